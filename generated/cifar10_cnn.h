@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define CIFAR10_CNN_INPUT_COUNT 1
 #define CIFAR10_CNN_OUTPUT_COUNT 1
-#define CIFAR10_CNN_WORKSPACE_SIZE 984127
+#define CIFAR10_CNN_WORKSPACE_SIZE 897727
 #define CIFAR10_CNN_INPUT_IMAGE 0  /* f32[1, 3, 32, 32] */
 #define CIFAR10_CNN_OUTPUT_PROBS 0  /* f32[1, 10] */
 

@@ -26,7 +26,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 10]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 40 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([12 x i8], [12 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 984127, i64 20741120 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([12 x i8], [12 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 897727, i64 20741120 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -1464,22 +1464,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 32
-  %555 = add i64 110720, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 7
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 4
+  %555 = mul i64 %554, 1800
+  %556 = mul i64 %545, 30
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 32
+  %562 = add i64 110720, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 7
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 7
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 7
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 7
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 7
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -1496,12 +1503,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 4
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 4
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -1509,171 +1516,164 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 12288
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 2048
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 4096
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 6144
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 8192
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 10240
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 12288
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 2048
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 4096
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 6144
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 8192
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 10240
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !9
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 7200
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = add i64 %621, 240
-  %657 = fadd <8 x float> %646, %619
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 7200
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = fadd <8 x float> %652, %626
   %658 = fcmp olt <8 x float> %657, zeroinitializer
   %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = getelementptr inbounds float, float* %0, i64 %656
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 8
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 40
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 72
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 104
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 136
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 168
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %667, %670
-  %681 = fsub <8 x float> %667, %670
-  %682 = fadd <8 x float> %673, %676
-  %683 = fsub <8 x float> %673, %676
-  %684 = fadd <8 x float> %664, %680
-  %685 = fadd <8 x float> %684, %682
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
-  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
-  %689 = fadd <8 x float> %688, %679
-  %690 = add i64 %621, 8
-  %691 = fadd <8 x float> %685, %619
+  %660 = fadd <8 x float> %653, %626
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = getelementptr inbounds float, float* %563, i64 8
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 40
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 72
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 104
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 136
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 168
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = fadd <8 x float> %668, %671
+  %682 = fsub <8 x float> %668, %671
+  %683 = fadd <8 x float> %674, %677
+  %684 = fsub <8 x float> %674, %677
+  %685 = fadd <8 x float> %665, %681
+  %686 = fadd <8 x float> %685, %683
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %682)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %681)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %682)
+  %690 = fadd <8 x float> %689, %680
+  %691 = fadd <8 x float> %686, %626
   %692 = fcmp olt <8 x float> %691, zeroinitializer
   %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
-  %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = add i64 %621, 248
-  %697 = fadd <8 x float> %686, %619
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
+  %694 = fadd <8 x float> %687, %626
+  %695 = fcmp olt <8 x float> %694, zeroinitializer
+  %696 = select <8 x i1> %695, <8 x float> zeroinitializer, <8 x float> %694
+  %697 = mul i64 %block, 1800
+  %698 = add i64 %560, %697
+  %699 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %659, <8 x float> %693)
+  %700 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %699, <8 x float> %662)
+  %701 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %700, <8 x float> %696)
+  %702 = add i64 %698, 0
+  %703 = getelementptr inbounds float, float* %0, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %701, <8 x float>* %704, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !10
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %702 = icmp slt i64 %block33, 4
-  br i1 %702, label %block.body31, label %block.exit32
+  %705 = icmp slt i64 %block33, 4
+  br i1 %705, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %703 = mul i64 %block33, 8
-  %704 = add i64 %555, %703
+  %706 = mul i64 %block33, 8
+  %707 = add i64 %562, %706
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -1681,244 +1681,228 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %705 = icmp slt i64 %row37, 6
-  br i1 %705, label %row.body35, label %row.exit36
+  %708 = icmp slt i64 %row37, 6
+  br i1 %708, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %706 = mul i64 %row37, 12288
-  %707 = add i64 %704, %706
-  %708 = add i64 %707, 0
-  %709 = getelementptr inbounds float, float* %2, i64 %708
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = add i64 %707, 2048
-  %713 = getelementptr inbounds float, float* %2, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = add i64 %707, 4096
-  %717 = getelementptr inbounds float, float* %2, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  %719 = load <8 x float>, <8 x float>* %718, align 4
-  %720 = add i64 %707, 6144
-  %721 = getelementptr inbounds float, float* %2, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = add i64 %707, 8192
-  %725 = getelementptr inbounds float, float* %2, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = add i64 %707, 10240
-  %729 = getelementptr inbounds float, float* %2, i64 %728
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %715, %719
-  %733 = fsub <8 x float> %715, %719
-  %734 = fadd <8 x float> %723, %727
-  %735 = fsub <8 x float> %723, %727
-  %736 = fadd <8 x float> %711, %732
-  %737 = fadd <8 x float> %736, %734
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
-  %741 = fadd <8 x float> %740, %731
-  %742 = mul i64 %row37, 32
-  %743 = add i64 %742, 0
-  %744 = getelementptr inbounds float, float* %556, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %745, align 4
-  %746 = mul i64 %row37, 32
-  %747 = add i64 %746, 8
-  %748 = getelementptr inbounds float, float* %556, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %738, <8 x float>* %749, align 4
-  %750 = mul i64 %row37, 32
-  %751 = add i64 %750, 16
-  %752 = getelementptr inbounds float, float* %556, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %753, align 4
-  %754 = mul i64 %row37, 32
-  %755 = add i64 %754, 24
-  %756 = getelementptr inbounds float, float* %556, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %757, align 4
+  %709 = mul i64 %row37, 12288
+  %710 = add i64 %707, %709
+  %711 = add i64 %710, 0
+  %712 = getelementptr inbounds float, float* %2, i64 %711
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = add i64 %710, 2048
+  %716 = getelementptr inbounds float, float* %2, i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = add i64 %710, 4096
+  %720 = getelementptr inbounds float, float* %2, i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = add i64 %710, 6144
+  %724 = getelementptr inbounds float, float* %2, i64 %723
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = add i64 %710, 8192
+  %728 = getelementptr inbounds float, float* %2, i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = add i64 %710, 10240
+  %732 = getelementptr inbounds float, float* %2, i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = fadd <8 x float> %718, %722
+  %736 = fsub <8 x float> %718, %722
+  %737 = fadd <8 x float> %726, %730
+  %738 = fsub <8 x float> %726, %730
+  %739 = fadd <8 x float> %714, %735
+  %740 = fadd <8 x float> %739, %737
+  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %736)
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %735)
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %736)
+  %744 = fadd <8 x float> %743, %734
+  %745 = mul i64 %row37, 32
+  %746 = add i64 %745, 0
+  %747 = getelementptr inbounds float, float* %563, i64 %746
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %740, <8 x float>* %748, align 4
+  %749 = mul i64 %row37, 32
+  %750 = add i64 %749, 8
+  %751 = getelementptr inbounds float, float* %563, i64 %750
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %752, align 4
+  %753 = mul i64 %row37, 32
+  %754 = add i64 %753, 16
+  %755 = getelementptr inbounds float, float* %563, i64 %754
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %756, align 4
+  %757 = mul i64 %row37, 32
+  %758 = add i64 %757, 24
+  %759 = getelementptr inbounds float, float* %563, i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %760, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !11
 
 row.exit36:                                       ; preds = %row.header34
-  %758 = mul i64 %block33, 8
-  %759 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = mul i64 %block33, 7200
-  %763 = add i64 %553, %762
-  %764 = getelementptr inbounds float, float* %556, i64 0
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %556, i64 32
+  %761 = mul i64 %block33, 8
+  %762 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = mul i64 %block33, 7200
+  %766 = add i64 %553, %765
+  %767 = getelementptr inbounds float, float* %563, i64 0
   %768 = bitcast float* %767 to <8 x float>*
   %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %556, i64 64
+  %770 = getelementptr inbounds float, float* %563, i64 32
   %771 = bitcast float* %770 to <8 x float>*
   %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = getelementptr inbounds float, float* %556, i64 96
+  %773 = getelementptr inbounds float, float* %563, i64 64
   %774 = bitcast float* %773 to <8 x float>*
   %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %556, i64 128
+  %776 = getelementptr inbounds float, float* %563, i64 96
   %777 = bitcast float* %776 to <8 x float>*
   %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %556, i64 160
+  %779 = getelementptr inbounds float, float* %563, i64 128
   %780 = bitcast float* %779 to <8 x float>*
   %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = fadd <8 x float> %769, %772
-  %783 = fsub <8 x float> %769, %772
-  %784 = fadd <8 x float> %775, %778
-  %785 = fsub <8 x float> %775, %778
-  %786 = fadd <8 x float> %766, %782
-  %787 = fadd <8 x float> %786, %784
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
-  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
-  %791 = fadd <8 x float> %790, %781
-  %792 = add i64 %763, 0
-  %793 = fadd <8 x float> %787, %761
-  %794 = fcmp olt <8 x float> %793, zeroinitializer
-  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
-  %796 = getelementptr inbounds float, float* %0, i64 %792
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
-  %798 = add i64 %763, 240
-  %799 = fadd <8 x float> %788, %761
-  %800 = fcmp olt <8 x float> %799, zeroinitializer
-  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
-  %802 = getelementptr inbounds float, float* %0, i64 %798
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %803, align 4
-  %804 = getelementptr inbounds float, float* %556, i64 8
+  %782 = getelementptr inbounds float, float* %563, i64 160
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = fadd <8 x float> %772, %775
+  %786 = fsub <8 x float> %772, %775
+  %787 = fadd <8 x float> %778, %781
+  %788 = fsub <8 x float> %778, %781
+  %789 = fadd <8 x float> %769, %785
+  %790 = fadd <8 x float> %789, %787
+  %791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %786)
+  %792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %787, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %785)
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %786)
+  %794 = fadd <8 x float> %793, %784
+  %795 = fadd <8 x float> %790, %764
+  %796 = fcmp olt <8 x float> %795, zeroinitializer
+  %797 = select <8 x i1> %796, <8 x float> zeroinitializer, <8 x float> %795
+  %798 = fadd <8 x float> %791, %764
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = getelementptr inbounds float, float* %563, i64 8
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  %804 = getelementptr inbounds float, float* %563, i64 40
   %805 = bitcast float* %804 to <8 x float>*
   %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = getelementptr inbounds float, float* %556, i64 40
+  %807 = getelementptr inbounds float, float* %563, i64 72
   %808 = bitcast float* %807 to <8 x float>*
   %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = getelementptr inbounds float, float* %556, i64 72
+  %810 = getelementptr inbounds float, float* %563, i64 104
   %811 = bitcast float* %810 to <8 x float>*
   %812 = load <8 x float>, <8 x float>* %811, align 4
-  %813 = getelementptr inbounds float, float* %556, i64 104
+  %813 = getelementptr inbounds float, float* %563, i64 136
   %814 = bitcast float* %813 to <8 x float>*
   %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %556, i64 136
+  %816 = getelementptr inbounds float, float* %563, i64 168
   %817 = bitcast float* %816 to <8 x float>*
   %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %556, i64 168
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = fadd <8 x float> %809, %812
-  %823 = fsub <8 x float> %809, %812
-  %824 = fadd <8 x float> %815, %818
-  %825 = fsub <8 x float> %815, %818
-  %826 = fadd <8 x float> %806, %822
-  %827 = fadd <8 x float> %826, %824
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
-  %831 = fadd <8 x float> %830, %821
-  %832 = add i64 %763, 8
-  %833 = fadd <8 x float> %827, %761
-  %834 = fcmp olt <8 x float> %833, zeroinitializer
-  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
-  %836 = getelementptr inbounds float, float* %0, i64 %832
-  %837 = bitcast float* %836 to <8 x float>*
-  store <8 x float> %835, <8 x float>* %837, align 4
-  %838 = add i64 %763, 248
-  %839 = fadd <8 x float> %828, %761
-  %840 = fcmp olt <8 x float> %839, zeroinitializer
-  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
-  %842 = getelementptr inbounds float, float* %0, i64 %838
-  %843 = bitcast float* %842 to <8 x float>*
-  store <8 x float> %841, <8 x float>* %843, align 4
-  %844 = getelementptr inbounds float, float* %556, i64 16
+  %819 = fadd <8 x float> %806, %809
+  %820 = fsub <8 x float> %806, %809
+  %821 = fadd <8 x float> %812, %815
+  %822 = fsub <8 x float> %812, %815
+  %823 = fadd <8 x float> %803, %819
+  %824 = fadd <8 x float> %823, %821
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %820)
+  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %819)
+  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %820)
+  %828 = fadd <8 x float> %827, %818
+  %829 = fadd <8 x float> %824, %764
+  %830 = fcmp olt <8 x float> %829, zeroinitializer
+  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
+  %832 = fadd <8 x float> %825, %764
+  %833 = fcmp olt <8 x float> %832, zeroinitializer
+  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
+  %835 = getelementptr inbounds float, float* %563, i64 16
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = getelementptr inbounds float, float* %563, i64 48
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = getelementptr inbounds float, float* %563, i64 80
+  %842 = bitcast float* %841 to <8 x float>*
+  %843 = load <8 x float>, <8 x float>* %842, align 4
+  %844 = getelementptr inbounds float, float* %563, i64 112
   %845 = bitcast float* %844 to <8 x float>*
   %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %556, i64 48
+  %847 = getelementptr inbounds float, float* %563, i64 144
   %848 = bitcast float* %847 to <8 x float>*
   %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %556, i64 80
+  %850 = getelementptr inbounds float, float* %563, i64 176
   %851 = bitcast float* %850 to <8 x float>*
   %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = getelementptr inbounds float, float* %556, i64 112
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %556, i64 144
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %556, i64 176
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = fadd <8 x float> %849, %852
-  %863 = fsub <8 x float> %849, %852
-  %864 = fadd <8 x float> %855, %858
-  %865 = fsub <8 x float> %855, %858
-  %866 = fadd <8 x float> %846, %862
-  %867 = fadd <8 x float> %866, %864
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
-  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
-  %871 = fadd <8 x float> %870, %861
-  %872 = add i64 %763, 16
-  %873 = fadd <8 x float> %867, %761
-  %874 = fcmp olt <8 x float> %873, zeroinitializer
-  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
-  %876 = getelementptr inbounds float, float* %0, i64 %872
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %875, <8 x float>* %877, align 4
-  %878 = add i64 %763, 256
-  %879 = fadd <8 x float> %868, %761
-  %880 = fcmp olt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
-  %882 = getelementptr inbounds float, float* %0, i64 %878
-  %883 = bitcast float* %882 to <8 x float>*
-  store <8 x float> %881, <8 x float>* %883, align 4
-  %884 = getelementptr inbounds float, float* %556, i64 24
+  %853 = fadd <8 x float> %840, %843
+  %854 = fsub <8 x float> %840, %843
+  %855 = fadd <8 x float> %846, %849
+  %856 = fsub <8 x float> %846, %849
+  %857 = fadd <8 x float> %837, %853
+  %858 = fadd <8 x float> %857, %855
+  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
+  %862 = fadd <8 x float> %861, %852
+  %863 = fadd <8 x float> %858, %764
+  %864 = fcmp olt <8 x float> %863, zeroinitializer
+  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
+  %866 = fadd <8 x float> %859, %764
+  %867 = fcmp olt <8 x float> %866, zeroinitializer
+  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
+  %869 = getelementptr inbounds float, float* %563, i64 24
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = getelementptr inbounds float, float* %563, i64 56
+  %873 = bitcast float* %872 to <8 x float>*
+  %874 = load <8 x float>, <8 x float>* %873, align 4
+  %875 = getelementptr inbounds float, float* %563, i64 88
+  %876 = bitcast float* %875 to <8 x float>*
+  %877 = load <8 x float>, <8 x float>* %876, align 4
+  %878 = getelementptr inbounds float, float* %563, i64 120
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = getelementptr inbounds float, float* %563, i64 152
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = getelementptr inbounds float, float* %563, i64 184
   %885 = bitcast float* %884 to <8 x float>*
   %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = getelementptr inbounds float, float* %556, i64 56
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = getelementptr inbounds float, float* %556, i64 88
-  %891 = bitcast float* %890 to <8 x float>*
-  %892 = load <8 x float>, <8 x float>* %891, align 4
-  %893 = getelementptr inbounds float, float* %556, i64 120
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = getelementptr inbounds float, float* %556, i64 152
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %556, i64 184
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = fadd <8 x float> %889, %892
-  %903 = fsub <8 x float> %889, %892
-  %904 = fadd <8 x float> %895, %898
-  %905 = fsub <8 x float> %895, %898
-  %906 = fadd <8 x float> %886, %902
-  %907 = fadd <8 x float> %906, %904
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
-  %911 = fadd <8 x float> %910, %901
-  %912 = add i64 %763, 24
-  %913 = fadd <8 x float> %907, %761
-  %914 = fcmp olt <8 x float> %913, zeroinitializer
-  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
-  %916 = getelementptr inbounds float, float* %0, i64 %912
-  %917 = bitcast float* %916 to <8 x float>*
-  store <8 x float> %915, <8 x float>* %917, align 4
-  %918 = add i64 %763, 264
-  %919 = fadd <8 x float> %908, %761
-  %920 = fcmp olt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
-  %922 = getelementptr inbounds float, float* %0, i64 %918
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
+  %887 = fadd <8 x float> %874, %877
+  %888 = fsub <8 x float> %874, %877
+  %889 = fadd <8 x float> %880, %883
+  %890 = fsub <8 x float> %880, %883
+  %891 = fadd <8 x float> %871, %887
+  %892 = fadd <8 x float> %891, %889
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %888)
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %887)
+  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %888)
+  %896 = fadd <8 x float> %895, %886
+  %897 = fadd <8 x float> %892, %764
+  %898 = fcmp olt <8 x float> %897, zeroinitializer
+  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
+  %900 = fadd <8 x float> %893, %764
+  %901 = fcmp olt <8 x float> %900, zeroinitializer
+  %902 = select <8 x i1> %901, <8 x float> zeroinitializer, <8 x float> %900
+  %903 = mul i64 %block33, 1800
+  %904 = add i64 %560, %903
+  %905 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %797, <8 x float> %831)
+  %906 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %905, <8 x float> %800)
+  %907 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %906, <8 x float> %834)
+  %908 = add i64 %904, 0
+  %909 = getelementptr inbounds float, float* %0, i64 %908
+  %910 = bitcast float* %909 to <8 x float>*
+  store <8 x float> %907, <8 x float>* %910, align 4
+  %911 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %865, <8 x float> %899)
+  %912 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %911, <8 x float> %868)
+  %913 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %912, <8 x float> %902)
+  %914 = add i64 %904, 8
+  %915 = getelementptr inbounds float, float* %0, i64 %914
+  %916 = bitcast float* %915 to <8 x float>*
+  store <8 x float> %913, <8 x float>* %916, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !12
 
@@ -1933,12 +1917,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %924 = icmp slt i64 %block46, 4
-  br i1 %924, label %block.body44, label %block.exit45
+  %917 = icmp slt i64 %block46, 4
+  br i1 %917, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %925 = mul i64 %block46, 8
-  %926 = add i64 %555, %925
+  %918 = mul i64 %block46, 8
+  %919 = add i64 %562, %918
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -1946,199 +1930,183 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %927 = icmp slt i64 %row50, 6
-  br i1 %927, label %row.body48, label %row.exit49
+  %920 = icmp slt i64 %row50, 6
+  br i1 %920, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %928 = mul i64 %row50, 12288
-  %929 = add i64 %926, %928
-  %930 = add i64 %929, 0
-  %931 = getelementptr inbounds float, float* %2, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %929, 2048
-  %935 = getelementptr inbounds float, float* %2, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %929, 4096
-  %939 = getelementptr inbounds float, float* %2, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = add i64 %929, 6144
-  %943 = getelementptr inbounds float, float* %2, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = add i64 %929, 8192
-  %947 = getelementptr inbounds float, float* %2, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = add i64 %929, 10240
-  %951 = getelementptr inbounds float, float* %2, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = fadd <8 x float> %937, %941
-  %955 = fsub <8 x float> %937, %941
-  %956 = fadd <8 x float> %945, %949
-  %957 = fsub <8 x float> %945, %949
-  %958 = fadd <8 x float> %933, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %953
-  %964 = mul i64 %row50, 32
-  %965 = add i64 %964, 0
-  %966 = getelementptr inbounds float, float* %556, i64 %965
-  %967 = bitcast float* %966 to <8 x float>*
-  store <8 x float> %959, <8 x float>* %967, align 4
-  %968 = mul i64 %row50, 32
-  %969 = add i64 %968, 8
-  %970 = getelementptr inbounds float, float* %556, i64 %969
-  %971 = bitcast float* %970 to <8 x float>*
-  store <8 x float> %960, <8 x float>* %971, align 4
-  %972 = mul i64 %row50, 32
-  %973 = add i64 %972, 16
-  %974 = getelementptr inbounds float, float* %556, i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  store <8 x float> %961, <8 x float>* %975, align 4
-  %976 = mul i64 %row50, 32
-  %977 = add i64 %976, 24
-  %978 = getelementptr inbounds float, float* %556, i64 %977
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %963, <8 x float>* %979, align 4
+  %921 = mul i64 %row50, 12288
+  %922 = add i64 %919, %921
+  %923 = add i64 %922, 0
+  %924 = getelementptr inbounds float, float* %2, i64 %923
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = add i64 %922, 2048
+  %928 = getelementptr inbounds float, float* %2, i64 %927
+  %929 = bitcast float* %928 to <8 x float>*
+  %930 = load <8 x float>, <8 x float>* %929, align 4
+  %931 = add i64 %922, 4096
+  %932 = getelementptr inbounds float, float* %2, i64 %931
+  %933 = bitcast float* %932 to <8 x float>*
+  %934 = load <8 x float>, <8 x float>* %933, align 4
+  %935 = add i64 %922, 6144
+  %936 = getelementptr inbounds float, float* %2, i64 %935
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = add i64 %922, 8192
+  %940 = getelementptr inbounds float, float* %2, i64 %939
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = add i64 %922, 10240
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = fadd <8 x float> %930, %934
+  %948 = fsub <8 x float> %930, %934
+  %949 = fadd <8 x float> %938, %942
+  %950 = fsub <8 x float> %938, %942
+  %951 = fadd <8 x float> %926, %947
+  %952 = fadd <8 x float> %951, %949
+  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %948)
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %947)
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %948)
+  %956 = fadd <8 x float> %955, %946
+  %957 = mul i64 %row50, 32
+  %958 = add i64 %957, 0
+  %959 = getelementptr inbounds float, float* %563, i64 %958
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %960, align 4
+  %961 = mul i64 %row50, 32
+  %962 = add i64 %961, 8
+  %963 = getelementptr inbounds float, float* %563, i64 %962
+  %964 = bitcast float* %963 to <8 x float>*
+  store <8 x float> %953, <8 x float>* %964, align 4
+  %965 = mul i64 %row50, 32
+  %966 = add i64 %965, 16
+  %967 = getelementptr inbounds float, float* %563, i64 %966
+  %968 = bitcast float* %967 to <8 x float>*
+  store <8 x float> %954, <8 x float>* %968, align 4
+  %969 = mul i64 %row50, 32
+  %970 = add i64 %969, 24
+  %971 = getelementptr inbounds float, float* %563, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %956, <8 x float>* %972, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !13
 
 row.exit49:                                       ; preds = %row.header47
-  %980 = mul i64 %block46, 8
-  %981 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = mul i64 %block46, 7200
-  %985 = add i64 %553, %984
-  %986 = getelementptr inbounds float, float* %556, i64 0
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %556, i64 32
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %556, i64 64
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %556, i64 96
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %556, i64 128
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = getelementptr inbounds float, float* %556, i64 160
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = fadd <8 x float> %991, %994
-  %1005 = fsub <8 x float> %991, %994
-  %1006 = fadd <8 x float> %997, %1000
-  %1007 = fsub <8 x float> %997, %1000
-  %1008 = fadd <8 x float> %988, %1004
-  %1009 = fadd <8 x float> %1008, %1006
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
-  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
-  %1013 = fadd <8 x float> %1012, %1003
-  %1014 = add i64 %985, 0
-  %1015 = fadd <8 x float> %1009, %983
-  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
-  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
-  %1018 = getelementptr inbounds float, float* %0, i64 %1014
-  %1019 = bitcast float* %1018 to <8 x float>*
-  store <8 x float> %1017, <8 x float>* %1019, align 4
-  %1020 = add i64 %985, 240
-  %1021 = fadd <8 x float> %1010, %983
-  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
-  %1024 = getelementptr inbounds float, float* %0, i64 %1020
-  %1025 = bitcast float* %1024 to <8 x float>*
-  store <8 x float> %1023, <8 x float>* %1025, align 4
-  %1026 = add i64 %985, 480
-  %1027 = fadd <8 x float> %1011, %983
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = getelementptr inbounds float, float* %0, i64 %1026
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1029, <8 x float>* %1031, align 4
-  %1032 = add i64 %985, 720
-  %1033 = fadd <8 x float> %1013, %983
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %0, i64 %1032
-  %1037 = bitcast float* %1036 to <8 x float>*
-  store <8 x float> %1035, <8 x float>* %1037, align 4
-  %1038 = getelementptr inbounds float, float* %556, i64 8
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %556, i64 40
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %556, i64 72
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %556, i64 104
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %556, i64 136
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = getelementptr inbounds float, float* %556, i64 168
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = fadd <8 x float> %1043, %1046
-  %1057 = fsub <8 x float> %1043, %1046
-  %1058 = fadd <8 x float> %1049, %1052
-  %1059 = fsub <8 x float> %1049, %1052
-  %1060 = fadd <8 x float> %1040, %1056
-  %1061 = fadd <8 x float> %1060, %1058
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
-  %1065 = fadd <8 x float> %1064, %1055
-  %1066 = add i64 %985, 8
-  %1067 = fadd <8 x float> %1061, %983
-  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
-  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
-  %1070 = getelementptr inbounds float, float* %0, i64 %1066
-  %1071 = bitcast float* %1070 to <8 x float>*
-  store <8 x float> %1069, <8 x float>* %1071, align 4
-  %1072 = add i64 %985, 248
-  %1073 = fadd <8 x float> %1062, %983
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %985, 488
-  %1079 = fadd <8 x float> %1063, %983
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %1078
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = add i64 %985, 728
-  %1085 = fadd <8 x float> %1065, %983
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1084
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
+  %973 = mul i64 %block46, 8
+  %974 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  %976 = load <8 x float>, <8 x float>* %975, align 4
+  %977 = mul i64 %block46, 7200
+  %978 = add i64 %553, %977
+  %979 = getelementptr inbounds float, float* %563, i64 0
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = getelementptr inbounds float, float* %563, i64 32
+  %983 = bitcast float* %982 to <8 x float>*
+  %984 = load <8 x float>, <8 x float>* %983, align 4
+  %985 = getelementptr inbounds float, float* %563, i64 64
+  %986 = bitcast float* %985 to <8 x float>*
+  %987 = load <8 x float>, <8 x float>* %986, align 4
+  %988 = getelementptr inbounds float, float* %563, i64 96
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = getelementptr inbounds float, float* %563, i64 128
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = getelementptr inbounds float, float* %563, i64 160
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = fadd <8 x float> %984, %987
+  %998 = fsub <8 x float> %984, %987
+  %999 = fadd <8 x float> %990, %993
+  %1000 = fsub <8 x float> %990, %993
+  %1001 = fadd <8 x float> %981, %997
+  %1002 = fadd <8 x float> %1001, %999
+  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %998)
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %997)
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %998)
+  %1006 = fadd <8 x float> %1005, %996
+  %1007 = fadd <8 x float> %1002, %976
+  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
+  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
+  %1010 = fadd <8 x float> %1003, %976
+  %1011 = fcmp olt <8 x float> %1010, zeroinitializer
+  %1012 = select <8 x i1> %1011, <8 x float> zeroinitializer, <8 x float> %1010
+  %1013 = fadd <8 x float> %1004, %976
+  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
+  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
+  %1016 = fadd <8 x float> %1006, %976
+  %1017 = fcmp olt <8 x float> %1016, zeroinitializer
+  %1018 = select <8 x i1> %1017, <8 x float> zeroinitializer, <8 x float> %1016
+  %1019 = getelementptr inbounds float, float* %563, i64 8
+  %1020 = bitcast float* %1019 to <8 x float>*
+  %1021 = load <8 x float>, <8 x float>* %1020, align 4
+  %1022 = getelementptr inbounds float, float* %563, i64 40
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = getelementptr inbounds float, float* %563, i64 72
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = getelementptr inbounds float, float* %563, i64 104
+  %1029 = bitcast float* %1028 to <8 x float>*
+  %1030 = load <8 x float>, <8 x float>* %1029, align 4
+  %1031 = getelementptr inbounds float, float* %563, i64 136
+  %1032 = bitcast float* %1031 to <8 x float>*
+  %1033 = load <8 x float>, <8 x float>* %1032, align 4
+  %1034 = getelementptr inbounds float, float* %563, i64 168
+  %1035 = bitcast float* %1034 to <8 x float>*
+  %1036 = load <8 x float>, <8 x float>* %1035, align 4
+  %1037 = fadd <8 x float> %1024, %1027
+  %1038 = fsub <8 x float> %1024, %1027
+  %1039 = fadd <8 x float> %1030, %1033
+  %1040 = fsub <8 x float> %1030, %1033
+  %1041 = fadd <8 x float> %1021, %1037
+  %1042 = fadd <8 x float> %1041, %1039
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1038)
+  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1037)
+  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1038)
+  %1046 = fadd <8 x float> %1045, %1036
+  %1047 = fadd <8 x float> %1042, %976
+  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
+  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
+  %1050 = fadd <8 x float> %1043, %976
+  %1051 = fcmp olt <8 x float> %1050, zeroinitializer
+  %1052 = select <8 x i1> %1051, <8 x float> zeroinitializer, <8 x float> %1050
+  %1053 = fadd <8 x float> %1044, %976
+  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
+  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
+  %1056 = fadd <8 x float> %1046, %976
+  %1057 = fcmp olt <8 x float> %1056, zeroinitializer
+  %1058 = select <8 x i1> %1057, <8 x float> zeroinitializer, <8 x float> %1056
+  %1059 = mul i64 %block46, 1800
+  %1060 = add i64 %560, %1059
+  %1061 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1009, <8 x float> %1049)
+  %1062 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1061, <8 x float> %1012)
+  %1063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1062, <8 x float> %1052)
+  %1064 = add i64 %1060, 0
+  %1065 = getelementptr inbounds float, float* %0, i64 %1064
+  %1066 = bitcast float* %1065 to <8 x float>*
+  store <8 x float> %1063, <8 x float>* %1066, align 4
+  %1067 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1015, <8 x float> %1055)
+  %1068 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1067, <8 x float> %1018)
+  %1069 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1068, <8 x float> %1058)
+  %1070 = add i64 %1060, 120
+  %1071 = getelementptr inbounds float, float* %0, i64 %1070
+  %1072 = bitcast float* %1071 to <8 x float>*
+  store <8 x float> %1069, <8 x float>* %1072, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !14
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1090 = icmp slt i64 %block56, 4
-  br i1 %1090, label %block.body54, label %block.exit55
+  %1073 = icmp slt i64 %block56, 4
+  br i1 %1073, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1091 = mul i64 %block56, 8
-  %1092 = add i64 %555, %1091
+  %1074 = mul i64 %block56, 8
+  %1075 = add i64 %562, %1074
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -2146,306 +2114,275 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1093 = icmp slt i64 %row60, 6
-  br i1 %1093, label %row.body58, label %row.exit59
+  %1076 = icmp slt i64 %row60, 6
+  br i1 %1076, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1094 = mul i64 %row60, 12288
-  %1095 = add i64 %1092, %1094
-  %1096 = add i64 %1095, 0
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %1095, 2048
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %1095, 4096
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = add i64 %1095, 6144
-  %1109 = getelementptr inbounds float, float* %2, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = add i64 %1095, 8192
-  %1113 = getelementptr inbounds float, float* %2, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = add i64 %1095, 10240
-  %1117 = getelementptr inbounds float, float* %2, i64 %1116
-  %1118 = bitcast float* %1117 to <8 x float>*
-  %1119 = load <8 x float>, <8 x float>* %1118, align 4
-  %1120 = fadd <8 x float> %1103, %1107
-  %1121 = fsub <8 x float> %1103, %1107
-  %1122 = fadd <8 x float> %1111, %1115
-  %1123 = fsub <8 x float> %1111, %1115
-  %1124 = fadd <8 x float> %1099, %1120
-  %1125 = fadd <8 x float> %1124, %1122
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
-  %1129 = fadd <8 x float> %1128, %1119
-  %1130 = mul i64 %row60, 32
-  %1131 = add i64 %1130, 0
-  %1132 = getelementptr inbounds float, float* %556, i64 %1131
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1133, align 4
-  %1134 = mul i64 %row60, 32
-  %1135 = add i64 %1134, 8
-  %1136 = getelementptr inbounds float, float* %556, i64 %1135
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1137, align 4
-  %1138 = mul i64 %row60, 32
-  %1139 = add i64 %1138, 16
-  %1140 = getelementptr inbounds float, float* %556, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  store <8 x float> %1127, <8 x float>* %1141, align 4
-  %1142 = mul i64 %row60, 32
-  %1143 = add i64 %1142, 24
-  %1144 = getelementptr inbounds float, float* %556, i64 %1143
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1145, align 4
+  %1077 = mul i64 %row60, 12288
+  %1078 = add i64 %1075, %1077
+  %1079 = add i64 %1078, 0
+  %1080 = getelementptr inbounds float, float* %2, i64 %1079
+  %1081 = bitcast float* %1080 to <8 x float>*
+  %1082 = load <8 x float>, <8 x float>* %1081, align 4
+  %1083 = add i64 %1078, 2048
+  %1084 = getelementptr inbounds float, float* %2, i64 %1083
+  %1085 = bitcast float* %1084 to <8 x float>*
+  %1086 = load <8 x float>, <8 x float>* %1085, align 4
+  %1087 = add i64 %1078, 4096
+  %1088 = getelementptr inbounds float, float* %2, i64 %1087
+  %1089 = bitcast float* %1088 to <8 x float>*
+  %1090 = load <8 x float>, <8 x float>* %1089, align 4
+  %1091 = add i64 %1078, 6144
+  %1092 = getelementptr inbounds float, float* %2, i64 %1091
+  %1093 = bitcast float* %1092 to <8 x float>*
+  %1094 = load <8 x float>, <8 x float>* %1093, align 4
+  %1095 = add i64 %1078, 8192
+  %1096 = getelementptr inbounds float, float* %2, i64 %1095
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = add i64 %1078, 10240
+  %1100 = getelementptr inbounds float, float* %2, i64 %1099
+  %1101 = bitcast float* %1100 to <8 x float>*
+  %1102 = load <8 x float>, <8 x float>* %1101, align 4
+  %1103 = fadd <8 x float> %1086, %1090
+  %1104 = fsub <8 x float> %1086, %1090
+  %1105 = fadd <8 x float> %1094, %1098
+  %1106 = fsub <8 x float> %1094, %1098
+  %1107 = fadd <8 x float> %1082, %1103
+  %1108 = fadd <8 x float> %1107, %1105
+  %1109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1104)
+  %1110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1103)
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1104)
+  %1112 = fadd <8 x float> %1111, %1102
+  %1113 = mul i64 %row60, 32
+  %1114 = add i64 %1113, 0
+  %1115 = getelementptr inbounds float, float* %563, i64 %1114
+  %1116 = bitcast float* %1115 to <8 x float>*
+  store <8 x float> %1108, <8 x float>* %1116, align 4
+  %1117 = mul i64 %row60, 32
+  %1118 = add i64 %1117, 8
+  %1119 = getelementptr inbounds float, float* %563, i64 %1118
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1109, <8 x float>* %1120, align 4
+  %1121 = mul i64 %row60, 32
+  %1122 = add i64 %1121, 16
+  %1123 = getelementptr inbounds float, float* %563, i64 %1122
+  %1124 = bitcast float* %1123 to <8 x float>*
+  store <8 x float> %1110, <8 x float>* %1124, align 4
+  %1125 = mul i64 %row60, 32
+  %1126 = add i64 %1125, 24
+  %1127 = getelementptr inbounds float, float* %563, i64 %1126
+  %1128 = bitcast float* %1127 to <8 x float>*
+  store <8 x float> %1112, <8 x float>* %1128, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !15
 
 row.exit59:                                       ; preds = %row.header57
-  %1146 = mul i64 %block56, 8
-  %1147 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1146
+  %1129 = mul i64 %block56, 8
+  %1130 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1129
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = mul i64 %block56, 7200
+  %1134 = add i64 %553, %1133
+  %1135 = getelementptr inbounds float, float* %563, i64 0
+  %1136 = bitcast float* %1135 to <8 x float>*
+  %1137 = load <8 x float>, <8 x float>* %1136, align 4
+  %1138 = getelementptr inbounds float, float* %563, i64 32
+  %1139 = bitcast float* %1138 to <8 x float>*
+  %1140 = load <8 x float>, <8 x float>* %1139, align 4
+  %1141 = getelementptr inbounds float, float* %563, i64 64
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = getelementptr inbounds float, float* %563, i64 96
+  %1145 = bitcast float* %1144 to <8 x float>*
+  %1146 = load <8 x float>, <8 x float>* %1145, align 4
+  %1147 = getelementptr inbounds float, float* %563, i64 128
   %1148 = bitcast float* %1147 to <8 x float>*
   %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = mul i64 %block56, 7200
-  %1151 = add i64 %553, %1150
-  %1152 = getelementptr inbounds float, float* %556, i64 0
-  %1153 = bitcast float* %1152 to <8 x float>*
-  %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = getelementptr inbounds float, float* %556, i64 32
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %556, i64 64
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %556, i64 96
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %556, i64 128
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %556, i64 160
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = fadd <8 x float> %1157, %1160
-  %1171 = fsub <8 x float> %1157, %1160
-  %1172 = fadd <8 x float> %1163, %1166
-  %1173 = fsub <8 x float> %1163, %1166
-  %1174 = fadd <8 x float> %1154, %1170
-  %1175 = fadd <8 x float> %1174, %1172
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
-  %1179 = fadd <8 x float> %1178, %1169
-  %1180 = add i64 %1151, 0
-  %1181 = fadd <8 x float> %1175, %1149
-  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
-  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
-  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1150 = getelementptr inbounds float, float* %563, i64 160
+  %1151 = bitcast float* %1150 to <8 x float>*
+  %1152 = load <8 x float>, <8 x float>* %1151, align 4
+  %1153 = fadd <8 x float> %1140, %1143
+  %1154 = fsub <8 x float> %1140, %1143
+  %1155 = fadd <8 x float> %1146, %1149
+  %1156 = fsub <8 x float> %1146, %1149
+  %1157 = fadd <8 x float> %1137, %1153
+  %1158 = fadd <8 x float> %1157, %1155
+  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1154)
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1153)
+  %1161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1154)
+  %1162 = fadd <8 x float> %1161, %1152
+  %1163 = fadd <8 x float> %1158, %1132
+  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
+  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
+  %1166 = fadd <8 x float> %1159, %1132
+  %1167 = fcmp olt <8 x float> %1166, zeroinitializer
+  %1168 = select <8 x i1> %1167, <8 x float> zeroinitializer, <8 x float> %1166
+  %1169 = fadd <8 x float> %1160, %1132
+  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
+  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
+  %1172 = fadd <8 x float> %1162, %1132
+  %1173 = fcmp olt <8 x float> %1172, zeroinitializer
+  %1174 = select <8 x i1> %1173, <8 x float> zeroinitializer, <8 x float> %1172
+  %1175 = getelementptr inbounds float, float* %563, i64 8
+  %1176 = bitcast float* %1175 to <8 x float>*
+  %1177 = load <8 x float>, <8 x float>* %1176, align 4
+  %1178 = getelementptr inbounds float, float* %563, i64 40
+  %1179 = bitcast float* %1178 to <8 x float>*
+  %1180 = load <8 x float>, <8 x float>* %1179, align 4
+  %1181 = getelementptr inbounds float, float* %563, i64 72
+  %1182 = bitcast float* %1181 to <8 x float>*
+  %1183 = load <8 x float>, <8 x float>* %1182, align 4
+  %1184 = getelementptr inbounds float, float* %563, i64 104
   %1185 = bitcast float* %1184 to <8 x float>*
-  store <8 x float> %1183, <8 x float>* %1185, align 4
-  %1186 = add i64 %1151, 240
-  %1187 = fadd <8 x float> %1176, %1149
-  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
-  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
-  %1190 = getelementptr inbounds float, float* %0, i64 %1186
+  %1186 = load <8 x float>, <8 x float>* %1185, align 4
+  %1187 = getelementptr inbounds float, float* %563, i64 136
+  %1188 = bitcast float* %1187 to <8 x float>*
+  %1189 = load <8 x float>, <8 x float>* %1188, align 4
+  %1190 = getelementptr inbounds float, float* %563, i64 168
   %1191 = bitcast float* %1190 to <8 x float>*
-  store <8 x float> %1189, <8 x float>* %1191, align 4
-  %1192 = add i64 %1151, 480
-  %1193 = fadd <8 x float> %1177, %1149
-  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
-  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
-  %1196 = getelementptr inbounds float, float* %0, i64 %1192
-  %1197 = bitcast float* %1196 to <8 x float>*
-  store <8 x float> %1195, <8 x float>* %1197, align 4
-  %1198 = add i64 %1151, 720
-  %1199 = fadd <8 x float> %1179, %1149
-  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
-  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
-  %1202 = getelementptr inbounds float, float* %0, i64 %1198
-  %1203 = bitcast float* %1202 to <8 x float>*
-  store <8 x float> %1201, <8 x float>* %1203, align 4
-  %1204 = getelementptr inbounds float, float* %556, i64 8
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = getelementptr inbounds float, float* %556, i64 40
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = getelementptr inbounds float, float* %556, i64 72
-  %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = getelementptr inbounds float, float* %556, i64 104
-  %1214 = bitcast float* %1213 to <8 x float>*
-  %1215 = load <8 x float>, <8 x float>* %1214, align 4
-  %1216 = getelementptr inbounds float, float* %556, i64 136
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = getelementptr inbounds float, float* %556, i64 168
-  %1220 = bitcast float* %1219 to <8 x float>*
-  %1221 = load <8 x float>, <8 x float>* %1220, align 4
-  %1222 = fadd <8 x float> %1209, %1212
-  %1223 = fsub <8 x float> %1209, %1212
-  %1224 = fadd <8 x float> %1215, %1218
-  %1225 = fsub <8 x float> %1215, %1218
-  %1226 = fadd <8 x float> %1206, %1222
-  %1227 = fadd <8 x float> %1226, %1224
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
-  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
-  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
-  %1231 = fadd <8 x float> %1230, %1221
-  %1232 = add i64 %1151, 8
-  %1233 = fadd <8 x float> %1227, %1149
-  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
-  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
-  %1236 = getelementptr inbounds float, float* %0, i64 %1232
-  %1237 = bitcast float* %1236 to <8 x float>*
-  store <8 x float> %1235, <8 x float>* %1237, align 4
-  %1238 = add i64 %1151, 248
-  %1239 = fadd <8 x float> %1228, %1149
-  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
-  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
-  %1242 = getelementptr inbounds float, float* %0, i64 %1238
-  %1243 = bitcast float* %1242 to <8 x float>*
-  store <8 x float> %1241, <8 x float>* %1243, align 4
-  %1244 = add i64 %1151, 488
-  %1245 = fadd <8 x float> %1229, %1149
-  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
-  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
-  %1248 = getelementptr inbounds float, float* %0, i64 %1244
-  %1249 = bitcast float* %1248 to <8 x float>*
-  store <8 x float> %1247, <8 x float>* %1249, align 4
-  %1250 = add i64 %1151, 728
-  %1251 = fadd <8 x float> %1231, %1149
-  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
-  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
-  %1254 = getelementptr inbounds float, float* %0, i64 %1250
-  %1255 = bitcast float* %1254 to <8 x float>*
-  store <8 x float> %1253, <8 x float>* %1255, align 4
-  %1256 = getelementptr inbounds float, float* %556, i64 16
-  %1257 = bitcast float* %1256 to <8 x float>*
-  %1258 = load <8 x float>, <8 x float>* %1257, align 4
-  %1259 = getelementptr inbounds float, float* %556, i64 48
-  %1260 = bitcast float* %1259 to <8 x float>*
-  %1261 = load <8 x float>, <8 x float>* %1260, align 4
-  %1262 = getelementptr inbounds float, float* %556, i64 80
-  %1263 = bitcast float* %1262 to <8 x float>*
-  %1264 = load <8 x float>, <8 x float>* %1263, align 4
-  %1265 = getelementptr inbounds float, float* %556, i64 112
-  %1266 = bitcast float* %1265 to <8 x float>*
-  %1267 = load <8 x float>, <8 x float>* %1266, align 4
-  %1268 = getelementptr inbounds float, float* %556, i64 144
-  %1269 = bitcast float* %1268 to <8 x float>*
-  %1270 = load <8 x float>, <8 x float>* %1269, align 4
-  %1271 = getelementptr inbounds float, float* %556, i64 176
-  %1272 = bitcast float* %1271 to <8 x float>*
-  %1273 = load <8 x float>, <8 x float>* %1272, align 4
-  %1274 = fadd <8 x float> %1261, %1264
-  %1275 = fsub <8 x float> %1261, %1264
-  %1276 = fadd <8 x float> %1267, %1270
-  %1277 = fsub <8 x float> %1267, %1270
-  %1278 = fadd <8 x float> %1258, %1274
-  %1279 = fadd <8 x float> %1278, %1276
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
-  %1283 = fadd <8 x float> %1282, %1273
-  %1284 = add i64 %1151, 16
-  %1285 = fadd <8 x float> %1279, %1149
-  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
-  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
-  %1288 = getelementptr inbounds float, float* %0, i64 %1284
-  %1289 = bitcast float* %1288 to <8 x float>*
-  store <8 x float> %1287, <8 x float>* %1289, align 4
-  %1290 = add i64 %1151, 256
-  %1291 = fadd <8 x float> %1280, %1149
-  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
-  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
-  %1294 = getelementptr inbounds float, float* %0, i64 %1290
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = add i64 %1151, 496
-  %1297 = fadd <8 x float> %1281, %1149
-  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
-  %1300 = getelementptr inbounds float, float* %0, i64 %1296
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = add i64 %1151, 736
-  %1303 = fadd <8 x float> %1283, %1149
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = getelementptr inbounds float, float* %0, i64 %1302
-  %1307 = bitcast float* %1306 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1307, align 4
-  %1308 = getelementptr inbounds float, float* %556, i64 24
-  %1309 = bitcast float* %1308 to <8 x float>*
-  %1310 = load <8 x float>, <8 x float>* %1309, align 4
-  %1311 = getelementptr inbounds float, float* %556, i64 56
-  %1312 = bitcast float* %1311 to <8 x float>*
-  %1313 = load <8 x float>, <8 x float>* %1312, align 4
-  %1314 = getelementptr inbounds float, float* %556, i64 88
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  %1317 = getelementptr inbounds float, float* %556, i64 120
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = getelementptr inbounds float, float* %556, i64 152
-  %1321 = bitcast float* %1320 to <8 x float>*
-  %1322 = load <8 x float>, <8 x float>* %1321, align 4
-  %1323 = getelementptr inbounds float, float* %556, i64 184
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = fadd <8 x float> %1313, %1316
-  %1327 = fsub <8 x float> %1313, %1316
-  %1328 = fadd <8 x float> %1319, %1322
-  %1329 = fsub <8 x float> %1319, %1322
-  %1330 = fadd <8 x float> %1310, %1326
-  %1331 = fadd <8 x float> %1330, %1328
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
-  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
-  %1335 = fadd <8 x float> %1334, %1325
-  %1336 = add i64 %1151, 24
-  %1337 = fadd <8 x float> %1331, %1149
-  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
-  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
-  %1340 = getelementptr inbounds float, float* %0, i64 %1336
-  %1341 = bitcast float* %1340 to <8 x float>*
-  store <8 x float> %1339, <8 x float>* %1341, align 4
-  %1342 = add i64 %1151, 264
-  %1343 = fadd <8 x float> %1332, %1149
-  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
-  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
-  %1346 = getelementptr inbounds float, float* %0, i64 %1342
-  %1347 = bitcast float* %1346 to <8 x float>*
-  store <8 x float> %1345, <8 x float>* %1347, align 4
-  %1348 = add i64 %1151, 504
-  %1349 = fadd <8 x float> %1333, %1149
-  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
-  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
-  %1352 = getelementptr inbounds float, float* %0, i64 %1348
-  %1353 = bitcast float* %1352 to <8 x float>*
-  store <8 x float> %1351, <8 x float>* %1353, align 4
-  %1354 = add i64 %1151, 744
-  %1355 = fadd <8 x float> %1335, %1149
-  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
-  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
-  %1358 = getelementptr inbounds float, float* %0, i64 %1354
-  %1359 = bitcast float* %1358 to <8 x float>*
-  store <8 x float> %1357, <8 x float>* %1359, align 4
+  %1192 = load <8 x float>, <8 x float>* %1191, align 4
+  %1193 = fadd <8 x float> %1180, %1183
+  %1194 = fsub <8 x float> %1180, %1183
+  %1195 = fadd <8 x float> %1186, %1189
+  %1196 = fsub <8 x float> %1186, %1189
+  %1197 = fadd <8 x float> %1177, %1193
+  %1198 = fadd <8 x float> %1197, %1195
+  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1194)
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1193)
+  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1194)
+  %1202 = fadd <8 x float> %1201, %1192
+  %1203 = fadd <8 x float> %1198, %1132
+  %1204 = fcmp olt <8 x float> %1203, zeroinitializer
+  %1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %1203
+  %1206 = fadd <8 x float> %1199, %1132
+  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
+  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
+  %1209 = fadd <8 x float> %1200, %1132
+  %1210 = fcmp olt <8 x float> %1209, zeroinitializer
+  %1211 = select <8 x i1> %1210, <8 x float> zeroinitializer, <8 x float> %1209
+  %1212 = fadd <8 x float> %1202, %1132
+  %1213 = fcmp olt <8 x float> %1212, zeroinitializer
+  %1214 = select <8 x i1> %1213, <8 x float> zeroinitializer, <8 x float> %1212
+  %1215 = getelementptr inbounds float, float* %563, i64 16
+  %1216 = bitcast float* %1215 to <8 x float>*
+  %1217 = load <8 x float>, <8 x float>* %1216, align 4
+  %1218 = getelementptr inbounds float, float* %563, i64 48
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = getelementptr inbounds float, float* %563, i64 80
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = getelementptr inbounds float, float* %563, i64 112
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = getelementptr inbounds float, float* %563, i64 144
+  %1228 = bitcast float* %1227 to <8 x float>*
+  %1229 = load <8 x float>, <8 x float>* %1228, align 4
+  %1230 = getelementptr inbounds float, float* %563, i64 176
+  %1231 = bitcast float* %1230 to <8 x float>*
+  %1232 = load <8 x float>, <8 x float>* %1231, align 4
+  %1233 = fadd <8 x float> %1220, %1223
+  %1234 = fsub <8 x float> %1220, %1223
+  %1235 = fadd <8 x float> %1226, %1229
+  %1236 = fsub <8 x float> %1226, %1229
+  %1237 = fadd <8 x float> %1217, %1233
+  %1238 = fadd <8 x float> %1237, %1235
+  %1239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1234)
+  %1240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1233)
+  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1234)
+  %1242 = fadd <8 x float> %1241, %1232
+  %1243 = fadd <8 x float> %1238, %1132
+  %1244 = fcmp olt <8 x float> %1243, zeroinitializer
+  %1245 = select <8 x i1> %1244, <8 x float> zeroinitializer, <8 x float> %1243
+  %1246 = fadd <8 x float> %1239, %1132
+  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
+  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
+  %1249 = fadd <8 x float> %1240, %1132
+  %1250 = fcmp olt <8 x float> %1249, zeroinitializer
+  %1251 = select <8 x i1> %1250, <8 x float> zeroinitializer, <8 x float> %1249
+  %1252 = fadd <8 x float> %1242, %1132
+  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
+  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
+  %1255 = getelementptr inbounds float, float* %563, i64 24
+  %1256 = bitcast float* %1255 to <8 x float>*
+  %1257 = load <8 x float>, <8 x float>* %1256, align 4
+  %1258 = getelementptr inbounds float, float* %563, i64 56
+  %1259 = bitcast float* %1258 to <8 x float>*
+  %1260 = load <8 x float>, <8 x float>* %1259, align 4
+  %1261 = getelementptr inbounds float, float* %563, i64 88
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %563, i64 120
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %563, i64 152
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %563, i64 184
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = fadd <8 x float> %1260, %1263
+  %1274 = fsub <8 x float> %1260, %1263
+  %1275 = fadd <8 x float> %1266, %1269
+  %1276 = fsub <8 x float> %1266, %1269
+  %1277 = fadd <8 x float> %1257, %1273
+  %1278 = fadd <8 x float> %1277, %1275
+  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1274)
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1273)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1274)
+  %1282 = fadd <8 x float> %1281, %1272
+  %1283 = fadd <8 x float> %1278, %1132
+  %1284 = fcmp olt <8 x float> %1283, zeroinitializer
+  %1285 = select <8 x i1> %1284, <8 x float> zeroinitializer, <8 x float> %1283
+  %1286 = fadd <8 x float> %1279, %1132
+  %1287 = fcmp olt <8 x float> %1286, zeroinitializer
+  %1288 = select <8 x i1> %1287, <8 x float> zeroinitializer, <8 x float> %1286
+  %1289 = fadd <8 x float> %1280, %1132
+  %1290 = fcmp olt <8 x float> %1289, zeroinitializer
+  %1291 = select <8 x i1> %1290, <8 x float> zeroinitializer, <8 x float> %1289
+  %1292 = fadd <8 x float> %1282, %1132
+  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
+  %1295 = mul i64 %block56, 1800
+  %1296 = add i64 %560, %1295
+  %1297 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1165, <8 x float> %1205)
+  %1298 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1297, <8 x float> %1168)
+  %1299 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1298, <8 x float> %1208)
+  %1300 = add i64 %1296, 0
+  %1301 = getelementptr inbounds float, float* %0, i64 %1300
+  %1302 = bitcast float* %1301 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1302, align 4
+  %1303 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1245, <8 x float> %1285)
+  %1304 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1303, <8 x float> %1248)
+  %1305 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1304, <8 x float> %1288)
+  %1306 = add i64 %1296, 8
+  %1307 = getelementptr inbounds float, float* %0, i64 %1306
+  %1308 = bitcast float* %1307 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1308, align 4
+  %1309 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1171, <8 x float> %1211)
+  %1310 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1309, <8 x float> %1174)
+  %1311 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1310, <8 x float> %1214)
+  %1312 = add i64 %1296, 120
+  %1313 = getelementptr inbounds float, float* %0, i64 %1312
+  %1314 = bitcast float* %1313 to <8 x float>*
+  store <8 x float> %1311, <8 x float>* %1314, align 4
+  %1315 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1251, <8 x float> %1291)
+  %1316 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1315, <8 x float> %1254)
+  %1317 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1316, <8 x float> %1294)
+  %1318 = add i64 %1296, 128
+  %1319 = getelementptr inbounds float, float* %0, i64 %1318
+  %1320 = bitcast float* %1319 to <8 x float>*
+  store <8 x float> %1317, <8 x float>* %1320, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !16
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
@@ -2472,257 +2409,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %13 = icmp slt i64 %task, %5
-  br i1 %13, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %14 = sdiv i64 %task, 15
-  %15 = srem i64 %task, 15
-  %16 = mul i64 %14, 7200
-  %17 = getelementptr inbounds float, float* %1, i64 %16
-  %18 = mul i64 %14, 15
-  %19 = add i64 %18, %15
-  %20 = mul i64 %19, 120
-  %21 = getelementptr inbounds float, float* %0, i64 %20
-  %22 = mul i64 %15, 2
-  %23 = sub i64 %22, 0
-  %24 = add i64 %23, 2
-  %25 = icmp sgt i64 %23, 0
-  %26 = select i1 %25, i64 %23, i64 0
-  %27 = icmp slt i64 %24, 30
-  %28 = select i1 %27, i64 %24, i64 30
-  %29 = icmp slt i64 %24, 30
-  %30 = select i1 %29, i64 %24, i64 30
-  %31 = sub i64 %30, %23
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 12
-  br i1 %32, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %28
-  br i1 %35, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 30
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %12, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %17, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %17, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %12, align 32
-  %50 = load <8 x float>, <8 x float>* %11, align 32
-  %51 = add i64 %38, 16
-  %52 = getelementptr inbounds float, float* %17, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  %56 = add i64 %38, 24
-  %57 = getelementptr inbounds float, float* %17, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %11, align 32
-  %61 = load <8 x float>, <8 x float>* %10, align 32
-  %62 = add i64 %38, 32
-  %63 = getelementptr inbounds float, float* %17, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  %67 = add i64 %38, 40
-  %68 = getelementptr inbounds float, float* %17, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %10, align 32
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = add i64 %38, 48
-  %74 = getelementptr inbounds float, float* %17, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %38, 56
-  %79 = getelementptr inbounds float, float* %17, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %83 = load <8 x float>, <8 x float>* %12, align 32
-  %84 = add i64 %x, 0
-  %85 = mul i64 %84, 8
-  %86 = getelementptr inbounds float, float* %21, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %87, align 4
-  %88 = load <8 x float>, <8 x float>* %11, align 32
-  %89 = add i64 %x, 1
-  %90 = mul i64 %89, 8
-  %91 = getelementptr inbounds float, float* %21, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %92, align 4
-  %93 = load <8 x float>, <8 x float>* %10, align 32
-  %94 = add i64 %x, 2
-  %95 = mul i64 %94, 8
-  %96 = getelementptr inbounds float, float* %21, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %97, align 4
-  %98 = load <8 x float>, <8 x float>* %9, align 32
-  %99 = add i64 %x, 3
-  %100 = mul i64 %99, 8
-  %101 = getelementptr inbounds float, float* %21, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %102, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
-  %103 = icmp slt i64 %r4, %28
-  br i1 %103, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %104 = mul i64 %r4, 30
-  %105 = add i64 %104, 24
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %8, align 32
-  %108 = add i64 %106, 0
-  %109 = getelementptr inbounds float, float* %17, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %107, <8 x float> %111)
-  %113 = add i64 %106, 8
-  %114 = getelementptr inbounds float, float* %17, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %112, <8 x float> %116)
-  store <8 x float> %117, <8 x float>* %8, align 32
-  %118 = load <8 x float>, <8 x float>* %7, align 32
-  %119 = add i64 %106, 16
-  %120 = getelementptr inbounds float, float* %17, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %118, <8 x float> %122)
-  %124 = add i64 %106, 24
-  %125 = getelementptr inbounds float, float* %17, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %123, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %7, align 32
-  %129 = load <8 x float>, <8 x float>* %6, align 32
-  %130 = add i64 %106, 32
-  %131 = getelementptr inbounds float, float* %17, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> %133)
-  %135 = add i64 %106, 40
-  %136 = getelementptr inbounds float, float* %17, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %134, <8 x float> %138)
-  store <8 x float> %139, <8 x float>* %6, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %140 = load <8 x float>, <8 x float>* %8, align 32
-  %141 = getelementptr inbounds float, float* %21, i64 96
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %143 = load <8 x float>, <8 x float>* %7, align 32
-  %144 = getelementptr inbounds float, float* %21, i64 104
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %6, align 32
-  %147 = getelementptr inbounds float, float* %21, i64 112
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node2.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 60, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 60
-  %23 = select i1 %22, i64 %21, i64 60
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 60
-  %26 = select i1 %25, i64 %24, i64 60
-  call void @node2.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -2772,7 +2459,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.conv2d_3.step0(i8* %0) #3 {
+define internal void @node2.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2800,12 +2487,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 72
   %26 = select i1 %25, i64 %24, i64 72
-  call void @node3.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node2.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -3544,22 +3231,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 28800, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 3
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 1800
+  %556 = mul i64 %545, 30
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 28800, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 3
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 3
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 3
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 3
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 3
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -3576,12 +3270,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 8
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 8
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -3589,234 +3283,234 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 6144
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 1024
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 2048
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 3072
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 4096
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 5120
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 6144
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 1024
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 2048
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 3072
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 4096
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 5120
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !23
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 1800
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = add i64 %621, 120
-  %657 = fadd <8 x float> %646, %619
-  %658 = fcmp olt <8 x float> %657, zeroinitializer
-  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = getelementptr inbounds float, float* %0, i64 %656
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = add i64 %621, 240
-  %663 = fadd <8 x float> %647, %619
-  %664 = fcmp olt <8 x float> %663, zeroinitializer
-  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
-  %666 = getelementptr inbounds float, float* %0, i64 %662
-  %667 = bitcast float* %666 to <8 x float>*
-  store <8 x float> %665, <8 x float>* %667, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 8
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 40
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 72
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 104
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %556, i64 136
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = getelementptr inbounds float, float* %556, i64 168
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = fadd <8 x float> %673, %676
-  %687 = fsub <8 x float> %673, %676
-  %688 = fadd <8 x float> %679, %682
-  %689 = fsub <8 x float> %679, %682
-  %690 = fadd <8 x float> %670, %686
-  %691 = fadd <8 x float> %690, %688
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %687)
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %686)
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %687)
-  %695 = fadd <8 x float> %694, %685
-  %696 = add i64 %621, 8
-  %697 = fadd <8 x float> %691, %619
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
-  %702 = add i64 %621, 128
-  %703 = fadd <8 x float> %692, %619
-  %704 = fcmp olt <8 x float> %703, zeroinitializer
-  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
-  %706 = getelementptr inbounds float, float* %0, i64 %702
-  %707 = bitcast float* %706 to <8 x float>*
-  store <8 x float> %705, <8 x float>* %707, align 4
-  %708 = add i64 %621, 248
-  %709 = fadd <8 x float> %693, %619
-  %710 = fcmp olt <8 x float> %709, zeroinitializer
-  %711 = select <8 x i1> %710, <8 x float> zeroinitializer, <8 x float> %709
-  %712 = getelementptr inbounds float, float* %0, i64 %708
-  %713 = bitcast float* %712 to <8 x float>*
-  store <8 x float> %711, <8 x float>* %713, align 4
-  %714 = getelementptr inbounds float, float* %556, i64 16
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = getelementptr inbounds float, float* %556, i64 48
-  %718 = bitcast float* %717 to <8 x float>*
-  %719 = load <8 x float>, <8 x float>* %718, align 4
-  %720 = getelementptr inbounds float, float* %556, i64 80
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = getelementptr inbounds float, float* %556, i64 112
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %556, i64 144
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %556, i64 176
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %719, %722
-  %733 = fsub <8 x float> %719, %722
-  %734 = fadd <8 x float> %725, %728
-  %735 = fsub <8 x float> %725, %728
-  %736 = fadd <8 x float> %716, %732
-  %737 = fadd <8 x float> %736, %734
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
-  %741 = fadd <8 x float> %740, %731
-  %742 = add i64 %621, 16
-  %743 = fadd <8 x float> %737, %619
-  %744 = fcmp olt <8 x float> %743, zeroinitializer
-  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
-  %746 = getelementptr inbounds float, float* %0, i64 %742
-  %747 = bitcast float* %746 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %747, align 4
-  %748 = add i64 %621, 136
-  %749 = fadd <8 x float> %738, %619
-  %750 = fcmp olt <8 x float> %749, zeroinitializer
-  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
-  %752 = getelementptr inbounds float, float* %0, i64 %748
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %751, <8 x float>* %753, align 4
-  %754 = add i64 %621, 256
-  %755 = fadd <8 x float> %739, %619
-  %756 = fcmp olt <8 x float> %755, zeroinitializer
-  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
-  %758 = getelementptr inbounds float, float* %0, i64 %754
-  %759 = bitcast float* %758 to <8 x float>*
-  store <8 x float> %757, <8 x float>* %759, align 4
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 1800
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = add i64 %628, 0
+  %658 = fadd <8 x float> %652, %626
+  %659 = fcmp olt <8 x float> %658, zeroinitializer
+  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> %658
+  %661 = getelementptr inbounds float, float* %0, i64 %657
+  %662 = bitcast float* %661 to <8 x float>*
+  store <8 x float> %660, <8 x float>* %662, align 4
+  %663 = add i64 %628, 120
+  %664 = fadd <8 x float> %653, %626
+  %665 = fcmp olt <8 x float> %664, zeroinitializer
+  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> %664
+  %667 = getelementptr inbounds float, float* %0, i64 %663
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %666, <8 x float>* %668, align 4
+  %669 = add i64 %628, 240
+  %670 = fadd <8 x float> %654, %626
+  %671 = fcmp olt <8 x float> %670, zeroinitializer
+  %672 = select <8 x i1> %671, <8 x float> zeroinitializer, <8 x float> %670
+  %673 = getelementptr inbounds float, float* %0, i64 %669
+  %674 = bitcast float* %673 to <8 x float>*
+  store <8 x float> %672, <8 x float>* %674, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 8
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 40
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 72
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %563, i64 104
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = getelementptr inbounds float, float* %563, i64 136
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = getelementptr inbounds float, float* %563, i64 168
+  %691 = bitcast float* %690 to <8 x float>*
+  %692 = load <8 x float>, <8 x float>* %691, align 4
+  %693 = fadd <8 x float> %680, %683
+  %694 = fsub <8 x float> %680, %683
+  %695 = fadd <8 x float> %686, %689
+  %696 = fsub <8 x float> %686, %689
+  %697 = fadd <8 x float> %677, %693
+  %698 = fadd <8 x float> %697, %695
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %694)
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %693)
+  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %694)
+  %702 = fadd <8 x float> %701, %692
+  %703 = add i64 %628, 8
+  %704 = fadd <8 x float> %698, %626
+  %705 = fcmp olt <8 x float> %704, zeroinitializer
+  %706 = select <8 x i1> %705, <8 x float> zeroinitializer, <8 x float> %704
+  %707 = getelementptr inbounds float, float* %0, i64 %703
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %708, align 4
+  %709 = add i64 %628, 128
+  %710 = fadd <8 x float> %699, %626
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
+  %713 = getelementptr inbounds float, float* %0, i64 %709
+  %714 = bitcast float* %713 to <8 x float>*
+  store <8 x float> %712, <8 x float>* %714, align 4
+  %715 = add i64 %628, 248
+  %716 = fadd <8 x float> %700, %626
+  %717 = fcmp olt <8 x float> %716, zeroinitializer
+  %718 = select <8 x i1> %717, <8 x float> zeroinitializer, <8 x float> %716
+  %719 = getelementptr inbounds float, float* %0, i64 %715
+  %720 = bitcast float* %719 to <8 x float>*
+  store <8 x float> %718, <8 x float>* %720, align 4
+  %721 = getelementptr inbounds float, float* %563, i64 16
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %563, i64 48
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %563, i64 80
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %563, i64 112
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %563, i64 144
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %563, i64 176
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %726, %729
+  %740 = fsub <8 x float> %726, %729
+  %741 = fadd <8 x float> %732, %735
+  %742 = fsub <8 x float> %732, %735
+  %743 = fadd <8 x float> %723, %739
+  %744 = fadd <8 x float> %743, %741
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
+  %748 = fadd <8 x float> %747, %738
+  %749 = add i64 %628, 16
+  %750 = fadd <8 x float> %744, %626
+  %751 = fcmp olt <8 x float> %750, zeroinitializer
+  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
+  %753 = getelementptr inbounds float, float* %0, i64 %749
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = add i64 %628, 136
+  %756 = fadd <8 x float> %745, %626
+  %757 = fcmp olt <8 x float> %756, zeroinitializer
+  %758 = select <8 x i1> %757, <8 x float> zeroinitializer, <8 x float> %756
+  %759 = getelementptr inbounds float, float* %0, i64 %755
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %760, align 4
+  %761 = add i64 %628, 256
+  %762 = fadd <8 x float> %746, %626
+  %763 = fcmp olt <8 x float> %762, zeroinitializer
+  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
+  %765 = getelementptr inbounds float, float* %0, i64 %761
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !24
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %760 = icmp slt i64 %block33, 8
-  br i1 %760, label %block.body31, label %block.exit32
+  %767 = icmp slt i64 %block33, 8
+  br i1 %767, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %761 = mul i64 %block33, 8
-  %762 = add i64 %555, %761
+  %768 = mul i64 %block33, 8
+  %769 = add i64 %562, %768
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -3824,272 +3518,272 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %763 = icmp slt i64 %row37, 6
-  br i1 %763, label %row.body35, label %row.exit36
+  %770 = icmp slt i64 %row37, 6
+  br i1 %770, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %764 = mul i64 %row37, 6144
-  %765 = add i64 %762, %764
-  %766 = add i64 %765, 0
-  %767 = getelementptr inbounds float, float* %2, i64 %766
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = add i64 %765, 1024
-  %771 = getelementptr inbounds float, float* %2, i64 %770
-  %772 = bitcast float* %771 to <8 x float>*
-  %773 = load <8 x float>, <8 x float>* %772, align 4
-  %774 = add i64 %765, 2048
-  %775 = getelementptr inbounds float, float* %2, i64 %774
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = add i64 %765, 3072
-  %779 = getelementptr inbounds float, float* %2, i64 %778
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = add i64 %765, 4096
-  %783 = getelementptr inbounds float, float* %2, i64 %782
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = add i64 %765, 5120
-  %787 = getelementptr inbounds float, float* %2, i64 %786
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = fadd <8 x float> %773, %777
-  %791 = fsub <8 x float> %773, %777
-  %792 = fadd <8 x float> %781, %785
-  %793 = fsub <8 x float> %781, %785
-  %794 = fadd <8 x float> %769, %790
-  %795 = fadd <8 x float> %794, %792
-  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %791)
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %790)
-  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %791)
-  %799 = fadd <8 x float> %798, %789
-  %800 = mul i64 %row37, 32
-  %801 = add i64 %800, 0
-  %802 = getelementptr inbounds float, float* %556, i64 %801
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %803, align 4
-  %804 = mul i64 %row37, 32
-  %805 = add i64 %804, 8
-  %806 = getelementptr inbounds float, float* %556, i64 %805
-  %807 = bitcast float* %806 to <8 x float>*
-  store <8 x float> %796, <8 x float>* %807, align 4
-  %808 = mul i64 %row37, 32
-  %809 = add i64 %808, 16
-  %810 = getelementptr inbounds float, float* %556, i64 %809
-  %811 = bitcast float* %810 to <8 x float>*
-  store <8 x float> %797, <8 x float>* %811, align 4
-  %812 = mul i64 %row37, 32
-  %813 = add i64 %812, 24
-  %814 = getelementptr inbounds float, float* %556, i64 %813
-  %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %799, <8 x float>* %815, align 4
+  %771 = mul i64 %row37, 6144
+  %772 = add i64 %769, %771
+  %773 = add i64 %772, 0
+  %774 = getelementptr inbounds float, float* %2, i64 %773
+  %775 = bitcast float* %774 to <8 x float>*
+  %776 = load <8 x float>, <8 x float>* %775, align 4
+  %777 = add i64 %772, 1024
+  %778 = getelementptr inbounds float, float* %2, i64 %777
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = add i64 %772, 2048
+  %782 = getelementptr inbounds float, float* %2, i64 %781
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = add i64 %772, 3072
+  %786 = getelementptr inbounds float, float* %2, i64 %785
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = add i64 %772, 4096
+  %790 = getelementptr inbounds float, float* %2, i64 %789
+  %791 = bitcast float* %790 to <8 x float>*
+  %792 = load <8 x float>, <8 x float>* %791, align 4
+  %793 = add i64 %772, 5120
+  %794 = getelementptr inbounds float, float* %2, i64 %793
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = fadd <8 x float> %780, %784
+  %798 = fsub <8 x float> %780, %784
+  %799 = fadd <8 x float> %788, %792
+  %800 = fsub <8 x float> %788, %792
+  %801 = fadd <8 x float> %776, %797
+  %802 = fadd <8 x float> %801, %799
+  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %798)
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %797)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %798)
+  %806 = fadd <8 x float> %805, %796
+  %807 = mul i64 %row37, 32
+  %808 = add i64 %807, 0
+  %809 = getelementptr inbounds float, float* %563, i64 %808
+  %810 = bitcast float* %809 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %810, align 4
+  %811 = mul i64 %row37, 32
+  %812 = add i64 %811, 8
+  %813 = getelementptr inbounds float, float* %563, i64 %812
+  %814 = bitcast float* %813 to <8 x float>*
+  store <8 x float> %803, <8 x float>* %814, align 4
+  %815 = mul i64 %row37, 32
+  %816 = add i64 %815, 16
+  %817 = getelementptr inbounds float, float* %563, i64 %816
+  %818 = bitcast float* %817 to <8 x float>*
+  store <8 x float> %804, <8 x float>* %818, align 4
+  %819 = mul i64 %row37, 32
+  %820 = add i64 %819, 24
+  %821 = getelementptr inbounds float, float* %563, i64 %820
+  %822 = bitcast float* %821 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %822, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !25
 
 row.exit36:                                       ; preds = %row.header34
-  %816 = mul i64 %block33, 8
-  %817 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %816
-  %818 = bitcast float* %817 to <8 x float>*
-  %819 = load <8 x float>, <8 x float>* %818, align 4
-  %820 = mul i64 %block33, 1800
-  %821 = add i64 %553, %820
-  %822 = getelementptr inbounds float, float* %556, i64 0
-  %823 = bitcast float* %822 to <8 x float>*
-  %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = getelementptr inbounds float, float* %556, i64 32
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %556, i64 64
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = getelementptr inbounds float, float* %556, i64 96
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = getelementptr inbounds float, float* %556, i64 128
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = getelementptr inbounds float, float* %556, i64 160
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = fadd <8 x float> %827, %830
-  %841 = fsub <8 x float> %827, %830
-  %842 = fadd <8 x float> %833, %836
-  %843 = fsub <8 x float> %833, %836
-  %844 = fadd <8 x float> %824, %840
-  %845 = fadd <8 x float> %844, %842
-  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %841)
-  %847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %842, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %840)
-  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %841)
-  %849 = fadd <8 x float> %848, %839
-  %850 = add i64 %821, 0
-  %851 = fadd <8 x float> %845, %819
-  %852 = fcmp olt <8 x float> %851, zeroinitializer
-  %853 = select <8 x i1> %852, <8 x float> zeroinitializer, <8 x float> %851
-  %854 = getelementptr inbounds float, float* %0, i64 %850
-  %855 = bitcast float* %854 to <8 x float>*
-  store <8 x float> %853, <8 x float>* %855, align 4
-  %856 = add i64 %821, 120
-  %857 = fadd <8 x float> %846, %819
-  %858 = fcmp olt <8 x float> %857, zeroinitializer
-  %859 = select <8 x i1> %858, <8 x float> zeroinitializer, <8 x float> %857
-  %860 = getelementptr inbounds float, float* %0, i64 %856
-  %861 = bitcast float* %860 to <8 x float>*
-  store <8 x float> %859, <8 x float>* %861, align 4
-  %862 = add i64 %821, 240
-  %863 = fadd <8 x float> %847, %819
-  %864 = fcmp olt <8 x float> %863, zeroinitializer
-  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
-  %866 = getelementptr inbounds float, float* %0, i64 %862
-  %867 = bitcast float* %866 to <8 x float>*
-  store <8 x float> %865, <8 x float>* %867, align 4
-  %868 = getelementptr inbounds float, float* %556, i64 8
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = getelementptr inbounds float, float* %556, i64 40
-  %872 = bitcast float* %871 to <8 x float>*
-  %873 = load <8 x float>, <8 x float>* %872, align 4
-  %874 = getelementptr inbounds float, float* %556, i64 72
-  %875 = bitcast float* %874 to <8 x float>*
-  %876 = load <8 x float>, <8 x float>* %875, align 4
-  %877 = getelementptr inbounds float, float* %556, i64 104
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = getelementptr inbounds float, float* %556, i64 136
-  %881 = bitcast float* %880 to <8 x float>*
-  %882 = load <8 x float>, <8 x float>* %881, align 4
-  %883 = getelementptr inbounds float, float* %556, i64 168
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = fadd <8 x float> %873, %876
-  %887 = fsub <8 x float> %873, %876
-  %888 = fadd <8 x float> %879, %882
-  %889 = fsub <8 x float> %879, %882
-  %890 = fadd <8 x float> %870, %886
-  %891 = fadd <8 x float> %890, %888
-  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %887)
-  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %888, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %886)
-  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %887)
-  %895 = fadd <8 x float> %894, %885
-  %896 = add i64 %821, 8
-  %897 = fadd <8 x float> %891, %819
-  %898 = fcmp olt <8 x float> %897, zeroinitializer
-  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
-  %900 = getelementptr inbounds float, float* %0, i64 %896
-  %901 = bitcast float* %900 to <8 x float>*
-  store <8 x float> %899, <8 x float>* %901, align 4
-  %902 = add i64 %821, 128
-  %903 = fadd <8 x float> %892, %819
-  %904 = fcmp olt <8 x float> %903, zeroinitializer
-  %905 = select <8 x i1> %904, <8 x float> zeroinitializer, <8 x float> %903
-  %906 = getelementptr inbounds float, float* %0, i64 %902
-  %907 = bitcast float* %906 to <8 x float>*
-  store <8 x float> %905, <8 x float>* %907, align 4
-  %908 = add i64 %821, 248
-  %909 = fadd <8 x float> %893, %819
-  %910 = fcmp olt <8 x float> %909, zeroinitializer
-  %911 = select <8 x i1> %910, <8 x float> zeroinitializer, <8 x float> %909
-  %912 = getelementptr inbounds float, float* %0, i64 %908
-  %913 = bitcast float* %912 to <8 x float>*
-  store <8 x float> %911, <8 x float>* %913, align 4
-  %914 = getelementptr inbounds float, float* %556, i64 16
-  %915 = bitcast float* %914 to <8 x float>*
-  %916 = load <8 x float>, <8 x float>* %915, align 4
-  %917 = getelementptr inbounds float, float* %556, i64 48
-  %918 = bitcast float* %917 to <8 x float>*
-  %919 = load <8 x float>, <8 x float>* %918, align 4
-  %920 = getelementptr inbounds float, float* %556, i64 80
-  %921 = bitcast float* %920 to <8 x float>*
-  %922 = load <8 x float>, <8 x float>* %921, align 4
-  %923 = getelementptr inbounds float, float* %556, i64 112
-  %924 = bitcast float* %923 to <8 x float>*
-  %925 = load <8 x float>, <8 x float>* %924, align 4
-  %926 = getelementptr inbounds float, float* %556, i64 144
-  %927 = bitcast float* %926 to <8 x float>*
-  %928 = load <8 x float>, <8 x float>* %927, align 4
-  %929 = getelementptr inbounds float, float* %556, i64 176
-  %930 = bitcast float* %929 to <8 x float>*
-  %931 = load <8 x float>, <8 x float>* %930, align 4
-  %932 = fadd <8 x float> %919, %922
-  %933 = fsub <8 x float> %919, %922
-  %934 = fadd <8 x float> %925, %928
-  %935 = fsub <8 x float> %925, %928
-  %936 = fadd <8 x float> %916, %932
-  %937 = fadd <8 x float> %936, %934
-  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %933)
-  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %934, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %932)
-  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %933)
-  %941 = fadd <8 x float> %940, %931
-  %942 = add i64 %821, 16
-  %943 = fadd <8 x float> %937, %819
-  %944 = fcmp olt <8 x float> %943, zeroinitializer
-  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
-  %946 = getelementptr inbounds float, float* %0, i64 %942
-  %947 = bitcast float* %946 to <8 x float>*
-  store <8 x float> %945, <8 x float>* %947, align 4
-  %948 = add i64 %821, 136
-  %949 = fadd <8 x float> %938, %819
-  %950 = fcmp olt <8 x float> %949, zeroinitializer
-  %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
-  %952 = getelementptr inbounds float, float* %0, i64 %948
-  %953 = bitcast float* %952 to <8 x float>*
-  store <8 x float> %951, <8 x float>* %953, align 4
-  %954 = add i64 %821, 256
-  %955 = fadd <8 x float> %939, %819
-  %956 = fcmp olt <8 x float> %955, zeroinitializer
-  %957 = select <8 x i1> %956, <8 x float> zeroinitializer, <8 x float> %955
-  %958 = getelementptr inbounds float, float* %0, i64 %954
-  %959 = bitcast float* %958 to <8 x float>*
-  store <8 x float> %957, <8 x float>* %959, align 4
-  %960 = getelementptr inbounds float, float* %556, i64 24
-  %961 = bitcast float* %960 to <8 x float>*
-  %962 = load <8 x float>, <8 x float>* %961, align 4
-  %963 = getelementptr inbounds float, float* %556, i64 56
-  %964 = bitcast float* %963 to <8 x float>*
-  %965 = load <8 x float>, <8 x float>* %964, align 4
-  %966 = getelementptr inbounds float, float* %556, i64 88
-  %967 = bitcast float* %966 to <8 x float>*
-  %968 = load <8 x float>, <8 x float>* %967, align 4
-  %969 = getelementptr inbounds float, float* %556, i64 120
-  %970 = bitcast float* %969 to <8 x float>*
-  %971 = load <8 x float>, <8 x float>* %970, align 4
-  %972 = getelementptr inbounds float, float* %556, i64 152
-  %973 = bitcast float* %972 to <8 x float>*
-  %974 = load <8 x float>, <8 x float>* %973, align 4
-  %975 = getelementptr inbounds float, float* %556, i64 184
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = fadd <8 x float> %965, %968
-  %979 = fsub <8 x float> %965, %968
-  %980 = fadd <8 x float> %971, %974
-  %981 = fsub <8 x float> %971, %974
-  %982 = fadd <8 x float> %962, %978
-  %983 = fadd <8 x float> %982, %980
-  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %979)
-  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %978)
-  %986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %979)
-  %987 = fadd <8 x float> %986, %977
-  %988 = add i64 %821, 24
-  %989 = fadd <8 x float> %983, %819
-  %990 = fcmp olt <8 x float> %989, zeroinitializer
-  %991 = select <8 x i1> %990, <8 x float> zeroinitializer, <8 x float> %989
-  %992 = getelementptr inbounds float, float* %0, i64 %988
-  %993 = bitcast float* %992 to <8 x float>*
-  store <8 x float> %991, <8 x float>* %993, align 4
-  %994 = add i64 %821, 144
-  %995 = fadd <8 x float> %984, %819
-  %996 = fcmp olt <8 x float> %995, zeroinitializer
-  %997 = select <8 x i1> %996, <8 x float> zeroinitializer, <8 x float> %995
-  %998 = getelementptr inbounds float, float* %0, i64 %994
-  %999 = bitcast float* %998 to <8 x float>*
-  store <8 x float> %997, <8 x float>* %999, align 4
-  %1000 = add i64 %821, 264
-  %1001 = fadd <8 x float> %985, %819
-  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
-  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
-  %1004 = getelementptr inbounds float, float* %0, i64 %1000
-  %1005 = bitcast float* %1004 to <8 x float>*
-  store <8 x float> %1003, <8 x float>* %1005, align 4
+  %823 = mul i64 %block33, 8
+  %824 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %823
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = mul i64 %block33, 1800
+  %828 = add i64 %553, %827
+  %829 = getelementptr inbounds float, float* %563, i64 0
+  %830 = bitcast float* %829 to <8 x float>*
+  %831 = load <8 x float>, <8 x float>* %830, align 4
+  %832 = getelementptr inbounds float, float* %563, i64 32
+  %833 = bitcast float* %832 to <8 x float>*
+  %834 = load <8 x float>, <8 x float>* %833, align 4
+  %835 = getelementptr inbounds float, float* %563, i64 64
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = getelementptr inbounds float, float* %563, i64 96
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = getelementptr inbounds float, float* %563, i64 128
+  %842 = bitcast float* %841 to <8 x float>*
+  %843 = load <8 x float>, <8 x float>* %842, align 4
+  %844 = getelementptr inbounds float, float* %563, i64 160
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = fadd <8 x float> %834, %837
+  %848 = fsub <8 x float> %834, %837
+  %849 = fadd <8 x float> %840, %843
+  %850 = fsub <8 x float> %840, %843
+  %851 = fadd <8 x float> %831, %847
+  %852 = fadd <8 x float> %851, %849
+  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %848)
+  %854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %847)
+  %855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %848)
+  %856 = fadd <8 x float> %855, %846
+  %857 = add i64 %828, 0
+  %858 = fadd <8 x float> %852, %826
+  %859 = fcmp olt <8 x float> %858, zeroinitializer
+  %860 = select <8 x i1> %859, <8 x float> zeroinitializer, <8 x float> %858
+  %861 = getelementptr inbounds float, float* %0, i64 %857
+  %862 = bitcast float* %861 to <8 x float>*
+  store <8 x float> %860, <8 x float>* %862, align 4
+  %863 = add i64 %828, 120
+  %864 = fadd <8 x float> %853, %826
+  %865 = fcmp olt <8 x float> %864, zeroinitializer
+  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
+  %867 = getelementptr inbounds float, float* %0, i64 %863
+  %868 = bitcast float* %867 to <8 x float>*
+  store <8 x float> %866, <8 x float>* %868, align 4
+  %869 = add i64 %828, 240
+  %870 = fadd <8 x float> %854, %826
+  %871 = fcmp olt <8 x float> %870, zeroinitializer
+  %872 = select <8 x i1> %871, <8 x float> zeroinitializer, <8 x float> %870
+  %873 = getelementptr inbounds float, float* %0, i64 %869
+  %874 = bitcast float* %873 to <8 x float>*
+  store <8 x float> %872, <8 x float>* %874, align 4
+  %875 = getelementptr inbounds float, float* %563, i64 8
+  %876 = bitcast float* %875 to <8 x float>*
+  %877 = load <8 x float>, <8 x float>* %876, align 4
+  %878 = getelementptr inbounds float, float* %563, i64 40
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = getelementptr inbounds float, float* %563, i64 72
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = getelementptr inbounds float, float* %563, i64 104
+  %885 = bitcast float* %884 to <8 x float>*
+  %886 = load <8 x float>, <8 x float>* %885, align 4
+  %887 = getelementptr inbounds float, float* %563, i64 136
+  %888 = bitcast float* %887 to <8 x float>*
+  %889 = load <8 x float>, <8 x float>* %888, align 4
+  %890 = getelementptr inbounds float, float* %563, i64 168
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = fadd <8 x float> %880, %883
+  %894 = fsub <8 x float> %880, %883
+  %895 = fadd <8 x float> %886, %889
+  %896 = fsub <8 x float> %886, %889
+  %897 = fadd <8 x float> %877, %893
+  %898 = fadd <8 x float> %897, %895
+  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %894)
+  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %893)
+  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %894)
+  %902 = fadd <8 x float> %901, %892
+  %903 = add i64 %828, 8
+  %904 = fadd <8 x float> %898, %826
+  %905 = fcmp olt <8 x float> %904, zeroinitializer
+  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
+  %907 = getelementptr inbounds float, float* %0, i64 %903
+  %908 = bitcast float* %907 to <8 x float>*
+  store <8 x float> %906, <8 x float>* %908, align 4
+  %909 = add i64 %828, 128
+  %910 = fadd <8 x float> %899, %826
+  %911 = fcmp olt <8 x float> %910, zeroinitializer
+  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
+  %913 = getelementptr inbounds float, float* %0, i64 %909
+  %914 = bitcast float* %913 to <8 x float>*
+  store <8 x float> %912, <8 x float>* %914, align 4
+  %915 = add i64 %828, 248
+  %916 = fadd <8 x float> %900, %826
+  %917 = fcmp olt <8 x float> %916, zeroinitializer
+  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> %916
+  %919 = getelementptr inbounds float, float* %0, i64 %915
+  %920 = bitcast float* %919 to <8 x float>*
+  store <8 x float> %918, <8 x float>* %920, align 4
+  %921 = getelementptr inbounds float, float* %563, i64 16
+  %922 = bitcast float* %921 to <8 x float>*
+  %923 = load <8 x float>, <8 x float>* %922, align 4
+  %924 = getelementptr inbounds float, float* %563, i64 48
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = getelementptr inbounds float, float* %563, i64 80
+  %928 = bitcast float* %927 to <8 x float>*
+  %929 = load <8 x float>, <8 x float>* %928, align 4
+  %930 = getelementptr inbounds float, float* %563, i64 112
+  %931 = bitcast float* %930 to <8 x float>*
+  %932 = load <8 x float>, <8 x float>* %931, align 4
+  %933 = getelementptr inbounds float, float* %563, i64 144
+  %934 = bitcast float* %933 to <8 x float>*
+  %935 = load <8 x float>, <8 x float>* %934, align 4
+  %936 = getelementptr inbounds float, float* %563, i64 176
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = fadd <8 x float> %926, %929
+  %940 = fsub <8 x float> %926, %929
+  %941 = fadd <8 x float> %932, %935
+  %942 = fsub <8 x float> %932, %935
+  %943 = fadd <8 x float> %923, %939
+  %944 = fadd <8 x float> %943, %941
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %940)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %939)
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %940)
+  %948 = fadd <8 x float> %947, %938
+  %949 = add i64 %828, 16
+  %950 = fadd <8 x float> %944, %826
+  %951 = fcmp olt <8 x float> %950, zeroinitializer
+  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
+  %953 = getelementptr inbounds float, float* %0, i64 %949
+  %954 = bitcast float* %953 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %954, align 4
+  %955 = add i64 %828, 136
+  %956 = fadd <8 x float> %945, %826
+  %957 = fcmp olt <8 x float> %956, zeroinitializer
+  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
+  %959 = getelementptr inbounds float, float* %0, i64 %955
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %958, <8 x float>* %960, align 4
+  %961 = add i64 %828, 256
+  %962 = fadd <8 x float> %946, %826
+  %963 = fcmp olt <8 x float> %962, zeroinitializer
+  %964 = select <8 x i1> %963, <8 x float> zeroinitializer, <8 x float> %962
+  %965 = getelementptr inbounds float, float* %0, i64 %961
+  %966 = bitcast float* %965 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %966, align 4
+  %967 = getelementptr inbounds float, float* %563, i64 24
+  %968 = bitcast float* %967 to <8 x float>*
+  %969 = load <8 x float>, <8 x float>* %968, align 4
+  %970 = getelementptr inbounds float, float* %563, i64 56
+  %971 = bitcast float* %970 to <8 x float>*
+  %972 = load <8 x float>, <8 x float>* %971, align 4
+  %973 = getelementptr inbounds float, float* %563, i64 88
+  %974 = bitcast float* %973 to <8 x float>*
+  %975 = load <8 x float>, <8 x float>* %974, align 4
+  %976 = getelementptr inbounds float, float* %563, i64 120
+  %977 = bitcast float* %976 to <8 x float>*
+  %978 = load <8 x float>, <8 x float>* %977, align 4
+  %979 = getelementptr inbounds float, float* %563, i64 152
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = getelementptr inbounds float, float* %563, i64 184
+  %983 = bitcast float* %982 to <8 x float>*
+  %984 = load <8 x float>, <8 x float>* %983, align 4
+  %985 = fadd <8 x float> %972, %975
+  %986 = fsub <8 x float> %972, %975
+  %987 = fadd <8 x float> %978, %981
+  %988 = fsub <8 x float> %978, %981
+  %989 = fadd <8 x float> %969, %985
+  %990 = fadd <8 x float> %989, %987
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %988, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %986)
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %985)
+  %993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %988, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %986)
+  %994 = fadd <8 x float> %993, %984
+  %995 = add i64 %828, 24
+  %996 = fadd <8 x float> %990, %826
+  %997 = fcmp olt <8 x float> %996, zeroinitializer
+  %998 = select <8 x i1> %997, <8 x float> zeroinitializer, <8 x float> %996
+  %999 = getelementptr inbounds float, float* %0, i64 %995
+  %1000 = bitcast float* %999 to <8 x float>*
+  store <8 x float> %998, <8 x float>* %1000, align 4
+  %1001 = add i64 %828, 144
+  %1002 = fadd <8 x float> %991, %826
+  %1003 = fcmp olt <8 x float> %1002, zeroinitializer
+  %1004 = select <8 x i1> %1003, <8 x float> zeroinitializer, <8 x float> %1002
+  %1005 = getelementptr inbounds float, float* %0, i64 %1001
+  %1006 = bitcast float* %1005 to <8 x float>*
+  store <8 x float> %1004, <8 x float>* %1006, align 4
+  %1007 = add i64 %828, 264
+  %1008 = fadd <8 x float> %992, %826
+  %1009 = fcmp olt <8 x float> %1008, zeroinitializer
+  %1010 = select <8 x i1> %1009, <8 x float> zeroinitializer, <8 x float> %1008
+  %1011 = getelementptr inbounds float, float* %0, i64 %1007
+  %1012 = bitcast float* %1011 to <8 x float>*
+  store <8 x float> %1010, <8 x float>* %1012, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !26
 
@@ -4104,12 +3798,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %1006 = icmp slt i64 %block46, 8
-  br i1 %1006, label %block.body44, label %block.exit45
+  %1013 = icmp slt i64 %block46, 8
+  br i1 %1013, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %1007 = mul i64 %block46, 8
-  %1008 = add i64 %555, %1007
+  %1014 = mul i64 %block46, 8
+  %1015 = add i64 %562, %1014
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -4117,255 +3811,255 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %1009 = icmp slt i64 %row50, 6
-  br i1 %1009, label %row.body48, label %row.exit49
+  %1016 = icmp slt i64 %row50, 6
+  br i1 %1016, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %1010 = mul i64 %row50, 6144
-  %1011 = add i64 %1008, %1010
-  %1012 = add i64 %1011, 0
-  %1013 = getelementptr inbounds float, float* %2, i64 %1012
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = add i64 %1011, 1024
-  %1017 = getelementptr inbounds float, float* %2, i64 %1016
-  %1018 = bitcast float* %1017 to <8 x float>*
-  %1019 = load <8 x float>, <8 x float>* %1018, align 4
-  %1020 = add i64 %1011, 2048
-  %1021 = getelementptr inbounds float, float* %2, i64 %1020
-  %1022 = bitcast float* %1021 to <8 x float>*
-  %1023 = load <8 x float>, <8 x float>* %1022, align 4
-  %1024 = add i64 %1011, 3072
-  %1025 = getelementptr inbounds float, float* %2, i64 %1024
-  %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = add i64 %1011, 4096
-  %1029 = getelementptr inbounds float, float* %2, i64 %1028
-  %1030 = bitcast float* %1029 to <8 x float>*
-  %1031 = load <8 x float>, <8 x float>* %1030, align 4
-  %1032 = add i64 %1011, 5120
-  %1033 = getelementptr inbounds float, float* %2, i64 %1032
-  %1034 = bitcast float* %1033 to <8 x float>*
-  %1035 = load <8 x float>, <8 x float>* %1034, align 4
-  %1036 = fadd <8 x float> %1019, %1023
-  %1037 = fsub <8 x float> %1019, %1023
-  %1038 = fadd <8 x float> %1027, %1031
-  %1039 = fsub <8 x float> %1027, %1031
-  %1040 = fadd <8 x float> %1015, %1036
-  %1041 = fadd <8 x float> %1040, %1038
-  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1037)
-  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1036)
-  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1037)
-  %1045 = fadd <8 x float> %1044, %1035
-  %1046 = mul i64 %row50, 32
-  %1047 = add i64 %1046, 0
-  %1048 = getelementptr inbounds float, float* %556, i64 %1047
-  %1049 = bitcast float* %1048 to <8 x float>*
-  store <8 x float> %1041, <8 x float>* %1049, align 4
-  %1050 = mul i64 %row50, 32
-  %1051 = add i64 %1050, 8
-  %1052 = getelementptr inbounds float, float* %556, i64 %1051
-  %1053 = bitcast float* %1052 to <8 x float>*
-  store <8 x float> %1042, <8 x float>* %1053, align 4
-  %1054 = mul i64 %row50, 32
-  %1055 = add i64 %1054, 16
-  %1056 = getelementptr inbounds float, float* %556, i64 %1055
-  %1057 = bitcast float* %1056 to <8 x float>*
-  store <8 x float> %1043, <8 x float>* %1057, align 4
-  %1058 = mul i64 %row50, 32
-  %1059 = add i64 %1058, 24
-  %1060 = getelementptr inbounds float, float* %556, i64 %1059
-  %1061 = bitcast float* %1060 to <8 x float>*
-  store <8 x float> %1045, <8 x float>* %1061, align 4
+  %1017 = mul i64 %row50, 6144
+  %1018 = add i64 %1015, %1017
+  %1019 = add i64 %1018, 0
+  %1020 = getelementptr inbounds float, float* %2, i64 %1019
+  %1021 = bitcast float* %1020 to <8 x float>*
+  %1022 = load <8 x float>, <8 x float>* %1021, align 4
+  %1023 = add i64 %1018, 1024
+  %1024 = getelementptr inbounds float, float* %2, i64 %1023
+  %1025 = bitcast float* %1024 to <8 x float>*
+  %1026 = load <8 x float>, <8 x float>* %1025, align 4
+  %1027 = add i64 %1018, 2048
+  %1028 = getelementptr inbounds float, float* %2, i64 %1027
+  %1029 = bitcast float* %1028 to <8 x float>*
+  %1030 = load <8 x float>, <8 x float>* %1029, align 4
+  %1031 = add i64 %1018, 3072
+  %1032 = getelementptr inbounds float, float* %2, i64 %1031
+  %1033 = bitcast float* %1032 to <8 x float>*
+  %1034 = load <8 x float>, <8 x float>* %1033, align 4
+  %1035 = add i64 %1018, 4096
+  %1036 = getelementptr inbounds float, float* %2, i64 %1035
+  %1037 = bitcast float* %1036 to <8 x float>*
+  %1038 = load <8 x float>, <8 x float>* %1037, align 4
+  %1039 = add i64 %1018, 5120
+  %1040 = getelementptr inbounds float, float* %2, i64 %1039
+  %1041 = bitcast float* %1040 to <8 x float>*
+  %1042 = load <8 x float>, <8 x float>* %1041, align 4
+  %1043 = fadd <8 x float> %1026, %1030
+  %1044 = fsub <8 x float> %1026, %1030
+  %1045 = fadd <8 x float> %1034, %1038
+  %1046 = fsub <8 x float> %1034, %1038
+  %1047 = fadd <8 x float> %1022, %1043
+  %1048 = fadd <8 x float> %1047, %1045
+  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1046, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1044)
+  %1050 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1045, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1043)
+  %1051 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1046, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1044)
+  %1052 = fadd <8 x float> %1051, %1042
+  %1053 = mul i64 %row50, 32
+  %1054 = add i64 %1053, 0
+  %1055 = getelementptr inbounds float, float* %563, i64 %1054
+  %1056 = bitcast float* %1055 to <8 x float>*
+  store <8 x float> %1048, <8 x float>* %1056, align 4
+  %1057 = mul i64 %row50, 32
+  %1058 = add i64 %1057, 8
+  %1059 = getelementptr inbounds float, float* %563, i64 %1058
+  %1060 = bitcast float* %1059 to <8 x float>*
+  store <8 x float> %1049, <8 x float>* %1060, align 4
+  %1061 = mul i64 %row50, 32
+  %1062 = add i64 %1061, 16
+  %1063 = getelementptr inbounds float, float* %563, i64 %1062
+  %1064 = bitcast float* %1063 to <8 x float>*
+  store <8 x float> %1050, <8 x float>* %1064, align 4
+  %1065 = mul i64 %row50, 32
+  %1066 = add i64 %1065, 24
+  %1067 = getelementptr inbounds float, float* %563, i64 %1066
+  %1068 = bitcast float* %1067 to <8 x float>*
+  store <8 x float> %1052, <8 x float>* %1068, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !27
 
 row.exit49:                                       ; preds = %row.header47
-  %1062 = mul i64 %block46, 8
-  %1063 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1062
-  %1064 = bitcast float* %1063 to <8 x float>*
-  %1065 = load <8 x float>, <8 x float>* %1064, align 4
-  %1066 = mul i64 %block46, 1800
-  %1067 = add i64 %553, %1066
-  %1068 = getelementptr inbounds float, float* %556, i64 0
-  %1069 = bitcast float* %1068 to <8 x float>*
-  %1070 = load <8 x float>, <8 x float>* %1069, align 4
-  %1071 = getelementptr inbounds float, float* %556, i64 32
-  %1072 = bitcast float* %1071 to <8 x float>*
-  %1073 = load <8 x float>, <8 x float>* %1072, align 4
-  %1074 = getelementptr inbounds float, float* %556, i64 64
-  %1075 = bitcast float* %1074 to <8 x float>*
-  %1076 = load <8 x float>, <8 x float>* %1075, align 4
-  %1077 = getelementptr inbounds float, float* %556, i64 96
-  %1078 = bitcast float* %1077 to <8 x float>*
-  %1079 = load <8 x float>, <8 x float>* %1078, align 4
-  %1080 = getelementptr inbounds float, float* %556, i64 128
-  %1081 = bitcast float* %1080 to <8 x float>*
-  %1082 = load <8 x float>, <8 x float>* %1081, align 4
-  %1083 = getelementptr inbounds float, float* %556, i64 160
-  %1084 = bitcast float* %1083 to <8 x float>*
-  %1085 = load <8 x float>, <8 x float>* %1084, align 4
-  %1086 = fadd <8 x float> %1073, %1076
-  %1087 = fsub <8 x float> %1073, %1076
-  %1088 = fadd <8 x float> %1079, %1082
-  %1089 = fsub <8 x float> %1079, %1082
-  %1090 = fadd <8 x float> %1070, %1086
-  %1091 = fadd <8 x float> %1090, %1088
-  %1092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1087)
-  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1088, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1086)
-  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1087)
-  %1095 = fadd <8 x float> %1094, %1085
-  %1096 = add i64 %1067, 0
-  %1097 = fadd <8 x float> %1091, %1065
-  %1098 = fcmp olt <8 x float> %1097, zeroinitializer
-  %1099 = select <8 x i1> %1098, <8 x float> zeroinitializer, <8 x float> %1097
-  %1100 = getelementptr inbounds float, float* %0, i64 %1096
-  %1101 = bitcast float* %1100 to <8 x float>*
-  store <8 x float> %1099, <8 x float>* %1101, align 4
-  %1102 = add i64 %1067, 120
-  %1103 = fadd <8 x float> %1092, %1065
-  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
-  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
-  %1106 = getelementptr inbounds float, float* %0, i64 %1102
-  %1107 = bitcast float* %1106 to <8 x float>*
-  store <8 x float> %1105, <8 x float>* %1107, align 4
-  %1108 = add i64 %1067, 240
-  %1109 = fadd <8 x float> %1093, %1065
-  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
-  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
-  %1112 = getelementptr inbounds float, float* %0, i64 %1108
-  %1113 = bitcast float* %1112 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1113, align 4
-  %1114 = add i64 %1067, 360
-  %1115 = fadd <8 x float> %1095, %1065
-  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
-  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
-  %1118 = getelementptr inbounds float, float* %0, i64 %1114
-  %1119 = bitcast float* %1118 to <8 x float>*
-  store <8 x float> %1117, <8 x float>* %1119, align 4
-  %1120 = getelementptr inbounds float, float* %556, i64 8
-  %1121 = bitcast float* %1120 to <8 x float>*
-  %1122 = load <8 x float>, <8 x float>* %1121, align 4
-  %1123 = getelementptr inbounds float, float* %556, i64 40
-  %1124 = bitcast float* %1123 to <8 x float>*
-  %1125 = load <8 x float>, <8 x float>* %1124, align 4
-  %1126 = getelementptr inbounds float, float* %556, i64 72
-  %1127 = bitcast float* %1126 to <8 x float>*
-  %1128 = load <8 x float>, <8 x float>* %1127, align 4
-  %1129 = getelementptr inbounds float, float* %556, i64 104
-  %1130 = bitcast float* %1129 to <8 x float>*
-  %1131 = load <8 x float>, <8 x float>* %1130, align 4
-  %1132 = getelementptr inbounds float, float* %556, i64 136
-  %1133 = bitcast float* %1132 to <8 x float>*
-  %1134 = load <8 x float>, <8 x float>* %1133, align 4
-  %1135 = getelementptr inbounds float, float* %556, i64 168
-  %1136 = bitcast float* %1135 to <8 x float>*
-  %1137 = load <8 x float>, <8 x float>* %1136, align 4
-  %1138 = fadd <8 x float> %1125, %1128
-  %1139 = fsub <8 x float> %1125, %1128
-  %1140 = fadd <8 x float> %1131, %1134
-  %1141 = fsub <8 x float> %1131, %1134
-  %1142 = fadd <8 x float> %1122, %1138
-  %1143 = fadd <8 x float> %1142, %1140
-  %1144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1139)
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1138)
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1139)
-  %1147 = fadd <8 x float> %1146, %1137
-  %1148 = add i64 %1067, 8
-  %1149 = fadd <8 x float> %1143, %1065
-  %1150 = fcmp olt <8 x float> %1149, zeroinitializer
-  %1151 = select <8 x i1> %1150, <8 x float> zeroinitializer, <8 x float> %1149
-  %1152 = getelementptr inbounds float, float* %0, i64 %1148
-  %1153 = bitcast float* %1152 to <8 x float>*
-  store <8 x float> %1151, <8 x float>* %1153, align 4
-  %1154 = add i64 %1067, 128
-  %1155 = fadd <8 x float> %1144, %1065
-  %1156 = fcmp olt <8 x float> %1155, zeroinitializer
-  %1157 = select <8 x i1> %1156, <8 x float> zeroinitializer, <8 x float> %1155
-  %1158 = getelementptr inbounds float, float* %0, i64 %1154
-  %1159 = bitcast float* %1158 to <8 x float>*
-  store <8 x float> %1157, <8 x float>* %1159, align 4
-  %1160 = add i64 %1067, 248
-  %1161 = fadd <8 x float> %1145, %1065
-  %1162 = fcmp olt <8 x float> %1161, zeroinitializer
-  %1163 = select <8 x i1> %1162, <8 x float> zeroinitializer, <8 x float> %1161
-  %1164 = getelementptr inbounds float, float* %0, i64 %1160
-  %1165 = bitcast float* %1164 to <8 x float>*
-  store <8 x float> %1163, <8 x float>* %1165, align 4
-  %1166 = add i64 %1067, 368
-  %1167 = fadd <8 x float> %1147, %1065
-  %1168 = fcmp olt <8 x float> %1167, zeroinitializer
-  %1169 = select <8 x i1> %1168, <8 x float> zeroinitializer, <8 x float> %1167
-  %1170 = getelementptr inbounds float, float* %0, i64 %1166
-  %1171 = bitcast float* %1170 to <8 x float>*
-  store <8 x float> %1169, <8 x float>* %1171, align 4
-  %1172 = getelementptr inbounds float, float* %556, i64 16
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = getelementptr inbounds float, float* %556, i64 48
-  %1176 = bitcast float* %1175 to <8 x float>*
-  %1177 = load <8 x float>, <8 x float>* %1176, align 4
-  %1178 = getelementptr inbounds float, float* %556, i64 80
-  %1179 = bitcast float* %1178 to <8 x float>*
-  %1180 = load <8 x float>, <8 x float>* %1179, align 4
-  %1181 = getelementptr inbounds float, float* %556, i64 112
-  %1182 = bitcast float* %1181 to <8 x float>*
-  %1183 = load <8 x float>, <8 x float>* %1182, align 4
-  %1184 = getelementptr inbounds float, float* %556, i64 144
-  %1185 = bitcast float* %1184 to <8 x float>*
-  %1186 = load <8 x float>, <8 x float>* %1185, align 4
-  %1187 = getelementptr inbounds float, float* %556, i64 176
-  %1188 = bitcast float* %1187 to <8 x float>*
-  %1189 = load <8 x float>, <8 x float>* %1188, align 4
-  %1190 = fadd <8 x float> %1177, %1180
-  %1191 = fsub <8 x float> %1177, %1180
-  %1192 = fadd <8 x float> %1183, %1186
-  %1193 = fsub <8 x float> %1183, %1186
-  %1194 = fadd <8 x float> %1174, %1190
-  %1195 = fadd <8 x float> %1194, %1192
-  %1196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1191)
-  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1190)
-  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1191)
-  %1199 = fadd <8 x float> %1198, %1189
-  %1200 = add i64 %1067, 16
-  %1201 = fadd <8 x float> %1195, %1065
-  %1202 = fcmp olt <8 x float> %1201, zeroinitializer
-  %1203 = select <8 x i1> %1202, <8 x float> zeroinitializer, <8 x float> %1201
-  %1204 = getelementptr inbounds float, float* %0, i64 %1200
-  %1205 = bitcast float* %1204 to <8 x float>*
-  store <8 x float> %1203, <8 x float>* %1205, align 4
-  %1206 = add i64 %1067, 136
-  %1207 = fadd <8 x float> %1196, %1065
-  %1208 = fcmp olt <8 x float> %1207, zeroinitializer
-  %1209 = select <8 x i1> %1208, <8 x float> zeroinitializer, <8 x float> %1207
-  %1210 = getelementptr inbounds float, float* %0, i64 %1206
-  %1211 = bitcast float* %1210 to <8 x float>*
-  store <8 x float> %1209, <8 x float>* %1211, align 4
-  %1212 = add i64 %1067, 256
-  %1213 = fadd <8 x float> %1197, %1065
-  %1214 = fcmp olt <8 x float> %1213, zeroinitializer
-  %1215 = select <8 x i1> %1214, <8 x float> zeroinitializer, <8 x float> %1213
-  %1216 = getelementptr inbounds float, float* %0, i64 %1212
-  %1217 = bitcast float* %1216 to <8 x float>*
-  store <8 x float> %1215, <8 x float>* %1217, align 4
-  %1218 = add i64 %1067, 376
-  %1219 = fadd <8 x float> %1199, %1065
-  %1220 = fcmp olt <8 x float> %1219, zeroinitializer
-  %1221 = select <8 x i1> %1220, <8 x float> zeroinitializer, <8 x float> %1219
-  %1222 = getelementptr inbounds float, float* %0, i64 %1218
-  %1223 = bitcast float* %1222 to <8 x float>*
-  store <8 x float> %1221, <8 x float>* %1223, align 4
+  %1069 = mul i64 %block46, 8
+  %1070 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1069
+  %1071 = bitcast float* %1070 to <8 x float>*
+  %1072 = load <8 x float>, <8 x float>* %1071, align 4
+  %1073 = mul i64 %block46, 1800
+  %1074 = add i64 %553, %1073
+  %1075 = getelementptr inbounds float, float* %563, i64 0
+  %1076 = bitcast float* %1075 to <8 x float>*
+  %1077 = load <8 x float>, <8 x float>* %1076, align 4
+  %1078 = getelementptr inbounds float, float* %563, i64 32
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = getelementptr inbounds float, float* %563, i64 64
+  %1082 = bitcast float* %1081 to <8 x float>*
+  %1083 = load <8 x float>, <8 x float>* %1082, align 4
+  %1084 = getelementptr inbounds float, float* %563, i64 96
+  %1085 = bitcast float* %1084 to <8 x float>*
+  %1086 = load <8 x float>, <8 x float>* %1085, align 4
+  %1087 = getelementptr inbounds float, float* %563, i64 128
+  %1088 = bitcast float* %1087 to <8 x float>*
+  %1089 = load <8 x float>, <8 x float>* %1088, align 4
+  %1090 = getelementptr inbounds float, float* %563, i64 160
+  %1091 = bitcast float* %1090 to <8 x float>*
+  %1092 = load <8 x float>, <8 x float>* %1091, align 4
+  %1093 = fadd <8 x float> %1080, %1083
+  %1094 = fsub <8 x float> %1080, %1083
+  %1095 = fadd <8 x float> %1086, %1089
+  %1096 = fsub <8 x float> %1086, %1089
+  %1097 = fadd <8 x float> %1077, %1093
+  %1098 = fadd <8 x float> %1097, %1095
+  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1096, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1094)
+  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1093)
+  %1101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1096, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1094)
+  %1102 = fadd <8 x float> %1101, %1092
+  %1103 = add i64 %1074, 0
+  %1104 = fadd <8 x float> %1098, %1072
+  %1105 = fcmp olt <8 x float> %1104, zeroinitializer
+  %1106 = select <8 x i1> %1105, <8 x float> zeroinitializer, <8 x float> %1104
+  %1107 = getelementptr inbounds float, float* %0, i64 %1103
+  %1108 = bitcast float* %1107 to <8 x float>*
+  store <8 x float> %1106, <8 x float>* %1108, align 4
+  %1109 = add i64 %1074, 120
+  %1110 = fadd <8 x float> %1099, %1072
+  %1111 = fcmp olt <8 x float> %1110, zeroinitializer
+  %1112 = select <8 x i1> %1111, <8 x float> zeroinitializer, <8 x float> %1110
+  %1113 = getelementptr inbounds float, float* %0, i64 %1109
+  %1114 = bitcast float* %1113 to <8 x float>*
+  store <8 x float> %1112, <8 x float>* %1114, align 4
+  %1115 = add i64 %1074, 240
+  %1116 = fadd <8 x float> %1100, %1072
+  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
+  %1119 = getelementptr inbounds float, float* %0, i64 %1115
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1118, <8 x float>* %1120, align 4
+  %1121 = add i64 %1074, 360
+  %1122 = fadd <8 x float> %1102, %1072
+  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
+  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
+  %1125 = getelementptr inbounds float, float* %0, i64 %1121
+  %1126 = bitcast float* %1125 to <8 x float>*
+  store <8 x float> %1124, <8 x float>* %1126, align 4
+  %1127 = getelementptr inbounds float, float* %563, i64 8
+  %1128 = bitcast float* %1127 to <8 x float>*
+  %1129 = load <8 x float>, <8 x float>* %1128, align 4
+  %1130 = getelementptr inbounds float, float* %563, i64 40
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = getelementptr inbounds float, float* %563, i64 72
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = getelementptr inbounds float, float* %563, i64 104
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = getelementptr inbounds float, float* %563, i64 136
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %563, i64 168
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = fadd <8 x float> %1132, %1135
+  %1146 = fsub <8 x float> %1132, %1135
+  %1147 = fadd <8 x float> %1138, %1141
+  %1148 = fsub <8 x float> %1138, %1141
+  %1149 = fadd <8 x float> %1129, %1145
+  %1150 = fadd <8 x float> %1149, %1147
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1146)
+  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1145)
+  %1153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1146)
+  %1154 = fadd <8 x float> %1153, %1144
+  %1155 = add i64 %1074, 8
+  %1156 = fadd <8 x float> %1150, %1072
+  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
+  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
+  %1159 = getelementptr inbounds float, float* %0, i64 %1155
+  %1160 = bitcast float* %1159 to <8 x float>*
+  store <8 x float> %1158, <8 x float>* %1160, align 4
+  %1161 = add i64 %1074, 128
+  %1162 = fadd <8 x float> %1151, %1072
+  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
+  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
+  %1165 = getelementptr inbounds float, float* %0, i64 %1161
+  %1166 = bitcast float* %1165 to <8 x float>*
+  store <8 x float> %1164, <8 x float>* %1166, align 4
+  %1167 = add i64 %1074, 248
+  %1168 = fadd <8 x float> %1152, %1072
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1167
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
+  %1173 = add i64 %1074, 368
+  %1174 = fadd <8 x float> %1154, %1072
+  %1175 = fcmp olt <8 x float> %1174, zeroinitializer
+  %1176 = select <8 x i1> %1175, <8 x float> zeroinitializer, <8 x float> %1174
+  %1177 = getelementptr inbounds float, float* %0, i64 %1173
+  %1178 = bitcast float* %1177 to <8 x float>*
+  store <8 x float> %1176, <8 x float>* %1178, align 4
+  %1179 = getelementptr inbounds float, float* %563, i64 16
+  %1180 = bitcast float* %1179 to <8 x float>*
+  %1181 = load <8 x float>, <8 x float>* %1180, align 4
+  %1182 = getelementptr inbounds float, float* %563, i64 48
+  %1183 = bitcast float* %1182 to <8 x float>*
+  %1184 = load <8 x float>, <8 x float>* %1183, align 4
+  %1185 = getelementptr inbounds float, float* %563, i64 80
+  %1186 = bitcast float* %1185 to <8 x float>*
+  %1187 = load <8 x float>, <8 x float>* %1186, align 4
+  %1188 = getelementptr inbounds float, float* %563, i64 112
+  %1189 = bitcast float* %1188 to <8 x float>*
+  %1190 = load <8 x float>, <8 x float>* %1189, align 4
+  %1191 = getelementptr inbounds float, float* %563, i64 144
+  %1192 = bitcast float* %1191 to <8 x float>*
+  %1193 = load <8 x float>, <8 x float>* %1192, align 4
+  %1194 = getelementptr inbounds float, float* %563, i64 176
+  %1195 = bitcast float* %1194 to <8 x float>*
+  %1196 = load <8 x float>, <8 x float>* %1195, align 4
+  %1197 = fadd <8 x float> %1184, %1187
+  %1198 = fsub <8 x float> %1184, %1187
+  %1199 = fadd <8 x float> %1190, %1193
+  %1200 = fsub <8 x float> %1190, %1193
+  %1201 = fadd <8 x float> %1181, %1197
+  %1202 = fadd <8 x float> %1201, %1199
+  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1200, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1198)
+  %1204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1197)
+  %1205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1200, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1198)
+  %1206 = fadd <8 x float> %1205, %1196
+  %1207 = add i64 %1074, 16
+  %1208 = fadd <8 x float> %1202, %1072
+  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
+  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
+  %1211 = getelementptr inbounds float, float* %0, i64 %1207
+  %1212 = bitcast float* %1211 to <8 x float>*
+  store <8 x float> %1210, <8 x float>* %1212, align 4
+  %1213 = add i64 %1074, 136
+  %1214 = fadd <8 x float> %1203, %1072
+  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
+  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
+  %1217 = getelementptr inbounds float, float* %0, i64 %1213
+  %1218 = bitcast float* %1217 to <8 x float>*
+  store <8 x float> %1216, <8 x float>* %1218, align 4
+  %1219 = add i64 %1074, 256
+  %1220 = fadd <8 x float> %1204, %1072
+  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
+  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
+  %1223 = getelementptr inbounds float, float* %0, i64 %1219
+  %1224 = bitcast float* %1223 to <8 x float>*
+  store <8 x float> %1222, <8 x float>* %1224, align 4
+  %1225 = add i64 %1074, 376
+  %1226 = fadd <8 x float> %1206, %1072
+  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
+  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
+  %1229 = getelementptr inbounds float, float* %0, i64 %1225
+  %1230 = bitcast float* %1229 to <8 x float>*
+  store <8 x float> %1228, <8 x float>* %1230, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !28
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1224 = icmp slt i64 %block56, 8
-  br i1 %1224, label %block.body54, label %block.exit55
+  %1231 = icmp slt i64 %block56, 8
+  br i1 %1231, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1225 = mul i64 %block56, 8
-  %1226 = add i64 %555, %1225
+  %1232 = mul i64 %block56, 8
+  %1233 = add i64 %562, %1232
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -4373,306 +4067,306 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1227 = icmp slt i64 %row60, 6
-  br i1 %1227, label %row.body58, label %row.exit59
+  %1234 = icmp slt i64 %row60, 6
+  br i1 %1234, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1228 = mul i64 %row60, 6144
-  %1229 = add i64 %1226, %1228
-  %1230 = add i64 %1229, 0
-  %1231 = getelementptr inbounds float, float* %2, i64 %1230
-  %1232 = bitcast float* %1231 to <8 x float>*
-  %1233 = load <8 x float>, <8 x float>* %1232, align 4
-  %1234 = add i64 %1229, 1024
-  %1235 = getelementptr inbounds float, float* %2, i64 %1234
-  %1236 = bitcast float* %1235 to <8 x float>*
-  %1237 = load <8 x float>, <8 x float>* %1236, align 4
-  %1238 = add i64 %1229, 2048
-  %1239 = getelementptr inbounds float, float* %2, i64 %1238
-  %1240 = bitcast float* %1239 to <8 x float>*
-  %1241 = load <8 x float>, <8 x float>* %1240, align 4
-  %1242 = add i64 %1229, 3072
-  %1243 = getelementptr inbounds float, float* %2, i64 %1242
-  %1244 = bitcast float* %1243 to <8 x float>*
-  %1245 = load <8 x float>, <8 x float>* %1244, align 4
-  %1246 = add i64 %1229, 4096
-  %1247 = getelementptr inbounds float, float* %2, i64 %1246
-  %1248 = bitcast float* %1247 to <8 x float>*
-  %1249 = load <8 x float>, <8 x float>* %1248, align 4
-  %1250 = add i64 %1229, 5120
-  %1251 = getelementptr inbounds float, float* %2, i64 %1250
-  %1252 = bitcast float* %1251 to <8 x float>*
-  %1253 = load <8 x float>, <8 x float>* %1252, align 4
-  %1254 = fadd <8 x float> %1237, %1241
-  %1255 = fsub <8 x float> %1237, %1241
-  %1256 = fadd <8 x float> %1245, %1249
-  %1257 = fsub <8 x float> %1245, %1249
-  %1258 = fadd <8 x float> %1233, %1254
-  %1259 = fadd <8 x float> %1258, %1256
-  %1260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1255)
-  %1261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1254)
-  %1262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1255)
-  %1263 = fadd <8 x float> %1262, %1253
-  %1264 = mul i64 %row60, 32
-  %1265 = add i64 %1264, 0
-  %1266 = getelementptr inbounds float, float* %556, i64 %1265
-  %1267 = bitcast float* %1266 to <8 x float>*
-  store <8 x float> %1259, <8 x float>* %1267, align 4
-  %1268 = mul i64 %row60, 32
-  %1269 = add i64 %1268, 8
-  %1270 = getelementptr inbounds float, float* %556, i64 %1269
-  %1271 = bitcast float* %1270 to <8 x float>*
-  store <8 x float> %1260, <8 x float>* %1271, align 4
-  %1272 = mul i64 %row60, 32
-  %1273 = add i64 %1272, 16
-  %1274 = getelementptr inbounds float, float* %556, i64 %1273
-  %1275 = bitcast float* %1274 to <8 x float>*
-  store <8 x float> %1261, <8 x float>* %1275, align 4
-  %1276 = mul i64 %row60, 32
-  %1277 = add i64 %1276, 24
-  %1278 = getelementptr inbounds float, float* %556, i64 %1277
-  %1279 = bitcast float* %1278 to <8 x float>*
-  store <8 x float> %1263, <8 x float>* %1279, align 4
+  %1235 = mul i64 %row60, 6144
+  %1236 = add i64 %1233, %1235
+  %1237 = add i64 %1236, 0
+  %1238 = getelementptr inbounds float, float* %2, i64 %1237
+  %1239 = bitcast float* %1238 to <8 x float>*
+  %1240 = load <8 x float>, <8 x float>* %1239, align 4
+  %1241 = add i64 %1236, 1024
+  %1242 = getelementptr inbounds float, float* %2, i64 %1241
+  %1243 = bitcast float* %1242 to <8 x float>*
+  %1244 = load <8 x float>, <8 x float>* %1243, align 4
+  %1245 = add i64 %1236, 2048
+  %1246 = getelementptr inbounds float, float* %2, i64 %1245
+  %1247 = bitcast float* %1246 to <8 x float>*
+  %1248 = load <8 x float>, <8 x float>* %1247, align 4
+  %1249 = add i64 %1236, 3072
+  %1250 = getelementptr inbounds float, float* %2, i64 %1249
+  %1251 = bitcast float* %1250 to <8 x float>*
+  %1252 = load <8 x float>, <8 x float>* %1251, align 4
+  %1253 = add i64 %1236, 4096
+  %1254 = getelementptr inbounds float, float* %2, i64 %1253
+  %1255 = bitcast float* %1254 to <8 x float>*
+  %1256 = load <8 x float>, <8 x float>* %1255, align 4
+  %1257 = add i64 %1236, 5120
+  %1258 = getelementptr inbounds float, float* %2, i64 %1257
+  %1259 = bitcast float* %1258 to <8 x float>*
+  %1260 = load <8 x float>, <8 x float>* %1259, align 4
+  %1261 = fadd <8 x float> %1244, %1248
+  %1262 = fsub <8 x float> %1244, %1248
+  %1263 = fadd <8 x float> %1252, %1256
+  %1264 = fsub <8 x float> %1252, %1256
+  %1265 = fadd <8 x float> %1240, %1261
+  %1266 = fadd <8 x float> %1265, %1263
+  %1267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1264, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1262)
+  %1268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1261)
+  %1269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1264, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1262)
+  %1270 = fadd <8 x float> %1269, %1260
+  %1271 = mul i64 %row60, 32
+  %1272 = add i64 %1271, 0
+  %1273 = getelementptr inbounds float, float* %563, i64 %1272
+  %1274 = bitcast float* %1273 to <8 x float>*
+  store <8 x float> %1266, <8 x float>* %1274, align 4
+  %1275 = mul i64 %row60, 32
+  %1276 = add i64 %1275, 8
+  %1277 = getelementptr inbounds float, float* %563, i64 %1276
+  %1278 = bitcast float* %1277 to <8 x float>*
+  store <8 x float> %1267, <8 x float>* %1278, align 4
+  %1279 = mul i64 %row60, 32
+  %1280 = add i64 %1279, 16
+  %1281 = getelementptr inbounds float, float* %563, i64 %1280
+  %1282 = bitcast float* %1281 to <8 x float>*
+  store <8 x float> %1268, <8 x float>* %1282, align 4
+  %1283 = mul i64 %row60, 32
+  %1284 = add i64 %1283, 24
+  %1285 = getelementptr inbounds float, float* %563, i64 %1284
+  %1286 = bitcast float* %1285 to <8 x float>*
+  store <8 x float> %1270, <8 x float>* %1286, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !29
 
 row.exit59:                                       ; preds = %row.header57
-  %1280 = mul i64 %block56, 8
-  %1281 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1280
-  %1282 = bitcast float* %1281 to <8 x float>*
-  %1283 = load <8 x float>, <8 x float>* %1282, align 4
-  %1284 = mul i64 %block56, 1800
-  %1285 = add i64 %553, %1284
-  %1286 = getelementptr inbounds float, float* %556, i64 0
-  %1287 = bitcast float* %1286 to <8 x float>*
-  %1288 = load <8 x float>, <8 x float>* %1287, align 4
-  %1289 = getelementptr inbounds float, float* %556, i64 32
-  %1290 = bitcast float* %1289 to <8 x float>*
-  %1291 = load <8 x float>, <8 x float>* %1290, align 4
-  %1292 = getelementptr inbounds float, float* %556, i64 64
-  %1293 = bitcast float* %1292 to <8 x float>*
-  %1294 = load <8 x float>, <8 x float>* %1293, align 4
-  %1295 = getelementptr inbounds float, float* %556, i64 96
-  %1296 = bitcast float* %1295 to <8 x float>*
-  %1297 = load <8 x float>, <8 x float>* %1296, align 4
-  %1298 = getelementptr inbounds float, float* %556, i64 128
-  %1299 = bitcast float* %1298 to <8 x float>*
-  %1300 = load <8 x float>, <8 x float>* %1299, align 4
-  %1301 = getelementptr inbounds float, float* %556, i64 160
-  %1302 = bitcast float* %1301 to <8 x float>*
-  %1303 = load <8 x float>, <8 x float>* %1302, align 4
-  %1304 = fadd <8 x float> %1291, %1294
-  %1305 = fsub <8 x float> %1291, %1294
-  %1306 = fadd <8 x float> %1297, %1300
-  %1307 = fsub <8 x float> %1297, %1300
-  %1308 = fadd <8 x float> %1288, %1304
-  %1309 = fadd <8 x float> %1308, %1306
-  %1310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1307, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1305)
-  %1311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1304)
-  %1312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1307, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1305)
-  %1313 = fadd <8 x float> %1312, %1303
-  %1314 = add i64 %1285, 0
-  %1315 = fadd <8 x float> %1309, %1283
-  %1316 = fcmp olt <8 x float> %1315, zeroinitializer
-  %1317 = select <8 x i1> %1316, <8 x float> zeroinitializer, <8 x float> %1315
-  %1318 = getelementptr inbounds float, float* %0, i64 %1314
-  %1319 = bitcast float* %1318 to <8 x float>*
-  store <8 x float> %1317, <8 x float>* %1319, align 4
-  %1320 = add i64 %1285, 120
-  %1321 = fadd <8 x float> %1310, %1283
-  %1322 = fcmp olt <8 x float> %1321, zeroinitializer
-  %1323 = select <8 x i1> %1322, <8 x float> zeroinitializer, <8 x float> %1321
-  %1324 = getelementptr inbounds float, float* %0, i64 %1320
-  %1325 = bitcast float* %1324 to <8 x float>*
-  store <8 x float> %1323, <8 x float>* %1325, align 4
-  %1326 = add i64 %1285, 240
-  %1327 = fadd <8 x float> %1311, %1283
-  %1328 = fcmp olt <8 x float> %1327, zeroinitializer
-  %1329 = select <8 x i1> %1328, <8 x float> zeroinitializer, <8 x float> %1327
-  %1330 = getelementptr inbounds float, float* %0, i64 %1326
-  %1331 = bitcast float* %1330 to <8 x float>*
-  store <8 x float> %1329, <8 x float>* %1331, align 4
-  %1332 = add i64 %1285, 360
-  %1333 = fadd <8 x float> %1313, %1283
-  %1334 = fcmp olt <8 x float> %1333, zeroinitializer
-  %1335 = select <8 x i1> %1334, <8 x float> zeroinitializer, <8 x float> %1333
-  %1336 = getelementptr inbounds float, float* %0, i64 %1332
-  %1337 = bitcast float* %1336 to <8 x float>*
-  store <8 x float> %1335, <8 x float>* %1337, align 4
-  %1338 = getelementptr inbounds float, float* %556, i64 8
-  %1339 = bitcast float* %1338 to <8 x float>*
-  %1340 = load <8 x float>, <8 x float>* %1339, align 4
-  %1341 = getelementptr inbounds float, float* %556, i64 40
-  %1342 = bitcast float* %1341 to <8 x float>*
-  %1343 = load <8 x float>, <8 x float>* %1342, align 4
-  %1344 = getelementptr inbounds float, float* %556, i64 72
-  %1345 = bitcast float* %1344 to <8 x float>*
-  %1346 = load <8 x float>, <8 x float>* %1345, align 4
-  %1347 = getelementptr inbounds float, float* %556, i64 104
-  %1348 = bitcast float* %1347 to <8 x float>*
-  %1349 = load <8 x float>, <8 x float>* %1348, align 4
-  %1350 = getelementptr inbounds float, float* %556, i64 136
-  %1351 = bitcast float* %1350 to <8 x float>*
-  %1352 = load <8 x float>, <8 x float>* %1351, align 4
-  %1353 = getelementptr inbounds float, float* %556, i64 168
-  %1354 = bitcast float* %1353 to <8 x float>*
-  %1355 = load <8 x float>, <8 x float>* %1354, align 4
-  %1356 = fadd <8 x float> %1343, %1346
-  %1357 = fsub <8 x float> %1343, %1346
-  %1358 = fadd <8 x float> %1349, %1352
-  %1359 = fsub <8 x float> %1349, %1352
-  %1360 = fadd <8 x float> %1340, %1356
-  %1361 = fadd <8 x float> %1360, %1358
-  %1362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1357)
-  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1358, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1356)
-  %1364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1357)
-  %1365 = fadd <8 x float> %1364, %1355
-  %1366 = add i64 %1285, 8
-  %1367 = fadd <8 x float> %1361, %1283
-  %1368 = fcmp olt <8 x float> %1367, zeroinitializer
-  %1369 = select <8 x i1> %1368, <8 x float> zeroinitializer, <8 x float> %1367
-  %1370 = getelementptr inbounds float, float* %0, i64 %1366
-  %1371 = bitcast float* %1370 to <8 x float>*
-  store <8 x float> %1369, <8 x float>* %1371, align 4
-  %1372 = add i64 %1285, 128
-  %1373 = fadd <8 x float> %1362, %1283
-  %1374 = fcmp olt <8 x float> %1373, zeroinitializer
-  %1375 = select <8 x i1> %1374, <8 x float> zeroinitializer, <8 x float> %1373
-  %1376 = getelementptr inbounds float, float* %0, i64 %1372
-  %1377 = bitcast float* %1376 to <8 x float>*
-  store <8 x float> %1375, <8 x float>* %1377, align 4
-  %1378 = add i64 %1285, 248
-  %1379 = fadd <8 x float> %1363, %1283
-  %1380 = fcmp olt <8 x float> %1379, zeroinitializer
-  %1381 = select <8 x i1> %1380, <8 x float> zeroinitializer, <8 x float> %1379
-  %1382 = getelementptr inbounds float, float* %0, i64 %1378
-  %1383 = bitcast float* %1382 to <8 x float>*
-  store <8 x float> %1381, <8 x float>* %1383, align 4
-  %1384 = add i64 %1285, 368
-  %1385 = fadd <8 x float> %1365, %1283
-  %1386 = fcmp olt <8 x float> %1385, zeroinitializer
-  %1387 = select <8 x i1> %1386, <8 x float> zeroinitializer, <8 x float> %1385
-  %1388 = getelementptr inbounds float, float* %0, i64 %1384
-  %1389 = bitcast float* %1388 to <8 x float>*
-  store <8 x float> %1387, <8 x float>* %1389, align 4
-  %1390 = getelementptr inbounds float, float* %556, i64 16
-  %1391 = bitcast float* %1390 to <8 x float>*
-  %1392 = load <8 x float>, <8 x float>* %1391, align 4
-  %1393 = getelementptr inbounds float, float* %556, i64 48
-  %1394 = bitcast float* %1393 to <8 x float>*
-  %1395 = load <8 x float>, <8 x float>* %1394, align 4
-  %1396 = getelementptr inbounds float, float* %556, i64 80
-  %1397 = bitcast float* %1396 to <8 x float>*
-  %1398 = load <8 x float>, <8 x float>* %1397, align 4
-  %1399 = getelementptr inbounds float, float* %556, i64 112
-  %1400 = bitcast float* %1399 to <8 x float>*
-  %1401 = load <8 x float>, <8 x float>* %1400, align 4
-  %1402 = getelementptr inbounds float, float* %556, i64 144
-  %1403 = bitcast float* %1402 to <8 x float>*
-  %1404 = load <8 x float>, <8 x float>* %1403, align 4
-  %1405 = getelementptr inbounds float, float* %556, i64 176
-  %1406 = bitcast float* %1405 to <8 x float>*
-  %1407 = load <8 x float>, <8 x float>* %1406, align 4
-  %1408 = fadd <8 x float> %1395, %1398
-  %1409 = fsub <8 x float> %1395, %1398
-  %1410 = fadd <8 x float> %1401, %1404
-  %1411 = fsub <8 x float> %1401, %1404
-  %1412 = fadd <8 x float> %1392, %1408
-  %1413 = fadd <8 x float> %1412, %1410
-  %1414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1409)
-  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1410, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1408)
-  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1409)
-  %1417 = fadd <8 x float> %1416, %1407
-  %1418 = add i64 %1285, 16
-  %1419 = fadd <8 x float> %1413, %1283
-  %1420 = fcmp olt <8 x float> %1419, zeroinitializer
-  %1421 = select <8 x i1> %1420, <8 x float> zeroinitializer, <8 x float> %1419
-  %1422 = getelementptr inbounds float, float* %0, i64 %1418
-  %1423 = bitcast float* %1422 to <8 x float>*
-  store <8 x float> %1421, <8 x float>* %1423, align 4
-  %1424 = add i64 %1285, 136
-  %1425 = fadd <8 x float> %1414, %1283
-  %1426 = fcmp olt <8 x float> %1425, zeroinitializer
-  %1427 = select <8 x i1> %1426, <8 x float> zeroinitializer, <8 x float> %1425
-  %1428 = getelementptr inbounds float, float* %0, i64 %1424
-  %1429 = bitcast float* %1428 to <8 x float>*
-  store <8 x float> %1427, <8 x float>* %1429, align 4
-  %1430 = add i64 %1285, 256
-  %1431 = fadd <8 x float> %1415, %1283
-  %1432 = fcmp olt <8 x float> %1431, zeroinitializer
-  %1433 = select <8 x i1> %1432, <8 x float> zeroinitializer, <8 x float> %1431
-  %1434 = getelementptr inbounds float, float* %0, i64 %1430
-  %1435 = bitcast float* %1434 to <8 x float>*
-  store <8 x float> %1433, <8 x float>* %1435, align 4
-  %1436 = add i64 %1285, 376
-  %1437 = fadd <8 x float> %1417, %1283
-  %1438 = fcmp olt <8 x float> %1437, zeroinitializer
-  %1439 = select <8 x i1> %1438, <8 x float> zeroinitializer, <8 x float> %1437
-  %1440 = getelementptr inbounds float, float* %0, i64 %1436
-  %1441 = bitcast float* %1440 to <8 x float>*
-  store <8 x float> %1439, <8 x float>* %1441, align 4
-  %1442 = getelementptr inbounds float, float* %556, i64 24
-  %1443 = bitcast float* %1442 to <8 x float>*
-  %1444 = load <8 x float>, <8 x float>* %1443, align 4
-  %1445 = getelementptr inbounds float, float* %556, i64 56
-  %1446 = bitcast float* %1445 to <8 x float>*
-  %1447 = load <8 x float>, <8 x float>* %1446, align 4
-  %1448 = getelementptr inbounds float, float* %556, i64 88
-  %1449 = bitcast float* %1448 to <8 x float>*
-  %1450 = load <8 x float>, <8 x float>* %1449, align 4
-  %1451 = getelementptr inbounds float, float* %556, i64 120
-  %1452 = bitcast float* %1451 to <8 x float>*
-  %1453 = load <8 x float>, <8 x float>* %1452, align 4
-  %1454 = getelementptr inbounds float, float* %556, i64 152
-  %1455 = bitcast float* %1454 to <8 x float>*
-  %1456 = load <8 x float>, <8 x float>* %1455, align 4
-  %1457 = getelementptr inbounds float, float* %556, i64 184
-  %1458 = bitcast float* %1457 to <8 x float>*
-  %1459 = load <8 x float>, <8 x float>* %1458, align 4
-  %1460 = fadd <8 x float> %1447, %1450
-  %1461 = fsub <8 x float> %1447, %1450
-  %1462 = fadd <8 x float> %1453, %1456
-  %1463 = fsub <8 x float> %1453, %1456
-  %1464 = fadd <8 x float> %1444, %1460
-  %1465 = fadd <8 x float> %1464, %1462
-  %1466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1461)
-  %1467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1460)
-  %1468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1461)
-  %1469 = fadd <8 x float> %1468, %1459
-  %1470 = add i64 %1285, 24
-  %1471 = fadd <8 x float> %1465, %1283
-  %1472 = fcmp olt <8 x float> %1471, zeroinitializer
-  %1473 = select <8 x i1> %1472, <8 x float> zeroinitializer, <8 x float> %1471
-  %1474 = getelementptr inbounds float, float* %0, i64 %1470
-  %1475 = bitcast float* %1474 to <8 x float>*
-  store <8 x float> %1473, <8 x float>* %1475, align 4
-  %1476 = add i64 %1285, 144
-  %1477 = fadd <8 x float> %1466, %1283
-  %1478 = fcmp olt <8 x float> %1477, zeroinitializer
-  %1479 = select <8 x i1> %1478, <8 x float> zeroinitializer, <8 x float> %1477
-  %1480 = getelementptr inbounds float, float* %0, i64 %1476
-  %1481 = bitcast float* %1480 to <8 x float>*
-  store <8 x float> %1479, <8 x float>* %1481, align 4
-  %1482 = add i64 %1285, 264
-  %1483 = fadd <8 x float> %1467, %1283
-  %1484 = fcmp olt <8 x float> %1483, zeroinitializer
-  %1485 = select <8 x i1> %1484, <8 x float> zeroinitializer, <8 x float> %1483
-  %1486 = getelementptr inbounds float, float* %0, i64 %1482
-  %1487 = bitcast float* %1486 to <8 x float>*
-  store <8 x float> %1485, <8 x float>* %1487, align 4
-  %1488 = add i64 %1285, 384
-  %1489 = fadd <8 x float> %1469, %1283
-  %1490 = fcmp olt <8 x float> %1489, zeroinitializer
-  %1491 = select <8 x i1> %1490, <8 x float> zeroinitializer, <8 x float> %1489
-  %1492 = getelementptr inbounds float, float* %0, i64 %1488
-  %1493 = bitcast float* %1492 to <8 x float>*
-  store <8 x float> %1491, <8 x float>* %1493, align 4
+  %1287 = mul i64 %block56, 8
+  %1288 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1287
+  %1289 = bitcast float* %1288 to <8 x float>*
+  %1290 = load <8 x float>, <8 x float>* %1289, align 4
+  %1291 = mul i64 %block56, 1800
+  %1292 = add i64 %553, %1291
+  %1293 = getelementptr inbounds float, float* %563, i64 0
+  %1294 = bitcast float* %1293 to <8 x float>*
+  %1295 = load <8 x float>, <8 x float>* %1294, align 4
+  %1296 = getelementptr inbounds float, float* %563, i64 32
+  %1297 = bitcast float* %1296 to <8 x float>*
+  %1298 = load <8 x float>, <8 x float>* %1297, align 4
+  %1299 = getelementptr inbounds float, float* %563, i64 64
+  %1300 = bitcast float* %1299 to <8 x float>*
+  %1301 = load <8 x float>, <8 x float>* %1300, align 4
+  %1302 = getelementptr inbounds float, float* %563, i64 96
+  %1303 = bitcast float* %1302 to <8 x float>*
+  %1304 = load <8 x float>, <8 x float>* %1303, align 4
+  %1305 = getelementptr inbounds float, float* %563, i64 128
+  %1306 = bitcast float* %1305 to <8 x float>*
+  %1307 = load <8 x float>, <8 x float>* %1306, align 4
+  %1308 = getelementptr inbounds float, float* %563, i64 160
+  %1309 = bitcast float* %1308 to <8 x float>*
+  %1310 = load <8 x float>, <8 x float>* %1309, align 4
+  %1311 = fadd <8 x float> %1298, %1301
+  %1312 = fsub <8 x float> %1298, %1301
+  %1313 = fadd <8 x float> %1304, %1307
+  %1314 = fsub <8 x float> %1304, %1307
+  %1315 = fadd <8 x float> %1295, %1311
+  %1316 = fadd <8 x float> %1315, %1313
+  %1317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1314, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1312)
+  %1318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1313, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1311)
+  %1319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1314, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1312)
+  %1320 = fadd <8 x float> %1319, %1310
+  %1321 = add i64 %1292, 0
+  %1322 = fadd <8 x float> %1316, %1290
+  %1323 = fcmp olt <8 x float> %1322, zeroinitializer
+  %1324 = select <8 x i1> %1323, <8 x float> zeroinitializer, <8 x float> %1322
+  %1325 = getelementptr inbounds float, float* %0, i64 %1321
+  %1326 = bitcast float* %1325 to <8 x float>*
+  store <8 x float> %1324, <8 x float>* %1326, align 4
+  %1327 = add i64 %1292, 120
+  %1328 = fadd <8 x float> %1317, %1290
+  %1329 = fcmp olt <8 x float> %1328, zeroinitializer
+  %1330 = select <8 x i1> %1329, <8 x float> zeroinitializer, <8 x float> %1328
+  %1331 = getelementptr inbounds float, float* %0, i64 %1327
+  %1332 = bitcast float* %1331 to <8 x float>*
+  store <8 x float> %1330, <8 x float>* %1332, align 4
+  %1333 = add i64 %1292, 240
+  %1334 = fadd <8 x float> %1318, %1290
+  %1335 = fcmp olt <8 x float> %1334, zeroinitializer
+  %1336 = select <8 x i1> %1335, <8 x float> zeroinitializer, <8 x float> %1334
+  %1337 = getelementptr inbounds float, float* %0, i64 %1333
+  %1338 = bitcast float* %1337 to <8 x float>*
+  store <8 x float> %1336, <8 x float>* %1338, align 4
+  %1339 = add i64 %1292, 360
+  %1340 = fadd <8 x float> %1320, %1290
+  %1341 = fcmp olt <8 x float> %1340, zeroinitializer
+  %1342 = select <8 x i1> %1341, <8 x float> zeroinitializer, <8 x float> %1340
+  %1343 = getelementptr inbounds float, float* %0, i64 %1339
+  %1344 = bitcast float* %1343 to <8 x float>*
+  store <8 x float> %1342, <8 x float>* %1344, align 4
+  %1345 = getelementptr inbounds float, float* %563, i64 8
+  %1346 = bitcast float* %1345 to <8 x float>*
+  %1347 = load <8 x float>, <8 x float>* %1346, align 4
+  %1348 = getelementptr inbounds float, float* %563, i64 40
+  %1349 = bitcast float* %1348 to <8 x float>*
+  %1350 = load <8 x float>, <8 x float>* %1349, align 4
+  %1351 = getelementptr inbounds float, float* %563, i64 72
+  %1352 = bitcast float* %1351 to <8 x float>*
+  %1353 = load <8 x float>, <8 x float>* %1352, align 4
+  %1354 = getelementptr inbounds float, float* %563, i64 104
+  %1355 = bitcast float* %1354 to <8 x float>*
+  %1356 = load <8 x float>, <8 x float>* %1355, align 4
+  %1357 = getelementptr inbounds float, float* %563, i64 136
+  %1358 = bitcast float* %1357 to <8 x float>*
+  %1359 = load <8 x float>, <8 x float>* %1358, align 4
+  %1360 = getelementptr inbounds float, float* %563, i64 168
+  %1361 = bitcast float* %1360 to <8 x float>*
+  %1362 = load <8 x float>, <8 x float>* %1361, align 4
+  %1363 = fadd <8 x float> %1350, %1353
+  %1364 = fsub <8 x float> %1350, %1353
+  %1365 = fadd <8 x float> %1356, %1359
+  %1366 = fsub <8 x float> %1356, %1359
+  %1367 = fadd <8 x float> %1347, %1363
+  %1368 = fadd <8 x float> %1367, %1365
+  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1366, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1364)
+  %1370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1365, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1363)
+  %1371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1366, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1364)
+  %1372 = fadd <8 x float> %1371, %1362
+  %1373 = add i64 %1292, 8
+  %1374 = fadd <8 x float> %1368, %1290
+  %1375 = fcmp olt <8 x float> %1374, zeroinitializer
+  %1376 = select <8 x i1> %1375, <8 x float> zeroinitializer, <8 x float> %1374
+  %1377 = getelementptr inbounds float, float* %0, i64 %1373
+  %1378 = bitcast float* %1377 to <8 x float>*
+  store <8 x float> %1376, <8 x float>* %1378, align 4
+  %1379 = add i64 %1292, 128
+  %1380 = fadd <8 x float> %1369, %1290
+  %1381 = fcmp olt <8 x float> %1380, zeroinitializer
+  %1382 = select <8 x i1> %1381, <8 x float> zeroinitializer, <8 x float> %1380
+  %1383 = getelementptr inbounds float, float* %0, i64 %1379
+  %1384 = bitcast float* %1383 to <8 x float>*
+  store <8 x float> %1382, <8 x float>* %1384, align 4
+  %1385 = add i64 %1292, 248
+  %1386 = fadd <8 x float> %1370, %1290
+  %1387 = fcmp olt <8 x float> %1386, zeroinitializer
+  %1388 = select <8 x i1> %1387, <8 x float> zeroinitializer, <8 x float> %1386
+  %1389 = getelementptr inbounds float, float* %0, i64 %1385
+  %1390 = bitcast float* %1389 to <8 x float>*
+  store <8 x float> %1388, <8 x float>* %1390, align 4
+  %1391 = add i64 %1292, 368
+  %1392 = fadd <8 x float> %1372, %1290
+  %1393 = fcmp olt <8 x float> %1392, zeroinitializer
+  %1394 = select <8 x i1> %1393, <8 x float> zeroinitializer, <8 x float> %1392
+  %1395 = getelementptr inbounds float, float* %0, i64 %1391
+  %1396 = bitcast float* %1395 to <8 x float>*
+  store <8 x float> %1394, <8 x float>* %1396, align 4
+  %1397 = getelementptr inbounds float, float* %563, i64 16
+  %1398 = bitcast float* %1397 to <8 x float>*
+  %1399 = load <8 x float>, <8 x float>* %1398, align 4
+  %1400 = getelementptr inbounds float, float* %563, i64 48
+  %1401 = bitcast float* %1400 to <8 x float>*
+  %1402 = load <8 x float>, <8 x float>* %1401, align 4
+  %1403 = getelementptr inbounds float, float* %563, i64 80
+  %1404 = bitcast float* %1403 to <8 x float>*
+  %1405 = load <8 x float>, <8 x float>* %1404, align 4
+  %1406 = getelementptr inbounds float, float* %563, i64 112
+  %1407 = bitcast float* %1406 to <8 x float>*
+  %1408 = load <8 x float>, <8 x float>* %1407, align 4
+  %1409 = getelementptr inbounds float, float* %563, i64 144
+  %1410 = bitcast float* %1409 to <8 x float>*
+  %1411 = load <8 x float>, <8 x float>* %1410, align 4
+  %1412 = getelementptr inbounds float, float* %563, i64 176
+  %1413 = bitcast float* %1412 to <8 x float>*
+  %1414 = load <8 x float>, <8 x float>* %1413, align 4
+  %1415 = fadd <8 x float> %1402, %1405
+  %1416 = fsub <8 x float> %1402, %1405
+  %1417 = fadd <8 x float> %1408, %1411
+  %1418 = fsub <8 x float> %1408, %1411
+  %1419 = fadd <8 x float> %1399, %1415
+  %1420 = fadd <8 x float> %1419, %1417
+  %1421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1418, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1416)
+  %1422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1417, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1415)
+  %1423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1418, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1416)
+  %1424 = fadd <8 x float> %1423, %1414
+  %1425 = add i64 %1292, 16
+  %1426 = fadd <8 x float> %1420, %1290
+  %1427 = fcmp olt <8 x float> %1426, zeroinitializer
+  %1428 = select <8 x i1> %1427, <8 x float> zeroinitializer, <8 x float> %1426
+  %1429 = getelementptr inbounds float, float* %0, i64 %1425
+  %1430 = bitcast float* %1429 to <8 x float>*
+  store <8 x float> %1428, <8 x float>* %1430, align 4
+  %1431 = add i64 %1292, 136
+  %1432 = fadd <8 x float> %1421, %1290
+  %1433 = fcmp olt <8 x float> %1432, zeroinitializer
+  %1434 = select <8 x i1> %1433, <8 x float> zeroinitializer, <8 x float> %1432
+  %1435 = getelementptr inbounds float, float* %0, i64 %1431
+  %1436 = bitcast float* %1435 to <8 x float>*
+  store <8 x float> %1434, <8 x float>* %1436, align 4
+  %1437 = add i64 %1292, 256
+  %1438 = fadd <8 x float> %1422, %1290
+  %1439 = fcmp olt <8 x float> %1438, zeroinitializer
+  %1440 = select <8 x i1> %1439, <8 x float> zeroinitializer, <8 x float> %1438
+  %1441 = getelementptr inbounds float, float* %0, i64 %1437
+  %1442 = bitcast float* %1441 to <8 x float>*
+  store <8 x float> %1440, <8 x float>* %1442, align 4
+  %1443 = add i64 %1292, 376
+  %1444 = fadd <8 x float> %1424, %1290
+  %1445 = fcmp olt <8 x float> %1444, zeroinitializer
+  %1446 = select <8 x i1> %1445, <8 x float> zeroinitializer, <8 x float> %1444
+  %1447 = getelementptr inbounds float, float* %0, i64 %1443
+  %1448 = bitcast float* %1447 to <8 x float>*
+  store <8 x float> %1446, <8 x float>* %1448, align 4
+  %1449 = getelementptr inbounds float, float* %563, i64 24
+  %1450 = bitcast float* %1449 to <8 x float>*
+  %1451 = load <8 x float>, <8 x float>* %1450, align 4
+  %1452 = getelementptr inbounds float, float* %563, i64 56
+  %1453 = bitcast float* %1452 to <8 x float>*
+  %1454 = load <8 x float>, <8 x float>* %1453, align 4
+  %1455 = getelementptr inbounds float, float* %563, i64 88
+  %1456 = bitcast float* %1455 to <8 x float>*
+  %1457 = load <8 x float>, <8 x float>* %1456, align 4
+  %1458 = getelementptr inbounds float, float* %563, i64 120
+  %1459 = bitcast float* %1458 to <8 x float>*
+  %1460 = load <8 x float>, <8 x float>* %1459, align 4
+  %1461 = getelementptr inbounds float, float* %563, i64 152
+  %1462 = bitcast float* %1461 to <8 x float>*
+  %1463 = load <8 x float>, <8 x float>* %1462, align 4
+  %1464 = getelementptr inbounds float, float* %563, i64 184
+  %1465 = bitcast float* %1464 to <8 x float>*
+  %1466 = load <8 x float>, <8 x float>* %1465, align 4
+  %1467 = fadd <8 x float> %1454, %1457
+  %1468 = fsub <8 x float> %1454, %1457
+  %1469 = fadd <8 x float> %1460, %1463
+  %1470 = fsub <8 x float> %1460, %1463
+  %1471 = fadd <8 x float> %1451, %1467
+  %1472 = fadd <8 x float> %1471, %1469
+  %1473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1468)
+  %1474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1469, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1467)
+  %1475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1468)
+  %1476 = fadd <8 x float> %1475, %1466
+  %1477 = add i64 %1292, 24
+  %1478 = fadd <8 x float> %1472, %1290
+  %1479 = fcmp olt <8 x float> %1478, zeroinitializer
+  %1480 = select <8 x i1> %1479, <8 x float> zeroinitializer, <8 x float> %1478
+  %1481 = getelementptr inbounds float, float* %0, i64 %1477
+  %1482 = bitcast float* %1481 to <8 x float>*
+  store <8 x float> %1480, <8 x float>* %1482, align 4
+  %1483 = add i64 %1292, 144
+  %1484 = fadd <8 x float> %1473, %1290
+  %1485 = fcmp olt <8 x float> %1484, zeroinitializer
+  %1486 = select <8 x i1> %1485, <8 x float> zeroinitializer, <8 x float> %1484
+  %1487 = getelementptr inbounds float, float* %0, i64 %1483
+  %1488 = bitcast float* %1487 to <8 x float>*
+  store <8 x float> %1486, <8 x float>* %1488, align 4
+  %1489 = add i64 %1292, 264
+  %1490 = fadd <8 x float> %1474, %1290
+  %1491 = fcmp olt <8 x float> %1490, zeroinitializer
+  %1492 = select <8 x i1> %1491, <8 x float> zeroinitializer, <8 x float> %1490
+  %1493 = getelementptr inbounds float, float* %0, i64 %1489
+  %1494 = bitcast float* %1493 to <8 x float>*
+  store <8 x float> %1492, <8 x float>* %1494, align 4
+  %1495 = add i64 %1292, 384
+  %1496 = fadd <8 x float> %1476, %1290
+  %1497 = fcmp olt <8 x float> %1496, zeroinitializer
+  %1498 = select <8 x i1> %1497, <8 x float> zeroinitializer, <8 x float> %1496
+  %1499 = getelementptr inbounds float, float* %0, i64 %1495
+  %1500 = bitcast float* %1499 to <8 x float>*
+  store <8 x float> %1498, <8 x float>* %1500, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !30
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.conv2d_3.step1(i8* %0) #3 {
+define internal void @node2.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4691,12 +4385,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node3.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node2.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4744,7 +4438,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_4.step0(i8* %0) #3 {
+define internal void @node3.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4772,12 +4466,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 144
   %26 = select i1 %25, i64 %24, i64 144
-  call void @node4.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -5516,22 +5210,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 57600, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 3
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 288
+  %556 = mul i64 %545, 12
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 57600, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 3
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 3
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 3
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 3
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 3
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -5548,12 +5249,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 8
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 8
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -5561,122 +5262,120 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 6144
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 1024
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 2048
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 3072
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 4096
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 5120
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 6144
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 1024
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 2048
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 3072
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 4096
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 5120
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !37
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 1352
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 1352
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = fadd <8 x float> %652, %626
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = mul i64 %block, 288
+  %661 = add i64 %560, %660
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !38
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %656 = icmp slt i64 %block33, 8
-  br i1 %656, label %block.body31, label %block.exit32
+  %662 = icmp slt i64 %block33, 8
+  br i1 %662, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %657 = mul i64 %block33, 8
-  %658 = add i64 %555, %657
+  %663 = mul i64 %block33, 8
+  %664 = add i64 %562, %663
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -5684,162 +5383,154 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %659 = icmp slt i64 %row37, 6
-  br i1 %659, label %row.body35, label %row.exit36
+  %665 = icmp slt i64 %row37, 6
+  br i1 %665, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %660 = mul i64 %row37, 6144
-  %661 = add i64 %658, %660
-  %662 = add i64 %661, 0
-  %663 = getelementptr inbounds float, float* %2, i64 %662
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = add i64 %661, 1024
-  %667 = getelementptr inbounds float, float* %2, i64 %666
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = add i64 %661, 2048
-  %671 = getelementptr inbounds float, float* %2, i64 %670
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = add i64 %661, 3072
-  %675 = getelementptr inbounds float, float* %2, i64 %674
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = add i64 %661, 4096
-  %679 = getelementptr inbounds float, float* %2, i64 %678
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = add i64 %661, 5120
-  %683 = getelementptr inbounds float, float* %2, i64 %682
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = fadd <8 x float> %669, %673
-  %687 = fsub <8 x float> %669, %673
-  %688 = fadd <8 x float> %677, %681
-  %689 = fsub <8 x float> %677, %681
-  %690 = fadd <8 x float> %665, %686
-  %691 = fadd <8 x float> %690, %688
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %687)
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %686)
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %687)
-  %695 = fadd <8 x float> %694, %685
-  %696 = mul i64 %row37, 32
-  %697 = add i64 %696, 0
-  %698 = getelementptr inbounds float, float* %556, i64 %697
-  %699 = bitcast float* %698 to <8 x float>*
-  store <8 x float> %691, <8 x float>* %699, align 4
-  %700 = mul i64 %row37, 32
-  %701 = add i64 %700, 8
-  %702 = getelementptr inbounds float, float* %556, i64 %701
-  %703 = bitcast float* %702 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %703, align 4
-  %704 = mul i64 %row37, 32
-  %705 = add i64 %704, 16
-  %706 = getelementptr inbounds float, float* %556, i64 %705
-  %707 = bitcast float* %706 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %707, align 4
-  %708 = mul i64 %row37, 32
-  %709 = add i64 %708, 24
-  %710 = getelementptr inbounds float, float* %556, i64 %709
-  %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %695, <8 x float>* %711, align 4
+  %666 = mul i64 %row37, 6144
+  %667 = add i64 %664, %666
+  %668 = add i64 %667, 0
+  %669 = getelementptr inbounds float, float* %2, i64 %668
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = add i64 %667, 1024
+  %673 = getelementptr inbounds float, float* %2, i64 %672
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = add i64 %667, 2048
+  %677 = getelementptr inbounds float, float* %2, i64 %676
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = add i64 %667, 3072
+  %681 = getelementptr inbounds float, float* %2, i64 %680
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = add i64 %667, 4096
+  %685 = getelementptr inbounds float, float* %2, i64 %684
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = add i64 %667, 5120
+  %689 = getelementptr inbounds float, float* %2, i64 %688
+  %690 = bitcast float* %689 to <8 x float>*
+  %691 = load <8 x float>, <8 x float>* %690, align 4
+  %692 = fadd <8 x float> %675, %679
+  %693 = fsub <8 x float> %675, %679
+  %694 = fadd <8 x float> %683, %687
+  %695 = fsub <8 x float> %683, %687
+  %696 = fadd <8 x float> %671, %692
+  %697 = fadd <8 x float> %696, %694
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %693)
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %692)
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %693)
+  %701 = fadd <8 x float> %700, %691
+  %702 = mul i64 %row37, 32
+  %703 = add i64 %702, 0
+  %704 = getelementptr inbounds float, float* %563, i64 %703
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %697, <8 x float>* %705, align 4
+  %706 = mul i64 %row37, 32
+  %707 = add i64 %706, 8
+  %708 = getelementptr inbounds float, float* %563, i64 %707
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %709, align 4
+  %710 = mul i64 %row37, 32
+  %711 = add i64 %710, 16
+  %712 = getelementptr inbounds float, float* %563, i64 %711
+  %713 = bitcast float* %712 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %713, align 4
+  %714 = mul i64 %row37, 32
+  %715 = add i64 %714, 24
+  %716 = getelementptr inbounds float, float* %563, i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  store <8 x float> %701, <8 x float>* %717, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !39
 
 row.exit36:                                       ; preds = %row.header34
-  %712 = mul i64 %block33, 8
-  %713 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = mul i64 %block33, 1352
-  %717 = add i64 %553, %716
-  %718 = getelementptr inbounds float, float* %556, i64 0
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = getelementptr inbounds float, float* %556, i64 32
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = getelementptr inbounds float, float* %556, i64 64
+  %718 = mul i64 %block33, 8
+  %719 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %718
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = mul i64 %block33, 1352
+  %723 = add i64 %553, %722
+  %724 = getelementptr inbounds float, float* %563, i64 0
   %725 = bitcast float* %724 to <8 x float>*
   %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = getelementptr inbounds float, float* %556, i64 96
+  %727 = getelementptr inbounds float, float* %563, i64 32
   %728 = bitcast float* %727 to <8 x float>*
   %729 = load <8 x float>, <8 x float>* %728, align 4
-  %730 = getelementptr inbounds float, float* %556, i64 128
+  %730 = getelementptr inbounds float, float* %563, i64 64
   %731 = bitcast float* %730 to <8 x float>*
   %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %556, i64 160
+  %733 = getelementptr inbounds float, float* %563, i64 96
   %734 = bitcast float* %733 to <8 x float>*
   %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = fadd <8 x float> %723, %726
-  %737 = fsub <8 x float> %723, %726
-  %738 = fadd <8 x float> %729, %732
-  %739 = fsub <8 x float> %729, %732
-  %740 = fadd <8 x float> %720, %736
-  %741 = fadd <8 x float> %740, %738
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %737)
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %736)
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %737)
-  %745 = fadd <8 x float> %744, %735
-  %746 = add i64 %717, 0
-  %747 = fadd <8 x float> %741, %715
-  %748 = fcmp olt <8 x float> %747, zeroinitializer
-  %749 = select <8 x i1> %748, <8 x float> zeroinitializer, <8 x float> %747
-  %750 = getelementptr inbounds float, float* %0, i64 %746
-  %751 = bitcast float* %750 to <8 x float>*
-  store <8 x float> %749, <8 x float>* %751, align 4
-  %752 = getelementptr inbounds float, float* %556, i64 8
-  %753 = bitcast float* %752 to <8 x float>*
-  %754 = load <8 x float>, <8 x float>* %753, align 4
-  %755 = getelementptr inbounds float, float* %556, i64 40
+  %736 = getelementptr inbounds float, float* %563, i64 128
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = getelementptr inbounds float, float* %563, i64 160
+  %740 = bitcast float* %739 to <8 x float>*
+  %741 = load <8 x float>, <8 x float>* %740, align 4
+  %742 = fadd <8 x float> %729, %732
+  %743 = fsub <8 x float> %729, %732
+  %744 = fadd <8 x float> %735, %738
+  %745 = fsub <8 x float> %735, %738
+  %746 = fadd <8 x float> %726, %742
+  %747 = fadd <8 x float> %746, %744
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %743)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %742)
+  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %743)
+  %751 = fadd <8 x float> %750, %741
+  %752 = fadd <8 x float> %747, %721
+  %753 = fcmp olt <8 x float> %752, zeroinitializer
+  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
+  %755 = getelementptr inbounds float, float* %563, i64 8
   %756 = bitcast float* %755 to <8 x float>*
   %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = getelementptr inbounds float, float* %556, i64 72
+  %758 = getelementptr inbounds float, float* %563, i64 40
   %759 = bitcast float* %758 to <8 x float>*
   %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = getelementptr inbounds float, float* %556, i64 104
+  %761 = getelementptr inbounds float, float* %563, i64 72
   %762 = bitcast float* %761 to <8 x float>*
   %763 = load <8 x float>, <8 x float>* %762, align 4
-  %764 = getelementptr inbounds float, float* %556, i64 136
+  %764 = getelementptr inbounds float, float* %563, i64 104
   %765 = bitcast float* %764 to <8 x float>*
   %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %556, i64 168
+  %767 = getelementptr inbounds float, float* %563, i64 136
   %768 = bitcast float* %767 to <8 x float>*
   %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = fadd <8 x float> %757, %760
-  %771 = fsub <8 x float> %757, %760
-  %772 = fadd <8 x float> %763, %766
-  %773 = fsub <8 x float> %763, %766
-  %774 = fadd <8 x float> %754, %770
-  %775 = fadd <8 x float> %774, %772
-  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %771)
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %770)
-  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %771)
-  %779 = fadd <8 x float> %778, %769
-  %780 = add i64 %717, 8
-  %781 = fadd <8 x float> %775, %715
-  %782 = fcmp olt <8 x float> %781, zeroinitializer
-  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
-  %784 = getelementptr inbounds float, float* %0, i64 %780
-  %785 = bitcast float* %784 to <8 x float>*
-  store <8 x float> %783, <8 x float>* %785, align 4
-  %786 = getelementptr inbounds float, float* %556, i64 16
+  %770 = getelementptr inbounds float, float* %563, i64 168
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = fadd <8 x float> %760, %763
+  %774 = fsub <8 x float> %760, %763
+  %775 = fadd <8 x float> %766, %769
+  %776 = fsub <8 x float> %766, %769
+  %777 = fadd <8 x float> %757, %773
+  %778 = fadd <8 x float> %777, %775
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
+  %782 = fadd <8 x float> %781, %772
+  %783 = fadd <8 x float> %778, %721
+  %784 = fcmp olt <8 x float> %783, zeroinitializer
+  %785 = select <8 x i1> %784, <8 x float> zeroinitializer, <8 x float> %783
+  %786 = getelementptr inbounds float, float* %563, i64 16
   %787 = bitcast float* %786 to <8 x float>*
   %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = getelementptr inbounds float, float* %556, i64 48
+  %789 = getelementptr inbounds float, float* %563, i64 48
   %790 = bitcast float* %789 to <8 x float>*
   %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = getelementptr inbounds float, float* %556, i64 80
+  %792 = getelementptr inbounds float, float* %563, i64 80
   %793 = bitcast float* %792 to <8 x float>*
   %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = getelementptr inbounds float, float* %556, i64 112
+  %795 = getelementptr inbounds float, float* %563, i64 112
   %796 = bitcast float* %795 to <8 x float>*
   %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = getelementptr inbounds float, float* %556, i64 144
+  %798 = getelementptr inbounds float, float* %563, i64 144
   %799 = bitcast float* %798 to <8 x float>*
   %800 = load <8 x float>, <8 x float>* %799, align 4
-  %801 = getelementptr inbounds float, float* %556, i64 176
+  %801 = getelementptr inbounds float, float* %563, i64 176
   %802 = bitcast float* %801 to <8 x float>*
   %803 = load <8 x float>, <8 x float>* %802, align 4
   %804 = fadd <8 x float> %791, %794
@@ -5852,48 +5543,42 @@ row.exit36:                                       ; preds = %row.header34
   %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %804)
   %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %807, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %805)
   %813 = fadd <8 x float> %812, %803
-  %814 = add i64 %717, 16
-  %815 = fadd <8 x float> %809, %715
-  %816 = fcmp olt <8 x float> %815, zeroinitializer
-  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
-  %818 = getelementptr inbounds float, float* %0, i64 %814
-  %819 = bitcast float* %818 to <8 x float>*
-  store <8 x float> %817, <8 x float>* %819, align 4
-  %820 = getelementptr inbounds float, float* %556, i64 24
+  %814 = fadd <8 x float> %809, %721
+  %815 = fcmp olt <8 x float> %814, zeroinitializer
+  %816 = select <8 x i1> %815, <8 x float> zeroinitializer, <8 x float> %814
+  %817 = getelementptr inbounds float, float* %563, i64 24
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = getelementptr inbounds float, float* %563, i64 56
   %821 = bitcast float* %820 to <8 x float>*
   %822 = load <8 x float>, <8 x float>* %821, align 4
-  %823 = getelementptr inbounds float, float* %556, i64 56
+  %823 = getelementptr inbounds float, float* %563, i64 88
   %824 = bitcast float* %823 to <8 x float>*
   %825 = load <8 x float>, <8 x float>* %824, align 4
-  %826 = getelementptr inbounds float, float* %556, i64 88
+  %826 = getelementptr inbounds float, float* %563, i64 120
   %827 = bitcast float* %826 to <8 x float>*
   %828 = load <8 x float>, <8 x float>* %827, align 4
-  %829 = getelementptr inbounds float, float* %556, i64 120
+  %829 = getelementptr inbounds float, float* %563, i64 152
   %830 = bitcast float* %829 to <8 x float>*
   %831 = load <8 x float>, <8 x float>* %830, align 4
-  %832 = getelementptr inbounds float, float* %556, i64 152
+  %832 = getelementptr inbounds float, float* %563, i64 184
   %833 = bitcast float* %832 to <8 x float>*
   %834 = load <8 x float>, <8 x float>* %833, align 4
-  %835 = getelementptr inbounds float, float* %556, i64 184
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = fadd <8 x float> %825, %828
-  %839 = fsub <8 x float> %825, %828
-  %840 = fadd <8 x float> %831, %834
-  %841 = fsub <8 x float> %831, %834
-  %842 = fadd <8 x float> %822, %838
-  %843 = fadd <8 x float> %842, %840
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %839)
-  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %840, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %838)
-  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %839)
-  %847 = fadd <8 x float> %846, %837
-  %848 = add i64 %717, 24
-  %849 = fadd <8 x float> %843, %715
-  %850 = fcmp olt <8 x float> %849, zeroinitializer
-  %851 = select <8 x i1> %850, <8 x float> zeroinitializer, <8 x float> %849
-  %852 = getelementptr inbounds float, float* %0, i64 %848
-  %853 = bitcast float* %852 to <8 x float>*
-  store <8 x float> %851, <8 x float>* %853, align 4
+  %835 = fadd <8 x float> %822, %825
+  %836 = fsub <8 x float> %822, %825
+  %837 = fadd <8 x float> %828, %831
+  %838 = fsub <8 x float> %828, %831
+  %839 = fadd <8 x float> %819, %835
+  %840 = fadd <8 x float> %839, %837
+  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %838, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %836)
+  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %835)
+  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %838, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %836)
+  %844 = fadd <8 x float> %843, %834
+  %845 = fadd <8 x float> %840, %721
+  %846 = fcmp olt <8 x float> %845, zeroinitializer
+  %847 = select <8 x i1> %846, <8 x float> zeroinitializer, <8 x float> %845
+  %848 = mul i64 %block33, 288
+  %849 = add i64 %560, %848
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !40
 
@@ -5908,12 +5593,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %854 = icmp slt i64 %block46, 8
-  br i1 %854, label %block.body44, label %block.exit45
+  %850 = icmp slt i64 %block46, 8
+  br i1 %850, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %855 = mul i64 %block46, 8
-  %856 = add i64 %555, %855
+  %851 = mul i64 %block46, 8
+  %852 = add i64 %562, %851
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -5921,143 +5606,129 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %857 = icmp slt i64 %row50, 6
-  br i1 %857, label %row.body48, label %row.exit49
+  %853 = icmp slt i64 %row50, 6
+  br i1 %853, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %858 = mul i64 %row50, 6144
-  %859 = add i64 %856, %858
-  %860 = add i64 %859, 0
+  %854 = mul i64 %row50, 6144
+  %855 = add i64 %852, %854
+  %856 = add i64 %855, 0
+  %857 = getelementptr inbounds float, float* %2, i64 %856
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = add i64 %855, 1024
   %861 = getelementptr inbounds float, float* %2, i64 %860
   %862 = bitcast float* %861 to <8 x float>*
   %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = add i64 %859, 1024
+  %864 = add i64 %855, 2048
   %865 = getelementptr inbounds float, float* %2, i64 %864
   %866 = bitcast float* %865 to <8 x float>*
   %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = add i64 %859, 2048
+  %868 = add i64 %855, 3072
   %869 = getelementptr inbounds float, float* %2, i64 %868
   %870 = bitcast float* %869 to <8 x float>*
   %871 = load <8 x float>, <8 x float>* %870, align 4
-  %872 = add i64 %859, 3072
+  %872 = add i64 %855, 4096
   %873 = getelementptr inbounds float, float* %2, i64 %872
   %874 = bitcast float* %873 to <8 x float>*
   %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = add i64 %859, 4096
+  %876 = add i64 %855, 5120
   %877 = getelementptr inbounds float, float* %2, i64 %876
   %878 = bitcast float* %877 to <8 x float>*
   %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %859, 5120
-  %881 = getelementptr inbounds float, float* %2, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = fadd <8 x float> %867, %871
-  %885 = fsub <8 x float> %867, %871
-  %886 = fadd <8 x float> %875, %879
-  %887 = fsub <8 x float> %875, %879
-  %888 = fadd <8 x float> %863, %884
-  %889 = fadd <8 x float> %888, %886
-  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %885)
-  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %884)
-  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %885)
-  %893 = fadd <8 x float> %892, %883
+  %880 = fadd <8 x float> %863, %867
+  %881 = fsub <8 x float> %863, %867
+  %882 = fadd <8 x float> %871, %875
+  %883 = fsub <8 x float> %871, %875
+  %884 = fadd <8 x float> %859, %880
+  %885 = fadd <8 x float> %884, %882
+  %886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %883, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %881)
+  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %880)
+  %888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %883, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %881)
+  %889 = fadd <8 x float> %888, %879
+  %890 = mul i64 %row50, 32
+  %891 = add i64 %890, 0
+  %892 = getelementptr inbounds float, float* %563, i64 %891
+  %893 = bitcast float* %892 to <8 x float>*
+  store <8 x float> %885, <8 x float>* %893, align 4
   %894 = mul i64 %row50, 32
-  %895 = add i64 %894, 0
-  %896 = getelementptr inbounds float, float* %556, i64 %895
+  %895 = add i64 %894, 8
+  %896 = getelementptr inbounds float, float* %563, i64 %895
   %897 = bitcast float* %896 to <8 x float>*
-  store <8 x float> %889, <8 x float>* %897, align 4
+  store <8 x float> %886, <8 x float>* %897, align 4
   %898 = mul i64 %row50, 32
-  %899 = add i64 %898, 8
-  %900 = getelementptr inbounds float, float* %556, i64 %899
+  %899 = add i64 %898, 16
+  %900 = getelementptr inbounds float, float* %563, i64 %899
   %901 = bitcast float* %900 to <8 x float>*
-  store <8 x float> %890, <8 x float>* %901, align 4
+  store <8 x float> %887, <8 x float>* %901, align 4
   %902 = mul i64 %row50, 32
-  %903 = add i64 %902, 16
-  %904 = getelementptr inbounds float, float* %556, i64 %903
+  %903 = add i64 %902, 24
+  %904 = getelementptr inbounds float, float* %563, i64 %903
   %905 = bitcast float* %904 to <8 x float>*
-  store <8 x float> %891, <8 x float>* %905, align 4
-  %906 = mul i64 %row50, 32
-  %907 = add i64 %906, 24
-  %908 = getelementptr inbounds float, float* %556, i64 %907
-  %909 = bitcast float* %908 to <8 x float>*
-  store <8 x float> %893, <8 x float>* %909, align 4
+  store <8 x float> %889, <8 x float>* %905, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !41
 
 row.exit49:                                       ; preds = %row.header47
-  %910 = mul i64 %block46, 8
-  %911 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %910
-  %912 = bitcast float* %911 to <8 x float>*
-  %913 = load <8 x float>, <8 x float>* %912, align 4
-  %914 = mul i64 %block46, 1352
-  %915 = add i64 %553, %914
-  %916 = getelementptr inbounds float, float* %556, i64 0
-  %917 = bitcast float* %916 to <8 x float>*
-  %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = getelementptr inbounds float, float* %556, i64 32
-  %920 = bitcast float* %919 to <8 x float>*
-  %921 = load <8 x float>, <8 x float>* %920, align 4
-  %922 = getelementptr inbounds float, float* %556, i64 64
-  %923 = bitcast float* %922 to <8 x float>*
-  %924 = load <8 x float>, <8 x float>* %923, align 4
-  %925 = getelementptr inbounds float, float* %556, i64 96
-  %926 = bitcast float* %925 to <8 x float>*
-  %927 = load <8 x float>, <8 x float>* %926, align 4
-  %928 = getelementptr inbounds float, float* %556, i64 128
-  %929 = bitcast float* %928 to <8 x float>*
-  %930 = load <8 x float>, <8 x float>* %929, align 4
-  %931 = getelementptr inbounds float, float* %556, i64 160
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = fadd <8 x float> %921, %924
-  %935 = fsub <8 x float> %921, %924
-  %936 = fadd <8 x float> %927, %930
-  %937 = fsub <8 x float> %927, %930
-  %938 = fadd <8 x float> %918, %934
-  %939 = fadd <8 x float> %938, %936
-  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
-  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
-  %943 = fadd <8 x float> %942, %933
-  %944 = add i64 %915, 0
-  %945 = fadd <8 x float> %939, %913
-  %946 = fcmp olt <8 x float> %945, zeroinitializer
-  %947 = select <8 x i1> %946, <8 x float> zeroinitializer, <8 x float> %945
-  %948 = getelementptr inbounds float, float* %0, i64 %944
-  %949 = bitcast float* %948 to <8 x float>*
-  store <8 x float> %947, <8 x float>* %949, align 4
-  %950 = add i64 %915, 104
-  %951 = fadd <8 x float> %940, %913
-  %952 = fcmp olt <8 x float> %951, zeroinitializer
-  %953 = select <8 x i1> %952, <8 x float> zeroinitializer, <8 x float> %951
-  %954 = getelementptr inbounds float, float* %0, i64 %950
-  %955 = bitcast float* %954 to <8 x float>*
-  store <8 x float> %953, <8 x float>* %955, align 4
-  %956 = add i64 %915, 208
-  %957 = fadd <8 x float> %941, %913
-  %958 = fcmp olt <8 x float> %957, zeroinitializer
-  %959 = select <8 x i1> %958, <8 x float> zeroinitializer, <8 x float> %957
-  %960 = getelementptr inbounds float, float* %0, i64 %956
-  %961 = bitcast float* %960 to <8 x float>*
-  store <8 x float> %959, <8 x float>* %961, align 4
-  %962 = add i64 %915, 312
-  %963 = fadd <8 x float> %943, %913
-  %964 = fcmp olt <8 x float> %963, zeroinitializer
-  %965 = select <8 x i1> %964, <8 x float> zeroinitializer, <8 x float> %963
-  %966 = getelementptr inbounds float, float* %0, i64 %962
-  %967 = bitcast float* %966 to <8 x float>*
-  store <8 x float> %965, <8 x float>* %967, align 4
+  %906 = mul i64 %block46, 8
+  %907 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %906
+  %908 = bitcast float* %907 to <8 x float>*
+  %909 = load <8 x float>, <8 x float>* %908, align 4
+  %910 = mul i64 %block46, 1352
+  %911 = add i64 %553, %910
+  %912 = getelementptr inbounds float, float* %563, i64 0
+  %913 = bitcast float* %912 to <8 x float>*
+  %914 = load <8 x float>, <8 x float>* %913, align 4
+  %915 = getelementptr inbounds float, float* %563, i64 32
+  %916 = bitcast float* %915 to <8 x float>*
+  %917 = load <8 x float>, <8 x float>* %916, align 4
+  %918 = getelementptr inbounds float, float* %563, i64 64
+  %919 = bitcast float* %918 to <8 x float>*
+  %920 = load <8 x float>, <8 x float>* %919, align 4
+  %921 = getelementptr inbounds float, float* %563, i64 96
+  %922 = bitcast float* %921 to <8 x float>*
+  %923 = load <8 x float>, <8 x float>* %922, align 4
+  %924 = getelementptr inbounds float, float* %563, i64 128
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = getelementptr inbounds float, float* %563, i64 160
+  %928 = bitcast float* %927 to <8 x float>*
+  %929 = load <8 x float>, <8 x float>* %928, align 4
+  %930 = fadd <8 x float> %917, %920
+  %931 = fsub <8 x float> %917, %920
+  %932 = fadd <8 x float> %923, %926
+  %933 = fsub <8 x float> %923, %926
+  %934 = fadd <8 x float> %914, %930
+  %935 = fadd <8 x float> %934, %932
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %931)
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %930)
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %931)
+  %939 = fadd <8 x float> %938, %929
+  %940 = fadd <8 x float> %935, %909
+  %941 = fcmp olt <8 x float> %940, zeroinitializer
+  %942 = select <8 x i1> %941, <8 x float> zeroinitializer, <8 x float> %940
+  %943 = fadd <8 x float> %936, %909
+  %944 = fcmp olt <8 x float> %943, zeroinitializer
+  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
+  %946 = fadd <8 x float> %937, %909
+  %947 = fcmp olt <8 x float> %946, zeroinitializer
+  %948 = select <8 x i1> %947, <8 x float> zeroinitializer, <8 x float> %946
+  %949 = fadd <8 x float> %939, %909
+  %950 = fcmp olt <8 x float> %949, zeroinitializer
+  %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
+  %952 = mul i64 %block46, 288
+  %953 = add i64 %560, %952
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !42
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %968 = icmp slt i64 %block56, 8
-  br i1 %968, label %block.body54, label %block.exit55
+  %954 = icmp slt i64 %block56, 8
+  br i1 %954, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %969 = mul i64 %block56, 8
-  %970 = add i64 %555, %969
+  %955 = mul i64 %block56, 8
+  %956 = add i64 %562, %955
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -6065,306 +5736,272 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %971 = icmp slt i64 %row60, 6
-  br i1 %971, label %row.body58, label %row.exit59
+  %957 = icmp slt i64 %row60, 6
+  br i1 %957, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %972 = mul i64 %row60, 6144
-  %973 = add i64 %970, %972
-  %974 = add i64 %973, 0
-  %975 = getelementptr inbounds float, float* %2, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = add i64 %973, 1024
-  %979 = getelementptr inbounds float, float* %2, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = add i64 %973, 2048
-  %983 = getelementptr inbounds float, float* %2, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  %985 = load <8 x float>, <8 x float>* %984, align 4
-  %986 = add i64 %973, 3072
-  %987 = getelementptr inbounds float, float* %2, i64 %986
-  %988 = bitcast float* %987 to <8 x float>*
-  %989 = load <8 x float>, <8 x float>* %988, align 4
-  %990 = add i64 %973, 4096
-  %991 = getelementptr inbounds float, float* %2, i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = add i64 %973, 5120
-  %995 = getelementptr inbounds float, float* %2, i64 %994
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = fadd <8 x float> %981, %985
-  %999 = fsub <8 x float> %981, %985
-  %1000 = fadd <8 x float> %989, %993
-  %1001 = fsub <8 x float> %989, %993
-  %1002 = fadd <8 x float> %977, %998
-  %1003 = fadd <8 x float> %1002, %1000
-  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %999)
-  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %998)
-  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %999)
-  %1007 = fadd <8 x float> %1006, %997
-  %1008 = mul i64 %row60, 32
-  %1009 = add i64 %1008, 0
-  %1010 = getelementptr inbounds float, float* %556, i64 %1009
-  %1011 = bitcast float* %1010 to <8 x float>*
-  store <8 x float> %1003, <8 x float>* %1011, align 4
-  %1012 = mul i64 %row60, 32
-  %1013 = add i64 %1012, 8
-  %1014 = getelementptr inbounds float, float* %556, i64 %1013
-  %1015 = bitcast float* %1014 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1015, align 4
-  %1016 = mul i64 %row60, 32
-  %1017 = add i64 %1016, 16
-  %1018 = getelementptr inbounds float, float* %556, i64 %1017
-  %1019 = bitcast float* %1018 to <8 x float>*
-  store <8 x float> %1005, <8 x float>* %1019, align 4
-  %1020 = mul i64 %row60, 32
-  %1021 = add i64 %1020, 24
-  %1022 = getelementptr inbounds float, float* %556, i64 %1021
-  %1023 = bitcast float* %1022 to <8 x float>*
-  store <8 x float> %1007, <8 x float>* %1023, align 4
+  %958 = mul i64 %row60, 6144
+  %959 = add i64 %956, %958
+  %960 = add i64 %959, 0
+  %961 = getelementptr inbounds float, float* %2, i64 %960
+  %962 = bitcast float* %961 to <8 x float>*
+  %963 = load <8 x float>, <8 x float>* %962, align 4
+  %964 = add i64 %959, 1024
+  %965 = getelementptr inbounds float, float* %2, i64 %964
+  %966 = bitcast float* %965 to <8 x float>*
+  %967 = load <8 x float>, <8 x float>* %966, align 4
+  %968 = add i64 %959, 2048
+  %969 = getelementptr inbounds float, float* %2, i64 %968
+  %970 = bitcast float* %969 to <8 x float>*
+  %971 = load <8 x float>, <8 x float>* %970, align 4
+  %972 = add i64 %959, 3072
+  %973 = getelementptr inbounds float, float* %2, i64 %972
+  %974 = bitcast float* %973 to <8 x float>*
+  %975 = load <8 x float>, <8 x float>* %974, align 4
+  %976 = add i64 %959, 4096
+  %977 = getelementptr inbounds float, float* %2, i64 %976
+  %978 = bitcast float* %977 to <8 x float>*
+  %979 = load <8 x float>, <8 x float>* %978, align 4
+  %980 = add i64 %959, 5120
+  %981 = getelementptr inbounds float, float* %2, i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  %983 = load <8 x float>, <8 x float>* %982, align 4
+  %984 = fadd <8 x float> %967, %971
+  %985 = fsub <8 x float> %967, %971
+  %986 = fadd <8 x float> %975, %979
+  %987 = fsub <8 x float> %975, %979
+  %988 = fadd <8 x float> %963, %984
+  %989 = fadd <8 x float> %988, %986
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %985)
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %984)
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %985)
+  %993 = fadd <8 x float> %992, %983
+  %994 = mul i64 %row60, 32
+  %995 = add i64 %994, 0
+  %996 = getelementptr inbounds float, float* %563, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  store <8 x float> %989, <8 x float>* %997, align 4
+  %998 = mul i64 %row60, 32
+  %999 = add i64 %998, 8
+  %1000 = getelementptr inbounds float, float* %563, i64 %999
+  %1001 = bitcast float* %1000 to <8 x float>*
+  store <8 x float> %990, <8 x float>* %1001, align 4
+  %1002 = mul i64 %row60, 32
+  %1003 = add i64 %1002, 16
+  %1004 = getelementptr inbounds float, float* %563, i64 %1003
+  %1005 = bitcast float* %1004 to <8 x float>*
+  store <8 x float> %991, <8 x float>* %1005, align 4
+  %1006 = mul i64 %row60, 32
+  %1007 = add i64 %1006, 24
+  %1008 = getelementptr inbounds float, float* %563, i64 %1007
+  %1009 = bitcast float* %1008 to <8 x float>*
+  store <8 x float> %993, <8 x float>* %1009, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !43
 
 row.exit59:                                       ; preds = %row.header57
-  %1024 = mul i64 %block56, 8
-  %1025 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1024
+  %1010 = mul i64 %block56, 8
+  %1011 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1010
+  %1012 = bitcast float* %1011 to <8 x float>*
+  %1013 = load <8 x float>, <8 x float>* %1012, align 4
+  %1014 = mul i64 %block56, 1352
+  %1015 = add i64 %553, %1014
+  %1016 = getelementptr inbounds float, float* %563, i64 0
+  %1017 = bitcast float* %1016 to <8 x float>*
+  %1018 = load <8 x float>, <8 x float>* %1017, align 4
+  %1019 = getelementptr inbounds float, float* %563, i64 32
+  %1020 = bitcast float* %1019 to <8 x float>*
+  %1021 = load <8 x float>, <8 x float>* %1020, align 4
+  %1022 = getelementptr inbounds float, float* %563, i64 64
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = getelementptr inbounds float, float* %563, i64 96
   %1026 = bitcast float* %1025 to <8 x float>*
   %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = mul i64 %block56, 1352
-  %1029 = add i64 %553, %1028
-  %1030 = getelementptr inbounds float, float* %556, i64 0
-  %1031 = bitcast float* %1030 to <8 x float>*
-  %1032 = load <8 x float>, <8 x float>* %1031, align 4
-  %1033 = getelementptr inbounds float, float* %556, i64 32
-  %1034 = bitcast float* %1033 to <8 x float>*
-  %1035 = load <8 x float>, <8 x float>* %1034, align 4
-  %1036 = getelementptr inbounds float, float* %556, i64 64
-  %1037 = bitcast float* %1036 to <8 x float>*
-  %1038 = load <8 x float>, <8 x float>* %1037, align 4
-  %1039 = getelementptr inbounds float, float* %556, i64 96
-  %1040 = bitcast float* %1039 to <8 x float>*
-  %1041 = load <8 x float>, <8 x float>* %1040, align 4
-  %1042 = getelementptr inbounds float, float* %556, i64 128
-  %1043 = bitcast float* %1042 to <8 x float>*
-  %1044 = load <8 x float>, <8 x float>* %1043, align 4
-  %1045 = getelementptr inbounds float, float* %556, i64 160
-  %1046 = bitcast float* %1045 to <8 x float>*
-  %1047 = load <8 x float>, <8 x float>* %1046, align 4
-  %1048 = fadd <8 x float> %1035, %1038
-  %1049 = fsub <8 x float> %1035, %1038
-  %1050 = fadd <8 x float> %1041, %1044
-  %1051 = fsub <8 x float> %1041, %1044
-  %1052 = fadd <8 x float> %1032, %1048
-  %1053 = fadd <8 x float> %1052, %1050
-  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1049)
-  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1048)
-  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1049)
-  %1057 = fadd <8 x float> %1056, %1047
-  %1058 = add i64 %1029, 0
-  %1059 = fadd <8 x float> %1053, %1027
-  %1060 = fcmp olt <8 x float> %1059, zeroinitializer
-  %1061 = select <8 x i1> %1060, <8 x float> zeroinitializer, <8 x float> %1059
-  %1062 = getelementptr inbounds float, float* %0, i64 %1058
+  %1028 = getelementptr inbounds float, float* %563, i64 128
+  %1029 = bitcast float* %1028 to <8 x float>*
+  %1030 = load <8 x float>, <8 x float>* %1029, align 4
+  %1031 = getelementptr inbounds float, float* %563, i64 160
+  %1032 = bitcast float* %1031 to <8 x float>*
+  %1033 = load <8 x float>, <8 x float>* %1032, align 4
+  %1034 = fadd <8 x float> %1021, %1024
+  %1035 = fsub <8 x float> %1021, %1024
+  %1036 = fadd <8 x float> %1027, %1030
+  %1037 = fsub <8 x float> %1027, %1030
+  %1038 = fadd <8 x float> %1018, %1034
+  %1039 = fadd <8 x float> %1038, %1036
+  %1040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1035)
+  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1036, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1034)
+  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1035)
+  %1043 = fadd <8 x float> %1042, %1033
+  %1044 = fadd <8 x float> %1039, %1013
+  %1045 = fcmp olt <8 x float> %1044, zeroinitializer
+  %1046 = select <8 x i1> %1045, <8 x float> zeroinitializer, <8 x float> %1044
+  %1047 = fadd <8 x float> %1040, %1013
+  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
+  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
+  %1050 = fadd <8 x float> %1041, %1013
+  %1051 = fcmp olt <8 x float> %1050, zeroinitializer
+  %1052 = select <8 x i1> %1051, <8 x float> zeroinitializer, <8 x float> %1050
+  %1053 = fadd <8 x float> %1043, %1013
+  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
+  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
+  %1056 = getelementptr inbounds float, float* %563, i64 8
+  %1057 = bitcast float* %1056 to <8 x float>*
+  %1058 = load <8 x float>, <8 x float>* %1057, align 4
+  %1059 = getelementptr inbounds float, float* %563, i64 40
+  %1060 = bitcast float* %1059 to <8 x float>*
+  %1061 = load <8 x float>, <8 x float>* %1060, align 4
+  %1062 = getelementptr inbounds float, float* %563, i64 72
   %1063 = bitcast float* %1062 to <8 x float>*
-  store <8 x float> %1061, <8 x float>* %1063, align 4
-  %1064 = add i64 %1029, 104
-  %1065 = fadd <8 x float> %1054, %1027
-  %1066 = fcmp olt <8 x float> %1065, zeroinitializer
-  %1067 = select <8 x i1> %1066, <8 x float> zeroinitializer, <8 x float> %1065
-  %1068 = getelementptr inbounds float, float* %0, i64 %1064
+  %1064 = load <8 x float>, <8 x float>* %1063, align 4
+  %1065 = getelementptr inbounds float, float* %563, i64 104
+  %1066 = bitcast float* %1065 to <8 x float>*
+  %1067 = load <8 x float>, <8 x float>* %1066, align 4
+  %1068 = getelementptr inbounds float, float* %563, i64 136
   %1069 = bitcast float* %1068 to <8 x float>*
-  store <8 x float> %1067, <8 x float>* %1069, align 4
-  %1070 = add i64 %1029, 208
-  %1071 = fadd <8 x float> %1055, %1027
-  %1072 = fcmp olt <8 x float> %1071, zeroinitializer
-  %1073 = select <8 x i1> %1072, <8 x float> zeroinitializer, <8 x float> %1071
-  %1074 = getelementptr inbounds float, float* %0, i64 %1070
-  %1075 = bitcast float* %1074 to <8 x float>*
-  store <8 x float> %1073, <8 x float>* %1075, align 4
-  %1076 = add i64 %1029, 312
-  %1077 = fadd <8 x float> %1057, %1027
-  %1078 = fcmp olt <8 x float> %1077, zeroinitializer
-  %1079 = select <8 x i1> %1078, <8 x float> zeroinitializer, <8 x float> %1077
-  %1080 = getelementptr inbounds float, float* %0, i64 %1076
-  %1081 = bitcast float* %1080 to <8 x float>*
-  store <8 x float> %1079, <8 x float>* %1081, align 4
-  %1082 = getelementptr inbounds float, float* %556, i64 8
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = getelementptr inbounds float, float* %556, i64 40
-  %1086 = bitcast float* %1085 to <8 x float>*
-  %1087 = load <8 x float>, <8 x float>* %1086, align 4
-  %1088 = getelementptr inbounds float, float* %556, i64 72
-  %1089 = bitcast float* %1088 to <8 x float>*
-  %1090 = load <8 x float>, <8 x float>* %1089, align 4
-  %1091 = getelementptr inbounds float, float* %556, i64 104
-  %1092 = bitcast float* %1091 to <8 x float>*
-  %1093 = load <8 x float>, <8 x float>* %1092, align 4
-  %1094 = getelementptr inbounds float, float* %556, i64 136
-  %1095 = bitcast float* %1094 to <8 x float>*
-  %1096 = load <8 x float>, <8 x float>* %1095, align 4
-  %1097 = getelementptr inbounds float, float* %556, i64 168
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = fadd <8 x float> %1087, %1090
-  %1101 = fsub <8 x float> %1087, %1090
-  %1102 = fadd <8 x float> %1093, %1096
-  %1103 = fsub <8 x float> %1093, %1096
-  %1104 = fadd <8 x float> %1084, %1100
-  %1105 = fadd <8 x float> %1104, %1102
-  %1106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1101)
-  %1107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1100)
-  %1108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1101)
-  %1109 = fadd <8 x float> %1108, %1099
-  %1110 = add i64 %1029, 8
-  %1111 = fadd <8 x float> %1105, %1027
-  %1112 = fcmp olt <8 x float> %1111, zeroinitializer
-  %1113 = select <8 x i1> %1112, <8 x float> zeroinitializer, <8 x float> %1111
-  %1114 = getelementptr inbounds float, float* %0, i64 %1110
-  %1115 = bitcast float* %1114 to <8 x float>*
-  store <8 x float> %1113, <8 x float>* %1115, align 4
-  %1116 = add i64 %1029, 112
-  %1117 = fadd <8 x float> %1106, %1027
-  %1118 = fcmp olt <8 x float> %1117, zeroinitializer
-  %1119 = select <8 x i1> %1118, <8 x float> zeroinitializer, <8 x float> %1117
-  %1120 = getelementptr inbounds float, float* %0, i64 %1116
-  %1121 = bitcast float* %1120 to <8 x float>*
-  store <8 x float> %1119, <8 x float>* %1121, align 4
-  %1122 = add i64 %1029, 216
-  %1123 = fadd <8 x float> %1107, %1027
-  %1124 = fcmp olt <8 x float> %1123, zeroinitializer
-  %1125 = select <8 x i1> %1124, <8 x float> zeroinitializer, <8 x float> %1123
-  %1126 = getelementptr inbounds float, float* %0, i64 %1122
-  %1127 = bitcast float* %1126 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1127, align 4
-  %1128 = add i64 %1029, 320
-  %1129 = fadd <8 x float> %1109, %1027
-  %1130 = fcmp olt <8 x float> %1129, zeroinitializer
-  %1131 = select <8 x i1> %1130, <8 x float> zeroinitializer, <8 x float> %1129
-  %1132 = getelementptr inbounds float, float* %0, i64 %1128
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1131, <8 x float>* %1133, align 4
-  %1134 = getelementptr inbounds float, float* %556, i64 16
-  %1135 = bitcast float* %1134 to <8 x float>*
-  %1136 = load <8 x float>, <8 x float>* %1135, align 4
-  %1137 = getelementptr inbounds float, float* %556, i64 48
-  %1138 = bitcast float* %1137 to <8 x float>*
-  %1139 = load <8 x float>, <8 x float>* %1138, align 4
-  %1140 = getelementptr inbounds float, float* %556, i64 80
-  %1141 = bitcast float* %1140 to <8 x float>*
-  %1142 = load <8 x float>, <8 x float>* %1141, align 4
-  %1143 = getelementptr inbounds float, float* %556, i64 112
-  %1144 = bitcast float* %1143 to <8 x float>*
-  %1145 = load <8 x float>, <8 x float>* %1144, align 4
-  %1146 = getelementptr inbounds float, float* %556, i64 144
-  %1147 = bitcast float* %1146 to <8 x float>*
-  %1148 = load <8 x float>, <8 x float>* %1147, align 4
-  %1149 = getelementptr inbounds float, float* %556, i64 176
-  %1150 = bitcast float* %1149 to <8 x float>*
-  %1151 = load <8 x float>, <8 x float>* %1150, align 4
-  %1152 = fadd <8 x float> %1139, %1142
-  %1153 = fsub <8 x float> %1139, %1142
-  %1154 = fadd <8 x float> %1145, %1148
-  %1155 = fsub <8 x float> %1145, %1148
-  %1156 = fadd <8 x float> %1136, %1152
-  %1157 = fadd <8 x float> %1156, %1154
-  %1158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1153)
-  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1154, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1152)
-  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1153)
-  %1161 = fadd <8 x float> %1160, %1151
-  %1162 = add i64 %1029, 16
-  %1163 = fadd <8 x float> %1157, %1027
-  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
-  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
-  %1166 = getelementptr inbounds float, float* %0, i64 %1162
-  %1167 = bitcast float* %1166 to <8 x float>*
-  store <8 x float> %1165, <8 x float>* %1167, align 4
-  %1168 = add i64 %1029, 120
-  %1169 = fadd <8 x float> %1158, %1027
-  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
-  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
-  %1172 = getelementptr inbounds float, float* %0, i64 %1168
-  %1173 = bitcast float* %1172 to <8 x float>*
-  store <8 x float> %1171, <8 x float>* %1173, align 4
-  %1174 = add i64 %1029, 224
-  %1175 = fadd <8 x float> %1159, %1027
-  %1176 = fcmp olt <8 x float> %1175, zeroinitializer
-  %1177 = select <8 x i1> %1176, <8 x float> zeroinitializer, <8 x float> %1175
-  %1178 = getelementptr inbounds float, float* %0, i64 %1174
-  %1179 = bitcast float* %1178 to <8 x float>*
-  store <8 x float> %1177, <8 x float>* %1179, align 4
-  %1180 = add i64 %1029, 328
-  %1181 = fadd <8 x float> %1161, %1027
-  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
-  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
-  %1184 = getelementptr inbounds float, float* %0, i64 %1180
-  %1185 = bitcast float* %1184 to <8 x float>*
-  store <8 x float> %1183, <8 x float>* %1185, align 4
-  %1186 = getelementptr inbounds float, float* %556, i64 24
-  %1187 = bitcast float* %1186 to <8 x float>*
-  %1188 = load <8 x float>, <8 x float>* %1187, align 4
-  %1189 = getelementptr inbounds float, float* %556, i64 56
-  %1190 = bitcast float* %1189 to <8 x float>*
-  %1191 = load <8 x float>, <8 x float>* %1190, align 4
-  %1192 = getelementptr inbounds float, float* %556, i64 88
-  %1193 = bitcast float* %1192 to <8 x float>*
-  %1194 = load <8 x float>, <8 x float>* %1193, align 4
-  %1195 = getelementptr inbounds float, float* %556, i64 120
-  %1196 = bitcast float* %1195 to <8 x float>*
-  %1197 = load <8 x float>, <8 x float>* %1196, align 4
-  %1198 = getelementptr inbounds float, float* %556, i64 152
-  %1199 = bitcast float* %1198 to <8 x float>*
-  %1200 = load <8 x float>, <8 x float>* %1199, align 4
-  %1201 = getelementptr inbounds float, float* %556, i64 184
-  %1202 = bitcast float* %1201 to <8 x float>*
-  %1203 = load <8 x float>, <8 x float>* %1202, align 4
-  %1204 = fadd <8 x float> %1191, %1194
-  %1205 = fsub <8 x float> %1191, %1194
-  %1206 = fadd <8 x float> %1197, %1200
-  %1207 = fsub <8 x float> %1197, %1200
-  %1208 = fadd <8 x float> %1188, %1204
-  %1209 = fadd <8 x float> %1208, %1206
-  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1205)
-  %1211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1204)
-  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1205)
-  %1213 = fadd <8 x float> %1212, %1203
-  %1214 = add i64 %1029, 24
-  %1215 = fadd <8 x float> %1209, %1027
-  %1216 = fcmp olt <8 x float> %1215, zeroinitializer
-  %1217 = select <8 x i1> %1216, <8 x float> zeroinitializer, <8 x float> %1215
-  %1218 = getelementptr inbounds float, float* %0, i64 %1214
-  %1219 = bitcast float* %1218 to <8 x float>*
-  store <8 x float> %1217, <8 x float>* %1219, align 4
-  %1220 = add i64 %1029, 128
-  %1221 = fadd <8 x float> %1210, %1027
-  %1222 = fcmp olt <8 x float> %1221, zeroinitializer
-  %1223 = select <8 x i1> %1222, <8 x float> zeroinitializer, <8 x float> %1221
-  %1224 = getelementptr inbounds float, float* %0, i64 %1220
-  %1225 = bitcast float* %1224 to <8 x float>*
-  store <8 x float> %1223, <8 x float>* %1225, align 4
-  %1226 = add i64 %1029, 232
-  %1227 = fadd <8 x float> %1211, %1027
-  %1228 = fcmp olt <8 x float> %1227, zeroinitializer
-  %1229 = select <8 x i1> %1228, <8 x float> zeroinitializer, <8 x float> %1227
-  %1230 = getelementptr inbounds float, float* %0, i64 %1226
-  %1231 = bitcast float* %1230 to <8 x float>*
-  store <8 x float> %1229, <8 x float>* %1231, align 4
-  %1232 = add i64 %1029, 336
-  %1233 = fadd <8 x float> %1213, %1027
-  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
-  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
-  %1236 = getelementptr inbounds float, float* %0, i64 %1232
-  %1237 = bitcast float* %1236 to <8 x float>*
-  store <8 x float> %1235, <8 x float>* %1237, align 4
+  %1070 = load <8 x float>, <8 x float>* %1069, align 4
+  %1071 = getelementptr inbounds float, float* %563, i64 168
+  %1072 = bitcast float* %1071 to <8 x float>*
+  %1073 = load <8 x float>, <8 x float>* %1072, align 4
+  %1074 = fadd <8 x float> %1061, %1064
+  %1075 = fsub <8 x float> %1061, %1064
+  %1076 = fadd <8 x float> %1067, %1070
+  %1077 = fsub <8 x float> %1067, %1070
+  %1078 = fadd <8 x float> %1058, %1074
+  %1079 = fadd <8 x float> %1078, %1076
+  %1080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1077, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1075)
+  %1081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1076, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1074)
+  %1082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1077, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1075)
+  %1083 = fadd <8 x float> %1082, %1073
+  %1084 = fadd <8 x float> %1079, %1013
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = fadd <8 x float> %1080, %1013
+  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
+  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
+  %1090 = fadd <8 x float> %1081, %1013
+  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
+  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
+  %1093 = fadd <8 x float> %1083, %1013
+  %1094 = fcmp olt <8 x float> %1093, zeroinitializer
+  %1095 = select <8 x i1> %1094, <8 x float> zeroinitializer, <8 x float> %1093
+  %1096 = getelementptr inbounds float, float* %563, i64 16
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = getelementptr inbounds float, float* %563, i64 48
+  %1100 = bitcast float* %1099 to <8 x float>*
+  %1101 = load <8 x float>, <8 x float>* %1100, align 4
+  %1102 = getelementptr inbounds float, float* %563, i64 80
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = getelementptr inbounds float, float* %563, i64 112
+  %1106 = bitcast float* %1105 to <8 x float>*
+  %1107 = load <8 x float>, <8 x float>* %1106, align 4
+  %1108 = getelementptr inbounds float, float* %563, i64 144
+  %1109 = bitcast float* %1108 to <8 x float>*
+  %1110 = load <8 x float>, <8 x float>* %1109, align 4
+  %1111 = getelementptr inbounds float, float* %563, i64 176
+  %1112 = bitcast float* %1111 to <8 x float>*
+  %1113 = load <8 x float>, <8 x float>* %1112, align 4
+  %1114 = fadd <8 x float> %1101, %1104
+  %1115 = fsub <8 x float> %1101, %1104
+  %1116 = fadd <8 x float> %1107, %1110
+  %1117 = fsub <8 x float> %1107, %1110
+  %1118 = fadd <8 x float> %1098, %1114
+  %1119 = fadd <8 x float> %1118, %1116
+  %1120 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1115)
+  %1121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1114)
+  %1122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1115)
+  %1123 = fadd <8 x float> %1122, %1113
+  %1124 = fadd <8 x float> %1119, %1013
+  %1125 = fcmp olt <8 x float> %1124, zeroinitializer
+  %1126 = select <8 x i1> %1125, <8 x float> zeroinitializer, <8 x float> %1124
+  %1127 = fadd <8 x float> %1120, %1013
+  %1128 = fcmp olt <8 x float> %1127, zeroinitializer
+  %1129 = select <8 x i1> %1128, <8 x float> zeroinitializer, <8 x float> %1127
+  %1130 = fadd <8 x float> %1121, %1013
+  %1131 = fcmp olt <8 x float> %1130, zeroinitializer
+  %1132 = select <8 x i1> %1131, <8 x float> zeroinitializer, <8 x float> %1130
+  %1133 = fadd <8 x float> %1123, %1013
+  %1134 = fcmp olt <8 x float> %1133, zeroinitializer
+  %1135 = select <8 x i1> %1134, <8 x float> zeroinitializer, <8 x float> %1133
+  %1136 = getelementptr inbounds float, float* %563, i64 24
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = getelementptr inbounds float, float* %563, i64 56
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %563, i64 88
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = getelementptr inbounds float, float* %563, i64 120
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = getelementptr inbounds float, float* %563, i64 152
+  %1149 = bitcast float* %1148 to <8 x float>*
+  %1150 = load <8 x float>, <8 x float>* %1149, align 4
+  %1151 = getelementptr inbounds float, float* %563, i64 184
+  %1152 = bitcast float* %1151 to <8 x float>*
+  %1153 = load <8 x float>, <8 x float>* %1152, align 4
+  %1154 = fadd <8 x float> %1141, %1144
+  %1155 = fsub <8 x float> %1141, %1144
+  %1156 = fadd <8 x float> %1147, %1150
+  %1157 = fsub <8 x float> %1147, %1150
+  %1158 = fadd <8 x float> %1138, %1154
+  %1159 = fadd <8 x float> %1158, %1156
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1157, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1155)
+  %1161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1154)
+  %1162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1157, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1155)
+  %1163 = fadd <8 x float> %1162, %1153
+  %1164 = fadd <8 x float> %1159, %1013
+  %1165 = fcmp olt <8 x float> %1164, zeroinitializer
+  %1166 = select <8 x i1> %1165, <8 x float> zeroinitializer, <8 x float> %1164
+  %1167 = fadd <8 x float> %1160, %1013
+  %1168 = fcmp olt <8 x float> %1167, zeroinitializer
+  %1169 = select <8 x i1> %1168, <8 x float> zeroinitializer, <8 x float> %1167
+  %1170 = fadd <8 x float> %1161, %1013
+  %1171 = fcmp olt <8 x float> %1170, zeroinitializer
+  %1172 = select <8 x i1> %1171, <8 x float> zeroinitializer, <8 x float> %1170
+  %1173 = fadd <8 x float> %1163, %1013
+  %1174 = fcmp olt <8 x float> %1173, zeroinitializer
+  %1175 = select <8 x i1> %1174, <8 x float> zeroinitializer, <8 x float> %1173
+  %1176 = mul i64 %block56, 288
+  %1177 = add i64 %560, %1176
+  %1178 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1046, <8 x float> %1086)
+  %1179 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1178, <8 x float> %1049)
+  %1180 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1179, <8 x float> %1089)
+  %1181 = add i64 %1177, 0
+  %1182 = getelementptr inbounds float, float* %0, i64 %1181
+  %1183 = bitcast float* %1182 to <8 x float>*
+  store <8 x float> %1180, <8 x float>* %1183, align 4
+  %1184 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1126, <8 x float> %1166)
+  %1185 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1184, <8 x float> %1129)
+  %1186 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1185, <8 x float> %1169)
+  %1187 = add i64 %1177, 8
+  %1188 = getelementptr inbounds float, float* %0, i64 %1187
+  %1189 = bitcast float* %1188 to <8 x float>*
+  store <8 x float> %1186, <8 x float>* %1189, align 4
+  %1190 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1052, <8 x float> %1092)
+  %1191 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1190, <8 x float> %1055)
+  %1192 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1191, <8 x float> %1095)
+  %1193 = add i64 %1177, 48
+  %1194 = getelementptr inbounds float, float* %0, i64 %1193
+  %1195 = bitcast float* %1194 to <8 x float>*
+  store <8 x float> %1192, <8 x float>* %1195, align 4
+  %1196 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1132, <8 x float> %1172)
+  %1197 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1196, <8 x float> %1135)
+  %1198 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1197, <8 x float> %1175)
+  %1199 = add i64 %1177, 56
+  %1200 = getelementptr inbounds float, float* %0, i64 %1199
+  %1201 = bitcast float* %1200 to <8 x float>*
+  store <8 x float> %1198, <8 x float>* %1201, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !44
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_4.step1(i8* %0) #3 {
+define internal void @node3.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6383,219 +6020,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node4.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node3.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %12 = icmp slt i64 %task, %5
-  br i1 %12, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %13 = sdiv i64 %task, 6
-  %14 = srem i64 %task, 6
-  %15 = mul i64 %13, 1352
-  %16 = getelementptr inbounds float, float* %1, i64 %15
-  %17 = mul i64 %13, 6
-  %18 = add i64 %17, %14
-  %19 = mul i64 %18, 48
-  %20 = getelementptr inbounds float, float* %0, i64 %19
-  %21 = mul i64 %14, 2
-  %22 = sub i64 %21, 0
-  %23 = add i64 %22, 2
-  %24 = icmp sgt i64 %22, 0
-  %25 = select i1 %24, i64 %22, i64 0
-  %26 = icmp slt i64 %23, 13
-  %27 = select i1 %26, i64 %23, i64 13
-  %28 = icmp slt i64 %23, 13
-  %29 = select i1 %28, i64 %23, i64 13
-  %30 = sub i64 %29, %22
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  br label %r.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-r.header:                                         ; preds = %r.body, %task.body
-  %r = phi i64 [ %25, %task.body ], [ %r.next, %r.body ]
-  %31 = icmp slt i64 %r, %27
-  br i1 %31, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %32 = mul i64 %r, 13
-  %33 = add i64 %32, 0
-  %34 = mul i64 %33, 8
-  %35 = load <8 x float>, <8 x float>* %11, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %16, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %39)
-  %41 = add i64 %34, 8
-  %42 = getelementptr inbounds float, float* %16, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
-  store <8 x float> %45, <8 x float>* %11, align 32
-  %46 = load <8 x float>, <8 x float>* %10, align 32
-  %47 = add i64 %34, 16
-  %48 = getelementptr inbounds float, float* %16, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %46, <8 x float> %50)
-  %52 = add i64 %34, 24
-  %53 = getelementptr inbounds float, float* %16, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
-  store <8 x float> %56, <8 x float>* %10, align 32
-  %57 = load <8 x float>, <8 x float>* %9, align 32
-  %58 = add i64 %34, 32
-  %59 = getelementptr inbounds float, float* %16, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %57, <8 x float> %61)
-  %63 = add i64 %34, 40
-  %64 = getelementptr inbounds float, float* %16, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
-  store <8 x float> %67, <8 x float>* %9, align 32
-  %68 = load <8 x float>, <8 x float>* %8, align 32
-  %69 = add i64 %34, 48
-  %70 = getelementptr inbounds float, float* %16, i64 %69
-  %71 = bitcast float* %70 to <8 x float>*
-  %72 = load <8 x float>, <8 x float>* %71, align 4
-  %73 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %68, <8 x float> %72)
-  %74 = add i64 %34, 56
-  %75 = getelementptr inbounds float, float* %16, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
-  store <8 x float> %78, <8 x float>* %8, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %79 = load <8 x float>, <8 x float>* %11, align 32
-  %80 = getelementptr inbounds float, float* %20, i64 0
-  %81 = bitcast float* %80 to <8 x float>*
-  store <8 x float> %79, <8 x float>* %81, align 4
-  %82 = load <8 x float>, <8 x float>* %10, align 32
-  %83 = getelementptr inbounds float, float* %20, i64 8
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %9, align 32
-  %86 = getelementptr inbounds float, float* %20, i64 16
-  %87 = bitcast float* %86 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %87, align 4
-  %88 = load <8 x float>, <8 x float>* %8, align 32
-  %89 = getelementptr inbounds float, float* %20, i64 24
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %90, align 4
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header1:                                        ; preds = %r.body2, %r.exit
-  %r4 = phi i64 [ %25, %r.exit ], [ %r.next5, %r.body2 ]
-  %91 = icmp slt i64 %r4, %27
-  br i1 %91, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %92 = mul i64 %r4, 13
-  %93 = add i64 %92, 8
-  %94 = mul i64 %93, 8
-  %95 = load <8 x float>, <8 x float>* %7, align 32
-  %96 = add i64 %94, 0
-  %97 = getelementptr inbounds float, float* %16, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
-  %101 = add i64 %94, 8
-  %102 = getelementptr inbounds float, float* %16, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %100, <8 x float> %104)
-  store <8 x float> %105, <8 x float>* %7, align 32
-  %106 = load <8 x float>, <8 x float>* %6, align 32
-  %107 = add i64 %94, 16
-  %108 = getelementptr inbounds float, float* %16, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
-  %112 = add i64 %94, 24
-  %113 = getelementptr inbounds float, float* %16, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %6, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %117 = load <8 x float>, <8 x float>* %7, align 32
-  %118 = getelementptr inbounds float, float* %20, i64 32
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %119, align 4
-  %120 = load <8 x float>, <8 x float>* %6, align 32
-  %121 = getelementptr inbounds float, float* %20, i64 40
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %122, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node5.maxPool2d_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 48, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 48
-  %23 = select i1 %22, i64 %21, i64 48
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 48
-  %26 = select i1 %25, i64 %24, i64 48
-  call void @node5.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node6.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -6861,7 +6291,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.maxPool2d_2.nchw.step0(i8* %0) #3 {
+define internal void @node4.maxPool2d_2.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6889,12 +6319,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 8
   %26 = select i1 %25, i64 %24, i64 8
-  call void @node6.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -7030,7 +6460,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.dense_1.step0(i8* %0) #3 {
+define internal void @node6.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7064,12 +6494,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 16
   %32 = select i1 %31, i64 %30, i64 16
-  call void @node8.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -7234,7 +6664,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #7
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.dense_2.step0(i8* %0) #3 {
+define internal void @node7.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7268,12 +6698,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 1
   %32 = select i1 %31, i64 %30, i64 1
-  call void @node9.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -7558,7 +6988,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.dense_2.softmax.step0(i8* %0) #3 {
+define internal void @node8.dense_2.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7586,7 +7016,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node10.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -7628,7 +7058,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 984127)
+  %fresh = call i8* @malloc(i64 897727)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -7698,48 +7128,48 @@ entry:
   %25 = bitcast [6 x i8*]* %args to i8*
   call void @node1.conv2d_2.step0(i8* %25)
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %2, i64 262656
+  %26 = getelementptr inbounds i8, i8* %2, i64 377856
   %27 = getelementptr inbounds i8, i8* %2, i64 868864
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %31, align 8
-  %32 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %32)
-  %33 = getelementptr inbounds i8, i8* %2, i64 377856
-  %34 = getelementptr inbounds i8, i8* %2, i64 262656
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %33, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %28, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %32, align 8
+  %33 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.conv2d_3.step0(i8* %33)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %33, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %2, i64 435456
+  %35 = getelementptr inbounds i8, i8* %2, i64 377856
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2d_3.step0(i8* %40)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %2, i64 435456
-  %42 = getelementptr inbounds i8, i8* %2, i64 377856
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %36, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %40, align 8
+  %41 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_4.step0(i8* %41)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %41, i32 0, i32 0)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 435456
   %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %44, align 8
+  store i8* %42, i8** %44, align 8
   %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %45, align 8
+  store i8* %43, i8** %45, align 8
   %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %43, i8** %46, align 8
+  store i8* null, i8** %46, align 8
   %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %47, align 8
   %48 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_4.step0(i8* %48)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %48, i32 0, i32 0)
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds i8, i8* %2, i64 435456
+  call void @node4.maxPool2d_2.nchw.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 9216
+  %50 = getelementptr inbounds i8, i8* %2, i64 0
   %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %49, i8** %51, align 8
   %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -7749,60 +7179,36 @@ entry:
   %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %54, align 8
   %55 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.maxPool2d_2.step0(i8* %55)
-  %56 = getelementptr inbounds i8, i8* %2, i64 9216
-  %57 = getelementptr inbounds i8, i8* %2, i64 0
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %61, align 8
-  %62 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.maxPool2d_2.nchw.step0(i8* %62)
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 9216
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %68, align 8
-  %69 = bitcast [6 x i8*]* %args to i8*
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %70, align 8
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %71, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %69, i32 0, i32 0)
-  %72 = getelementptr inbounds i8, i8* %2, i64 0
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %76, align 8
-  %77 = bitcast [6 x i8*]* %args to i8*
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %79, align 8
-  call void @node9.dense_2.step0(i8* %77)
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %83, align 8
-  %84 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.dense_2.softmax.step0(i8* %84)
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %57, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.dense_1.step0, i8* %55, i32 0, i32 0)
+  %58 = getelementptr inbounds i8, i8* %2, i64 9216
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %65, align 8
+  call void @node7.dense_2.step0(i8* %63)
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.dense_2.softmax.step0(i8* %70)
   ret i32 0
 }
 
@@ -7821,7 +7227,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @cifar10_cnn_workspace_size() #9 {
 entry:
-  ret i64 984127
+  ret i64 897727
 }
 
 ; Function Attrs: nounwind

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define MNIST_CNN_INPUT_COUNT 1
 #define MNIST_CNN_OUTPUT_COUNT 1
-#define MNIST_CNN_WORKSPACE_SIZE 731711
+#define MNIST_CNN_WORKSPACE_SIZE 621119
 #define MNIST_CNN_INPUT_IMAGE 0  /* f32[1, 1, 28, 28] */
 #define MNIST_CNN_OUTPUT_PROBS 0  /* f32[1, 10] */
 

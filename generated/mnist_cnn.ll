@@ -22,7 +22,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 10]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 40 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([10 x i8], [10 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 731711, i64 11992448 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([10 x i8], [10 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 621119, i64 11992448 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -1088,9 +1088,16 @@ tile.body7:                                       ; preds = %tile.header6
   %427 = add i64 %425, %426
   %428 = mul i64 %427, 8
   %429 = add i64 %424, %428
-  %430 = mul i64 %tile9, 64
-  %431 = add i64 41472, %430
-  %432 = bitcast [192 x float]* %6 to float*
+  %430 = mul i64 %422, 8
+  %431 = mul i64 %430, 1152
+  %432 = mul i64 %421, 24
+  %433 = mul i64 %419, 2
+  %434 = add i64 %432, %433
+  %435 = mul i64 %434, 8
+  %436 = add i64 %431, %435
+  %437 = mul i64 %tile9, 64
+  %438 = add i64 41472, %437
+  %439 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit8:                                       ; preds = %tile.header6
@@ -1098,12 +1105,12 @@ tile.exit8:                                       ; preds = %tile.header6
 
 block.header:                                     ; preds = %row.exit12, %tile.body7
   %block = phi i64 [ 0, %tile.body7 ], [ %block.next, %row.exit12 ]
-  %433 = icmp slt i64 %block, 8
-  br i1 %433, label %block.body, label %block.exit
+  %440 = icmp slt i64 %block, 8
+  br i1 %440, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %434 = mul i64 %block, 8
-  %435 = add i64 %431, %434
+  %441 = mul i64 %block, 8
+  %442 = add i64 %438, %441
   br label %row.header10
 
 block.exit:                                       ; preds = %block.header
@@ -1112,306 +1119,275 @@ block.exit:                                       ; preds = %block.header
 
 row.header10:                                     ; preds = %row.body11, %block.body
   %row13 = phi i64 [ 0, %block.body ], [ %row.next14, %row.body11 ]
-  %436 = icmp slt i64 %row13, 6
-  br i1 %436, label %row.body11, label %row.exit12
+  %443 = icmp slt i64 %row13, 6
+  br i1 %443, label %row.body11, label %row.exit12
 
 row.body11:                                       ; preds = %row.header10
-  %437 = mul i64 %row13, 13824
-  %438 = add i64 %435, %437
-  %439 = add i64 %438, 0
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  %442 = load <8 x float>, <8 x float>* %441, align 4
-  %443 = add i64 %438, 2304
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  %446 = load <8 x float>, <8 x float>* %445, align 4
-  %447 = add i64 %438, 4608
-  %448 = getelementptr inbounds float, float* %2, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  %450 = load <8 x float>, <8 x float>* %449, align 4
-  %451 = add i64 %438, 6912
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  %454 = load <8 x float>, <8 x float>* %453, align 4
-  %455 = add i64 %438, 9216
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  %458 = load <8 x float>, <8 x float>* %457, align 4
-  %459 = add i64 %438, 11520
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  %462 = load <8 x float>, <8 x float>* %461, align 4
-  %463 = fadd <8 x float> %446, %450
-  %464 = fsub <8 x float> %446, %450
-  %465 = fadd <8 x float> %454, %458
-  %466 = fsub <8 x float> %454, %458
-  %467 = fadd <8 x float> %442, %463
-  %468 = fadd <8 x float> %467, %465
-  %469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %464)
-  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %465, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %463)
-  %471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %464)
-  %472 = fadd <8 x float> %471, %462
-  %473 = mul i64 %row13, 32
-  %474 = add i64 %473, 0
-  %475 = getelementptr inbounds float, float* %432, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %476, align 4
-  %477 = mul i64 %row13, 32
-  %478 = add i64 %477, 8
-  %479 = getelementptr inbounds float, float* %432, i64 %478
-  %480 = bitcast float* %479 to <8 x float>*
-  store <8 x float> %469, <8 x float>* %480, align 4
-  %481 = mul i64 %row13, 32
-  %482 = add i64 %481, 16
-  %483 = getelementptr inbounds float, float* %432, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %470, <8 x float>* %484, align 4
-  %485 = mul i64 %row13, 32
-  %486 = add i64 %485, 24
-  %487 = getelementptr inbounds float, float* %432, i64 %486
-  %488 = bitcast float* %487 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %488, align 4
+  %444 = mul i64 %row13, 13824
+  %445 = add i64 %442, %444
+  %446 = add i64 %445, 0
+  %447 = getelementptr inbounds float, float* %2, i64 %446
+  %448 = bitcast float* %447 to <8 x float>*
+  %449 = load <8 x float>, <8 x float>* %448, align 4
+  %450 = add i64 %445, 2304
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  %453 = load <8 x float>, <8 x float>* %452, align 4
+  %454 = add i64 %445, 4608
+  %455 = getelementptr inbounds float, float* %2, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  %457 = load <8 x float>, <8 x float>* %456, align 4
+  %458 = add i64 %445, 6912
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  %461 = load <8 x float>, <8 x float>* %460, align 4
+  %462 = add i64 %445, 9216
+  %463 = getelementptr inbounds float, float* %2, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  %465 = load <8 x float>, <8 x float>* %464, align 4
+  %466 = add i64 %445, 11520
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  %469 = load <8 x float>, <8 x float>* %468, align 4
+  %470 = fadd <8 x float> %453, %457
+  %471 = fsub <8 x float> %453, %457
+  %472 = fadd <8 x float> %461, %465
+  %473 = fsub <8 x float> %461, %465
+  %474 = fadd <8 x float> %449, %470
+  %475 = fadd <8 x float> %474, %472
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %471)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %472, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %470)
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %471)
+  %479 = fadd <8 x float> %478, %469
+  %480 = mul i64 %row13, 32
+  %481 = add i64 %480, 0
+  %482 = getelementptr inbounds float, float* %439, i64 %481
+  %483 = bitcast float* %482 to <8 x float>*
+  store <8 x float> %475, <8 x float>* %483, align 4
+  %484 = mul i64 %row13, 32
+  %485 = add i64 %484, 8
+  %486 = getelementptr inbounds float, float* %439, i64 %485
+  %487 = bitcast float* %486 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %487, align 4
+  %488 = mul i64 %row13, 32
+  %489 = add i64 %488, 16
+  %490 = getelementptr inbounds float, float* %439, i64 %489
+  %491 = bitcast float* %490 to <8 x float>*
+  store <8 x float> %477, <8 x float>* %491, align 4
+  %492 = mul i64 %row13, 32
+  %493 = add i64 %492, 24
+  %494 = getelementptr inbounds float, float* %439, i64 %493
+  %495 = bitcast float* %494 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %495, align 4
   %row.next14 = add i64 %row13, 1
   br label %row.header10, !llvm.loop !9
 
 row.exit12:                                       ; preds = %row.header10
-  %489 = mul i64 %block, 8
-  %490 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %489
-  %491 = bitcast float* %490 to <8 x float>*
-  %492 = load <8 x float>, <8 x float>* %491, align 4
-  %493 = mul i64 %block, 4608
-  %494 = add i64 %429, %493
-  %495 = getelementptr inbounds float, float* %432, i64 0
-  %496 = bitcast float* %495 to <8 x float>*
-  %497 = load <8 x float>, <8 x float>* %496, align 4
-  %498 = getelementptr inbounds float, float* %432, i64 32
-  %499 = bitcast float* %498 to <8 x float>*
-  %500 = load <8 x float>, <8 x float>* %499, align 4
-  %501 = getelementptr inbounds float, float* %432, i64 64
-  %502 = bitcast float* %501 to <8 x float>*
-  %503 = load <8 x float>, <8 x float>* %502, align 4
-  %504 = getelementptr inbounds float, float* %432, i64 96
-  %505 = bitcast float* %504 to <8 x float>*
-  %506 = load <8 x float>, <8 x float>* %505, align 4
-  %507 = getelementptr inbounds float, float* %432, i64 128
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = getelementptr inbounds float, float* %432, i64 160
-  %511 = bitcast float* %510 to <8 x float>*
-  %512 = load <8 x float>, <8 x float>* %511, align 4
-  %513 = fadd <8 x float> %500, %503
-  %514 = fsub <8 x float> %500, %503
-  %515 = fadd <8 x float> %506, %509
-  %516 = fsub <8 x float> %506, %509
-  %517 = fadd <8 x float> %497, %513
-  %518 = fadd <8 x float> %517, %515
-  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %514)
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %515, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %513)
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %514)
-  %522 = fadd <8 x float> %521, %512
-  %523 = add i64 %494, 0
-  %524 = fadd <8 x float> %518, %492
-  %525 = fcmp olt <8 x float> %524, zeroinitializer
-  %526 = select <8 x i1> %525, <8 x float> zeroinitializer, <8 x float> %524
-  %527 = getelementptr inbounds float, float* %0, i64 %523
-  %528 = bitcast float* %527 to <8 x float>*
-  store <8 x float> %526, <8 x float>* %528, align 4
-  %529 = add i64 %494, 192
-  %530 = fadd <8 x float> %519, %492
+  %496 = mul i64 %block, 8
+  %497 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  %499 = load <8 x float>, <8 x float>* %498, align 4
+  %500 = mul i64 %block, 4608
+  %501 = add i64 %429, %500
+  %502 = getelementptr inbounds float, float* %439, i64 0
+  %503 = bitcast float* %502 to <8 x float>*
+  %504 = load <8 x float>, <8 x float>* %503, align 4
+  %505 = getelementptr inbounds float, float* %439, i64 32
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = getelementptr inbounds float, float* %439, i64 64
+  %509 = bitcast float* %508 to <8 x float>*
+  %510 = load <8 x float>, <8 x float>* %509, align 4
+  %511 = getelementptr inbounds float, float* %439, i64 96
+  %512 = bitcast float* %511 to <8 x float>*
+  %513 = load <8 x float>, <8 x float>* %512, align 4
+  %514 = getelementptr inbounds float, float* %439, i64 128
+  %515 = bitcast float* %514 to <8 x float>*
+  %516 = load <8 x float>, <8 x float>* %515, align 4
+  %517 = getelementptr inbounds float, float* %439, i64 160
+  %518 = bitcast float* %517 to <8 x float>*
+  %519 = load <8 x float>, <8 x float>* %518, align 4
+  %520 = fadd <8 x float> %507, %510
+  %521 = fsub <8 x float> %507, %510
+  %522 = fadd <8 x float> %513, %516
+  %523 = fsub <8 x float> %513, %516
+  %524 = fadd <8 x float> %504, %520
+  %525 = fadd <8 x float> %524, %522
+  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %523, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %521)
+  %527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %520)
+  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %523, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %521)
+  %529 = fadd <8 x float> %528, %519
+  %530 = fadd <8 x float> %525, %499
   %531 = fcmp olt <8 x float> %530, zeroinitializer
   %532 = select <8 x i1> %531, <8 x float> zeroinitializer, <8 x float> %530
-  %533 = getelementptr inbounds float, float* %0, i64 %529
-  %534 = bitcast float* %533 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %534, align 4
-  %535 = add i64 %494, 384
-  %536 = fadd <8 x float> %520, %492
+  %533 = fadd <8 x float> %526, %499
+  %534 = fcmp olt <8 x float> %533, zeroinitializer
+  %535 = select <8 x i1> %534, <8 x float> zeroinitializer, <8 x float> %533
+  %536 = fadd <8 x float> %527, %499
   %537 = fcmp olt <8 x float> %536, zeroinitializer
   %538 = select <8 x i1> %537, <8 x float> zeroinitializer, <8 x float> %536
-  %539 = getelementptr inbounds float, float* %0, i64 %535
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %538, <8 x float>* %540, align 4
-  %541 = add i64 %494, 576
-  %542 = fadd <8 x float> %522, %492
-  %543 = fcmp olt <8 x float> %542, zeroinitializer
-  %544 = select <8 x i1> %543, <8 x float> zeroinitializer, <8 x float> %542
-  %545 = getelementptr inbounds float, float* %0, i64 %541
+  %539 = fadd <8 x float> %529, %499
+  %540 = fcmp olt <8 x float> %539, zeroinitializer
+  %541 = select <8 x i1> %540, <8 x float> zeroinitializer, <8 x float> %539
+  %542 = getelementptr inbounds float, float* %439, i64 8
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = getelementptr inbounds float, float* %439, i64 40
   %546 = bitcast float* %545 to <8 x float>*
-  store <8 x float> %544, <8 x float>* %546, align 4
-  %547 = getelementptr inbounds float, float* %432, i64 8
-  %548 = bitcast float* %547 to <8 x float>*
-  %549 = load <8 x float>, <8 x float>* %548, align 4
-  %550 = getelementptr inbounds float, float* %432, i64 40
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = getelementptr inbounds float, float* %432, i64 72
-  %554 = bitcast float* %553 to <8 x float>*
-  %555 = load <8 x float>, <8 x float>* %554, align 4
-  %556 = getelementptr inbounds float, float* %432, i64 104
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = getelementptr inbounds float, float* %432, i64 136
-  %560 = bitcast float* %559 to <8 x float>*
-  %561 = load <8 x float>, <8 x float>* %560, align 4
-  %562 = getelementptr inbounds float, float* %432, i64 168
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = fadd <8 x float> %552, %555
-  %566 = fsub <8 x float> %552, %555
-  %567 = fadd <8 x float> %558, %561
-  %568 = fsub <8 x float> %558, %561
-  %569 = fadd <8 x float> %549, %565
-  %570 = fadd <8 x float> %569, %567
-  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %566)
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %565)
-  %573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %566)
-  %574 = fadd <8 x float> %573, %564
-  %575 = add i64 %494, 8
-  %576 = fadd <8 x float> %570, %492
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = getelementptr inbounds float, float* %439, i64 72
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = getelementptr inbounds float, float* %439, i64 104
+  %552 = bitcast float* %551 to <8 x float>*
+  %553 = load <8 x float>, <8 x float>* %552, align 4
+  %554 = getelementptr inbounds float, float* %439, i64 136
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = getelementptr inbounds float, float* %439, i64 168
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = fadd <8 x float> %547, %550
+  %561 = fsub <8 x float> %547, %550
+  %562 = fadd <8 x float> %553, %556
+  %563 = fsub <8 x float> %553, %556
+  %564 = fadd <8 x float> %544, %560
+  %565 = fadd <8 x float> %564, %562
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
+  %569 = fadd <8 x float> %568, %559
+  %570 = fadd <8 x float> %565, %499
+  %571 = fcmp olt <8 x float> %570, zeroinitializer
+  %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
+  %573 = fadd <8 x float> %566, %499
+  %574 = fcmp olt <8 x float> %573, zeroinitializer
+  %575 = select <8 x i1> %574, <8 x float> zeroinitializer, <8 x float> %573
+  %576 = fadd <8 x float> %567, %499
   %577 = fcmp olt <8 x float> %576, zeroinitializer
   %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
-  %579 = getelementptr inbounds float, float* %0, i64 %575
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %578, <8 x float>* %580, align 4
-  %581 = add i64 %494, 200
-  %582 = fadd <8 x float> %571, %492
-  %583 = fcmp olt <8 x float> %582, zeroinitializer
-  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
-  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %579 = fadd <8 x float> %569, %499
+  %580 = fcmp olt <8 x float> %579, zeroinitializer
+  %581 = select <8 x i1> %580, <8 x float> zeroinitializer, <8 x float> %579
+  %582 = getelementptr inbounds float, float* %439, i64 16
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = getelementptr inbounds float, float* %439, i64 48
   %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %584, <8 x float>* %586, align 4
-  %587 = add i64 %494, 392
-  %588 = fadd <8 x float> %572, %492
-  %589 = fcmp olt <8 x float> %588, zeroinitializer
-  %590 = select <8 x i1> %589, <8 x float> zeroinitializer, <8 x float> %588
-  %591 = getelementptr inbounds float, float* %0, i64 %587
+  %587 = load <8 x float>, <8 x float>* %586, align 4
+  %588 = getelementptr inbounds float, float* %439, i64 80
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = getelementptr inbounds float, float* %439, i64 112
   %592 = bitcast float* %591 to <8 x float>*
-  store <8 x float> %590, <8 x float>* %592, align 4
-  %593 = add i64 %494, 584
-  %594 = fadd <8 x float> %574, %492
-  %595 = fcmp olt <8 x float> %594, zeroinitializer
-  %596 = select <8 x i1> %595, <8 x float> zeroinitializer, <8 x float> %594
-  %597 = getelementptr inbounds float, float* %0, i64 %593
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %439, i64 144
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %439, i64 176
   %598 = bitcast float* %597 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %598, align 4
-  %599 = getelementptr inbounds float, float* %432, i64 16
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = getelementptr inbounds float, float* %432, i64 48
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = getelementptr inbounds float, float* %432, i64 80
-  %606 = bitcast float* %605 to <8 x float>*
-  %607 = load <8 x float>, <8 x float>* %606, align 4
-  %608 = getelementptr inbounds float, float* %432, i64 112
-  %609 = bitcast float* %608 to <8 x float>*
-  %610 = load <8 x float>, <8 x float>* %609, align 4
-  %611 = getelementptr inbounds float, float* %432, i64 144
-  %612 = bitcast float* %611 to <8 x float>*
-  %613 = load <8 x float>, <8 x float>* %612, align 4
-  %614 = getelementptr inbounds float, float* %432, i64 176
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = fadd <8 x float> %604, %607
-  %618 = fsub <8 x float> %604, %607
-  %619 = fadd <8 x float> %610, %613
-  %620 = fsub <8 x float> %610, %613
-  %621 = fadd <8 x float> %601, %617
-  %622 = fadd <8 x float> %621, %619
-  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %618)
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %619, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %617)
-  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %618)
-  %626 = fadd <8 x float> %625, %616
-  %627 = add i64 %494, 16
-  %628 = fadd <8 x float> %622, %492
-  %629 = fcmp olt <8 x float> %628, zeroinitializer
-  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
-  %631 = getelementptr inbounds float, float* %0, i64 %627
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = fadd <8 x float> %587, %590
+  %601 = fsub <8 x float> %587, %590
+  %602 = fadd <8 x float> %593, %596
+  %603 = fsub <8 x float> %593, %596
+  %604 = fadd <8 x float> %584, %600
+  %605 = fadd <8 x float> %604, %602
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %601)
+  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %600)
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %601)
+  %609 = fadd <8 x float> %608, %599
+  %610 = fadd <8 x float> %605, %499
+  %611 = fcmp olt <8 x float> %610, zeroinitializer
+  %612 = select <8 x i1> %611, <8 x float> zeroinitializer, <8 x float> %610
+  %613 = fadd <8 x float> %606, %499
+  %614 = fcmp olt <8 x float> %613, zeroinitializer
+  %615 = select <8 x i1> %614, <8 x float> zeroinitializer, <8 x float> %613
+  %616 = fadd <8 x float> %607, %499
+  %617 = fcmp olt <8 x float> %616, zeroinitializer
+  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
+  %619 = fadd <8 x float> %609, %499
+  %620 = fcmp olt <8 x float> %619, zeroinitializer
+  %621 = select <8 x i1> %620, <8 x float> zeroinitializer, <8 x float> %619
+  %622 = getelementptr inbounds float, float* %439, i64 24
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %439, i64 56
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %439, i64 88
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %439, i64 120
   %632 = bitcast float* %631 to <8 x float>*
-  store <8 x float> %630, <8 x float>* %632, align 4
-  %633 = add i64 %494, 208
-  %634 = fadd <8 x float> %623, %492
-  %635 = fcmp olt <8 x float> %634, zeroinitializer
-  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
-  %637 = getelementptr inbounds float, float* %0, i64 %633
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %439, i64 152
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %439, i64 184
   %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %636, <8 x float>* %638, align 4
-  %639 = add i64 %494, 400
-  %640 = fadd <8 x float> %624, %492
-  %641 = fcmp olt <8 x float> %640, zeroinitializer
-  %642 = select <8 x i1> %641, <8 x float> zeroinitializer, <8 x float> %640
-  %643 = getelementptr inbounds float, float* %0, i64 %639
-  %644 = bitcast float* %643 to <8 x float>*
-  store <8 x float> %642, <8 x float>* %644, align 4
-  %645 = add i64 %494, 592
-  %646 = fadd <8 x float> %626, %492
-  %647 = fcmp olt <8 x float> %646, zeroinitializer
-  %648 = select <8 x i1> %647, <8 x float> zeroinitializer, <8 x float> %646
-  %649 = getelementptr inbounds float, float* %0, i64 %645
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = getelementptr inbounds float, float* %432, i64 24
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = getelementptr inbounds float, float* %432, i64 56
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = getelementptr inbounds float, float* %432, i64 88
-  %658 = bitcast float* %657 to <8 x float>*
-  %659 = load <8 x float>, <8 x float>* %658, align 4
-  %660 = getelementptr inbounds float, float* %432, i64 120
-  %661 = bitcast float* %660 to <8 x float>*
-  %662 = load <8 x float>, <8 x float>* %661, align 4
-  %663 = getelementptr inbounds float, float* %432, i64 152
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = getelementptr inbounds float, float* %432, i64 184
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = fadd <8 x float> %656, %659
-  %670 = fsub <8 x float> %656, %659
-  %671 = fadd <8 x float> %662, %665
-  %672 = fsub <8 x float> %662, %665
-  %673 = fadd <8 x float> %653, %669
-  %674 = fadd <8 x float> %673, %671
-  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %670)
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %671, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %669)
-  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %670)
-  %678 = fadd <8 x float> %677, %668
-  %679 = add i64 %494, 24
-  %680 = fadd <8 x float> %674, %492
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %679
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %494, 216
-  %686 = fadd <8 x float> %675, %492
-  %687 = fcmp olt <8 x float> %686, zeroinitializer
-  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
-  %689 = getelementptr inbounds float, float* %0, i64 %685
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %494, 408
-  %692 = fadd <8 x float> %676, %492
-  %693 = fcmp olt <8 x float> %692, zeroinitializer
-  %694 = select <8 x i1> %693, <8 x float> zeroinitializer, <8 x float> %692
-  %695 = getelementptr inbounds float, float* %0, i64 %691
-  %696 = bitcast float* %695 to <8 x float>*
-  store <8 x float> %694, <8 x float>* %696, align 4
-  %697 = add i64 %494, 600
-  %698 = fadd <8 x float> %678, %492
-  %699 = fcmp olt <8 x float> %698, zeroinitializer
-  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
-  %701 = getelementptr inbounds float, float* %0, i64 %697
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = fadd <8 x float> %645, %499
+  %651 = fcmp olt <8 x float> %650, zeroinitializer
+  %652 = select <8 x i1> %651, <8 x float> zeroinitializer, <8 x float> %650
+  %653 = fadd <8 x float> %646, %499
+  %654 = fcmp olt <8 x float> %653, zeroinitializer
+  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
+  %656 = fadd <8 x float> %647, %499
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = fadd <8 x float> %649, %499
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = mul i64 %block, 1152
+  %663 = add i64 %436, %662
+  %664 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %532, <8 x float> %572)
+  %665 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %664, <8 x float> %535)
+  %666 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %665, <8 x float> %575)
+  %667 = add i64 %663, 0
+  %668 = getelementptr inbounds float, float* %0, i64 %667
+  %669 = bitcast float* %668 to <8 x float>*
+  store <8 x float> %666, <8 x float>* %669, align 4
+  %670 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %612, <8 x float> %652)
+  %671 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %670, <8 x float> %615)
+  %672 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %671, <8 x float> %655)
+  %673 = add i64 %663, 8
+  %674 = getelementptr inbounds float, float* %0, i64 %673
+  %675 = bitcast float* %674 to <8 x float>*
+  store <8 x float> %672, <8 x float>* %675, align 4
+  %676 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %538, <8 x float> %578)
+  %677 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %676, <8 x float> %541)
+  %678 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %677, <8 x float> %581)
+  %679 = add i64 %663, 96
+  %680 = getelementptr inbounds float, float* %0, i64 %679
+  %681 = bitcast float* %680 to <8 x float>*
+  store <8 x float> %678, <8 x float>* %681, align 4
+  %682 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %618, <8 x float> %658)
+  %683 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %682, <8 x float> %621)
+  %684 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %683, <8 x float> %661)
+  %685 = add i64 %663, 104
+  %686 = getelementptr inbounds float, float* %0, i64 %685
+  %687 = bitcast float* %686 to <8 x float>*
+  store <8 x float> %684, <8 x float>* %687, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #3
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
 ; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step0(i8* %0) #2 {
@@ -1438,188 +1414,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %11 = sdiv i64 %task, 12
-  %12 = srem i64 %task, 12
-  %13 = mul i64 %11, 4608
-  %14 = getelementptr inbounds float, float* %1, i64 %13
-  %15 = mul i64 %11, 12
-  %16 = add i64 %15, %12
-  %17 = mul i64 %16, 96
-  %18 = getelementptr inbounds float, float* %0, i64 %17
-  %19 = mul i64 %12, 2
-  %20 = sub i64 %19, 0
-  %21 = add i64 %20, 2
-  %22 = icmp sgt i64 %20, 0
-  %23 = select i1 %22, i64 %20, i64 0
-  %24 = icmp slt i64 %21, 24
-  %25 = select i1 %24, i64 %21, i64 24
-  %26 = icmp slt i64 %21, 24
-  %27 = select i1 %26, i64 %21, i64 24
-  %28 = sub i64 %27, %20
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 12
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %25
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 24
-  %34 = add i64 %33, %31
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %9, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %14, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %14, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %9, align 32
-  %47 = load <8 x float>, <8 x float>* %8, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %14, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = load <8 x float>, <8 x float>* %7, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %7, align 32
-  %69 = load <8 x float>, <8 x float>* %6, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %6, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %9, align 32
-  %81 = add i64 %x, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %18, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %8, align 32
-  %86 = add i64 %x, 1
-  %87 = mul i64 %86, 8
-  %88 = getelementptr inbounds float, float* %18, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %89, align 4
-  %90 = load <8 x float>, <8 x float>* %7, align 32
-  %91 = add i64 %x, 2
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %18, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %94, align 4
-  %95 = load <8 x float>, <8 x float>* %6, align 32
-  %96 = add i64 %x, 3
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %18, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %99, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
-
-; Function Attrs: noinline nounwind
-define internal void @node2.maxPool2d_1.step0(i8* %0) #2 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 96, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 96
-  %23 = select i1 %22, i64 %21, i64 96
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 96
-  %26 = select i1 %25, i64 %24, i64 96
-  call void @node2.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -1791,7 +1586,7 @@ p.exit:                                           ; preds = %p.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.maxPool2d_1.nchw.step0(i8* %0) #2 {
+define internal void @node2.maxPool2d_1.nchw.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1819,12 +1614,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 8
   %26 = select i1 %25, i64 %24, i64 8
-  call void @node3.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node4.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -1960,7 +1755,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.dense_1.step0(i8* %0) #2 {
+define internal void @node4.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1994,12 +1789,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 4
   %32 = select i1 %31, i64 %30, i64 4
-  call void @node5.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node4.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node5.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -2164,7 +1959,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.dense_2.step0(i8* %0) #2 {
+define internal void @node5.dense_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2198,12 +1993,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 1
   %32 = select i1 %31, i64 %30, i64 1
-  call void @node6.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node5.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.dense_2.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -2488,7 +2283,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 declare float @llvm.floor.f32(float) #1
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.dense_2.softmax.step0(i8* %0) #2 {
+define internal void @node6.dense_2.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2516,7 +2311,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node7.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.dense_2.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -2558,7 +2353,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 731711)
+  %fresh = call i8* @malloc(i64 621119)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -2597,7 +2392,7 @@ entry:
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 645120
+  %9 = getelementptr inbounds i8, i8* %2, i64 497664
   %10 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %10, align 8
   %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -2612,8 +2407,8 @@ entry:
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %16, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %14, i32 0, i32 0)
-  %17 = getelementptr inbounds i8, i8* %2, i64 497664
-  %18 = getelementptr inbounds i8, i8* %2, i64 645120
+  %17 = getelementptr inbounds i8, i8* %2, i64 584192
+  %18 = getelementptr inbounds i8, i8* %2, i64 497664
   %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %17, i8** %20, align 8
@@ -2626,7 +2421,7 @@ entry:
   %24 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %24, i32 0, i32 0)
   %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 497664
+  %26 = getelementptr inbounds i8, i8* %2, i64 584192
   %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %25, i8** %27, align 8
   %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -2636,7 +2431,7 @@ entry:
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %30, align 8
   %31 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %31)
+  call void @node2.maxPool2d_1.nchw.step0(i8* %31)
   %32 = getelementptr inbounds i8, i8* %2, i64 36864
   %33 = getelementptr inbounds i8, i8* %2, i64 0
   %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
@@ -2648,48 +2443,36 @@ entry:
   %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %37, align 8
   %38 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.maxPool2d_1.nchw.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds i8, i8* %2, i64 36864
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [6 x i8*]* %args to i8*
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %47, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.dense_1.step0, i8* %45, i32 0, i32 0)
-  %48 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %40, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.dense_1.step0, i8* %38, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 36864
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %45, align 8
+  %46 = bitcast [6 x i8*]* %args to i8*
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %48, align 8
+  call void @node5.dense_2.step0(i8* %46)
   %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %7, i8** %49, align 8
   %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %48, i8** %50, align 8
+  store i8* %7, i8** %50, align 8
   %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %51, align 8
   %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %52, align 8
   %53 = bitcast [6 x i8*]* %args to i8*
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %55, align 8
-  call void @node6.dense_2.step0(i8* %53)
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %56, align 8
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %59, align 8
-  %60 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.dense_2.softmax.step0(i8* %60)
+  call void @node6.dense_2.softmax.step0(i8* %53)
   ret i32 0
 }
 
@@ -2708,7 +2491,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @mnist_cnn_workspace_size() #7 {
 entry:
-  ret i64 731711
+  ret i64 621119
 }
 
 ; Function Attrs: nounwind

@@ -3457,9 +3457,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -3467,12 +3474,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -3481,264 +3488,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !9
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !10
 }
@@ -5101,9 +5108,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -5111,12 +5125,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -5125,264 +5139,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !17
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !18
 }
@@ -6151,9 +6165,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -6161,12 +6182,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -6175,264 +6196,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !25
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !26
 }
@@ -7201,9 +7222,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -7211,12 +7239,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -7225,264 +7253,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !33
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !34
 }
@@ -8251,9 +8279,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -8261,12 +8296,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -8275,264 +8310,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !41
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !42
 }
@@ -9301,9 +9336,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -9311,12 +9353,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -9325,264 +9367,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !49
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !50
 }
@@ -10351,9 +10393,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -10361,12 +10410,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -10375,264 +10424,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !57
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !58
 }
@@ -11401,9 +11450,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -11411,12 +11467,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -11425,264 +11481,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !65
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !66
 }
@@ -12451,9 +12507,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -12461,12 +12524,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -12475,264 +12538,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !73
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !74
 }
@@ -13789,9 +13852,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 553600, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 553600, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -13799,12 +13869,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -13813,268 +13883,268 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 245760
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 40960
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 81920
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 122880
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 163840
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 204800
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 245760
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 40960
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 81920
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 122880
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 163840
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 204800
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !81
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8
-  %614 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.forecast.bias to float*), i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = mul i64 %block, 8192
-  %618 = add i64 %553, %617
-  %619 = getelementptr inbounds float, float* %556, i64 0
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = getelementptr inbounds float, float* %556, i64 32
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 64
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 96
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 128
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 160
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = fadd <8 x float> %624, %627
-  %638 = fsub <8 x float> %624, %627
-  %639 = fadd <8 x float> %630, %633
-  %640 = fsub <8 x float> %630, %633
-  %641 = fadd <8 x float> %621, %637
-  %642 = fadd <8 x float> %641, %639
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
-  %646 = fadd <8 x float> %645, %636
-  %647 = add i64 %618, 0
-  %648 = fadd <8 x float> %642, %616
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %618, 256
-  %652 = fadd <8 x float> %643, %616
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %618, 512
-  %656 = fadd <8 x float> %644, %616
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = add i64 %618, 768
-  %660 = fadd <8 x float> %646, %616
-  %661 = getelementptr inbounds float, float* %0, i64 %659
-  %662 = bitcast float* %661 to <8 x float>*
-  store <8 x float> %660, <8 x float>* %662, align 4
-  %663 = getelementptr inbounds float, float* %556, i64 8
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = getelementptr inbounds float, float* %556, i64 40
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = getelementptr inbounds float, float* %556, i64 72
-  %670 = bitcast float* %669 to <8 x float>*
-  %671 = load <8 x float>, <8 x float>* %670, align 4
-  %672 = getelementptr inbounds float, float* %556, i64 104
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %556, i64 136
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = getelementptr inbounds float, float* %556, i64 168
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = fadd <8 x float> %668, %671
-  %682 = fsub <8 x float> %668, %671
-  %683 = fadd <8 x float> %674, %677
-  %684 = fsub <8 x float> %674, %677
-  %685 = fadd <8 x float> %665, %681
-  %686 = fadd <8 x float> %685, %683
-  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %682)
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %681)
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %682)
-  %690 = fadd <8 x float> %689, %680
-  %691 = add i64 %618, 8
-  %692 = fadd <8 x float> %686, %616
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %618, 264
-  %696 = fadd <8 x float> %687, %616
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %618, 520
-  %700 = fadd <8 x float> %688, %616
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = add i64 %618, 776
-  %704 = fadd <8 x float> %690, %616
-  %705 = getelementptr inbounds float, float* %0, i64 %703
-  %706 = bitcast float* %705 to <8 x float>*
-  store <8 x float> %704, <8 x float>* %706, align 4
-  %707 = getelementptr inbounds float, float* %556, i64 16
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = getelementptr inbounds float, float* %556, i64 48
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = getelementptr inbounds float, float* %556, i64 80
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = getelementptr inbounds float, float* %556, i64 112
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = getelementptr inbounds float, float* %556, i64 144
-  %720 = bitcast float* %719 to <8 x float>*
-  %721 = load <8 x float>, <8 x float>* %720, align 4
-  %722 = getelementptr inbounds float, float* %556, i64 176
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = fadd <8 x float> %712, %715
-  %726 = fsub <8 x float> %712, %715
-  %727 = fadd <8 x float> %718, %721
-  %728 = fsub <8 x float> %718, %721
-  %729 = fadd <8 x float> %709, %725
-  %730 = fadd <8 x float> %729, %727
-  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %726)
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %725)
-  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %728, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %726)
-  %734 = fadd <8 x float> %733, %724
-  %735 = add i64 %618, 16
-  %736 = fadd <8 x float> %730, %616
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %618, 272
-  %740 = fadd <8 x float> %731, %616
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %618, 528
-  %744 = fadd <8 x float> %732, %616
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = add i64 %618, 784
-  %748 = fadd <8 x float> %734, %616
-  %749 = getelementptr inbounds float, float* %0, i64 %747
-  %750 = bitcast float* %749 to <8 x float>*
-  store <8 x float> %748, <8 x float>* %750, align 4
-  %751 = getelementptr inbounds float, float* %556, i64 24
-  %752 = bitcast float* %751 to <8 x float>*
-  %753 = load <8 x float>, <8 x float>* %752, align 4
-  %754 = getelementptr inbounds float, float* %556, i64 56
-  %755 = bitcast float* %754 to <8 x float>*
-  %756 = load <8 x float>, <8 x float>* %755, align 4
-  %757 = getelementptr inbounds float, float* %556, i64 88
-  %758 = bitcast float* %757 to <8 x float>*
-  %759 = load <8 x float>, <8 x float>* %758, align 4
-  %760 = getelementptr inbounds float, float* %556, i64 120
-  %761 = bitcast float* %760 to <8 x float>*
-  %762 = load <8 x float>, <8 x float>* %761, align 4
-  %763 = getelementptr inbounds float, float* %556, i64 152
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %556, i64 184
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = fadd <8 x float> %756, %759
-  %770 = fsub <8 x float> %756, %759
-  %771 = fadd <8 x float> %762, %765
-  %772 = fsub <8 x float> %762, %765
-  %773 = fadd <8 x float> %753, %769
-  %774 = fadd <8 x float> %773, %771
-  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %770)
-  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %771, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %769)
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %770)
-  %778 = fadd <8 x float> %777, %768
-  %779 = add i64 %618, 24
-  %780 = fadd <8 x float> %774, %616
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %618, 280
-  %784 = fadd <8 x float> %775, %616
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %618, 536
-  %788 = fadd <8 x float> %776, %616
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
-  %791 = add i64 %618, 792
-  %792 = fadd <8 x float> %778, %616
-  %793 = getelementptr inbounds float, float* %0, i64 %791
-  %794 = bitcast float* %793 to <8 x float>*
-  store <8 x float> %792, <8 x float>* %794, align 4
+  %620 = mul i64 %block, 8
+  %621 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.forecast.bias to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = mul i64 %block, 8192
+  %625 = add i64 %553, %624
+  %626 = getelementptr inbounds float, float* %563, i64 0
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = getelementptr inbounds float, float* %563, i64 32
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 64
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 96
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 128
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 160
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = fadd <8 x float> %631, %634
+  %645 = fsub <8 x float> %631, %634
+  %646 = fadd <8 x float> %637, %640
+  %647 = fsub <8 x float> %637, %640
+  %648 = fadd <8 x float> %628, %644
+  %649 = fadd <8 x float> %648, %646
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
+  %653 = fadd <8 x float> %652, %643
+  %654 = add i64 %625, 0
+  %655 = fadd <8 x float> %649, %623
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %625, 256
+  %659 = fadd <8 x float> %650, %623
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %625, 512
+  %663 = fadd <8 x float> %651, %623
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = add i64 %625, 768
+  %667 = fadd <8 x float> %653, %623
+  %668 = getelementptr inbounds float, float* %0, i64 %666
+  %669 = bitcast float* %668 to <8 x float>*
+  store <8 x float> %667, <8 x float>* %669, align 4
+  %670 = getelementptr inbounds float, float* %563, i64 8
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = getelementptr inbounds float, float* %563, i64 40
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %563, i64 72
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %563, i64 104
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %563, i64 136
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = getelementptr inbounds float, float* %563, i64 168
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = fadd <8 x float> %675, %678
+  %689 = fsub <8 x float> %675, %678
+  %690 = fadd <8 x float> %681, %684
+  %691 = fsub <8 x float> %681, %684
+  %692 = fadd <8 x float> %672, %688
+  %693 = fadd <8 x float> %692, %690
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %689)
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %688)
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %689)
+  %697 = fadd <8 x float> %696, %687
+  %698 = add i64 %625, 8
+  %699 = fadd <8 x float> %693, %623
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %625, 264
+  %703 = fadd <8 x float> %694, %623
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %625, 520
+  %707 = fadd <8 x float> %695, %623
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = add i64 %625, 776
+  %711 = fadd <8 x float> %697, %623
+  %712 = getelementptr inbounds float, float* %0, i64 %710
+  %713 = bitcast float* %712 to <8 x float>*
+  store <8 x float> %711, <8 x float>* %713, align 4
+  %714 = getelementptr inbounds float, float* %563, i64 16
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = getelementptr inbounds float, float* %563, i64 48
+  %718 = bitcast float* %717 to <8 x float>*
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = getelementptr inbounds float, float* %563, i64 80
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = getelementptr inbounds float, float* %563, i64 112
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %563, i64 144
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %563, i64 176
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = fadd <8 x float> %719, %722
+  %733 = fsub <8 x float> %719, %722
+  %734 = fadd <8 x float> %725, %728
+  %735 = fsub <8 x float> %725, %728
+  %736 = fadd <8 x float> %716, %732
+  %737 = fadd <8 x float> %736, %734
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
+  %741 = fadd <8 x float> %740, %731
+  %742 = add i64 %625, 16
+  %743 = fadd <8 x float> %737, %623
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %625, 272
+  %747 = fadd <8 x float> %738, %623
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %625, 528
+  %751 = fadd <8 x float> %739, %623
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = add i64 %625, 784
+  %755 = fadd <8 x float> %741, %623
+  %756 = getelementptr inbounds float, float* %0, i64 %754
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %755, <8 x float>* %757, align 4
+  %758 = getelementptr inbounds float, float* %563, i64 24
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %563, i64 56
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %563, i64 88
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %563, i64 120
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %563, i64 152
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = getelementptr inbounds float, float* %563, i64 184
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = fadd <8 x float> %763, %766
+  %777 = fsub <8 x float> %763, %766
+  %778 = fadd <8 x float> %769, %772
+  %779 = fsub <8 x float> %769, %772
+  %780 = fadd <8 x float> %760, %776
+  %781 = fadd <8 x float> %780, %778
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %777)
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %776)
+  %784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %777)
+  %785 = fadd <8 x float> %784, %775
+  %786 = add i64 %625, 24
+  %787 = fadd <8 x float> %781, %623
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %625, 280
+  %791 = fadd <8 x float> %782, %623
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %625, 536
+  %795 = fadd <8 x float> %783, %623
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = add i64 %625, 792
+  %799 = fadd <8 x float> %785, %623
+  %800 = getelementptr inbounds float, float* %0, i64 %798
+  %801 = bitcast float* %800 to <8 x float>*
+  store <8 x float> %799, <8 x float>* %801, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !82
 }
@@ -14843,9 +14913,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -14853,12 +14930,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -14867,264 +14944,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !89
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !90
 }
@@ -15893,9 +15970,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -15903,12 +15987,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -15917,264 +16001,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !97
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !98
 }
@@ -16943,9 +17027,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -16953,12 +17044,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -16967,264 +17058,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !105
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !106
 }
@@ -17993,9 +18084,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -18003,12 +18101,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -18017,264 +18115,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !113
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !114
 }
@@ -19043,9 +19141,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -19053,12 +19158,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -19067,264 +19172,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !121
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !122
 }
@@ -20093,9 +20198,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -20103,12 +20215,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -20117,264 +20229,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !129
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !130
 }
@@ -21143,9 +21255,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -21153,12 +21272,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -21167,264 +21286,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !137
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !138
 }
@@ -22193,9 +22312,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -22203,12 +22329,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -22217,264 +22343,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !145
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !146
 }
@@ -23243,9 +23369,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 64
-  %555 = add i64 55360, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 8
+  %555 = mul i64 %554, 8192
+  %556 = mul i64 %545, 64
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 64
+  %562 = add i64 55360, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -23253,12 +23386,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 8
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 8
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -23267,264 +23400,264 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 24576
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 4096
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 8192
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 12288
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 20480
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 24576
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 8192
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 12288
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 16384
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 20480
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !153
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8192
-  %614 = add i64 %553, %613
-  %615 = getelementptr inbounds float, float* %556, i64 0
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %556, i64 32
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %556, i64 64
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %556, i64 96
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %556, i64 128
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %556, i64 160
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = add i64 %614, 0
-  %644 = fadd <8 x float> %638, zeroinitializer
-  %645 = getelementptr inbounds float, float* %0, i64 %643
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %644, <8 x float>* %646, align 4
-  %647 = add i64 %614, 256
-  %648 = fadd <8 x float> %639, zeroinitializer
-  %649 = getelementptr inbounds float, float* %0, i64 %647
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %648, <8 x float>* %650, align 4
-  %651 = add i64 %614, 512
-  %652 = fadd <8 x float> %640, zeroinitializer
-  %653 = getelementptr inbounds float, float* %0, i64 %651
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %652, <8 x float>* %654, align 4
-  %655 = add i64 %614, 768
-  %656 = fadd <8 x float> %642, zeroinitializer
-  %657 = getelementptr inbounds float, float* %0, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = getelementptr inbounds float, float* %556, i64 8
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 40
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 72
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 104
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 136
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 168
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = fadd <8 x float> %664, %667
-  %678 = fsub <8 x float> %664, %667
-  %679 = fadd <8 x float> %670, %673
-  %680 = fsub <8 x float> %670, %673
-  %681 = fadd <8 x float> %661, %677
-  %682 = fadd <8 x float> %681, %679
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %678)
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %677)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %678)
-  %686 = fadd <8 x float> %685, %676
-  %687 = add i64 %614, 8
-  %688 = fadd <8 x float> %682, zeroinitializer
-  %689 = getelementptr inbounds float, float* %0, i64 %687
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = add i64 %614, 264
-  %692 = fadd <8 x float> %683, zeroinitializer
-  %693 = getelementptr inbounds float, float* %0, i64 %691
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = add i64 %614, 520
-  %696 = fadd <8 x float> %684, zeroinitializer
-  %697 = getelementptr inbounds float, float* %0, i64 %695
-  %698 = bitcast float* %697 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %698, align 4
-  %699 = add i64 %614, 776
-  %700 = fadd <8 x float> %686, zeroinitializer
-  %701 = getelementptr inbounds float, float* %0, i64 %699
-  %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = getelementptr inbounds float, float* %556, i64 16
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %556, i64 48
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %556, i64 80
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %556, i64 112
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %556, i64 144
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %556, i64 176
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %708, %711
-  %722 = fsub <8 x float> %708, %711
-  %723 = fadd <8 x float> %714, %717
-  %724 = fsub <8 x float> %714, %717
-  %725 = fadd <8 x float> %705, %721
-  %726 = fadd <8 x float> %725, %723
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %722)
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %721)
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %724, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %722)
-  %730 = fadd <8 x float> %729, %720
-  %731 = add i64 %614, 16
-  %732 = fadd <8 x float> %726, zeroinitializer
-  %733 = getelementptr inbounds float, float* %0, i64 %731
-  %734 = bitcast float* %733 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %734, align 4
-  %735 = add i64 %614, 272
-  %736 = fadd <8 x float> %727, zeroinitializer
-  %737 = getelementptr inbounds float, float* %0, i64 %735
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = add i64 %614, 528
-  %740 = fadd <8 x float> %728, zeroinitializer
-  %741 = getelementptr inbounds float, float* %0, i64 %739
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %614, 784
-  %744 = fadd <8 x float> %730, zeroinitializer
-  %745 = getelementptr inbounds float, float* %0, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %556, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %556, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %556, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %556, i64 120
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %556, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %556, i64 184
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %614, 24
-  %776 = fadd <8 x float> %770, zeroinitializer
-  %777 = getelementptr inbounds float, float* %0, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = add i64 %614, 280
-  %780 = fadd <8 x float> %771, zeroinitializer
-  %781 = getelementptr inbounds float, float* %0, i64 %779
-  %782 = bitcast float* %781 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %782, align 4
-  %783 = add i64 %614, 536
-  %784 = fadd <8 x float> %772, zeroinitializer
-  %785 = getelementptr inbounds float, float* %0, i64 %783
-  %786 = bitcast float* %785 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %786, align 4
-  %787 = add i64 %614, 792
-  %788 = fadd <8 x float> %774, zeroinitializer
-  %789 = getelementptr inbounds float, float* %0, i64 %787
-  %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
+  %620 = mul i64 %block, 8192
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %563, i64 0
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %563, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %563, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %563, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %563, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %563, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, zeroinitializer
+  %652 = getelementptr inbounds float, float* %0, i64 %650
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = add i64 %621, 256
+  %655 = fadd <8 x float> %646, zeroinitializer
+  %656 = getelementptr inbounds float, float* %0, i64 %654
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %621, 512
+  %659 = fadd <8 x float> %647, zeroinitializer
+  %660 = getelementptr inbounds float, float* %0, i64 %658
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 768
+  %663 = fadd <8 x float> %649, zeroinitializer
+  %664 = getelementptr inbounds float, float* %0, i64 %662
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = add i64 %621, 8
+  %695 = fadd <8 x float> %689, zeroinitializer
+  %696 = getelementptr inbounds float, float* %0, i64 %694
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = add i64 %621, 264
+  %699 = fadd <8 x float> %690, zeroinitializer
+  %700 = getelementptr inbounds float, float* %0, i64 %698
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 520
+  %703 = fadd <8 x float> %691, zeroinitializer
+  %704 = getelementptr inbounds float, float* %0, i64 %702
+  %705 = bitcast float* %704 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %705, align 4
+  %706 = add i64 %621, 776
+  %707 = fadd <8 x float> %693, zeroinitializer
+  %708 = getelementptr inbounds float, float* %0, i64 %706
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = getelementptr inbounds float, float* %563, i64 16
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %563, i64 48
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = getelementptr inbounds float, float* %563, i64 80
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = getelementptr inbounds float, float* %563, i64 112
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %563, i64 144
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %563, i64 176
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %715, %718
+  %729 = fsub <8 x float> %715, %718
+  %730 = fadd <8 x float> %721, %724
+  %731 = fsub <8 x float> %721, %724
+  %732 = fadd <8 x float> %712, %728
+  %733 = fadd <8 x float> %732, %730
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %729)
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %730, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %728)
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %729)
+  %737 = fadd <8 x float> %736, %727
+  %738 = add i64 %621, 16
+  %739 = fadd <8 x float> %733, zeroinitializer
+  %740 = getelementptr inbounds float, float* %0, i64 %738
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %621, 272
+  %743 = fadd <8 x float> %734, zeroinitializer
+  %744 = getelementptr inbounds float, float* %0, i64 %742
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %621, 528
+  %747 = fadd <8 x float> %735, zeroinitializer
+  %748 = getelementptr inbounds float, float* %0, i64 %746
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %621, 784
+  %751 = fadd <8 x float> %737, zeroinitializer
+  %752 = getelementptr inbounds float, float* %0, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = getelementptr inbounds float, float* %563, i64 24
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = getelementptr inbounds float, float* %563, i64 56
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %563, i64 88
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %563, i64 120
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %563, i64 152
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %563, i64 184
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fadd <8 x float> %759, %762
+  %773 = fsub <8 x float> %759, %762
+  %774 = fadd <8 x float> %765, %768
+  %775 = fsub <8 x float> %765, %768
+  %776 = fadd <8 x float> %756, %772
+  %777 = fadd <8 x float> %776, %774
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %773)
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %772)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %773)
+  %781 = fadd <8 x float> %780, %771
+  %782 = add i64 %621, 24
+  %783 = fadd <8 x float> %777, zeroinitializer
+  %784 = getelementptr inbounds float, float* %0, i64 %782
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %621, 280
+  %787 = fadd <8 x float> %778, zeroinitializer
+  %788 = getelementptr inbounds float, float* %0, i64 %786
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = add i64 %621, 536
+  %791 = fadd <8 x float> %779, zeroinitializer
+  %792 = getelementptr inbounds float, float* %0, i64 %790
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %793, align 4
+  %794 = add i64 %621, 792
+  %795 = fadd <8 x float> %781, zeroinitializer
+  %796 = getelementptr inbounds float, float* %0, i64 %794
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !154
 }

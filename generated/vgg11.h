@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define VGG11_INPUT_COUNT 1
 #define VGG11_OUTPUT_COUNT 1
-#define VGG11_WORKSPACE_SIZE 24318015
+#define VGG11_WORKSPACE_SIZE 21909567
 #define VGG11_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define VGG11_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define VGG16_INPUT_COUNT 1
 #define VGG16_OUTPUT_COUNT 1
-#define VGG16_WORKSPACE_SIZE 40848447
+#define VGG16_WORKSPACE_SIZE 31214655
 #define VGG16_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define VGG16_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

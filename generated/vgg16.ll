@@ -46,7 +46,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 1000]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 4000 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 40848447, i64 15470264320 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 31214655, i64 15470264320 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -1880,9 +1880,16 @@ tile.body45:                                      ; preds = %tile.header44
   %828 = add i64 %826, %827
   %829 = mul i64 %828, 8
   %830 = add i64 %825, %829
-  %831 = mul i64 %tile47, 64
-  %832 = add i64 3529216, %831
-  %833 = bitcast [192 x float]* %6 to float*
+  %831 = mul i64 %823, 8
+  %832 = mul i64 %831, 100352
+  %833 = mul i64 %822, 224
+  %834 = mul i64 %820, 2
+  %835 = add i64 %833, %834
+  %836 = mul i64 %835, 8
+  %837 = add i64 %832, %836
+  %838 = mul i64 %tile47, 64
+  %839 = add i64 3529216, %838
+  %840 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit46:                                      ; preds = %tile.header44
@@ -1891,12 +1898,12 @@ tile.exit46:                                      ; preds = %tile.header44
 
 block.header:                                     ; preds = %row.exit50, %tile.body45
   %block = phi i64 [ 0, %tile.body45 ], [ %block.next, %row.exit50 ]
-  %834 = icmp slt i64 %block, 8
-  br i1 %834, label %block.body, label %block.exit
+  %841 = icmp slt i64 %block, 8
+  br i1 %841, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %835 = mul i64 %block, 8
-  %836 = add i64 %832, %835
+  %842 = mul i64 %block, 8
+  %843 = add i64 %839, %842
   br label %row.header48
 
 block.exit:                                       ; preds = %block.header
@@ -1905,306 +1912,275 @@ block.exit:                                       ; preds = %block.header
 
 row.header48:                                     ; preds = %row.body49, %block.body
   %row51 = phi i64 [ 0, %block.body ], [ %row.next52, %row.body49 ]
-  %837 = icmp slt i64 %row51, 6
-  br i1 %837, label %row.body49, label %row.exit50
+  %844 = icmp slt i64 %row51, 6
+  br i1 %844, label %row.body49, label %row.exit50
 
 row.body49:                                       ; preds = %row.header48
-  %838 = mul i64 %row51, 43392
-  %839 = add i64 %836, %838
-  %840 = add i64 %839, 0
-  %841 = getelementptr inbounds float, float* %2, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = add i64 %839, 7232
-  %845 = getelementptr inbounds float, float* %2, i64 %844
-  %846 = bitcast float* %845 to <8 x float>*
-  %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = add i64 %839, 14464
-  %849 = getelementptr inbounds float, float* %2, i64 %848
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = add i64 %839, 21696
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = add i64 %839, 28928
-  %857 = getelementptr inbounds float, float* %2, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = add i64 %839, 36160
-  %861 = getelementptr inbounds float, float* %2, i64 %860
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = fadd <8 x float> %847, %851
-  %865 = fsub <8 x float> %847, %851
-  %866 = fadd <8 x float> %855, %859
-  %867 = fsub <8 x float> %855, %859
-  %868 = fadd <8 x float> %843, %864
-  %869 = fadd <8 x float> %868, %866
-  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %867, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %865)
-  %871 = call <8 x float> @llvm.fma.v8f32(<8 x float> %866, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %864)
-  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %867, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %865)
-  %873 = fadd <8 x float> %872, %863
-  %874 = mul i64 %row51, 32
-  %875 = add i64 %874, 0
-  %876 = getelementptr inbounds float, float* %833, i64 %875
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %869, <8 x float>* %877, align 4
-  %878 = mul i64 %row51, 32
-  %879 = add i64 %878, 8
-  %880 = getelementptr inbounds float, float* %833, i64 %879
-  %881 = bitcast float* %880 to <8 x float>*
-  store <8 x float> %870, <8 x float>* %881, align 4
-  %882 = mul i64 %row51, 32
-  %883 = add i64 %882, 16
-  %884 = getelementptr inbounds float, float* %833, i64 %883
-  %885 = bitcast float* %884 to <8 x float>*
-  store <8 x float> %871, <8 x float>* %885, align 4
-  %886 = mul i64 %row51, 32
-  %887 = add i64 %886, 24
-  %888 = getelementptr inbounds float, float* %833, i64 %887
-  %889 = bitcast float* %888 to <8 x float>*
-  store <8 x float> %873, <8 x float>* %889, align 4
+  %845 = mul i64 %row51, 43392
+  %846 = add i64 %843, %845
+  %847 = add i64 %846, 0
+  %848 = getelementptr inbounds float, float* %2, i64 %847
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = add i64 %846, 7232
+  %852 = getelementptr inbounds float, float* %2, i64 %851
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = add i64 %846, 14464
+  %856 = getelementptr inbounds float, float* %2, i64 %855
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = add i64 %846, 21696
+  %860 = getelementptr inbounds float, float* %2, i64 %859
+  %861 = bitcast float* %860 to <8 x float>*
+  %862 = load <8 x float>, <8 x float>* %861, align 4
+  %863 = add i64 %846, 28928
+  %864 = getelementptr inbounds float, float* %2, i64 %863
+  %865 = bitcast float* %864 to <8 x float>*
+  %866 = load <8 x float>, <8 x float>* %865, align 4
+  %867 = add i64 %846, 36160
+  %868 = getelementptr inbounds float, float* %2, i64 %867
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = fadd <8 x float> %854, %858
+  %872 = fsub <8 x float> %854, %858
+  %873 = fadd <8 x float> %862, %866
+  %874 = fsub <8 x float> %862, %866
+  %875 = fadd <8 x float> %850, %871
+  %876 = fadd <8 x float> %875, %873
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
+  %880 = fadd <8 x float> %879, %870
+  %881 = mul i64 %row51, 32
+  %882 = add i64 %881, 0
+  %883 = getelementptr inbounds float, float* %840, i64 %882
+  %884 = bitcast float* %883 to <8 x float>*
+  store <8 x float> %876, <8 x float>* %884, align 4
+  %885 = mul i64 %row51, 32
+  %886 = add i64 %885, 8
+  %887 = getelementptr inbounds float, float* %840, i64 %886
+  %888 = bitcast float* %887 to <8 x float>*
+  store <8 x float> %877, <8 x float>* %888, align 4
+  %889 = mul i64 %row51, 32
+  %890 = add i64 %889, 16
+  %891 = getelementptr inbounds float, float* %840, i64 %890
+  %892 = bitcast float* %891 to <8 x float>*
+  store <8 x float> %878, <8 x float>* %892, align 4
+  %893 = mul i64 %row51, 32
+  %894 = add i64 %893, 24
+  %895 = getelementptr inbounds float, float* %840, i64 %894
+  %896 = bitcast float* %895 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %896, align 4
   %row.next52 = add i64 %row51, 1
   br label %row.header48, !llvm.loop !11
 
 row.exit50:                                       ; preds = %row.header48
-  %890 = mul i64 %block, 8
-  %891 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %890
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = mul i64 %block, 401408
-  %895 = add i64 %830, %894
-  %896 = getelementptr inbounds float, float* %833, i64 0
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %833, i64 32
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = getelementptr inbounds float, float* %833, i64 64
-  %903 = bitcast float* %902 to <8 x float>*
-  %904 = load <8 x float>, <8 x float>* %903, align 4
-  %905 = getelementptr inbounds float, float* %833, i64 96
-  %906 = bitcast float* %905 to <8 x float>*
-  %907 = load <8 x float>, <8 x float>* %906, align 4
-  %908 = getelementptr inbounds float, float* %833, i64 128
-  %909 = bitcast float* %908 to <8 x float>*
-  %910 = load <8 x float>, <8 x float>* %909, align 4
-  %911 = getelementptr inbounds float, float* %833, i64 160
-  %912 = bitcast float* %911 to <8 x float>*
-  %913 = load <8 x float>, <8 x float>* %912, align 4
-  %914 = fadd <8 x float> %901, %904
-  %915 = fsub <8 x float> %901, %904
-  %916 = fadd <8 x float> %907, %910
-  %917 = fsub <8 x float> %907, %910
-  %918 = fadd <8 x float> %898, %914
-  %919 = fadd <8 x float> %918, %916
-  %920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %917, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %915)
-  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %914)
-  %922 = call <8 x float> @llvm.fma.v8f32(<8 x float> %917, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %915)
-  %923 = fadd <8 x float> %922, %913
-  %924 = add i64 %895, 0
-  %925 = fadd <8 x float> %919, %893
-  %926 = fcmp olt <8 x float> %925, zeroinitializer
-  %927 = select <8 x i1> %926, <8 x float> zeroinitializer, <8 x float> %925
-  %928 = getelementptr inbounds float, float* %0, i64 %924
-  %929 = bitcast float* %928 to <8 x float>*
-  store <8 x float> %927, <8 x float>* %929, align 4
-  %930 = add i64 %895, 1792
-  %931 = fadd <8 x float> %920, %893
+  %897 = mul i64 %block, 8
+  %898 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %897
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = mul i64 %block, 401408
+  %902 = add i64 %830, %901
+  %903 = getelementptr inbounds float, float* %840, i64 0
+  %904 = bitcast float* %903 to <8 x float>*
+  %905 = load <8 x float>, <8 x float>* %904, align 4
+  %906 = getelementptr inbounds float, float* %840, i64 32
+  %907 = bitcast float* %906 to <8 x float>*
+  %908 = load <8 x float>, <8 x float>* %907, align 4
+  %909 = getelementptr inbounds float, float* %840, i64 64
+  %910 = bitcast float* %909 to <8 x float>*
+  %911 = load <8 x float>, <8 x float>* %910, align 4
+  %912 = getelementptr inbounds float, float* %840, i64 96
+  %913 = bitcast float* %912 to <8 x float>*
+  %914 = load <8 x float>, <8 x float>* %913, align 4
+  %915 = getelementptr inbounds float, float* %840, i64 128
+  %916 = bitcast float* %915 to <8 x float>*
+  %917 = load <8 x float>, <8 x float>* %916, align 4
+  %918 = getelementptr inbounds float, float* %840, i64 160
+  %919 = bitcast float* %918 to <8 x float>*
+  %920 = load <8 x float>, <8 x float>* %919, align 4
+  %921 = fadd <8 x float> %908, %911
+  %922 = fsub <8 x float> %908, %911
+  %923 = fadd <8 x float> %914, %917
+  %924 = fsub <8 x float> %914, %917
+  %925 = fadd <8 x float> %905, %921
+  %926 = fadd <8 x float> %925, %923
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %922)
+  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %921)
+  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %922)
+  %930 = fadd <8 x float> %929, %920
+  %931 = fadd <8 x float> %926, %900
   %932 = fcmp olt <8 x float> %931, zeroinitializer
   %933 = select <8 x i1> %932, <8 x float> zeroinitializer, <8 x float> %931
-  %934 = getelementptr inbounds float, float* %0, i64 %930
-  %935 = bitcast float* %934 to <8 x float>*
-  store <8 x float> %933, <8 x float>* %935, align 4
-  %936 = add i64 %895, 3584
-  %937 = fadd <8 x float> %921, %893
+  %934 = fadd <8 x float> %927, %900
+  %935 = fcmp olt <8 x float> %934, zeroinitializer
+  %936 = select <8 x i1> %935, <8 x float> zeroinitializer, <8 x float> %934
+  %937 = fadd <8 x float> %928, %900
   %938 = fcmp olt <8 x float> %937, zeroinitializer
   %939 = select <8 x i1> %938, <8 x float> zeroinitializer, <8 x float> %937
-  %940 = getelementptr inbounds float, float* %0, i64 %936
-  %941 = bitcast float* %940 to <8 x float>*
-  store <8 x float> %939, <8 x float>* %941, align 4
-  %942 = add i64 %895, 5376
-  %943 = fadd <8 x float> %923, %893
-  %944 = fcmp olt <8 x float> %943, zeroinitializer
-  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
-  %946 = getelementptr inbounds float, float* %0, i64 %942
+  %940 = fadd <8 x float> %930, %900
+  %941 = fcmp olt <8 x float> %940, zeroinitializer
+  %942 = select <8 x i1> %941, <8 x float> zeroinitializer, <8 x float> %940
+  %943 = getelementptr inbounds float, float* %840, i64 8
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = getelementptr inbounds float, float* %840, i64 40
   %947 = bitcast float* %946 to <8 x float>*
-  store <8 x float> %945, <8 x float>* %947, align 4
-  %948 = getelementptr inbounds float, float* %833, i64 8
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = getelementptr inbounds float, float* %833, i64 40
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = getelementptr inbounds float, float* %833, i64 72
-  %955 = bitcast float* %954 to <8 x float>*
-  %956 = load <8 x float>, <8 x float>* %955, align 4
-  %957 = getelementptr inbounds float, float* %833, i64 104
-  %958 = bitcast float* %957 to <8 x float>*
-  %959 = load <8 x float>, <8 x float>* %958, align 4
-  %960 = getelementptr inbounds float, float* %833, i64 136
-  %961 = bitcast float* %960 to <8 x float>*
-  %962 = load <8 x float>, <8 x float>* %961, align 4
-  %963 = getelementptr inbounds float, float* %833, i64 168
-  %964 = bitcast float* %963 to <8 x float>*
-  %965 = load <8 x float>, <8 x float>* %964, align 4
-  %966 = fadd <8 x float> %953, %956
-  %967 = fsub <8 x float> %953, %956
-  %968 = fadd <8 x float> %959, %962
-  %969 = fsub <8 x float> %959, %962
-  %970 = fadd <8 x float> %950, %966
-  %971 = fadd <8 x float> %970, %968
-  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %967)
-  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %968, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %966)
-  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %967)
-  %975 = fadd <8 x float> %974, %965
-  %976 = add i64 %895, 8
-  %977 = fadd <8 x float> %971, %893
+  %948 = load <8 x float>, <8 x float>* %947, align 4
+  %949 = getelementptr inbounds float, float* %840, i64 72
+  %950 = bitcast float* %949 to <8 x float>*
+  %951 = load <8 x float>, <8 x float>* %950, align 4
+  %952 = getelementptr inbounds float, float* %840, i64 104
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = getelementptr inbounds float, float* %840, i64 136
+  %956 = bitcast float* %955 to <8 x float>*
+  %957 = load <8 x float>, <8 x float>* %956, align 4
+  %958 = getelementptr inbounds float, float* %840, i64 168
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = fadd <8 x float> %948, %951
+  %962 = fsub <8 x float> %948, %951
+  %963 = fadd <8 x float> %954, %957
+  %964 = fsub <8 x float> %954, %957
+  %965 = fadd <8 x float> %945, %961
+  %966 = fadd <8 x float> %965, %963
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %962)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %961)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %962)
+  %970 = fadd <8 x float> %969, %960
+  %971 = fadd <8 x float> %966, %900
+  %972 = fcmp olt <8 x float> %971, zeroinitializer
+  %973 = select <8 x i1> %972, <8 x float> zeroinitializer, <8 x float> %971
+  %974 = fadd <8 x float> %967, %900
+  %975 = fcmp olt <8 x float> %974, zeroinitializer
+  %976 = select <8 x i1> %975, <8 x float> zeroinitializer, <8 x float> %974
+  %977 = fadd <8 x float> %968, %900
   %978 = fcmp olt <8 x float> %977, zeroinitializer
   %979 = select <8 x i1> %978, <8 x float> zeroinitializer, <8 x float> %977
-  %980 = getelementptr inbounds float, float* %0, i64 %976
-  %981 = bitcast float* %980 to <8 x float>*
-  store <8 x float> %979, <8 x float>* %981, align 4
-  %982 = add i64 %895, 1800
-  %983 = fadd <8 x float> %972, %893
-  %984 = fcmp olt <8 x float> %983, zeroinitializer
-  %985 = select <8 x i1> %984, <8 x float> zeroinitializer, <8 x float> %983
-  %986 = getelementptr inbounds float, float* %0, i64 %982
+  %980 = fadd <8 x float> %970, %900
+  %981 = fcmp olt <8 x float> %980, zeroinitializer
+  %982 = select <8 x i1> %981, <8 x float> zeroinitializer, <8 x float> %980
+  %983 = getelementptr inbounds float, float* %840, i64 16
+  %984 = bitcast float* %983 to <8 x float>*
+  %985 = load <8 x float>, <8 x float>* %984, align 4
+  %986 = getelementptr inbounds float, float* %840, i64 48
   %987 = bitcast float* %986 to <8 x float>*
-  store <8 x float> %985, <8 x float>* %987, align 4
-  %988 = add i64 %895, 3592
-  %989 = fadd <8 x float> %973, %893
-  %990 = fcmp olt <8 x float> %989, zeroinitializer
-  %991 = select <8 x i1> %990, <8 x float> zeroinitializer, <8 x float> %989
-  %992 = getelementptr inbounds float, float* %0, i64 %988
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = getelementptr inbounds float, float* %840, i64 80
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %840, i64 112
   %993 = bitcast float* %992 to <8 x float>*
-  store <8 x float> %991, <8 x float>* %993, align 4
-  %994 = add i64 %895, 5384
-  %995 = fadd <8 x float> %975, %893
-  %996 = fcmp olt <8 x float> %995, zeroinitializer
-  %997 = select <8 x i1> %996, <8 x float> zeroinitializer, <8 x float> %995
-  %998 = getelementptr inbounds float, float* %0, i64 %994
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %840, i64 144
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %840, i64 176
   %999 = bitcast float* %998 to <8 x float>*
-  store <8 x float> %997, <8 x float>* %999, align 4
-  %1000 = getelementptr inbounds float, float* %833, i64 16
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = getelementptr inbounds float, float* %833, i64 48
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = getelementptr inbounds float, float* %833, i64 80
-  %1007 = bitcast float* %1006 to <8 x float>*
-  %1008 = load <8 x float>, <8 x float>* %1007, align 4
-  %1009 = getelementptr inbounds float, float* %833, i64 112
-  %1010 = bitcast float* %1009 to <8 x float>*
-  %1011 = load <8 x float>, <8 x float>* %1010, align 4
-  %1012 = getelementptr inbounds float, float* %833, i64 144
-  %1013 = bitcast float* %1012 to <8 x float>*
-  %1014 = load <8 x float>, <8 x float>* %1013, align 4
-  %1015 = getelementptr inbounds float, float* %833, i64 176
-  %1016 = bitcast float* %1015 to <8 x float>*
-  %1017 = load <8 x float>, <8 x float>* %1016, align 4
-  %1018 = fadd <8 x float> %1005, %1008
-  %1019 = fsub <8 x float> %1005, %1008
-  %1020 = fadd <8 x float> %1011, %1014
-  %1021 = fsub <8 x float> %1011, %1014
-  %1022 = fadd <8 x float> %1002, %1018
-  %1023 = fadd <8 x float> %1022, %1020
-  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1021, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1019)
-  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1018)
-  %1026 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1021, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1019)
-  %1027 = fadd <8 x float> %1026, %1017
-  %1028 = add i64 %895, 16
-  %1029 = fadd <8 x float> %1023, %893
-  %1030 = fcmp olt <8 x float> %1029, zeroinitializer
-  %1031 = select <8 x i1> %1030, <8 x float> zeroinitializer, <8 x float> %1029
-  %1032 = getelementptr inbounds float, float* %0, i64 %1028
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = fadd <8 x float> %988, %991
+  %1002 = fsub <8 x float> %988, %991
+  %1003 = fadd <8 x float> %994, %997
+  %1004 = fsub <8 x float> %994, %997
+  %1005 = fadd <8 x float> %985, %1001
+  %1006 = fadd <8 x float> %1005, %1003
+  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1002)
+  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1001)
+  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1002)
+  %1010 = fadd <8 x float> %1009, %1000
+  %1011 = fadd <8 x float> %1006, %900
+  %1012 = fcmp olt <8 x float> %1011, zeroinitializer
+  %1013 = select <8 x i1> %1012, <8 x float> zeroinitializer, <8 x float> %1011
+  %1014 = fadd <8 x float> %1007, %900
+  %1015 = fcmp olt <8 x float> %1014, zeroinitializer
+  %1016 = select <8 x i1> %1015, <8 x float> zeroinitializer, <8 x float> %1014
+  %1017 = fadd <8 x float> %1008, %900
+  %1018 = fcmp olt <8 x float> %1017, zeroinitializer
+  %1019 = select <8 x i1> %1018, <8 x float> zeroinitializer, <8 x float> %1017
+  %1020 = fadd <8 x float> %1010, %900
+  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
+  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
+  %1023 = getelementptr inbounds float, float* %840, i64 24
+  %1024 = bitcast float* %1023 to <8 x float>*
+  %1025 = load <8 x float>, <8 x float>* %1024, align 4
+  %1026 = getelementptr inbounds float, float* %840, i64 56
+  %1027 = bitcast float* %1026 to <8 x float>*
+  %1028 = load <8 x float>, <8 x float>* %1027, align 4
+  %1029 = getelementptr inbounds float, float* %840, i64 88
+  %1030 = bitcast float* %1029 to <8 x float>*
+  %1031 = load <8 x float>, <8 x float>* %1030, align 4
+  %1032 = getelementptr inbounds float, float* %840, i64 120
   %1033 = bitcast float* %1032 to <8 x float>*
-  store <8 x float> %1031, <8 x float>* %1033, align 4
-  %1034 = add i64 %895, 1808
-  %1035 = fadd <8 x float> %1024, %893
-  %1036 = fcmp olt <8 x float> %1035, zeroinitializer
-  %1037 = select <8 x i1> %1036, <8 x float> zeroinitializer, <8 x float> %1035
-  %1038 = getelementptr inbounds float, float* %0, i64 %1034
+  %1034 = load <8 x float>, <8 x float>* %1033, align 4
+  %1035 = getelementptr inbounds float, float* %840, i64 152
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = getelementptr inbounds float, float* %840, i64 184
   %1039 = bitcast float* %1038 to <8 x float>*
-  store <8 x float> %1037, <8 x float>* %1039, align 4
-  %1040 = add i64 %895, 3600
-  %1041 = fadd <8 x float> %1025, %893
-  %1042 = fcmp olt <8 x float> %1041, zeroinitializer
-  %1043 = select <8 x i1> %1042, <8 x float> zeroinitializer, <8 x float> %1041
-  %1044 = getelementptr inbounds float, float* %0, i64 %1040
-  %1045 = bitcast float* %1044 to <8 x float>*
-  store <8 x float> %1043, <8 x float>* %1045, align 4
-  %1046 = add i64 %895, 5392
-  %1047 = fadd <8 x float> %1027, %893
-  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
-  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
-  %1050 = getelementptr inbounds float, float* %0, i64 %1046
-  %1051 = bitcast float* %1050 to <8 x float>*
-  store <8 x float> %1049, <8 x float>* %1051, align 4
-  %1052 = getelementptr inbounds float, float* %833, i64 24
-  %1053 = bitcast float* %1052 to <8 x float>*
-  %1054 = load <8 x float>, <8 x float>* %1053, align 4
-  %1055 = getelementptr inbounds float, float* %833, i64 56
-  %1056 = bitcast float* %1055 to <8 x float>*
-  %1057 = load <8 x float>, <8 x float>* %1056, align 4
-  %1058 = getelementptr inbounds float, float* %833, i64 88
-  %1059 = bitcast float* %1058 to <8 x float>*
-  %1060 = load <8 x float>, <8 x float>* %1059, align 4
-  %1061 = getelementptr inbounds float, float* %833, i64 120
-  %1062 = bitcast float* %1061 to <8 x float>*
-  %1063 = load <8 x float>, <8 x float>* %1062, align 4
-  %1064 = getelementptr inbounds float, float* %833, i64 152
-  %1065 = bitcast float* %1064 to <8 x float>*
-  %1066 = load <8 x float>, <8 x float>* %1065, align 4
-  %1067 = getelementptr inbounds float, float* %833, i64 184
-  %1068 = bitcast float* %1067 to <8 x float>*
-  %1069 = load <8 x float>, <8 x float>* %1068, align 4
-  %1070 = fadd <8 x float> %1057, %1060
-  %1071 = fsub <8 x float> %1057, %1060
-  %1072 = fadd <8 x float> %1063, %1066
-  %1073 = fsub <8 x float> %1063, %1066
-  %1074 = fadd <8 x float> %1054, %1070
-  %1075 = fadd <8 x float> %1074, %1072
-  %1076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1073, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1071)
-  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1070)
-  %1078 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1073, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1071)
-  %1079 = fadd <8 x float> %1078, %1069
-  %1080 = add i64 %895, 24
-  %1081 = fadd <8 x float> %1075, %893
-  %1082 = fcmp olt <8 x float> %1081, zeroinitializer
-  %1083 = select <8 x i1> %1082, <8 x float> zeroinitializer, <8 x float> %1081
-  %1084 = getelementptr inbounds float, float* %0, i64 %1080
-  %1085 = bitcast float* %1084 to <8 x float>*
-  store <8 x float> %1083, <8 x float>* %1085, align 4
-  %1086 = add i64 %895, 1816
-  %1087 = fadd <8 x float> %1076, %893
-  %1088 = fcmp olt <8 x float> %1087, zeroinitializer
-  %1089 = select <8 x i1> %1088, <8 x float> zeroinitializer, <8 x float> %1087
-  %1090 = getelementptr inbounds float, float* %0, i64 %1086
-  %1091 = bitcast float* %1090 to <8 x float>*
-  store <8 x float> %1089, <8 x float>* %1091, align 4
-  %1092 = add i64 %895, 3608
-  %1093 = fadd <8 x float> %1077, %893
-  %1094 = fcmp olt <8 x float> %1093, zeroinitializer
-  %1095 = select <8 x i1> %1094, <8 x float> zeroinitializer, <8 x float> %1093
-  %1096 = getelementptr inbounds float, float* %0, i64 %1092
-  %1097 = bitcast float* %1096 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1097, align 4
-  %1098 = add i64 %895, 5400
-  %1099 = fadd <8 x float> %1079, %893
-  %1100 = fcmp olt <8 x float> %1099, zeroinitializer
-  %1101 = select <8 x i1> %1100, <8 x float> zeroinitializer, <8 x float> %1099
-  %1102 = getelementptr inbounds float, float* %0, i64 %1098
-  %1103 = bitcast float* %1102 to <8 x float>*
-  store <8 x float> %1101, <8 x float>* %1103, align 4
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = fadd <8 x float> %1028, %1031
+  %1042 = fsub <8 x float> %1028, %1031
+  %1043 = fadd <8 x float> %1034, %1037
+  %1044 = fsub <8 x float> %1034, %1037
+  %1045 = fadd <8 x float> %1025, %1041
+  %1046 = fadd <8 x float> %1045, %1043
+  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1042)
+  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1041)
+  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1042)
+  %1050 = fadd <8 x float> %1049, %1040
+  %1051 = fadd <8 x float> %1046, %900
+  %1052 = fcmp olt <8 x float> %1051, zeroinitializer
+  %1053 = select <8 x i1> %1052, <8 x float> zeroinitializer, <8 x float> %1051
+  %1054 = fadd <8 x float> %1047, %900
+  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
+  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
+  %1057 = fadd <8 x float> %1048, %900
+  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
+  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
+  %1060 = fadd <8 x float> %1050, %900
+  %1061 = fcmp olt <8 x float> %1060, zeroinitializer
+  %1062 = select <8 x i1> %1061, <8 x float> zeroinitializer, <8 x float> %1060
+  %1063 = mul i64 %block, 100352
+  %1064 = add i64 %837, %1063
+  %1065 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %933, <8 x float> %973)
+  %1066 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1065, <8 x float> %936)
+  %1067 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1066, <8 x float> %976)
+  %1068 = add i64 %1064, 0
+  %1069 = getelementptr inbounds float, float* %0, i64 %1068
+  %1070 = bitcast float* %1069 to <8 x float>*
+  store <8 x float> %1067, <8 x float>* %1070, align 4
+  %1071 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1013, <8 x float> %1053)
+  %1072 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1071, <8 x float> %1016)
+  %1073 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1072, <8 x float> %1056)
+  %1074 = add i64 %1064, 8
+  %1075 = getelementptr inbounds float, float* %0, i64 %1074
+  %1076 = bitcast float* %1075 to <8 x float>*
+  store <8 x float> %1073, <8 x float>* %1076, align 4
+  %1077 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %939, <8 x float> %979)
+  %1078 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1077, <8 x float> %942)
+  %1079 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1078, <8 x float> %982)
+  %1080 = add i64 %1064, 896
+  %1081 = getelementptr inbounds float, float* %0, i64 %1080
+  %1082 = bitcast float* %1081 to <8 x float>*
+  store <8 x float> %1079, <8 x float>* %1082, align 4
+  %1083 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1019, <8 x float> %1059)
+  %1084 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1083, <8 x float> %1022)
+  %1085 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1084, <8 x float> %1062)
+  %1086 = add i64 %1064, 904
+  %1087 = getelementptr inbounds float, float* %0, i64 %1086
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1085, <8 x float>* %1088, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !12
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
@@ -2231,188 +2207,7 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %11 = sdiv i64 %task, 112
-  %12 = srem i64 %task, 112
-  %13 = mul i64 %11, 401408
-  %14 = getelementptr inbounds float, float* %1, i64 %13
-  %15 = mul i64 %11, 112
-  %16 = add i64 %15, %12
-  %17 = mul i64 %16, 896
-  %18 = getelementptr inbounds float, float* %0, i64 %17
-  %19 = mul i64 %12, 2
-  %20 = sub i64 %19, 0
-  %21 = add i64 %20, 2
-  %22 = icmp sgt i64 %20, 0
-  %23 = select i1 %22, i64 %20, i64 0
-  %24 = icmp slt i64 %21, 224
-  %25 = select i1 %24, i64 %21, i64 224
-  %26 = icmp slt i64 %21, 224
-  %27 = select i1 %26, i64 %21, i64 224
-  %28 = sub i64 %27, %20
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 112
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %25
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 224
-  %34 = add i64 %33, %31
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %9, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %14, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %14, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %9, align 32
-  %47 = load <8 x float>, <8 x float>* %8, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %14, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = load <8 x float>, <8 x float>* %7, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %7, align 32
-  %69 = load <8 x float>, <8 x float>* %6, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %6, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %9, align 32
-  %81 = add i64 %x, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %18, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %8, align 32
-  %86 = add i64 %x, 1
-  %87 = mul i64 %86, 8
-  %88 = getelementptr inbounds float, float* %18, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %89, align 4
-  %90 = load <8 x float>, <8 x float>* %7, align 32
-  %91 = add i64 %x, 2
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %18, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %94, align 4
-  %95 = load <8 x float>, <8 x float>* %6, align 32
-  %96 = add i64 %x, 3
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %18, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %99, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node2.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 896, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 896
-  %23 = select i1 %22, i64 %21, i64 896
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 896
-  %26 = select i1 %25, i64 %24, i64 896
-  call void @node2.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -2462,7 +2257,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.conv2d_3.step0(i8* %0) #3 {
+define internal void @node2.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2490,12 +2285,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 912
   %26 = select i1 %25, i64 %24, i64 912
-  call void @node3.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node2.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -3663,9 +3458,16 @@ tile.body46:                                      ; preds = %tile.header45
   %856 = add i64 %854, %855
   %857 = mul i64 %856, 8
   %858 = add i64 %853, %857
-  %859 = mul i64 %tile48, 128
-  %860 = add i64 1004544, %859
-  %861 = bitcast [192 x float]* %6 to float*
+  %859 = mul i64 %851, 16
+  %860 = mul i64 %859, 100352
+  %861 = mul i64 %850, 224
+  %862 = mul i64 %848, 2
+  %863 = add i64 %861, %862
+  %864 = mul i64 %863, 8
+  %865 = add i64 %860, %864
+  %866 = mul i64 %tile48, 128
+  %867 = add i64 1004544, %866
+  %868 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit47:                                      ; preds = %tile.header45
@@ -3674,12 +3476,12 @@ tile.exit47:                                      ; preds = %tile.header45
 
 block.header:                                     ; preds = %row.exit51, %tile.body46
   %block = phi i64 [ 0, %tile.body46 ], [ %block.next, %row.exit51 ]
-  %862 = icmp slt i64 %block, 16
-  br i1 %862, label %block.body, label %block.exit
+  %869 = icmp slt i64 %block, 16
+  br i1 %869, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %863 = mul i64 %block, 8
-  %864 = add i64 %860, %863
+  %870 = mul i64 %block, 8
+  %871 = add i64 %867, %870
   br label %row.header49
 
 block.exit:                                       ; preds = %block.header
@@ -3688,306 +3490,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header49:                                     ; preds = %row.body50, %block.body
   %row52 = phi i64 [ 0, %block.body ], [ %row.next53, %row.body50 ]
-  %865 = icmp slt i64 %row52, 6
-  br i1 %865, label %row.body50, label %row.exit51
+  %872 = icmp slt i64 %row52, 6
+  br i1 %872, label %row.body50, label %row.exit51
 
 row.body50:                                       ; preds = %row.header49
-  %866 = mul i64 %row52, 57600
-  %867 = add i64 %864, %866
-  %868 = add i64 %867, 0
-  %869 = getelementptr inbounds float, float* %2, i64 %868
-  %870 = bitcast float* %869 to <8 x float>*
-  %871 = load <8 x float>, <8 x float>* %870, align 4
-  %872 = add i64 %867, 9600
-  %873 = getelementptr inbounds float, float* %2, i64 %872
-  %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = add i64 %867, 19200
-  %877 = getelementptr inbounds float, float* %2, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %867, 28800
-  %881 = getelementptr inbounds float, float* %2, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = add i64 %867, 38400
-  %885 = getelementptr inbounds float, float* %2, i64 %884
-  %886 = bitcast float* %885 to <8 x float>*
-  %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = add i64 %867, 48000
-  %889 = getelementptr inbounds float, float* %2, i64 %888
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = fadd <8 x float> %875, %879
-  %893 = fsub <8 x float> %875, %879
-  %894 = fadd <8 x float> %883, %887
-  %895 = fsub <8 x float> %883, %887
-  %896 = fadd <8 x float> %871, %892
-  %897 = fadd <8 x float> %896, %894
-  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %893)
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %892)
-  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %893)
-  %901 = fadd <8 x float> %900, %891
-  %902 = mul i64 %row52, 32
-  %903 = add i64 %902, 0
-  %904 = getelementptr inbounds float, float* %861, i64 %903
-  %905 = bitcast float* %904 to <8 x float>*
-  store <8 x float> %897, <8 x float>* %905, align 4
-  %906 = mul i64 %row52, 32
-  %907 = add i64 %906, 8
-  %908 = getelementptr inbounds float, float* %861, i64 %907
-  %909 = bitcast float* %908 to <8 x float>*
-  store <8 x float> %898, <8 x float>* %909, align 4
-  %910 = mul i64 %row52, 32
-  %911 = add i64 %910, 16
-  %912 = getelementptr inbounds float, float* %861, i64 %911
-  %913 = bitcast float* %912 to <8 x float>*
-  store <8 x float> %899, <8 x float>* %913, align 4
-  %914 = mul i64 %row52, 32
-  %915 = add i64 %914, 24
-  %916 = getelementptr inbounds float, float* %861, i64 %915
-  %917 = bitcast float* %916 to <8 x float>*
-  store <8 x float> %901, <8 x float>* %917, align 4
+  %873 = mul i64 %row52, 57600
+  %874 = add i64 %871, %873
+  %875 = add i64 %874, 0
+  %876 = getelementptr inbounds float, float* %2, i64 %875
+  %877 = bitcast float* %876 to <8 x float>*
+  %878 = load <8 x float>, <8 x float>* %877, align 4
+  %879 = add i64 %874, 9600
+  %880 = getelementptr inbounds float, float* %2, i64 %879
+  %881 = bitcast float* %880 to <8 x float>*
+  %882 = load <8 x float>, <8 x float>* %881, align 4
+  %883 = add i64 %874, 19200
+  %884 = getelementptr inbounds float, float* %2, i64 %883
+  %885 = bitcast float* %884 to <8 x float>*
+  %886 = load <8 x float>, <8 x float>* %885, align 4
+  %887 = add i64 %874, 28800
+  %888 = getelementptr inbounds float, float* %2, i64 %887
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = add i64 %874, 38400
+  %892 = getelementptr inbounds float, float* %2, i64 %891
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = add i64 %874, 48000
+  %896 = getelementptr inbounds float, float* %2, i64 %895
+  %897 = bitcast float* %896 to <8 x float>*
+  %898 = load <8 x float>, <8 x float>* %897, align 4
+  %899 = fadd <8 x float> %882, %886
+  %900 = fsub <8 x float> %882, %886
+  %901 = fadd <8 x float> %890, %894
+  %902 = fsub <8 x float> %890, %894
+  %903 = fadd <8 x float> %878, %899
+  %904 = fadd <8 x float> %903, %901
+  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %902, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %900)
+  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %899)
+  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %902, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %900)
+  %908 = fadd <8 x float> %907, %898
+  %909 = mul i64 %row52, 32
+  %910 = add i64 %909, 0
+  %911 = getelementptr inbounds float, float* %868, i64 %910
+  %912 = bitcast float* %911 to <8 x float>*
+  store <8 x float> %904, <8 x float>* %912, align 4
+  %913 = mul i64 %row52, 32
+  %914 = add i64 %913, 8
+  %915 = getelementptr inbounds float, float* %868, i64 %914
+  %916 = bitcast float* %915 to <8 x float>*
+  store <8 x float> %905, <8 x float>* %916, align 4
+  %917 = mul i64 %row52, 32
+  %918 = add i64 %917, 16
+  %919 = getelementptr inbounds float, float* %868, i64 %918
+  %920 = bitcast float* %919 to <8 x float>*
+  store <8 x float> %906, <8 x float>* %920, align 4
+  %921 = mul i64 %row52, 32
+  %922 = add i64 %921, 24
+  %923 = getelementptr inbounds float, float* %868, i64 %922
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %908, <8 x float>* %924, align 4
   %row.next53 = add i64 %row52, 1
   br label %row.header49, !llvm.loop !21
 
 row.exit51:                                       ; preds = %row.header49
-  %918 = mul i64 %block, 8
-  %919 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_3.bias to float*), i64 %918
-  %920 = bitcast float* %919 to <8 x float>*
-  %921 = load <8 x float>, <8 x float>* %920, align 4
-  %922 = mul i64 %block, 100352
-  %923 = add i64 %858, %922
-  %924 = getelementptr inbounds float, float* %861, i64 0
-  %925 = bitcast float* %924 to <8 x float>*
-  %926 = load <8 x float>, <8 x float>* %925, align 4
-  %927 = getelementptr inbounds float, float* %861, i64 32
-  %928 = bitcast float* %927 to <8 x float>*
-  %929 = load <8 x float>, <8 x float>* %928, align 4
-  %930 = getelementptr inbounds float, float* %861, i64 64
-  %931 = bitcast float* %930 to <8 x float>*
-  %932 = load <8 x float>, <8 x float>* %931, align 4
-  %933 = getelementptr inbounds float, float* %861, i64 96
-  %934 = bitcast float* %933 to <8 x float>*
-  %935 = load <8 x float>, <8 x float>* %934, align 4
-  %936 = getelementptr inbounds float, float* %861, i64 128
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = getelementptr inbounds float, float* %861, i64 160
-  %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = fadd <8 x float> %929, %932
-  %943 = fsub <8 x float> %929, %932
-  %944 = fadd <8 x float> %935, %938
-  %945 = fsub <8 x float> %935, %938
-  %946 = fadd <8 x float> %926, %942
-  %947 = fadd <8 x float> %946, %944
-  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %943)
-  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %942)
-  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %943)
-  %951 = fadd <8 x float> %950, %941
-  %952 = add i64 %923, 0
-  %953 = fadd <8 x float> %947, %921
-  %954 = fcmp olt <8 x float> %953, zeroinitializer
-  %955 = select <8 x i1> %954, <8 x float> zeroinitializer, <8 x float> %953
-  %956 = getelementptr inbounds float, float* %0, i64 %952
-  %957 = bitcast float* %956 to <8 x float>*
-  store <8 x float> %955, <8 x float>* %957, align 4
-  %958 = add i64 %923, 896
-  %959 = fadd <8 x float> %948, %921
-  %960 = fcmp olt <8 x float> %959, zeroinitializer
-  %961 = select <8 x i1> %960, <8 x float> zeroinitializer, <8 x float> %959
-  %962 = getelementptr inbounds float, float* %0, i64 %958
-  %963 = bitcast float* %962 to <8 x float>*
-  store <8 x float> %961, <8 x float>* %963, align 4
-  %964 = add i64 %923, 1792
-  %965 = fadd <8 x float> %949, %921
-  %966 = fcmp olt <8 x float> %965, zeroinitializer
-  %967 = select <8 x i1> %966, <8 x float> zeroinitializer, <8 x float> %965
-  %968 = getelementptr inbounds float, float* %0, i64 %964
-  %969 = bitcast float* %968 to <8 x float>*
-  store <8 x float> %967, <8 x float>* %969, align 4
-  %970 = add i64 %923, 2688
-  %971 = fadd <8 x float> %951, %921
-  %972 = fcmp olt <8 x float> %971, zeroinitializer
-  %973 = select <8 x i1> %972, <8 x float> zeroinitializer, <8 x float> %971
-  %974 = getelementptr inbounds float, float* %0, i64 %970
-  %975 = bitcast float* %974 to <8 x float>*
-  store <8 x float> %973, <8 x float>* %975, align 4
-  %976 = getelementptr inbounds float, float* %861, i64 8
-  %977 = bitcast float* %976 to <8 x float>*
-  %978 = load <8 x float>, <8 x float>* %977, align 4
-  %979 = getelementptr inbounds float, float* %861, i64 40
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = getelementptr inbounds float, float* %861, i64 72
-  %983 = bitcast float* %982 to <8 x float>*
-  %984 = load <8 x float>, <8 x float>* %983, align 4
-  %985 = getelementptr inbounds float, float* %861, i64 104
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = getelementptr inbounds float, float* %861, i64 136
-  %989 = bitcast float* %988 to <8 x float>*
-  %990 = load <8 x float>, <8 x float>* %989, align 4
-  %991 = getelementptr inbounds float, float* %861, i64 168
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = fadd <8 x float> %981, %984
-  %995 = fsub <8 x float> %981, %984
-  %996 = fadd <8 x float> %987, %990
-  %997 = fsub <8 x float> %987, %990
-  %998 = fadd <8 x float> %978, %994
-  %999 = fadd <8 x float> %998, %996
-  %1000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %995)
-  %1001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %994)
-  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %995)
-  %1003 = fadd <8 x float> %1002, %993
-  %1004 = add i64 %923, 8
-  %1005 = fadd <8 x float> %999, %921
-  %1006 = fcmp olt <8 x float> %1005, zeroinitializer
-  %1007 = select <8 x i1> %1006, <8 x float> zeroinitializer, <8 x float> %1005
-  %1008 = getelementptr inbounds float, float* %0, i64 %1004
-  %1009 = bitcast float* %1008 to <8 x float>*
-  store <8 x float> %1007, <8 x float>* %1009, align 4
-  %1010 = add i64 %923, 904
-  %1011 = fadd <8 x float> %1000, %921
-  %1012 = fcmp olt <8 x float> %1011, zeroinitializer
-  %1013 = select <8 x i1> %1012, <8 x float> zeroinitializer, <8 x float> %1011
-  %1014 = getelementptr inbounds float, float* %0, i64 %1010
-  %1015 = bitcast float* %1014 to <8 x float>*
-  store <8 x float> %1013, <8 x float>* %1015, align 4
-  %1016 = add i64 %923, 1800
-  %1017 = fadd <8 x float> %1001, %921
-  %1018 = fcmp olt <8 x float> %1017, zeroinitializer
-  %1019 = select <8 x i1> %1018, <8 x float> zeroinitializer, <8 x float> %1017
-  %1020 = getelementptr inbounds float, float* %0, i64 %1016
-  %1021 = bitcast float* %1020 to <8 x float>*
-  store <8 x float> %1019, <8 x float>* %1021, align 4
-  %1022 = add i64 %923, 2696
-  %1023 = fadd <8 x float> %1003, %921
-  %1024 = fcmp olt <8 x float> %1023, zeroinitializer
-  %1025 = select <8 x i1> %1024, <8 x float> zeroinitializer, <8 x float> %1023
-  %1026 = getelementptr inbounds float, float* %0, i64 %1022
-  %1027 = bitcast float* %1026 to <8 x float>*
-  store <8 x float> %1025, <8 x float>* %1027, align 4
-  %1028 = getelementptr inbounds float, float* %861, i64 16
-  %1029 = bitcast float* %1028 to <8 x float>*
-  %1030 = load <8 x float>, <8 x float>* %1029, align 4
-  %1031 = getelementptr inbounds float, float* %861, i64 48
-  %1032 = bitcast float* %1031 to <8 x float>*
-  %1033 = load <8 x float>, <8 x float>* %1032, align 4
-  %1034 = getelementptr inbounds float, float* %861, i64 80
-  %1035 = bitcast float* %1034 to <8 x float>*
-  %1036 = load <8 x float>, <8 x float>* %1035, align 4
-  %1037 = getelementptr inbounds float, float* %861, i64 112
-  %1038 = bitcast float* %1037 to <8 x float>*
-  %1039 = load <8 x float>, <8 x float>* %1038, align 4
-  %1040 = getelementptr inbounds float, float* %861, i64 144
-  %1041 = bitcast float* %1040 to <8 x float>*
-  %1042 = load <8 x float>, <8 x float>* %1041, align 4
-  %1043 = getelementptr inbounds float, float* %861, i64 176
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = fadd <8 x float> %1033, %1036
-  %1047 = fsub <8 x float> %1033, %1036
-  %1048 = fadd <8 x float> %1039, %1042
-  %1049 = fsub <8 x float> %1039, %1042
-  %1050 = fadd <8 x float> %1030, %1046
-  %1051 = fadd <8 x float> %1050, %1048
-  %1052 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1047)
-  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1046)
-  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1047)
-  %1055 = fadd <8 x float> %1054, %1045
-  %1056 = add i64 %923, 16
-  %1057 = fadd <8 x float> %1051, %921
-  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
-  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
-  %1060 = getelementptr inbounds float, float* %0, i64 %1056
-  %1061 = bitcast float* %1060 to <8 x float>*
-  store <8 x float> %1059, <8 x float>* %1061, align 4
-  %1062 = add i64 %923, 912
-  %1063 = fadd <8 x float> %1052, %921
-  %1064 = fcmp olt <8 x float> %1063, zeroinitializer
-  %1065 = select <8 x i1> %1064, <8 x float> zeroinitializer, <8 x float> %1063
-  %1066 = getelementptr inbounds float, float* %0, i64 %1062
-  %1067 = bitcast float* %1066 to <8 x float>*
-  store <8 x float> %1065, <8 x float>* %1067, align 4
-  %1068 = add i64 %923, 1808
-  %1069 = fadd <8 x float> %1053, %921
-  %1070 = fcmp olt <8 x float> %1069, zeroinitializer
-  %1071 = select <8 x i1> %1070, <8 x float> zeroinitializer, <8 x float> %1069
-  %1072 = getelementptr inbounds float, float* %0, i64 %1068
-  %1073 = bitcast float* %1072 to <8 x float>*
-  store <8 x float> %1071, <8 x float>* %1073, align 4
-  %1074 = add i64 %923, 2704
-  %1075 = fadd <8 x float> %1055, %921
-  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
-  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
-  %1078 = getelementptr inbounds float, float* %0, i64 %1074
-  %1079 = bitcast float* %1078 to <8 x float>*
-  store <8 x float> %1077, <8 x float>* %1079, align 4
-  %1080 = getelementptr inbounds float, float* %861, i64 24
-  %1081 = bitcast float* %1080 to <8 x float>*
-  %1082 = load <8 x float>, <8 x float>* %1081, align 4
-  %1083 = getelementptr inbounds float, float* %861, i64 56
-  %1084 = bitcast float* %1083 to <8 x float>*
-  %1085 = load <8 x float>, <8 x float>* %1084, align 4
-  %1086 = getelementptr inbounds float, float* %861, i64 88
-  %1087 = bitcast float* %1086 to <8 x float>*
-  %1088 = load <8 x float>, <8 x float>* %1087, align 4
-  %1089 = getelementptr inbounds float, float* %861, i64 120
-  %1090 = bitcast float* %1089 to <8 x float>*
-  %1091 = load <8 x float>, <8 x float>* %1090, align 4
-  %1092 = getelementptr inbounds float, float* %861, i64 152
-  %1093 = bitcast float* %1092 to <8 x float>*
-  %1094 = load <8 x float>, <8 x float>* %1093, align 4
-  %1095 = getelementptr inbounds float, float* %861, i64 184
-  %1096 = bitcast float* %1095 to <8 x float>*
-  %1097 = load <8 x float>, <8 x float>* %1096, align 4
-  %1098 = fadd <8 x float> %1085, %1088
-  %1099 = fsub <8 x float> %1085, %1088
-  %1100 = fadd <8 x float> %1091, %1094
-  %1101 = fsub <8 x float> %1091, %1094
-  %1102 = fadd <8 x float> %1082, %1098
-  %1103 = fadd <8 x float> %1102, %1100
-  %1104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1101, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1099)
-  %1105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1098)
-  %1106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1101, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1099)
-  %1107 = fadd <8 x float> %1106, %1097
-  %1108 = add i64 %923, 24
-  %1109 = fadd <8 x float> %1103, %921
-  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
-  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
-  %1112 = getelementptr inbounds float, float* %0, i64 %1108
-  %1113 = bitcast float* %1112 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1113, align 4
-  %1114 = add i64 %923, 920
-  %1115 = fadd <8 x float> %1104, %921
-  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
-  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
-  %1118 = getelementptr inbounds float, float* %0, i64 %1114
-  %1119 = bitcast float* %1118 to <8 x float>*
-  store <8 x float> %1117, <8 x float>* %1119, align 4
-  %1120 = add i64 %923, 1816
-  %1121 = fadd <8 x float> %1105, %921
-  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
-  %1124 = getelementptr inbounds float, float* %0, i64 %1120
-  %1125 = bitcast float* %1124 to <8 x float>*
-  store <8 x float> %1123, <8 x float>* %1125, align 4
-  %1126 = add i64 %923, 2712
-  %1127 = fadd <8 x float> %1107, %921
-  %1128 = fcmp olt <8 x float> %1127, zeroinitializer
-  %1129 = select <8 x i1> %1128, <8 x float> zeroinitializer, <8 x float> %1127
-  %1130 = getelementptr inbounds float, float* %0, i64 %1126
-  %1131 = bitcast float* %1130 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1131, align 4
+  %925 = mul i64 %block, 8
+  %926 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_3.bias to float*), i64 %925
+  %927 = bitcast float* %926 to <8 x float>*
+  %928 = load <8 x float>, <8 x float>* %927, align 4
+  %929 = mul i64 %block, 100352
+  %930 = add i64 %858, %929
+  %931 = getelementptr inbounds float, float* %868, i64 0
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = getelementptr inbounds float, float* %868, i64 32
+  %935 = bitcast float* %934 to <8 x float>*
+  %936 = load <8 x float>, <8 x float>* %935, align 4
+  %937 = getelementptr inbounds float, float* %868, i64 64
+  %938 = bitcast float* %937 to <8 x float>*
+  %939 = load <8 x float>, <8 x float>* %938, align 4
+  %940 = getelementptr inbounds float, float* %868, i64 96
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = getelementptr inbounds float, float* %868, i64 128
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = getelementptr inbounds float, float* %868, i64 160
+  %947 = bitcast float* %946 to <8 x float>*
+  %948 = load <8 x float>, <8 x float>* %947, align 4
+  %949 = fadd <8 x float> %936, %939
+  %950 = fsub <8 x float> %936, %939
+  %951 = fadd <8 x float> %942, %945
+  %952 = fsub <8 x float> %942, %945
+  %953 = fadd <8 x float> %933, %949
+  %954 = fadd <8 x float> %953, %951
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %950)
+  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %949)
+  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %950)
+  %958 = fadd <8 x float> %957, %948
+  %959 = add i64 %930, 0
+  %960 = fadd <8 x float> %954, %928
+  %961 = fcmp olt <8 x float> %960, zeroinitializer
+  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
+  %963 = getelementptr inbounds float, float* %0, i64 %959
+  %964 = bitcast float* %963 to <8 x float>*
+  store <8 x float> %962, <8 x float>* %964, align 4
+  %965 = add i64 %930, 896
+  %966 = fadd <8 x float> %955, %928
+  %967 = fcmp olt <8 x float> %966, zeroinitializer
+  %968 = select <8 x i1> %967, <8 x float> zeroinitializer, <8 x float> %966
+  %969 = getelementptr inbounds float, float* %0, i64 %965
+  %970 = bitcast float* %969 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %970, align 4
+  %971 = add i64 %930, 1792
+  %972 = fadd <8 x float> %956, %928
+  %973 = fcmp olt <8 x float> %972, zeroinitializer
+  %974 = select <8 x i1> %973, <8 x float> zeroinitializer, <8 x float> %972
+  %975 = getelementptr inbounds float, float* %0, i64 %971
+  %976 = bitcast float* %975 to <8 x float>*
+  store <8 x float> %974, <8 x float>* %976, align 4
+  %977 = add i64 %930, 2688
+  %978 = fadd <8 x float> %958, %928
+  %979 = fcmp olt <8 x float> %978, zeroinitializer
+  %980 = select <8 x i1> %979, <8 x float> zeroinitializer, <8 x float> %978
+  %981 = getelementptr inbounds float, float* %0, i64 %977
+  %982 = bitcast float* %981 to <8 x float>*
+  store <8 x float> %980, <8 x float>* %982, align 4
+  %983 = getelementptr inbounds float, float* %868, i64 8
+  %984 = bitcast float* %983 to <8 x float>*
+  %985 = load <8 x float>, <8 x float>* %984, align 4
+  %986 = getelementptr inbounds float, float* %868, i64 40
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = getelementptr inbounds float, float* %868, i64 72
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %868, i64 104
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %868, i64 136
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %868, i64 168
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = fadd <8 x float> %988, %991
+  %1002 = fsub <8 x float> %988, %991
+  %1003 = fadd <8 x float> %994, %997
+  %1004 = fsub <8 x float> %994, %997
+  %1005 = fadd <8 x float> %985, %1001
+  %1006 = fadd <8 x float> %1005, %1003
+  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1002)
+  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1001)
+  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1002)
+  %1010 = fadd <8 x float> %1009, %1000
+  %1011 = add i64 %930, 8
+  %1012 = fadd <8 x float> %1006, %928
+  %1013 = fcmp olt <8 x float> %1012, zeroinitializer
+  %1014 = select <8 x i1> %1013, <8 x float> zeroinitializer, <8 x float> %1012
+  %1015 = getelementptr inbounds float, float* %0, i64 %1011
+  %1016 = bitcast float* %1015 to <8 x float>*
+  store <8 x float> %1014, <8 x float>* %1016, align 4
+  %1017 = add i64 %930, 904
+  %1018 = fadd <8 x float> %1007, %928
+  %1019 = fcmp olt <8 x float> %1018, zeroinitializer
+  %1020 = select <8 x i1> %1019, <8 x float> zeroinitializer, <8 x float> %1018
+  %1021 = getelementptr inbounds float, float* %0, i64 %1017
+  %1022 = bitcast float* %1021 to <8 x float>*
+  store <8 x float> %1020, <8 x float>* %1022, align 4
+  %1023 = add i64 %930, 1800
+  %1024 = fadd <8 x float> %1008, %928
+  %1025 = fcmp olt <8 x float> %1024, zeroinitializer
+  %1026 = select <8 x i1> %1025, <8 x float> zeroinitializer, <8 x float> %1024
+  %1027 = getelementptr inbounds float, float* %0, i64 %1023
+  %1028 = bitcast float* %1027 to <8 x float>*
+  store <8 x float> %1026, <8 x float>* %1028, align 4
+  %1029 = add i64 %930, 2696
+  %1030 = fadd <8 x float> %1010, %928
+  %1031 = fcmp olt <8 x float> %1030, zeroinitializer
+  %1032 = select <8 x i1> %1031, <8 x float> zeroinitializer, <8 x float> %1030
+  %1033 = getelementptr inbounds float, float* %0, i64 %1029
+  %1034 = bitcast float* %1033 to <8 x float>*
+  store <8 x float> %1032, <8 x float>* %1034, align 4
+  %1035 = getelementptr inbounds float, float* %868, i64 16
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = getelementptr inbounds float, float* %868, i64 48
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %868, i64 80
+  %1042 = bitcast float* %1041 to <8 x float>*
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %868, i64 112
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %868, i64 144
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %868, i64 176
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = fadd <8 x float> %1040, %1043
+  %1054 = fsub <8 x float> %1040, %1043
+  %1055 = fadd <8 x float> %1046, %1049
+  %1056 = fsub <8 x float> %1046, %1049
+  %1057 = fadd <8 x float> %1037, %1053
+  %1058 = fadd <8 x float> %1057, %1055
+  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
+  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
+  %1062 = fadd <8 x float> %1061, %1052
+  %1063 = add i64 %930, 16
+  %1064 = fadd <8 x float> %1058, %928
+  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
+  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
+  %1067 = getelementptr inbounds float, float* %0, i64 %1063
+  %1068 = bitcast float* %1067 to <8 x float>*
+  store <8 x float> %1066, <8 x float>* %1068, align 4
+  %1069 = add i64 %930, 912
+  %1070 = fadd <8 x float> %1059, %928
+  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
+  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
+  %1073 = getelementptr inbounds float, float* %0, i64 %1069
+  %1074 = bitcast float* %1073 to <8 x float>*
+  store <8 x float> %1072, <8 x float>* %1074, align 4
+  %1075 = add i64 %930, 1808
+  %1076 = fadd <8 x float> %1060, %928
+  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
+  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
+  %1079 = getelementptr inbounds float, float* %0, i64 %1075
+  %1080 = bitcast float* %1079 to <8 x float>*
+  store <8 x float> %1078, <8 x float>* %1080, align 4
+  %1081 = add i64 %930, 2704
+  %1082 = fadd <8 x float> %1062, %928
+  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
+  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
+  %1085 = getelementptr inbounds float, float* %0, i64 %1081
+  %1086 = bitcast float* %1085 to <8 x float>*
+  store <8 x float> %1084, <8 x float>* %1086, align 4
+  %1087 = getelementptr inbounds float, float* %868, i64 24
+  %1088 = bitcast float* %1087 to <8 x float>*
+  %1089 = load <8 x float>, <8 x float>* %1088, align 4
+  %1090 = getelementptr inbounds float, float* %868, i64 56
+  %1091 = bitcast float* %1090 to <8 x float>*
+  %1092 = load <8 x float>, <8 x float>* %1091, align 4
+  %1093 = getelementptr inbounds float, float* %868, i64 88
+  %1094 = bitcast float* %1093 to <8 x float>*
+  %1095 = load <8 x float>, <8 x float>* %1094, align 4
+  %1096 = getelementptr inbounds float, float* %868, i64 120
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = getelementptr inbounds float, float* %868, i64 152
+  %1100 = bitcast float* %1099 to <8 x float>*
+  %1101 = load <8 x float>, <8 x float>* %1100, align 4
+  %1102 = getelementptr inbounds float, float* %868, i64 184
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = fadd <8 x float> %1092, %1095
+  %1106 = fsub <8 x float> %1092, %1095
+  %1107 = fadd <8 x float> %1098, %1101
+  %1108 = fsub <8 x float> %1098, %1101
+  %1109 = fadd <8 x float> %1089, %1105
+  %1110 = fadd <8 x float> %1109, %1107
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
+  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
+  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
+  %1114 = fadd <8 x float> %1113, %1104
+  %1115 = add i64 %930, 24
+  %1116 = fadd <8 x float> %1110, %928
+  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
+  %1119 = getelementptr inbounds float, float* %0, i64 %1115
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1118, <8 x float>* %1120, align 4
+  %1121 = add i64 %930, 920
+  %1122 = fadd <8 x float> %1111, %928
+  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
+  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
+  %1125 = getelementptr inbounds float, float* %0, i64 %1121
+  %1126 = bitcast float* %1125 to <8 x float>*
+  store <8 x float> %1124, <8 x float>* %1126, align 4
+  %1127 = add i64 %930, 1816
+  %1128 = fadd <8 x float> %1112, %928
+  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
+  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
+  %1131 = getelementptr inbounds float, float* %0, i64 %1127
+  %1132 = bitcast float* %1131 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1132, align 4
+  %1133 = add i64 %930, 2712
+  %1134 = fadd <8 x float> %1114, %928
+  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
+  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
+  %1137 = getelementptr inbounds float, float* %0, i64 %1133
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1138, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !22
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.conv2d_3.step1(i8* %0) #3 {
+define internal void @node2.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4006,12 +3808,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node3.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node2.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4061,7 +3863,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_4.step0(i8* %0) #3 {
+define internal void @node3.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4089,12 +3891,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1824
   %26 = select i1 %25, i64 %24, i64 1824
-  call void @node4.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -4778,9 +4580,16 @@ tile.body14:                                      ; preds = %tile.header13
   %500 = add i64 %498, %499
   %501 = mul i64 %500, 8
   %502 = add i64 %497, %501
-  %503 = mul i64 %tile16, 128
-  %504 = add i64 1921536, %503
-  %505 = bitcast [192 x float]* %6 to float*
+  %503 = mul i64 %495, 16
+  %504 = mul i64 %503, 25088
+  %505 = mul i64 %494, 112
+  %506 = mul i64 %492, 2
+  %507 = add i64 %505, %506
+  %508 = mul i64 %507, 8
+  %509 = add i64 %504, %508
+  %510 = mul i64 %tile16, 128
+  %511 = add i64 1921536, %510
+  %512 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit15:                                      ; preds = %tile.header13
@@ -4789,12 +4598,12 @@ tile.exit15:                                      ; preds = %tile.header13
 
 block.header:                                     ; preds = %row.exit19, %tile.body14
   %block = phi i64 [ 0, %tile.body14 ], [ %block.next, %row.exit19 ]
-  %506 = icmp slt i64 %block, 16
-  br i1 %506, label %block.body, label %block.exit
+  %513 = icmp slt i64 %block, 16
+  br i1 %513, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %507 = mul i64 %block, 8
-  %508 = add i64 %504, %507
+  %514 = mul i64 %block, 8
+  %515 = add i64 %511, %514
   br label %row.header17
 
 block.exit:                                       ; preds = %block.header
@@ -4803,306 +4612,272 @@ block.exit:                                       ; preds = %block.header
 
 row.header17:                                     ; preds = %row.body18, %block.body
   %row20 = phi i64 [ 0, %block.body ], [ %row.next21, %row.body18 ]
-  %509 = icmp slt i64 %row20, 6
-  br i1 %509, label %row.body18, label %row.exit19
+  %516 = icmp slt i64 %row20, 6
+  br i1 %516, label %row.body18, label %row.exit19
 
 row.body18:                                       ; preds = %row.header17
-  %510 = mul i64 %row20, 43008
-  %511 = add i64 %508, %510
-  %512 = add i64 %511, 0
-  %513 = getelementptr inbounds float, float* %2, i64 %512
-  %514 = bitcast float* %513 to <8 x float>*
-  %515 = load <8 x float>, <8 x float>* %514, align 4
-  %516 = add i64 %511, 7168
-  %517 = getelementptr inbounds float, float* %2, i64 %516
-  %518 = bitcast float* %517 to <8 x float>*
-  %519 = load <8 x float>, <8 x float>* %518, align 4
-  %520 = add i64 %511, 14336
-  %521 = getelementptr inbounds float, float* %2, i64 %520
-  %522 = bitcast float* %521 to <8 x float>*
-  %523 = load <8 x float>, <8 x float>* %522, align 4
-  %524 = add i64 %511, 21504
-  %525 = getelementptr inbounds float, float* %2, i64 %524
-  %526 = bitcast float* %525 to <8 x float>*
-  %527 = load <8 x float>, <8 x float>* %526, align 4
-  %528 = add i64 %511, 28672
-  %529 = getelementptr inbounds float, float* %2, i64 %528
-  %530 = bitcast float* %529 to <8 x float>*
-  %531 = load <8 x float>, <8 x float>* %530, align 4
-  %532 = add i64 %511, 35840
-  %533 = getelementptr inbounds float, float* %2, i64 %532
-  %534 = bitcast float* %533 to <8 x float>*
-  %535 = load <8 x float>, <8 x float>* %534, align 4
-  %536 = fadd <8 x float> %519, %523
-  %537 = fsub <8 x float> %519, %523
-  %538 = fadd <8 x float> %527, %531
-  %539 = fsub <8 x float> %527, %531
-  %540 = fadd <8 x float> %515, %536
-  %541 = fadd <8 x float> %540, %538
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %539, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %537)
-  %543 = call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %536)
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %539, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %537)
-  %545 = fadd <8 x float> %544, %535
-  %546 = mul i64 %row20, 32
-  %547 = add i64 %546, 0
-  %548 = getelementptr inbounds float, float* %505, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %541, <8 x float>* %549, align 4
-  %550 = mul i64 %row20, 32
-  %551 = add i64 %550, 8
-  %552 = getelementptr inbounds float, float* %505, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  store <8 x float> %542, <8 x float>* %553, align 4
-  %554 = mul i64 %row20, 32
-  %555 = add i64 %554, 16
-  %556 = getelementptr inbounds float, float* %505, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  store <8 x float> %543, <8 x float>* %557, align 4
-  %558 = mul i64 %row20, 32
-  %559 = add i64 %558, 24
-  %560 = getelementptr inbounds float, float* %505, i64 %559
-  %561 = bitcast float* %560 to <8 x float>*
-  store <8 x float> %545, <8 x float>* %561, align 4
+  %517 = mul i64 %row20, 43008
+  %518 = add i64 %515, %517
+  %519 = add i64 %518, 0
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  %522 = load <8 x float>, <8 x float>* %521, align 4
+  %523 = add i64 %518, 7168
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  %526 = load <8 x float>, <8 x float>* %525, align 4
+  %527 = add i64 %518, 14336
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  %530 = load <8 x float>, <8 x float>* %529, align 4
+  %531 = add i64 %518, 21504
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  %534 = load <8 x float>, <8 x float>* %533, align 4
+  %535 = add i64 %518, 28672
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %518, 35840
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = fadd <8 x float> %526, %530
+  %544 = fsub <8 x float> %526, %530
+  %545 = fadd <8 x float> %534, %538
+  %546 = fsub <8 x float> %534, %538
+  %547 = fadd <8 x float> %522, %543
+  %548 = fadd <8 x float> %547, %545
+  %549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %544)
+  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %543)
+  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %544)
+  %552 = fadd <8 x float> %551, %542
+  %553 = mul i64 %row20, 32
+  %554 = add i64 %553, 0
+  %555 = getelementptr inbounds float, float* %512, i64 %554
+  %556 = bitcast float* %555 to <8 x float>*
+  store <8 x float> %548, <8 x float>* %556, align 4
+  %557 = mul i64 %row20, 32
+  %558 = add i64 %557, 8
+  %559 = getelementptr inbounds float, float* %512, i64 %558
+  %560 = bitcast float* %559 to <8 x float>*
+  store <8 x float> %549, <8 x float>* %560, align 4
+  %561 = mul i64 %row20, 32
+  %562 = add i64 %561, 16
+  %563 = getelementptr inbounds float, float* %512, i64 %562
+  %564 = bitcast float* %563 to <8 x float>*
+  store <8 x float> %550, <8 x float>* %564, align 4
+  %565 = mul i64 %row20, 32
+  %566 = add i64 %565, 24
+  %567 = getelementptr inbounds float, float* %512, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %568, align 4
   %row.next21 = add i64 %row20, 1
   br label %row.header17, !llvm.loop !30
 
 row.exit19:                                       ; preds = %row.header17
-  %562 = mul i64 %block, 8
-  %563 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_4.bias to float*), i64 %562
-  %564 = bitcast float* %563 to <8 x float>*
-  %565 = load <8 x float>, <8 x float>* %564, align 4
-  %566 = mul i64 %block, 100352
-  %567 = add i64 %502, %566
-  %568 = getelementptr inbounds float, float* %505, i64 0
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = getelementptr inbounds float, float* %505, i64 32
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = getelementptr inbounds float, float* %505, i64 64
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = getelementptr inbounds float, float* %505, i64 96
-  %578 = bitcast float* %577 to <8 x float>*
-  %579 = load <8 x float>, <8 x float>* %578, align 4
-  %580 = getelementptr inbounds float, float* %505, i64 128
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = getelementptr inbounds float, float* %505, i64 160
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = fadd <8 x float> %573, %576
-  %587 = fsub <8 x float> %573, %576
-  %588 = fadd <8 x float> %579, %582
-  %589 = fsub <8 x float> %579, %582
-  %590 = fadd <8 x float> %570, %586
-  %591 = fadd <8 x float> %590, %588
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %587)
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %586)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %587)
-  %595 = fadd <8 x float> %594, %585
-  %596 = add i64 %567, 0
-  %597 = fadd <8 x float> %591, %565
-  %598 = fcmp olt <8 x float> %597, zeroinitializer
-  %599 = select <8 x i1> %598, <8 x float> zeroinitializer, <8 x float> %597
-  %600 = getelementptr inbounds float, float* %0, i64 %596
-  %601 = bitcast float* %600 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %601, align 4
-  %602 = add i64 %567, 896
-  %603 = fadd <8 x float> %592, %565
+  %569 = mul i64 %block, 8
+  %570 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_4.bias to float*), i64 %569
+  %571 = bitcast float* %570 to <8 x float>*
+  %572 = load <8 x float>, <8 x float>* %571, align 4
+  %573 = mul i64 %block, 100352
+  %574 = add i64 %502, %573
+  %575 = getelementptr inbounds float, float* %512, i64 0
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = getelementptr inbounds float, float* %512, i64 32
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = getelementptr inbounds float, float* %512, i64 64
+  %582 = bitcast float* %581 to <8 x float>*
+  %583 = load <8 x float>, <8 x float>* %582, align 4
+  %584 = getelementptr inbounds float, float* %512, i64 96
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = getelementptr inbounds float, float* %512, i64 128
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = getelementptr inbounds float, float* %512, i64 160
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = fadd <8 x float> %580, %583
+  %594 = fsub <8 x float> %580, %583
+  %595 = fadd <8 x float> %586, %589
+  %596 = fsub <8 x float> %586, %589
+  %597 = fadd <8 x float> %577, %593
+  %598 = fadd <8 x float> %597, %595
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %594)
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %593)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %594)
+  %602 = fadd <8 x float> %601, %592
+  %603 = fadd <8 x float> %598, %572
   %604 = fcmp olt <8 x float> %603, zeroinitializer
   %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
-  %606 = getelementptr inbounds float, float* %0, i64 %602
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %607, align 4
-  %608 = add i64 %567, 1792
-  %609 = fadd <8 x float> %593, %565
+  %606 = fadd <8 x float> %599, %572
+  %607 = fcmp olt <8 x float> %606, zeroinitializer
+  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
+  %609 = fadd <8 x float> %600, %572
   %610 = fcmp olt <8 x float> %609, zeroinitializer
   %611 = select <8 x i1> %610, <8 x float> zeroinitializer, <8 x float> %609
-  %612 = getelementptr inbounds float, float* %0, i64 %608
-  %613 = bitcast float* %612 to <8 x float>*
-  store <8 x float> %611, <8 x float>* %613, align 4
-  %614 = add i64 %567, 2688
-  %615 = fadd <8 x float> %595, %565
-  %616 = fcmp olt <8 x float> %615, zeroinitializer
-  %617 = select <8 x i1> %616, <8 x float> zeroinitializer, <8 x float> %615
-  %618 = getelementptr inbounds float, float* %0, i64 %614
+  %612 = fadd <8 x float> %602, %572
+  %613 = fcmp olt <8 x float> %612, zeroinitializer
+  %614 = select <8 x i1> %613, <8 x float> zeroinitializer, <8 x float> %612
+  %615 = getelementptr inbounds float, float* %512, i64 8
+  %616 = bitcast float* %615 to <8 x float>*
+  %617 = load <8 x float>, <8 x float>* %616, align 4
+  %618 = getelementptr inbounds float, float* %512, i64 40
   %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %617, <8 x float>* %619, align 4
-  %620 = getelementptr inbounds float, float* %505, i64 8
-  %621 = bitcast float* %620 to <8 x float>*
-  %622 = load <8 x float>, <8 x float>* %621, align 4
-  %623 = getelementptr inbounds float, float* %505, i64 40
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = getelementptr inbounds float, float* %505, i64 72
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %505, i64 104
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %505, i64 136
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %505, i64 168
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = fadd <8 x float> %625, %628
-  %639 = fsub <8 x float> %625, %628
-  %640 = fadd <8 x float> %631, %634
-  %641 = fsub <8 x float> %631, %634
-  %642 = fadd <8 x float> %622, %638
-  %643 = fadd <8 x float> %642, %640
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %639)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %638)
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %639)
-  %647 = fadd <8 x float> %646, %637
-  %648 = add i64 %567, 8
-  %649 = fadd <8 x float> %643, %565
+  %620 = load <8 x float>, <8 x float>* %619, align 4
+  %621 = getelementptr inbounds float, float* %512, i64 72
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = getelementptr inbounds float, float* %512, i64 104
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = getelementptr inbounds float, float* %512, i64 136
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %512, i64 168
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = fadd <8 x float> %620, %623
+  %634 = fsub <8 x float> %620, %623
+  %635 = fadd <8 x float> %626, %629
+  %636 = fsub <8 x float> %626, %629
+  %637 = fadd <8 x float> %617, %633
+  %638 = fadd <8 x float> %637, %635
+  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
+  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
+  %642 = fadd <8 x float> %641, %632
+  %643 = fadd <8 x float> %638, %572
+  %644 = fcmp olt <8 x float> %643, zeroinitializer
+  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
+  %646 = fadd <8 x float> %639, %572
+  %647 = fcmp olt <8 x float> %646, zeroinitializer
+  %648 = select <8 x i1> %647, <8 x float> zeroinitializer, <8 x float> %646
+  %649 = fadd <8 x float> %640, %572
   %650 = fcmp olt <8 x float> %649, zeroinitializer
   %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
-  %652 = getelementptr inbounds float, float* %0, i64 %648
-  %653 = bitcast float* %652 to <8 x float>*
-  store <8 x float> %651, <8 x float>* %653, align 4
-  %654 = add i64 %567, 904
-  %655 = fadd <8 x float> %644, %565
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %652 = fadd <8 x float> %642, %572
+  %653 = fcmp olt <8 x float> %652, zeroinitializer
+  %654 = select <8 x i1> %653, <8 x float> zeroinitializer, <8 x float> %652
+  %655 = getelementptr inbounds float, float* %512, i64 16
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %512, i64 48
   %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %567, 1800
-  %661 = fadd <8 x float> %645, %565
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = getelementptr inbounds float, float* %512, i64 80
+  %662 = bitcast float* %661 to <8 x float>*
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = getelementptr inbounds float, float* %512, i64 112
   %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %567, 2696
-  %667 = fadd <8 x float> %647, %565
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
+  %666 = load <8 x float>, <8 x float>* %665, align 4
+  %667 = getelementptr inbounds float, float* %512, i64 144
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = getelementptr inbounds float, float* %512, i64 176
   %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = getelementptr inbounds float, float* %505, i64 16
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %505, i64 48
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = getelementptr inbounds float, float* %505, i64 80
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %505, i64 112
-  %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %505, i64 144
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %505, i64 176
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = fadd <8 x float> %677, %680
-  %691 = fsub <8 x float> %677, %680
-  %692 = fadd <8 x float> %683, %686
-  %693 = fsub <8 x float> %683, %686
-  %694 = fadd <8 x float> %674, %690
-  %695 = fadd <8 x float> %694, %692
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %691)
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %690)
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %691)
-  %699 = fadd <8 x float> %698, %689
-  %700 = add i64 %567, 16
-  %701 = fadd <8 x float> %695, %565
-  %702 = fcmp olt <8 x float> %701, zeroinitializer
-  %703 = select <8 x i1> %702, <8 x float> zeroinitializer, <8 x float> %701
-  %704 = getelementptr inbounds float, float* %0, i64 %700
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = fadd <8 x float> %660, %663
+  %674 = fsub <8 x float> %660, %663
+  %675 = fadd <8 x float> %666, %669
+  %676 = fsub <8 x float> %666, %669
+  %677 = fadd <8 x float> %657, %673
+  %678 = fadd <8 x float> %677, %675
+  %679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %674)
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %675, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %673)
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %674)
+  %682 = fadd <8 x float> %681, %672
+  %683 = fadd <8 x float> %678, %572
+  %684 = fcmp olt <8 x float> %683, zeroinitializer
+  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
+  %686 = fadd <8 x float> %679, %572
+  %687 = fcmp olt <8 x float> %686, zeroinitializer
+  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
+  %689 = fadd <8 x float> %680, %572
+  %690 = fcmp olt <8 x float> %689, zeroinitializer
+  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
+  %692 = fadd <8 x float> %682, %572
+  %693 = fcmp olt <8 x float> %692, zeroinitializer
+  %694 = select <8 x i1> %693, <8 x float> zeroinitializer, <8 x float> %692
+  %695 = getelementptr inbounds float, float* %512, i64 24
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %512, i64 56
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %512, i64 88
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %512, i64 120
   %705 = bitcast float* %704 to <8 x float>*
-  store <8 x float> %703, <8 x float>* %705, align 4
-  %706 = add i64 %567, 912
-  %707 = fadd <8 x float> %696, %565
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %512, i64 152
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %512, i64 184
   %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
-  %712 = add i64 %567, 1808
-  %713 = fadd <8 x float> %697, %565
-  %714 = fcmp olt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %567, 2704
-  %719 = fadd <8 x float> %699, %565
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %718
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = getelementptr inbounds float, float* %505, i64 24
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = getelementptr inbounds float, float* %505, i64 56
-  %728 = bitcast float* %727 to <8 x float>*
-  %729 = load <8 x float>, <8 x float>* %728, align 4
-  %730 = getelementptr inbounds float, float* %505, i64 88
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %505, i64 120
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %505, i64 152
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %505, i64 184
-  %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = fadd <8 x float> %729, %732
-  %743 = fsub <8 x float> %729, %732
-  %744 = fadd <8 x float> %735, %738
-  %745 = fsub <8 x float> %735, %738
-  %746 = fadd <8 x float> %726, %742
-  %747 = fadd <8 x float> %746, %744
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %743)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %742)
-  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %745, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %743)
-  %751 = fadd <8 x float> %750, %741
-  %752 = add i64 %567, 24
-  %753 = fadd <8 x float> %747, %565
-  %754 = fcmp olt <8 x float> %753, zeroinitializer
-  %755 = select <8 x i1> %754, <8 x float> zeroinitializer, <8 x float> %753
-  %756 = getelementptr inbounds float, float* %0, i64 %752
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %755, <8 x float>* %757, align 4
-  %758 = add i64 %567, 920
-  %759 = fadd <8 x float> %748, %565
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %758
-  %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = add i64 %567, 1816
-  %765 = fadd <8 x float> %749, %565
-  %766 = fcmp olt <8 x float> %765, zeroinitializer
-  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
-  %768 = getelementptr inbounds float, float* %0, i64 %764
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = add i64 %567, 2712
-  %771 = fadd <8 x float> %751, %565
-  %772 = fcmp olt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
-  %774 = getelementptr inbounds float, float* %0, i64 %770
-  %775 = bitcast float* %774 to <8 x float>*
-  store <8 x float> %773, <8 x float>* %775, align 4
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = fadd <8 x float> %718, %572
+  %724 = fcmp olt <8 x float> %723, zeroinitializer
+  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
+  %726 = fadd <8 x float> %719, %572
+  %727 = fcmp olt <8 x float> %726, zeroinitializer
+  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
+  %729 = fadd <8 x float> %720, %572
+  %730 = fcmp olt <8 x float> %729, zeroinitializer
+  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
+  %732 = fadd <8 x float> %722, %572
+  %733 = fcmp olt <8 x float> %732, zeroinitializer
+  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
+  %735 = mul i64 %block, 25088
+  %736 = add i64 %509, %735
+  %737 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %605, <8 x float> %645)
+  %738 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %737, <8 x float> %608)
+  %739 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %738, <8 x float> %648)
+  %740 = add i64 %736, 0
+  %741 = getelementptr inbounds float, float* %0, i64 %740
+  %742 = bitcast float* %741 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %742, align 4
+  %743 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %685, <8 x float> %725)
+  %744 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %743, <8 x float> %688)
+  %745 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %744, <8 x float> %728)
+  %746 = add i64 %736, 8
+  %747 = getelementptr inbounds float, float* %0, i64 %746
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %748, align 4
+  %749 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %611, <8 x float> %651)
+  %750 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %749, <8 x float> %614)
+  %751 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %750, <8 x float> %654)
+  %752 = add i64 %736, 448
+  %753 = getelementptr inbounds float, float* %0, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %754, align 4
+  %755 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %691, <8 x float> %731)
+  %756 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %755, <8 x float> %694)
+  %757 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %756, <8 x float> %734)
+  %758 = add i64 %736, 456
+  %759 = getelementptr inbounds float, float* %0, i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %757, <8 x float>* %760, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !31
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_4.step1(i8* %0) #3 {
+define internal void @node3.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5121,190 +4896,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node4.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node3.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %11 = sdiv i64 %task, 56
-  %12 = srem i64 %task, 56
-  %13 = mul i64 %11, 100352
-  %14 = getelementptr inbounds float, float* %1, i64 %13
-  %15 = mul i64 %11, 56
-  %16 = add i64 %15, %12
-  %17 = mul i64 %16, 448
-  %18 = getelementptr inbounds float, float* %0, i64 %17
-  %19 = mul i64 %12, 2
-  %20 = sub i64 %19, 0
-  %21 = add i64 %20, 2
-  %22 = icmp sgt i64 %20, 0
-  %23 = select i1 %22, i64 %20, i64 0
-  %24 = icmp slt i64 %21, 112
-  %25 = select i1 %24, i64 %21, i64 112
-  %26 = icmp slt i64 %21, 112
-  %27 = select i1 %26, i64 %21, i64 112
-  %28 = sub i64 %27, %20
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 56
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %25
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 112
-  %34 = add i64 %33, %31
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %9, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %14, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %14, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %9, align 32
-  %47 = load <8 x float>, <8 x float>* %8, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %14, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = load <8 x float>, <8 x float>* %7, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %7, align 32
-  %69 = load <8 x float>, <8 x float>* %6, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %6, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %9, align 32
-  %81 = add i64 %x, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %18, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %8, align 32
-  %86 = add i64 %x, 1
-  %87 = mul i64 %86, 8
-  %88 = getelementptr inbounds float, float* %18, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %89, align 4
-  %90 = load <8 x float>, <8 x float>* %7, align 32
-  %91 = add i64 %x, 2
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %18, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %94, align 4
-  %95 = load <8 x float>, <8 x float>* %6, align 32
-  %96 = add i64 %x, 3
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %18, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %99, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node5.maxPool2d_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 896, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 896
-  %23 = select i1 %22, i64 %21, i64 896
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 896
-  %26 = select i1 %25, i64 %24, i64 896
-  call void @node5.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node6.conv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -5354,7 +4951,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.conv2d_5.step0(i8* %0) #3 {
+define internal void @node4.conv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5382,12 +4979,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 928
   %26 = select i1 %25, i64 %24, i64 928
-  call void @node6.conv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.conv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.conv2d_5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv2d_5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -6126,9 +5723,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 256
-  %555 = add i64 1333760, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 32
+  %555 = mul i64 %554, 25088
+  %556 = mul i64 %545, 112
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 256
+  %562 = add i64 1333760, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -6136,12 +5740,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 32
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 32
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -6150,306 +5754,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 301056
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 50176
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 100352
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 150528
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 200704
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 250880
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 301056
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 50176
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 100352
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 150528
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 200704
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 250880
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !38
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8
-  %614 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_5.bias to float*), i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = mul i64 %block, 25088
-  %618 = add i64 %553, %617
-  %619 = getelementptr inbounds float, float* %556, i64 0
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = getelementptr inbounds float, float* %556, i64 32
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 64
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 96
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 128
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 160
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = fadd <8 x float> %624, %627
-  %638 = fsub <8 x float> %624, %627
-  %639 = fadd <8 x float> %630, %633
-  %640 = fsub <8 x float> %630, %633
-  %641 = fadd <8 x float> %621, %637
-  %642 = fadd <8 x float> %641, %639
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
-  %646 = fadd <8 x float> %645, %636
-  %647 = add i64 %618, 0
-  %648 = fadd <8 x float> %642, %616
-  %649 = fcmp olt <8 x float> %648, zeroinitializer
-  %650 = select <8 x i1> %649, <8 x float> zeroinitializer, <8 x float> %648
-  %651 = getelementptr inbounds float, float* %0, i64 %647
-  %652 = bitcast float* %651 to <8 x float>*
-  store <8 x float> %650, <8 x float>* %652, align 4
-  %653 = add i64 %618, 448
-  %654 = fadd <8 x float> %643, %616
-  %655 = fcmp olt <8 x float> %654, zeroinitializer
-  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
-  %657 = getelementptr inbounds float, float* %0, i64 %653
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = add i64 %618, 896
-  %660 = fadd <8 x float> %644, %616
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %618, 1344
-  %666 = fadd <8 x float> %646, %616
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 8
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 40
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 72
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %556, i64 104
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = getelementptr inbounds float, float* %556, i64 136
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = getelementptr inbounds float, float* %556, i64 168
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = fadd <8 x float> %676, %679
-  %690 = fsub <8 x float> %676, %679
-  %691 = fadd <8 x float> %682, %685
-  %692 = fsub <8 x float> %682, %685
-  %693 = fadd <8 x float> %673, %689
-  %694 = fadd <8 x float> %693, %691
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %690)
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %689)
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %690)
-  %698 = fadd <8 x float> %697, %688
-  %699 = add i64 %618, 8
-  %700 = fadd <8 x float> %694, %616
-  %701 = fcmp olt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
-  %703 = getelementptr inbounds float, float* %0, i64 %699
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %702, <8 x float>* %704, align 4
-  %705 = add i64 %618, 456
-  %706 = fadd <8 x float> %695, %616
-  %707 = fcmp olt <8 x float> %706, zeroinitializer
-  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
-  %709 = getelementptr inbounds float, float* %0, i64 %705
-  %710 = bitcast float* %709 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %710, align 4
-  %711 = add i64 %618, 904
-  %712 = fadd <8 x float> %696, %616
-  %713 = fcmp olt <8 x float> %712, zeroinitializer
-  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
-  %715 = getelementptr inbounds float, float* %0, i64 %711
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %714, <8 x float>* %716, align 4
-  %717 = add i64 %618, 1352
-  %718 = fadd <8 x float> %698, %616
-  %719 = fcmp olt <8 x float> %718, zeroinitializer
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
-  %721 = getelementptr inbounds float, float* %0, i64 %717
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %720, <8 x float>* %722, align 4
-  %723 = getelementptr inbounds float, float* %556, i64 16
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %556, i64 48
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %556, i64 80
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = getelementptr inbounds float, float* %556, i64 112
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = getelementptr inbounds float, float* %556, i64 144
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = getelementptr inbounds float, float* %556, i64 176
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = fadd <8 x float> %728, %731
-  %742 = fsub <8 x float> %728, %731
-  %743 = fadd <8 x float> %734, %737
-  %744 = fsub <8 x float> %734, %737
-  %745 = fadd <8 x float> %725, %741
-  %746 = fadd <8 x float> %745, %743
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
-  %750 = fadd <8 x float> %749, %740
-  %751 = add i64 %618, 16
-  %752 = fadd <8 x float> %746, %616
-  %753 = fcmp olt <8 x float> %752, zeroinitializer
-  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
-  %755 = getelementptr inbounds float, float* %0, i64 %751
-  %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %754, <8 x float>* %756, align 4
-  %757 = add i64 %618, 464
-  %758 = fadd <8 x float> %747, %616
-  %759 = fcmp olt <8 x float> %758, zeroinitializer
-  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
-  %761 = getelementptr inbounds float, float* %0, i64 %757
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %762, align 4
-  %763 = add i64 %618, 912
-  %764 = fadd <8 x float> %748, %616
-  %765 = fcmp olt <8 x float> %764, zeroinitializer
-  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
-  %767 = getelementptr inbounds float, float* %0, i64 %763
-  %768 = bitcast float* %767 to <8 x float>*
-  store <8 x float> %766, <8 x float>* %768, align 4
-  %769 = add i64 %618, 1360
-  %770 = fadd <8 x float> %750, %616
-  %771 = fcmp olt <8 x float> %770, zeroinitializer
-  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
-  %773 = getelementptr inbounds float, float* %0, i64 %769
-  %774 = bitcast float* %773 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %774, align 4
-  %775 = getelementptr inbounds float, float* %556, i64 24
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %556, i64 56
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %556, i64 88
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %556, i64 120
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = getelementptr inbounds float, float* %556, i64 152
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = getelementptr inbounds float, float* %556, i64 184
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = fadd <8 x float> %780, %783
-  %794 = fsub <8 x float> %780, %783
-  %795 = fadd <8 x float> %786, %789
-  %796 = fsub <8 x float> %786, %789
-  %797 = fadd <8 x float> %777, %793
-  %798 = fadd <8 x float> %797, %795
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
-  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
-  %802 = fadd <8 x float> %801, %792
-  %803 = add i64 %618, 24
-  %804 = fadd <8 x float> %798, %616
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
-  %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = add i64 %618, 472
-  %810 = fadd <8 x float> %799, %616
-  %811 = fcmp olt <8 x float> %810, zeroinitializer
-  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
-  %813 = getelementptr inbounds float, float* %0, i64 %809
-  %814 = bitcast float* %813 to <8 x float>*
-  store <8 x float> %812, <8 x float>* %814, align 4
-  %815 = add i64 %618, 920
-  %816 = fadd <8 x float> %800, %616
-  %817 = fcmp olt <8 x float> %816, zeroinitializer
-  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
-  %819 = getelementptr inbounds float, float* %0, i64 %815
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %818, <8 x float>* %820, align 4
-  %821 = add i64 %618, 1368
-  %822 = fadd <8 x float> %802, %616
-  %823 = fcmp olt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
-  %825 = getelementptr inbounds float, float* %0, i64 %821
-  %826 = bitcast float* %825 to <8 x float>*
-  store <8 x float> %824, <8 x float>* %826, align 4
+  %620 = mul i64 %block, 8
+  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_5.bias to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = mul i64 %block, 25088
+  %625 = add i64 %553, %624
+  %626 = getelementptr inbounds float, float* %563, i64 0
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = getelementptr inbounds float, float* %563, i64 32
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 64
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 96
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 128
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 160
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = fadd <8 x float> %631, %634
+  %645 = fsub <8 x float> %631, %634
+  %646 = fadd <8 x float> %637, %640
+  %647 = fsub <8 x float> %637, %640
+  %648 = fadd <8 x float> %628, %644
+  %649 = fadd <8 x float> %648, %646
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
+  %653 = fadd <8 x float> %652, %643
+  %654 = add i64 %625, 0
+  %655 = fadd <8 x float> %649, %623
+  %656 = fcmp olt <8 x float> %655, zeroinitializer
+  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
+  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %659 = bitcast float* %658 to <8 x float>*
+  store <8 x float> %657, <8 x float>* %659, align 4
+  %660 = add i64 %625, 448
+  %661 = fadd <8 x float> %650, %623
+  %662 = fcmp olt <8 x float> %661, zeroinitializer
+  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
+  %664 = getelementptr inbounds float, float* %0, i64 %660
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = add i64 %625, 896
+  %667 = fadd <8 x float> %651, %623
+  %668 = fcmp olt <8 x float> %667, zeroinitializer
+  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
+  %670 = getelementptr inbounds float, float* %0, i64 %666
+  %671 = bitcast float* %670 to <8 x float>*
+  store <8 x float> %669, <8 x float>* %671, align 4
+  %672 = add i64 %625, 1344
+  %673 = fadd <8 x float> %653, %623
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
+  %676 = getelementptr inbounds float, float* %0, i64 %672
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 8
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 40
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %563, i64 72
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = getelementptr inbounds float, float* %563, i64 104
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = getelementptr inbounds float, float* %563, i64 136
+  %691 = bitcast float* %690 to <8 x float>*
+  %692 = load <8 x float>, <8 x float>* %691, align 4
+  %693 = getelementptr inbounds float, float* %563, i64 168
+  %694 = bitcast float* %693 to <8 x float>*
+  %695 = load <8 x float>, <8 x float>* %694, align 4
+  %696 = fadd <8 x float> %683, %686
+  %697 = fsub <8 x float> %683, %686
+  %698 = fadd <8 x float> %689, %692
+  %699 = fsub <8 x float> %689, %692
+  %700 = fadd <8 x float> %680, %696
+  %701 = fadd <8 x float> %700, %698
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
+  %705 = fadd <8 x float> %704, %695
+  %706 = add i64 %625, 8
+  %707 = fadd <8 x float> %701, %623
+  %708 = fcmp olt <8 x float> %707, zeroinitializer
+  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
+  %710 = getelementptr inbounds float, float* %0, i64 %706
+  %711 = bitcast float* %710 to <8 x float>*
+  store <8 x float> %709, <8 x float>* %711, align 4
+  %712 = add i64 %625, 456
+  %713 = fadd <8 x float> %702, %623
+  %714 = fcmp olt <8 x float> %713, zeroinitializer
+  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
+  %716 = getelementptr inbounds float, float* %0, i64 %712
+  %717 = bitcast float* %716 to <8 x float>*
+  store <8 x float> %715, <8 x float>* %717, align 4
+  %718 = add i64 %625, 904
+  %719 = fadd <8 x float> %703, %623
+  %720 = fcmp olt <8 x float> %719, zeroinitializer
+  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
+  %722 = getelementptr inbounds float, float* %0, i64 %718
+  %723 = bitcast float* %722 to <8 x float>*
+  store <8 x float> %721, <8 x float>* %723, align 4
+  %724 = add i64 %625, 1352
+  %725 = fadd <8 x float> %705, %623
+  %726 = fcmp olt <8 x float> %725, zeroinitializer
+  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
+  %728 = getelementptr inbounds float, float* %0, i64 %724
+  %729 = bitcast float* %728 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %729, align 4
+  %730 = getelementptr inbounds float, float* %563, i64 16
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %563, i64 48
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %563, i64 80
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = getelementptr inbounds float, float* %563, i64 112
+  %740 = bitcast float* %739 to <8 x float>*
+  %741 = load <8 x float>, <8 x float>* %740, align 4
+  %742 = getelementptr inbounds float, float* %563, i64 144
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = getelementptr inbounds float, float* %563, i64 176
+  %746 = bitcast float* %745 to <8 x float>*
+  %747 = load <8 x float>, <8 x float>* %746, align 4
+  %748 = fadd <8 x float> %735, %738
+  %749 = fsub <8 x float> %735, %738
+  %750 = fadd <8 x float> %741, %744
+  %751 = fsub <8 x float> %741, %744
+  %752 = fadd <8 x float> %732, %748
+  %753 = fadd <8 x float> %752, %750
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
+  %757 = fadd <8 x float> %756, %747
+  %758 = add i64 %625, 16
+  %759 = fadd <8 x float> %753, %623
+  %760 = fcmp olt <8 x float> %759, zeroinitializer
+  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
+  %762 = getelementptr inbounds float, float* %0, i64 %758
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %761, <8 x float>* %763, align 4
+  %764 = add i64 %625, 464
+  %765 = fadd <8 x float> %754, %623
+  %766 = fcmp olt <8 x float> %765, zeroinitializer
+  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
+  %768 = getelementptr inbounds float, float* %0, i64 %764
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = add i64 %625, 912
+  %771 = fadd <8 x float> %755, %623
+  %772 = fcmp olt <8 x float> %771, zeroinitializer
+  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
+  %774 = getelementptr inbounds float, float* %0, i64 %770
+  %775 = bitcast float* %774 to <8 x float>*
+  store <8 x float> %773, <8 x float>* %775, align 4
+  %776 = add i64 %625, 1360
+  %777 = fadd <8 x float> %757, %623
+  %778 = fcmp olt <8 x float> %777, zeroinitializer
+  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
+  %780 = getelementptr inbounds float, float* %0, i64 %776
+  %781 = bitcast float* %780 to <8 x float>*
+  store <8 x float> %779, <8 x float>* %781, align 4
+  %782 = getelementptr inbounds float, float* %563, i64 24
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = getelementptr inbounds float, float* %563, i64 56
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = getelementptr inbounds float, float* %563, i64 88
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = getelementptr inbounds float, float* %563, i64 120
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %563, i64 152
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %563, i64 184
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = fadd <8 x float> %787, %790
+  %801 = fsub <8 x float> %787, %790
+  %802 = fadd <8 x float> %793, %796
+  %803 = fsub <8 x float> %793, %796
+  %804 = fadd <8 x float> %784, %800
+  %805 = fadd <8 x float> %804, %802
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
+  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
+  %809 = fadd <8 x float> %808, %799
+  %810 = add i64 %625, 24
+  %811 = fadd <8 x float> %805, %623
+  %812 = fcmp olt <8 x float> %811, zeroinitializer
+  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
+  %814 = getelementptr inbounds float, float* %0, i64 %810
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %813, <8 x float>* %815, align 4
+  %816 = add i64 %625, 472
+  %817 = fadd <8 x float> %806, %623
+  %818 = fcmp olt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
+  %820 = getelementptr inbounds float, float* %0, i64 %816
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = add i64 %625, 920
+  %823 = fadd <8 x float> %807, %623
+  %824 = fcmp olt <8 x float> %823, zeroinitializer
+  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
+  %826 = getelementptr inbounds float, float* %0, i64 %822
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = add i64 %625, 1368
+  %829 = fadd <8 x float> %809, %623
+  %830 = fcmp olt <8 x float> %829, zeroinitializer
+  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
+  %832 = getelementptr inbounds float, float* %0, i64 %828
+  %833 = bitcast float* %832 to <8 x float>*
+  store <8 x float> %831, <8 x float>* %833, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !39
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.conv2d_5.step1(i8* %0) #3 {
+define internal void @node4.conv2d_5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6468,12 +6072,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node6.conv2d_5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node4.conv2d_5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.conv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.conv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -6523,7 +6127,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.conv2d_6.step0(i8* %0) #3 {
+define internal void @node5.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6551,12 +6155,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1856
   %26 = select i1 %25, i64 %24, i64 1856
-  call void @node7.conv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.conv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.conv2d_6.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.conv2d_6.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -7295,9 +6899,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 256
-  %555 = add i64 2667520, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 32
+  %555 = mul i64 %554, 25088
+  %556 = mul i64 %545, 112
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 256
+  %562 = add i64 2667520, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -7305,12 +6916,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 32
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 32
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -7319,306 +6930,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 301056
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 50176
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 100352
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 150528
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 200704
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 250880
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 301056
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 50176
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 100352
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 150528
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 200704
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 250880
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !46
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8
-  %614 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_6.bias to float*), i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = mul i64 %block, 25088
-  %618 = add i64 %553, %617
-  %619 = getelementptr inbounds float, float* %556, i64 0
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = getelementptr inbounds float, float* %556, i64 32
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 64
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 96
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 128
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 160
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = fadd <8 x float> %624, %627
-  %638 = fsub <8 x float> %624, %627
-  %639 = fadd <8 x float> %630, %633
-  %640 = fsub <8 x float> %630, %633
-  %641 = fadd <8 x float> %621, %637
-  %642 = fadd <8 x float> %641, %639
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
-  %646 = fadd <8 x float> %645, %636
-  %647 = add i64 %618, 0
-  %648 = fadd <8 x float> %642, %616
-  %649 = fcmp olt <8 x float> %648, zeroinitializer
-  %650 = select <8 x i1> %649, <8 x float> zeroinitializer, <8 x float> %648
-  %651 = getelementptr inbounds float, float* %0, i64 %647
-  %652 = bitcast float* %651 to <8 x float>*
-  store <8 x float> %650, <8 x float>* %652, align 4
-  %653 = add i64 %618, 448
-  %654 = fadd <8 x float> %643, %616
-  %655 = fcmp olt <8 x float> %654, zeroinitializer
-  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
-  %657 = getelementptr inbounds float, float* %0, i64 %653
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = add i64 %618, 896
-  %660 = fadd <8 x float> %644, %616
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %618, 1344
-  %666 = fadd <8 x float> %646, %616
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 8
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 40
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 72
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %556, i64 104
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = getelementptr inbounds float, float* %556, i64 136
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = getelementptr inbounds float, float* %556, i64 168
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = fadd <8 x float> %676, %679
-  %690 = fsub <8 x float> %676, %679
-  %691 = fadd <8 x float> %682, %685
-  %692 = fsub <8 x float> %682, %685
-  %693 = fadd <8 x float> %673, %689
-  %694 = fadd <8 x float> %693, %691
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %690)
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %689)
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %690)
-  %698 = fadd <8 x float> %697, %688
-  %699 = add i64 %618, 8
-  %700 = fadd <8 x float> %694, %616
-  %701 = fcmp olt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
-  %703 = getelementptr inbounds float, float* %0, i64 %699
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %702, <8 x float>* %704, align 4
-  %705 = add i64 %618, 456
-  %706 = fadd <8 x float> %695, %616
-  %707 = fcmp olt <8 x float> %706, zeroinitializer
-  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
-  %709 = getelementptr inbounds float, float* %0, i64 %705
-  %710 = bitcast float* %709 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %710, align 4
-  %711 = add i64 %618, 904
-  %712 = fadd <8 x float> %696, %616
-  %713 = fcmp olt <8 x float> %712, zeroinitializer
-  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
-  %715 = getelementptr inbounds float, float* %0, i64 %711
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %714, <8 x float>* %716, align 4
-  %717 = add i64 %618, 1352
-  %718 = fadd <8 x float> %698, %616
-  %719 = fcmp olt <8 x float> %718, zeroinitializer
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
-  %721 = getelementptr inbounds float, float* %0, i64 %717
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %720, <8 x float>* %722, align 4
-  %723 = getelementptr inbounds float, float* %556, i64 16
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %556, i64 48
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %556, i64 80
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = getelementptr inbounds float, float* %556, i64 112
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = getelementptr inbounds float, float* %556, i64 144
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = getelementptr inbounds float, float* %556, i64 176
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = fadd <8 x float> %728, %731
-  %742 = fsub <8 x float> %728, %731
-  %743 = fadd <8 x float> %734, %737
-  %744 = fsub <8 x float> %734, %737
-  %745 = fadd <8 x float> %725, %741
-  %746 = fadd <8 x float> %745, %743
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
-  %750 = fadd <8 x float> %749, %740
-  %751 = add i64 %618, 16
-  %752 = fadd <8 x float> %746, %616
-  %753 = fcmp olt <8 x float> %752, zeroinitializer
-  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
-  %755 = getelementptr inbounds float, float* %0, i64 %751
-  %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %754, <8 x float>* %756, align 4
-  %757 = add i64 %618, 464
-  %758 = fadd <8 x float> %747, %616
-  %759 = fcmp olt <8 x float> %758, zeroinitializer
-  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
-  %761 = getelementptr inbounds float, float* %0, i64 %757
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %762, align 4
-  %763 = add i64 %618, 912
-  %764 = fadd <8 x float> %748, %616
-  %765 = fcmp olt <8 x float> %764, zeroinitializer
-  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
-  %767 = getelementptr inbounds float, float* %0, i64 %763
-  %768 = bitcast float* %767 to <8 x float>*
-  store <8 x float> %766, <8 x float>* %768, align 4
-  %769 = add i64 %618, 1360
-  %770 = fadd <8 x float> %750, %616
-  %771 = fcmp olt <8 x float> %770, zeroinitializer
-  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
-  %773 = getelementptr inbounds float, float* %0, i64 %769
-  %774 = bitcast float* %773 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %774, align 4
-  %775 = getelementptr inbounds float, float* %556, i64 24
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %556, i64 56
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %556, i64 88
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %556, i64 120
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = getelementptr inbounds float, float* %556, i64 152
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = getelementptr inbounds float, float* %556, i64 184
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = fadd <8 x float> %780, %783
-  %794 = fsub <8 x float> %780, %783
-  %795 = fadd <8 x float> %786, %789
-  %796 = fsub <8 x float> %786, %789
-  %797 = fadd <8 x float> %777, %793
-  %798 = fadd <8 x float> %797, %795
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
-  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
-  %802 = fadd <8 x float> %801, %792
-  %803 = add i64 %618, 24
-  %804 = fadd <8 x float> %798, %616
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
-  %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = add i64 %618, 472
-  %810 = fadd <8 x float> %799, %616
-  %811 = fcmp olt <8 x float> %810, zeroinitializer
-  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
-  %813 = getelementptr inbounds float, float* %0, i64 %809
-  %814 = bitcast float* %813 to <8 x float>*
-  store <8 x float> %812, <8 x float>* %814, align 4
-  %815 = add i64 %618, 920
-  %816 = fadd <8 x float> %800, %616
-  %817 = fcmp olt <8 x float> %816, zeroinitializer
-  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
-  %819 = getelementptr inbounds float, float* %0, i64 %815
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %818, <8 x float>* %820, align 4
-  %821 = add i64 %618, 1368
-  %822 = fadd <8 x float> %802, %616
-  %823 = fcmp olt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
-  %825 = getelementptr inbounds float, float* %0, i64 %821
-  %826 = bitcast float* %825 to <8 x float>*
-  store <8 x float> %824, <8 x float>* %826, align 4
+  %620 = mul i64 %block, 8
+  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_6.bias to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = mul i64 %block, 25088
+  %625 = add i64 %553, %624
+  %626 = getelementptr inbounds float, float* %563, i64 0
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = getelementptr inbounds float, float* %563, i64 32
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 64
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 96
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 128
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 160
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = fadd <8 x float> %631, %634
+  %645 = fsub <8 x float> %631, %634
+  %646 = fadd <8 x float> %637, %640
+  %647 = fsub <8 x float> %637, %640
+  %648 = fadd <8 x float> %628, %644
+  %649 = fadd <8 x float> %648, %646
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
+  %653 = fadd <8 x float> %652, %643
+  %654 = add i64 %625, 0
+  %655 = fadd <8 x float> %649, %623
+  %656 = fcmp olt <8 x float> %655, zeroinitializer
+  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
+  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %659 = bitcast float* %658 to <8 x float>*
+  store <8 x float> %657, <8 x float>* %659, align 4
+  %660 = add i64 %625, 448
+  %661 = fadd <8 x float> %650, %623
+  %662 = fcmp olt <8 x float> %661, zeroinitializer
+  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
+  %664 = getelementptr inbounds float, float* %0, i64 %660
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = add i64 %625, 896
+  %667 = fadd <8 x float> %651, %623
+  %668 = fcmp olt <8 x float> %667, zeroinitializer
+  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
+  %670 = getelementptr inbounds float, float* %0, i64 %666
+  %671 = bitcast float* %670 to <8 x float>*
+  store <8 x float> %669, <8 x float>* %671, align 4
+  %672 = add i64 %625, 1344
+  %673 = fadd <8 x float> %653, %623
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
+  %676 = getelementptr inbounds float, float* %0, i64 %672
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 8
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 40
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %563, i64 72
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = getelementptr inbounds float, float* %563, i64 104
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = getelementptr inbounds float, float* %563, i64 136
+  %691 = bitcast float* %690 to <8 x float>*
+  %692 = load <8 x float>, <8 x float>* %691, align 4
+  %693 = getelementptr inbounds float, float* %563, i64 168
+  %694 = bitcast float* %693 to <8 x float>*
+  %695 = load <8 x float>, <8 x float>* %694, align 4
+  %696 = fadd <8 x float> %683, %686
+  %697 = fsub <8 x float> %683, %686
+  %698 = fadd <8 x float> %689, %692
+  %699 = fsub <8 x float> %689, %692
+  %700 = fadd <8 x float> %680, %696
+  %701 = fadd <8 x float> %700, %698
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
+  %705 = fadd <8 x float> %704, %695
+  %706 = add i64 %625, 8
+  %707 = fadd <8 x float> %701, %623
+  %708 = fcmp olt <8 x float> %707, zeroinitializer
+  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
+  %710 = getelementptr inbounds float, float* %0, i64 %706
+  %711 = bitcast float* %710 to <8 x float>*
+  store <8 x float> %709, <8 x float>* %711, align 4
+  %712 = add i64 %625, 456
+  %713 = fadd <8 x float> %702, %623
+  %714 = fcmp olt <8 x float> %713, zeroinitializer
+  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
+  %716 = getelementptr inbounds float, float* %0, i64 %712
+  %717 = bitcast float* %716 to <8 x float>*
+  store <8 x float> %715, <8 x float>* %717, align 4
+  %718 = add i64 %625, 904
+  %719 = fadd <8 x float> %703, %623
+  %720 = fcmp olt <8 x float> %719, zeroinitializer
+  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
+  %722 = getelementptr inbounds float, float* %0, i64 %718
+  %723 = bitcast float* %722 to <8 x float>*
+  store <8 x float> %721, <8 x float>* %723, align 4
+  %724 = add i64 %625, 1352
+  %725 = fadd <8 x float> %705, %623
+  %726 = fcmp olt <8 x float> %725, zeroinitializer
+  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
+  %728 = getelementptr inbounds float, float* %0, i64 %724
+  %729 = bitcast float* %728 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %729, align 4
+  %730 = getelementptr inbounds float, float* %563, i64 16
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %563, i64 48
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = getelementptr inbounds float, float* %563, i64 80
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = getelementptr inbounds float, float* %563, i64 112
+  %740 = bitcast float* %739 to <8 x float>*
+  %741 = load <8 x float>, <8 x float>* %740, align 4
+  %742 = getelementptr inbounds float, float* %563, i64 144
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = getelementptr inbounds float, float* %563, i64 176
+  %746 = bitcast float* %745 to <8 x float>*
+  %747 = load <8 x float>, <8 x float>* %746, align 4
+  %748 = fadd <8 x float> %735, %738
+  %749 = fsub <8 x float> %735, %738
+  %750 = fadd <8 x float> %741, %744
+  %751 = fsub <8 x float> %741, %744
+  %752 = fadd <8 x float> %732, %748
+  %753 = fadd <8 x float> %752, %750
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
+  %757 = fadd <8 x float> %756, %747
+  %758 = add i64 %625, 16
+  %759 = fadd <8 x float> %753, %623
+  %760 = fcmp olt <8 x float> %759, zeroinitializer
+  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
+  %762 = getelementptr inbounds float, float* %0, i64 %758
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %761, <8 x float>* %763, align 4
+  %764 = add i64 %625, 464
+  %765 = fadd <8 x float> %754, %623
+  %766 = fcmp olt <8 x float> %765, zeroinitializer
+  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
+  %768 = getelementptr inbounds float, float* %0, i64 %764
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = add i64 %625, 912
+  %771 = fadd <8 x float> %755, %623
+  %772 = fcmp olt <8 x float> %771, zeroinitializer
+  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
+  %774 = getelementptr inbounds float, float* %0, i64 %770
+  %775 = bitcast float* %774 to <8 x float>*
+  store <8 x float> %773, <8 x float>* %775, align 4
+  %776 = add i64 %625, 1360
+  %777 = fadd <8 x float> %757, %623
+  %778 = fcmp olt <8 x float> %777, zeroinitializer
+  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
+  %780 = getelementptr inbounds float, float* %0, i64 %776
+  %781 = bitcast float* %780 to <8 x float>*
+  store <8 x float> %779, <8 x float>* %781, align 4
+  %782 = getelementptr inbounds float, float* %563, i64 24
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = getelementptr inbounds float, float* %563, i64 56
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = getelementptr inbounds float, float* %563, i64 88
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = getelementptr inbounds float, float* %563, i64 120
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %563, i64 152
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %563, i64 184
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = fadd <8 x float> %787, %790
+  %801 = fsub <8 x float> %787, %790
+  %802 = fadd <8 x float> %793, %796
+  %803 = fsub <8 x float> %793, %796
+  %804 = fadd <8 x float> %784, %800
+  %805 = fadd <8 x float> %804, %802
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
+  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
+  %809 = fadd <8 x float> %808, %799
+  %810 = add i64 %625, 24
+  %811 = fadd <8 x float> %805, %623
+  %812 = fcmp olt <8 x float> %811, zeroinitializer
+  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
+  %814 = getelementptr inbounds float, float* %0, i64 %810
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %813, <8 x float>* %815, align 4
+  %816 = add i64 %625, 472
+  %817 = fadd <8 x float> %806, %623
+  %818 = fcmp olt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
+  %820 = getelementptr inbounds float, float* %0, i64 %816
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = add i64 %625, 920
+  %823 = fadd <8 x float> %807, %623
+  %824 = fcmp olt <8 x float> %823, zeroinitializer
+  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
+  %826 = getelementptr inbounds float, float* %0, i64 %822
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = add i64 %625, 1368
+  %829 = fadd <8 x float> %809, %623
+  %830 = fcmp olt <8 x float> %829, zeroinitializer
+  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
+  %832 = getelementptr inbounds float, float* %0, i64 %828
+  %833 = bitcast float* %832 to <8 x float>*
+  store <8 x float> %831, <8 x float>* %833, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !47
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.conv2d_6.step1(i8* %0) #3 {
+define internal void @node5.conv2d_6.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7637,12 +7248,95 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node7.conv2d_6.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node5.conv2d_6.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv2d_7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 58
+  %8 = sub i64 %7, 1
+  %9 = sdiv i64 %task, 58
+  %10 = mul i64 %task, 464
+  %11 = getelementptr inbounds float, float* %2, i64 %10
+  %12 = icmp sge i64 %8, 0
+  %13 = icmp slt i64 %8, 56
+  %14 = and i1 %12, %13
+  br i1 %14, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %15 = mul i64 %9, 56
+  %16 = add i64 %15, %8
+  %17 = mul i64 %16, 448
+  %18 = getelementptr inbounds float, float* %1, i64 %17
+  %19 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
+  %20 = getelementptr inbounds float, float* %11, i64 8
+  %21 = bitcast float* %20 to i8*
+  %22 = bitcast float* %18 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 1792, i1 false)
+  %23 = getelementptr inbounds float, float* %11, i64 456
+  %24 = bitcast float* %23 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
+  br label %endif
+
+else:                                             ; preds = %task.body
+  %25 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 1856, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %else, %then
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: noinline nounwind
+define internal void @node6.conv2d_7.step0(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 1856, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 1856
+  %23 = select i1 %22, i64 %21, i64 1856
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 1856
+  %26 = select i1 %25, i64 %24, i64 1856
+  call void @node6.conv2d_7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node6.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -8381,9 +8075,16 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 256
-  %555 = add i64 2667520, %554
-  %556 = bitcast [192 x float]* %6 to float*
+  %554 = mul i64 %546, 32
+  %555 = mul i64 %554, 6272
+  %556 = mul i64 %545, 56
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 256
+  %562 = add i64 2667520, %561
+  %563 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -8391,12 +8092,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %557 = icmp slt i64 %block, 32
-  br i1 %557, label %block.body, label %block.exit
+  %564 = icmp slt i64 %block, 32
+  br i1 %564, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %558 = mul i64 %block, 8
-  %559 = add i64 %555, %558
+  %565 = mul i64 %block, 8
+  %566 = add i64 %562, %565
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -8405,306 +8106,272 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %560 = icmp slt i64 %row22, 6
-  br i1 %560, label %row.body20, label %row.exit21
+  %567 = icmp slt i64 %row22, 6
+  br i1 %567, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %561 = mul i64 %row22, 301056
-  %562 = add i64 %559, %561
-  %563 = add i64 %562, 0
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = add i64 %562, 50176
-  %568 = getelementptr inbounds float, float* %2, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = add i64 %562, 100352
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %562, 150528
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %562, 200704
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %562, 250880
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = fadd <8 x float> %570, %574
-  %588 = fsub <8 x float> %570, %574
-  %589 = fadd <8 x float> %578, %582
-  %590 = fsub <8 x float> %578, %582
-  %591 = fadd <8 x float> %566, %587
-  %592 = fadd <8 x float> %591, %589
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
-  %596 = fadd <8 x float> %595, %586
-  %597 = mul i64 %row22, 32
-  %598 = add i64 %597, 0
-  %599 = getelementptr inbounds float, float* %556, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %592, <8 x float>* %600, align 4
-  %601 = mul i64 %row22, 32
-  %602 = add i64 %601, 8
-  %603 = getelementptr inbounds float, float* %556, i64 %602
-  %604 = bitcast float* %603 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %604, align 4
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 16
-  %607 = getelementptr inbounds float, float* %556, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %594, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 24
-  %611 = getelementptr inbounds float, float* %556, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %612, align 4
+  %568 = mul i64 %row22, 301056
+  %569 = add i64 %566, %568
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %569, 50176
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %569, 100352
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %569, 150528
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %569, 200704
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %569, 250880
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = fadd <8 x float> %577, %581
+  %595 = fsub <8 x float> %577, %581
+  %596 = fadd <8 x float> %585, %589
+  %597 = fsub <8 x float> %585, %589
+  %598 = fadd <8 x float> %573, %594
+  %599 = fadd <8 x float> %598, %596
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
+  %603 = fadd <8 x float> %602, %593
+  %604 = mul i64 %row22, 32
+  %605 = add i64 %604, 0
+  %606 = getelementptr inbounds float, float* %563, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %607, align 4
+  %608 = mul i64 %row22, 32
+  %609 = add i64 %608, 8
+  %610 = getelementptr inbounds float, float* %563, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %611, align 4
+  %612 = mul i64 %row22, 32
+  %613 = add i64 %612, 16
+  %614 = getelementptr inbounds float, float* %563, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %615, align 4
+  %616 = mul i64 %row22, 32
+  %617 = add i64 %616, 24
+  %618 = getelementptr inbounds float, float* %563, i64 %617
+  %619 = bitcast float* %618 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %619, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !54
 
 row.exit21:                                       ; preds = %row.header19
-  %613 = mul i64 %block, 8
-  %614 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_7.bias to float*), i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = mul i64 %block, 25088
-  %618 = add i64 %553, %617
-  %619 = getelementptr inbounds float, float* %556, i64 0
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = getelementptr inbounds float, float* %556, i64 32
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 64
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 96
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 128
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 160
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = fadd <8 x float> %624, %627
-  %638 = fsub <8 x float> %624, %627
-  %639 = fadd <8 x float> %630, %633
-  %640 = fsub <8 x float> %630, %633
-  %641 = fadd <8 x float> %621, %637
-  %642 = fadd <8 x float> %641, %639
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
-  %646 = fadd <8 x float> %645, %636
-  %647 = add i64 %618, 0
-  %648 = fadd <8 x float> %642, %616
-  %649 = fcmp olt <8 x float> %648, zeroinitializer
-  %650 = select <8 x i1> %649, <8 x float> zeroinitializer, <8 x float> %648
-  %651 = getelementptr inbounds float, float* %0, i64 %647
-  %652 = bitcast float* %651 to <8 x float>*
-  store <8 x float> %650, <8 x float>* %652, align 4
-  %653 = add i64 %618, 448
-  %654 = fadd <8 x float> %643, %616
+  %620 = mul i64 %block, 8
+  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_7.bias to float*), i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = mul i64 %block, 25088
+  %625 = add i64 %553, %624
+  %626 = getelementptr inbounds float, float* %563, i64 0
+  %627 = bitcast float* %626 to <8 x float>*
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = getelementptr inbounds float, float* %563, i64 32
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 64
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 96
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 128
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 160
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = fadd <8 x float> %631, %634
+  %645 = fsub <8 x float> %631, %634
+  %646 = fadd <8 x float> %637, %640
+  %647 = fsub <8 x float> %637, %640
+  %648 = fadd <8 x float> %628, %644
+  %649 = fadd <8 x float> %648, %646
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
+  %653 = fadd <8 x float> %652, %643
+  %654 = fadd <8 x float> %649, %623
   %655 = fcmp olt <8 x float> %654, zeroinitializer
   %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
-  %657 = getelementptr inbounds float, float* %0, i64 %653
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = add i64 %618, 896
-  %660 = fadd <8 x float> %644, %616
+  %657 = fadd <8 x float> %650, %623
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = fadd <8 x float> %651, %623
   %661 = fcmp olt <8 x float> %660, zeroinitializer
   %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %618, 1344
-  %666 = fadd <8 x float> %646, %616
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
+  %663 = fadd <8 x float> %653, %623
+  %664 = fcmp olt <8 x float> %663, zeroinitializer
+  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
+  %666 = getelementptr inbounds float, float* %563, i64 8
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 40
   %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 8
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 40
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 72
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %556, i64 104
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = getelementptr inbounds float, float* %556, i64 136
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = getelementptr inbounds float, float* %556, i64 168
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = fadd <8 x float> %676, %679
-  %690 = fsub <8 x float> %676, %679
-  %691 = fadd <8 x float> %682, %685
-  %692 = fsub <8 x float> %682, %685
-  %693 = fadd <8 x float> %673, %689
-  %694 = fadd <8 x float> %693, %691
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %690)
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %689)
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %690)
-  %698 = fadd <8 x float> %697, %688
-  %699 = add i64 %618, 8
-  %700 = fadd <8 x float> %694, %616
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 72
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 104
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 136
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 168
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = fadd <8 x float> %671, %674
+  %685 = fsub <8 x float> %671, %674
+  %686 = fadd <8 x float> %677, %680
+  %687 = fsub <8 x float> %677, %680
+  %688 = fadd <8 x float> %668, %684
+  %689 = fadd <8 x float> %688, %686
+  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
+  %693 = fadd <8 x float> %692, %683
+  %694 = fadd <8 x float> %689, %623
+  %695 = fcmp olt <8 x float> %694, zeroinitializer
+  %696 = select <8 x i1> %695, <8 x float> zeroinitializer, <8 x float> %694
+  %697 = fadd <8 x float> %690, %623
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = fadd <8 x float> %691, %623
   %701 = fcmp olt <8 x float> %700, zeroinitializer
   %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
-  %703 = getelementptr inbounds float, float* %0, i64 %699
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %702, <8 x float>* %704, align 4
-  %705 = add i64 %618, 456
-  %706 = fadd <8 x float> %695, %616
-  %707 = fcmp olt <8 x float> %706, zeroinitializer
-  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
-  %709 = getelementptr inbounds float, float* %0, i64 %705
+  %703 = fadd <8 x float> %693, %623
+  %704 = fcmp olt <8 x float> %703, zeroinitializer
+  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
+  %706 = getelementptr inbounds float, float* %563, i64 16
+  %707 = bitcast float* %706 to <8 x float>*
+  %708 = load <8 x float>, <8 x float>* %707, align 4
+  %709 = getelementptr inbounds float, float* %563, i64 48
   %710 = bitcast float* %709 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %710, align 4
-  %711 = add i64 %618, 904
-  %712 = fadd <8 x float> %696, %616
-  %713 = fcmp olt <8 x float> %712, zeroinitializer
-  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
-  %715 = getelementptr inbounds float, float* %0, i64 %711
+  %711 = load <8 x float>, <8 x float>* %710, align 4
+  %712 = getelementptr inbounds float, float* %563, i64 80
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = getelementptr inbounds float, float* %563, i64 112
   %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %714, <8 x float>* %716, align 4
-  %717 = add i64 %618, 1352
-  %718 = fadd <8 x float> %698, %616
-  %719 = fcmp olt <8 x float> %718, zeroinitializer
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
-  %721 = getelementptr inbounds float, float* %0, i64 %717
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = getelementptr inbounds float, float* %563, i64 144
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = getelementptr inbounds float, float* %563, i64 176
   %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %720, <8 x float>* %722, align 4
-  %723 = getelementptr inbounds float, float* %556, i64 16
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %556, i64 48
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %556, i64 80
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = getelementptr inbounds float, float* %556, i64 112
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = getelementptr inbounds float, float* %556, i64 144
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = getelementptr inbounds float, float* %556, i64 176
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = fadd <8 x float> %728, %731
-  %742 = fsub <8 x float> %728, %731
-  %743 = fadd <8 x float> %734, %737
-  %744 = fsub <8 x float> %734, %737
-  %745 = fadd <8 x float> %725, %741
-  %746 = fadd <8 x float> %745, %743
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
-  %750 = fadd <8 x float> %749, %740
-  %751 = add i64 %618, 16
-  %752 = fadd <8 x float> %746, %616
-  %753 = fcmp olt <8 x float> %752, zeroinitializer
-  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
-  %755 = getelementptr inbounds float, float* %0, i64 %751
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = fadd <8 x float> %711, %714
+  %725 = fsub <8 x float> %711, %714
+  %726 = fadd <8 x float> %717, %720
+  %727 = fsub <8 x float> %717, %720
+  %728 = fadd <8 x float> %708, %724
+  %729 = fadd <8 x float> %728, %726
+  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %725)
+  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %724)
+  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %725)
+  %733 = fadd <8 x float> %732, %723
+  %734 = fadd <8 x float> %729, %623
+  %735 = fcmp olt <8 x float> %734, zeroinitializer
+  %736 = select <8 x i1> %735, <8 x float> zeroinitializer, <8 x float> %734
+  %737 = fadd <8 x float> %730, %623
+  %738 = fcmp olt <8 x float> %737, zeroinitializer
+  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
+  %740 = fadd <8 x float> %731, %623
+  %741 = fcmp olt <8 x float> %740, zeroinitializer
+  %742 = select <8 x i1> %741, <8 x float> zeroinitializer, <8 x float> %740
+  %743 = fadd <8 x float> %733, %623
+  %744 = fcmp olt <8 x float> %743, zeroinitializer
+  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
+  %746 = getelementptr inbounds float, float* %563, i64 24
+  %747 = bitcast float* %746 to <8 x float>*
+  %748 = load <8 x float>, <8 x float>* %747, align 4
+  %749 = getelementptr inbounds float, float* %563, i64 56
+  %750 = bitcast float* %749 to <8 x float>*
+  %751 = load <8 x float>, <8 x float>* %750, align 4
+  %752 = getelementptr inbounds float, float* %563, i64 88
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = getelementptr inbounds float, float* %563, i64 120
   %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %754, <8 x float>* %756, align 4
-  %757 = add i64 %618, 464
-  %758 = fadd <8 x float> %747, %616
-  %759 = fcmp olt <8 x float> %758, zeroinitializer
-  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
-  %761 = getelementptr inbounds float, float* %0, i64 %757
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %563, i64 152
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %563, i64 184
   %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %762, align 4
-  %763 = add i64 %618, 912
-  %764 = fadd <8 x float> %748, %616
-  %765 = fcmp olt <8 x float> %764, zeroinitializer
-  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
-  %767 = getelementptr inbounds float, float* %0, i64 %763
-  %768 = bitcast float* %767 to <8 x float>*
-  store <8 x float> %766, <8 x float>* %768, align 4
-  %769 = add i64 %618, 1360
-  %770 = fadd <8 x float> %750, %616
-  %771 = fcmp olt <8 x float> %770, zeroinitializer
-  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
-  %773 = getelementptr inbounds float, float* %0, i64 %769
-  %774 = bitcast float* %773 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %774, align 4
-  %775 = getelementptr inbounds float, float* %556, i64 24
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %556, i64 56
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %556, i64 88
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %556, i64 120
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = getelementptr inbounds float, float* %556, i64 152
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = getelementptr inbounds float, float* %556, i64 184
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = fadd <8 x float> %780, %783
-  %794 = fsub <8 x float> %780, %783
-  %795 = fadd <8 x float> %786, %789
-  %796 = fsub <8 x float> %786, %789
-  %797 = fadd <8 x float> %777, %793
-  %798 = fadd <8 x float> %797, %795
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
-  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
-  %802 = fadd <8 x float> %801, %792
-  %803 = add i64 %618, 24
-  %804 = fadd <8 x float> %798, %616
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
-  %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = add i64 %618, 472
-  %810 = fadd <8 x float> %799, %616
-  %811 = fcmp olt <8 x float> %810, zeroinitializer
-  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
-  %813 = getelementptr inbounds float, float* %0, i64 %809
-  %814 = bitcast float* %813 to <8 x float>*
-  store <8 x float> %812, <8 x float>* %814, align 4
-  %815 = add i64 %618, 920
-  %816 = fadd <8 x float> %800, %616
-  %817 = fcmp olt <8 x float> %816, zeroinitializer
-  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
-  %819 = getelementptr inbounds float, float* %0, i64 %815
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %818, <8 x float>* %820, align 4
-  %821 = add i64 %618, 1368
-  %822 = fadd <8 x float> %802, %616
-  %823 = fcmp olt <8 x float> %822, zeroinitializer
-  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
-  %825 = getelementptr inbounds float, float* %0, i64 %821
-  %826 = bitcast float* %825 to <8 x float>*
-  store <8 x float> %824, <8 x float>* %826, align 4
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = fadd <8 x float> %751, %754
+  %765 = fsub <8 x float> %751, %754
+  %766 = fadd <8 x float> %757, %760
+  %767 = fsub <8 x float> %757, %760
+  %768 = fadd <8 x float> %748, %764
+  %769 = fadd <8 x float> %768, %766
+  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %765)
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %764)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %765)
+  %773 = fadd <8 x float> %772, %763
+  %774 = fadd <8 x float> %769, %623
+  %775 = fcmp olt <8 x float> %774, zeroinitializer
+  %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
+  %777 = fadd <8 x float> %770, %623
+  %778 = fcmp olt <8 x float> %777, zeroinitializer
+  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
+  %780 = fadd <8 x float> %771, %623
+  %781 = fcmp olt <8 x float> %780, zeroinitializer
+  %782 = select <8 x i1> %781, <8 x float> zeroinitializer, <8 x float> %780
+  %783 = fadd <8 x float> %773, %623
+  %784 = fcmp olt <8 x float> %783, zeroinitializer
+  %785 = select <8 x i1> %784, <8 x float> zeroinitializer, <8 x float> %783
+  %786 = mul i64 %block, 6272
+  %787 = add i64 %560, %786
+  %788 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %656, <8 x float> %696)
+  %789 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %788, <8 x float> %659)
+  %790 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %789, <8 x float> %699)
+  %791 = add i64 %787, 0
+  %792 = getelementptr inbounds float, float* %0, i64 %791
+  %793 = bitcast float* %792 to <8 x float>*
+  store <8 x float> %790, <8 x float>* %793, align 4
+  %794 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %736, <8 x float> %776)
+  %795 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %794, <8 x float> %739)
+  %796 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %795, <8 x float> %779)
+  %797 = add i64 %787, 8
+  %798 = getelementptr inbounds float, float* %0, i64 %797
+  %799 = bitcast float* %798 to <8 x float>*
+  store <8 x float> %796, <8 x float>* %799, align 4
+  %800 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %662, <8 x float> %702)
+  %801 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %800, <8 x float> %665)
+  %802 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %801, <8 x float> %705)
+  %803 = add i64 %787, 224
+  %804 = getelementptr inbounds float, float* %0, i64 %803
+  %805 = bitcast float* %804 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %805, align 4
+  %806 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %742, <8 x float> %782)
+  %807 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %806, <8 x float> %745)
+  %808 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %807, <8 x float> %785)
+  %809 = add i64 %787, 232
+  %810 = getelementptr inbounds float, float* %0, i64 %809
+  %811 = bitcast float* %810 to <8 x float>*
+  store <8 x float> %808, <8 x float>* %811, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !55
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.conv2d_7.step1(i8* %0) #3 {
+define internal void @node6.conv2d_7.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -8723,190 +8390,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node8.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node6.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %11 = sdiv i64 %task, 28
-  %12 = srem i64 %task, 28
-  %13 = mul i64 %11, 25088
-  %14 = getelementptr inbounds float, float* %1, i64 %13
-  %15 = mul i64 %11, 28
-  %16 = add i64 %15, %12
-  %17 = mul i64 %16, 224
-  %18 = getelementptr inbounds float, float* %0, i64 %17
-  %19 = mul i64 %12, 2
-  %20 = sub i64 %19, 0
-  %21 = add i64 %20, 2
-  %22 = icmp sgt i64 %20, 0
-  %23 = select i1 %22, i64 %20, i64 0
-  %24 = icmp slt i64 %21, 56
-  %25 = select i1 %24, i64 %21, i64 56
-  %26 = icmp slt i64 %21, 56
-  %27 = select i1 %26, i64 %21, i64 56
-  %28 = sub i64 %27, %20
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 28
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %25
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 56
-  %34 = add i64 %33, %31
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %9, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %14, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %14, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %9, align 32
-  %47 = load <8 x float>, <8 x float>* %8, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %14, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = load <8 x float>, <8 x float>* %7, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %7, align 32
-  %69 = load <8 x float>, <8 x float>* %6, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %6, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %9, align 32
-  %81 = add i64 %x, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %18, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %8, align 32
-  %86 = add i64 %x, 1
-  %87 = mul i64 %86, 8
-  %88 = getelementptr inbounds float, float* %18, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %89, align 4
-  %90 = load <8 x float>, <8 x float>* %7, align 32
-  %91 = add i64 %x, 2
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %18, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %94, align 4
-  %95 = load <8 x float>, <8 x float>* %6, align 32
-  %96 = add i64 %x, 3
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %18, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %99, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node9.maxPool2d_3.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 896, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 896
-  %23 = select i1 %22, i64 %21, i64 896
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 896
-  %26 = select i1 %25, i64 %24, i64 896
-  call void @node9.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv2d_8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.conv2d_8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -8956,7 +8445,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv2d_8.step0(i8* %0) #3 {
+define internal void @node7.conv2d_8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -8984,12 +8473,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 960
   %26 = select i1 %25, i64 %24, i64 960
-  call void @node10.conv2d_8.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.conv2d_8.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv2d_8.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.conv2d_8.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -9623,9 +9112,16 @@ tile.body13:                                      ; preds = %tile.header12
   %467 = add i64 %465, %466
   %468 = mul i64 %467, 8
   %469 = add i64 %464, %468
-  %470 = mul i64 %tile15, 512
-  %471 = add i64 681984, %470
-  %472 = bitcast [192 x float]* %6 to float*
+  %470 = mul i64 %462, 64
+  %471 = mul i64 %470, 6272
+  %472 = mul i64 %461, 56
+  %473 = mul i64 %459, 2
+  %474 = add i64 %472, %473
+  %475 = mul i64 %474, 8
+  %476 = add i64 %471, %475
+  %477 = mul i64 %tile15, 512
+  %478 = add i64 681984, %477
+  %479 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -9633,12 +9129,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %473 = icmp slt i64 %block, 64
-  br i1 %473, label %block.body, label %block.exit
+  %480 = icmp slt i64 %block, 64
+  br i1 %480, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %474 = mul i64 %block, 8
-  %475 = add i64 %471, %474
+  %481 = mul i64 %block, 8
+  %482 = add i64 %478, %481
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -9647,306 +9143,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %476 = icmp slt i64 %row19, 6
-  br i1 %476, label %row.body17, label %row.exit18
+  %483 = icmp slt i64 %row19, 6
+  br i1 %483, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %477 = mul i64 %row19, 150528
-  %478 = add i64 %475, %477
-  %479 = add i64 %478, 0
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  %482 = load <8 x float>, <8 x float>* %481, align 4
-  %483 = add i64 %478, 25088
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  %486 = load <8 x float>, <8 x float>* %485, align 4
-  %487 = add i64 %478, 50176
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  %490 = load <8 x float>, <8 x float>* %489, align 4
-  %491 = add i64 %478, 75264
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  %494 = load <8 x float>, <8 x float>* %493, align 4
-  %495 = add i64 %478, 100352
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  %498 = load <8 x float>, <8 x float>* %497, align 4
-  %499 = add i64 %478, 125440
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  %502 = load <8 x float>, <8 x float>* %501, align 4
-  %503 = fadd <8 x float> %486, %490
-  %504 = fsub <8 x float> %486, %490
-  %505 = fadd <8 x float> %494, %498
-  %506 = fsub <8 x float> %494, %498
-  %507 = fadd <8 x float> %482, %503
-  %508 = fadd <8 x float> %507, %505
-  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %504)
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %503)
-  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %504)
-  %512 = fadd <8 x float> %511, %502
-  %513 = mul i64 %row19, 32
-  %514 = add i64 %513, 0
-  %515 = getelementptr inbounds float, float* %472, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %516, align 4
-  %517 = mul i64 %row19, 32
-  %518 = add i64 %517, 8
-  %519 = getelementptr inbounds float, float* %472, i64 %518
-  %520 = bitcast float* %519 to <8 x float>*
-  store <8 x float> %509, <8 x float>* %520, align 4
-  %521 = mul i64 %row19, 32
-  %522 = add i64 %521, 16
-  %523 = getelementptr inbounds float, float* %472, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %510, <8 x float>* %524, align 4
-  %525 = mul i64 %row19, 32
-  %526 = add i64 %525, 24
-  %527 = getelementptr inbounds float, float* %472, i64 %526
-  %528 = bitcast float* %527 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %528, align 4
+  %484 = mul i64 %row19, 150528
+  %485 = add i64 %482, %484
+  %486 = add i64 %485, 0
+  %487 = getelementptr inbounds float, float* %2, i64 %486
+  %488 = bitcast float* %487 to <8 x float>*
+  %489 = load <8 x float>, <8 x float>* %488, align 4
+  %490 = add i64 %485, 25088
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  %493 = load <8 x float>, <8 x float>* %492, align 4
+  %494 = add i64 %485, 50176
+  %495 = getelementptr inbounds float, float* %2, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = add i64 %485, 75264
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  %501 = load <8 x float>, <8 x float>* %500, align 4
+  %502 = add i64 %485, 100352
+  %503 = getelementptr inbounds float, float* %2, i64 %502
+  %504 = bitcast float* %503 to <8 x float>*
+  %505 = load <8 x float>, <8 x float>* %504, align 4
+  %506 = add i64 %485, 125440
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  %509 = load <8 x float>, <8 x float>* %508, align 4
+  %510 = fadd <8 x float> %493, %497
+  %511 = fsub <8 x float> %493, %497
+  %512 = fadd <8 x float> %501, %505
+  %513 = fsub <8 x float> %501, %505
+  %514 = fadd <8 x float> %489, %510
+  %515 = fadd <8 x float> %514, %512
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %511)
+  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %510)
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %511)
+  %519 = fadd <8 x float> %518, %509
+  %520 = mul i64 %row19, 32
+  %521 = add i64 %520, 0
+  %522 = getelementptr inbounds float, float* %479, i64 %521
+  %523 = bitcast float* %522 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %523, align 4
+  %524 = mul i64 %row19, 32
+  %525 = add i64 %524, 8
+  %526 = getelementptr inbounds float, float* %479, i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %527, align 4
+  %528 = mul i64 %row19, 32
+  %529 = add i64 %528, 16
+  %530 = getelementptr inbounds float, float* %479, i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %531, align 4
+  %532 = mul i64 %row19, 32
+  %533 = add i64 %532, 24
+  %534 = getelementptr inbounds float, float* %479, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %535, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !62
 
 row.exit18:                                       ; preds = %row.header16
-  %529 = mul i64 %block, 8
-  %530 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  %532 = load <8 x float>, <8 x float>* %531, align 4
-  %533 = mul i64 %block, 6272
-  %534 = add i64 %469, %533
-  %535 = getelementptr inbounds float, float* %472, i64 0
-  %536 = bitcast float* %535 to <8 x float>*
-  %537 = load <8 x float>, <8 x float>* %536, align 4
-  %538 = getelementptr inbounds float, float* %472, i64 32
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = getelementptr inbounds float, float* %472, i64 64
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = getelementptr inbounds float, float* %472, i64 96
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = getelementptr inbounds float, float* %472, i64 128
-  %548 = bitcast float* %547 to <8 x float>*
-  %549 = load <8 x float>, <8 x float>* %548, align 4
-  %550 = getelementptr inbounds float, float* %472, i64 160
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = fadd <8 x float> %540, %543
-  %554 = fsub <8 x float> %540, %543
-  %555 = fadd <8 x float> %546, %549
-  %556 = fsub <8 x float> %546, %549
-  %557 = fadd <8 x float> %537, %553
-  %558 = fadd <8 x float> %557, %555
-  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %554)
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %555, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %553)
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %554)
-  %562 = fadd <8 x float> %561, %552
-  %563 = add i64 %534, 0
-  %564 = fadd <8 x float> %558, %532
-  %565 = fcmp olt <8 x float> %564, zeroinitializer
-  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
-  %567 = getelementptr inbounds float, float* %0, i64 %563
-  %568 = bitcast float* %567 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %568, align 4
-  %569 = add i64 %534, 224
-  %570 = fadd <8 x float> %559, %532
-  %571 = fcmp olt <8 x float> %570, zeroinitializer
-  %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
-  %573 = getelementptr inbounds float, float* %0, i64 %569
-  %574 = bitcast float* %573 to <8 x float>*
-  store <8 x float> %572, <8 x float>* %574, align 4
-  %575 = add i64 %534, 448
-  %576 = fadd <8 x float> %560, %532
-  %577 = fcmp olt <8 x float> %576, zeroinitializer
-  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
-  %579 = getelementptr inbounds float, float* %0, i64 %575
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %578, <8 x float>* %580, align 4
-  %581 = add i64 %534, 672
-  %582 = fadd <8 x float> %562, %532
-  %583 = fcmp olt <8 x float> %582, zeroinitializer
-  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
-  %585 = getelementptr inbounds float, float* %0, i64 %581
-  %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %584, <8 x float>* %586, align 4
-  %587 = getelementptr inbounds float, float* %472, i64 8
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = getelementptr inbounds float, float* %472, i64 40
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = getelementptr inbounds float, float* %472, i64 72
-  %594 = bitcast float* %593 to <8 x float>*
-  %595 = load <8 x float>, <8 x float>* %594, align 4
-  %596 = getelementptr inbounds float, float* %472, i64 104
-  %597 = bitcast float* %596 to <8 x float>*
-  %598 = load <8 x float>, <8 x float>* %597, align 4
-  %599 = getelementptr inbounds float, float* %472, i64 136
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = getelementptr inbounds float, float* %472, i64 168
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = fadd <8 x float> %592, %595
-  %606 = fsub <8 x float> %592, %595
-  %607 = fadd <8 x float> %598, %601
-  %608 = fsub <8 x float> %598, %601
-  %609 = fadd <8 x float> %589, %605
-  %610 = fadd <8 x float> %609, %607
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %606)
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %605)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %606)
-  %614 = fadd <8 x float> %613, %604
-  %615 = add i64 %534, 8
-  %616 = fadd <8 x float> %610, %532
-  %617 = fcmp olt <8 x float> %616, zeroinitializer
-  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
-  %619 = getelementptr inbounds float, float* %0, i64 %615
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %618, <8 x float>* %620, align 4
-  %621 = add i64 %534, 232
-  %622 = fadd <8 x float> %611, %532
-  %623 = fcmp olt <8 x float> %622, zeroinitializer
-  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
-  %625 = getelementptr inbounds float, float* %0, i64 %621
-  %626 = bitcast float* %625 to <8 x float>*
-  store <8 x float> %624, <8 x float>* %626, align 4
-  %627 = add i64 %534, 456
-  %628 = fadd <8 x float> %612, %532
-  %629 = fcmp olt <8 x float> %628, zeroinitializer
-  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
-  %631 = getelementptr inbounds float, float* %0, i64 %627
-  %632 = bitcast float* %631 to <8 x float>*
-  store <8 x float> %630, <8 x float>* %632, align 4
-  %633 = add i64 %534, 680
-  %634 = fadd <8 x float> %614, %532
-  %635 = fcmp olt <8 x float> %634, zeroinitializer
-  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
-  %637 = getelementptr inbounds float, float* %0, i64 %633
-  %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %636, <8 x float>* %638, align 4
-  %639 = getelementptr inbounds float, float* %472, i64 16
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %472, i64 48
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = getelementptr inbounds float, float* %472, i64 80
-  %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = getelementptr inbounds float, float* %472, i64 112
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = getelementptr inbounds float, float* %472, i64 144
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = getelementptr inbounds float, float* %472, i64 176
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = fadd <8 x float> %644, %647
-  %658 = fsub <8 x float> %644, %647
-  %659 = fadd <8 x float> %650, %653
-  %660 = fsub <8 x float> %650, %653
-  %661 = fadd <8 x float> %641, %657
-  %662 = fadd <8 x float> %661, %659
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %658)
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %657)
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %658)
-  %666 = fadd <8 x float> %665, %656
-  %667 = add i64 %534, 16
-  %668 = fadd <8 x float> %662, %532
-  %669 = fcmp olt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
-  %671 = getelementptr inbounds float, float* %0, i64 %667
-  %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %670, <8 x float>* %672, align 4
-  %673 = add i64 %534, 240
-  %674 = fadd <8 x float> %663, %532
-  %675 = fcmp olt <8 x float> %674, zeroinitializer
-  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
-  %677 = getelementptr inbounds float, float* %0, i64 %673
-  %678 = bitcast float* %677 to <8 x float>*
-  store <8 x float> %676, <8 x float>* %678, align 4
-  %679 = add i64 %534, 464
-  %680 = fadd <8 x float> %664, %532
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %679
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %534, 688
-  %686 = fadd <8 x float> %666, %532
-  %687 = fcmp olt <8 x float> %686, zeroinitializer
-  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
-  %689 = getelementptr inbounds float, float* %0, i64 %685
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = getelementptr inbounds float, float* %472, i64 24
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = getelementptr inbounds float, float* %472, i64 56
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = getelementptr inbounds float, float* %472, i64 88
-  %698 = bitcast float* %697 to <8 x float>*
-  %699 = load <8 x float>, <8 x float>* %698, align 4
-  %700 = getelementptr inbounds float, float* %472, i64 120
-  %701 = bitcast float* %700 to <8 x float>*
-  %702 = load <8 x float>, <8 x float>* %701, align 4
-  %703 = getelementptr inbounds float, float* %472, i64 152
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %472, i64 184
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = fadd <8 x float> %696, %699
-  %710 = fsub <8 x float> %696, %699
-  %711 = fadd <8 x float> %702, %705
-  %712 = fsub <8 x float> %702, %705
-  %713 = fadd <8 x float> %693, %709
-  %714 = fadd <8 x float> %713, %711
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
-  %718 = fadd <8 x float> %717, %708
-  %719 = add i64 %534, 24
-  %720 = fadd <8 x float> %714, %532
-  %721 = fcmp olt <8 x float> %720, zeroinitializer
-  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
-  %723 = getelementptr inbounds float, float* %0, i64 %719
-  %724 = bitcast float* %723 to <8 x float>*
-  store <8 x float> %722, <8 x float>* %724, align 4
-  %725 = add i64 %534, 248
-  %726 = fadd <8 x float> %715, %532
-  %727 = fcmp olt <8 x float> %726, zeroinitializer
-  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
-  %729 = getelementptr inbounds float, float* %0, i64 %725
-  %730 = bitcast float* %729 to <8 x float>*
-  store <8 x float> %728, <8 x float>* %730, align 4
-  %731 = add i64 %534, 472
-  %732 = fadd <8 x float> %716, %532
-  %733 = fcmp olt <8 x float> %732, zeroinitializer
-  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
-  %735 = getelementptr inbounds float, float* %0, i64 %731
-  %736 = bitcast float* %735 to <8 x float>*
-  store <8 x float> %734, <8 x float>* %736, align 4
-  %737 = add i64 %534, 696
-  %738 = fadd <8 x float> %718, %532
-  %739 = fcmp olt <8 x float> %738, zeroinitializer
-  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
-  %741 = getelementptr inbounds float, float* %0, i64 %737
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
+  %536 = mul i64 %block, 8
+  %537 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %536
+  %538 = bitcast float* %537 to <8 x float>*
+  %539 = load <8 x float>, <8 x float>* %538, align 4
+  %540 = mul i64 %block, 6272
+  %541 = add i64 %469, %540
+  %542 = getelementptr inbounds float, float* %479, i64 0
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = getelementptr inbounds float, float* %479, i64 32
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = getelementptr inbounds float, float* %479, i64 64
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = getelementptr inbounds float, float* %479, i64 96
+  %552 = bitcast float* %551 to <8 x float>*
+  %553 = load <8 x float>, <8 x float>* %552, align 4
+  %554 = getelementptr inbounds float, float* %479, i64 128
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = getelementptr inbounds float, float* %479, i64 160
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = fadd <8 x float> %547, %550
+  %561 = fsub <8 x float> %547, %550
+  %562 = fadd <8 x float> %553, %556
+  %563 = fsub <8 x float> %553, %556
+  %564 = fadd <8 x float> %544, %560
+  %565 = fadd <8 x float> %564, %562
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
+  %569 = fadd <8 x float> %568, %559
+  %570 = add i64 %541, 0
+  %571 = fadd <8 x float> %565, %539
+  %572 = fcmp olt <8 x float> %571, zeroinitializer
+  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
+  %574 = getelementptr inbounds float, float* %0, i64 %570
+  %575 = bitcast float* %574 to <8 x float>*
+  store <8 x float> %573, <8 x float>* %575, align 4
+  %576 = add i64 %541, 224
+  %577 = fadd <8 x float> %566, %539
+  %578 = fcmp olt <8 x float> %577, zeroinitializer
+  %579 = select <8 x i1> %578, <8 x float> zeroinitializer, <8 x float> %577
+  %580 = getelementptr inbounds float, float* %0, i64 %576
+  %581 = bitcast float* %580 to <8 x float>*
+  store <8 x float> %579, <8 x float>* %581, align 4
+  %582 = add i64 %541, 448
+  %583 = fadd <8 x float> %567, %539
+  %584 = fcmp olt <8 x float> %583, zeroinitializer
+  %585 = select <8 x i1> %584, <8 x float> zeroinitializer, <8 x float> %583
+  %586 = getelementptr inbounds float, float* %0, i64 %582
+  %587 = bitcast float* %586 to <8 x float>*
+  store <8 x float> %585, <8 x float>* %587, align 4
+  %588 = add i64 %541, 672
+  %589 = fadd <8 x float> %569, %539
+  %590 = fcmp olt <8 x float> %589, zeroinitializer
+  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
+  %592 = getelementptr inbounds float, float* %0, i64 %588
+  %593 = bitcast float* %592 to <8 x float>*
+  store <8 x float> %591, <8 x float>* %593, align 4
+  %594 = getelementptr inbounds float, float* %479, i64 8
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %479, i64 40
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %479, i64 72
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %479, i64 104
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %479, i64 136
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = getelementptr inbounds float, float* %479, i64 168
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = fadd <8 x float> %599, %602
+  %613 = fsub <8 x float> %599, %602
+  %614 = fadd <8 x float> %605, %608
+  %615 = fsub <8 x float> %605, %608
+  %616 = fadd <8 x float> %596, %612
+  %617 = fadd <8 x float> %616, %614
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %613)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %612)
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %613)
+  %621 = fadd <8 x float> %620, %611
+  %622 = add i64 %541, 8
+  %623 = fadd <8 x float> %617, %539
+  %624 = fcmp olt <8 x float> %623, zeroinitializer
+  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
+  %626 = getelementptr inbounds float, float* %0, i64 %622
+  %627 = bitcast float* %626 to <8 x float>*
+  store <8 x float> %625, <8 x float>* %627, align 4
+  %628 = add i64 %541, 232
+  %629 = fadd <8 x float> %618, %539
+  %630 = fcmp olt <8 x float> %629, zeroinitializer
+  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
+  %632 = getelementptr inbounds float, float* %0, i64 %628
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %631, <8 x float>* %633, align 4
+  %634 = add i64 %541, 456
+  %635 = fadd <8 x float> %619, %539
+  %636 = fcmp olt <8 x float> %635, zeroinitializer
+  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
+  %638 = getelementptr inbounds float, float* %0, i64 %634
+  %639 = bitcast float* %638 to <8 x float>*
+  store <8 x float> %637, <8 x float>* %639, align 4
+  %640 = add i64 %541, 680
+  %641 = fadd <8 x float> %621, %539
+  %642 = fcmp olt <8 x float> %641, zeroinitializer
+  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
+  %644 = getelementptr inbounds float, float* %0, i64 %640
+  %645 = bitcast float* %644 to <8 x float>*
+  store <8 x float> %643, <8 x float>* %645, align 4
+  %646 = getelementptr inbounds float, float* %479, i64 16
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %479, i64 48
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %479, i64 80
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %479, i64 112
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %479, i64 144
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = getelementptr inbounds float, float* %479, i64 176
+  %662 = bitcast float* %661 to <8 x float>*
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = fadd <8 x float> %651, %654
+  %665 = fsub <8 x float> %651, %654
+  %666 = fadd <8 x float> %657, %660
+  %667 = fsub <8 x float> %657, %660
+  %668 = fadd <8 x float> %648, %664
+  %669 = fadd <8 x float> %668, %666
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %665)
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %664)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %665)
+  %673 = fadd <8 x float> %672, %663
+  %674 = add i64 %541, 16
+  %675 = fadd <8 x float> %669, %539
+  %676 = fcmp olt <8 x float> %675, zeroinitializer
+  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
+  %678 = getelementptr inbounds float, float* %0, i64 %674
+  %679 = bitcast float* %678 to <8 x float>*
+  store <8 x float> %677, <8 x float>* %679, align 4
+  %680 = add i64 %541, 240
+  %681 = fadd <8 x float> %670, %539
+  %682 = fcmp olt <8 x float> %681, zeroinitializer
+  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
+  %684 = getelementptr inbounds float, float* %0, i64 %680
+  %685 = bitcast float* %684 to <8 x float>*
+  store <8 x float> %683, <8 x float>* %685, align 4
+  %686 = add i64 %541, 464
+  %687 = fadd <8 x float> %671, %539
+  %688 = fcmp olt <8 x float> %687, zeroinitializer
+  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
+  %690 = getelementptr inbounds float, float* %0, i64 %686
+  %691 = bitcast float* %690 to <8 x float>*
+  store <8 x float> %689, <8 x float>* %691, align 4
+  %692 = add i64 %541, 688
+  %693 = fadd <8 x float> %673, %539
+  %694 = fcmp olt <8 x float> %693, zeroinitializer
+  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
+  %696 = getelementptr inbounds float, float* %0, i64 %692
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = getelementptr inbounds float, float* %479, i64 24
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %479, i64 56
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %479, i64 88
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %479, i64 120
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %479, i64 152
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %479, i64 184
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = fadd <8 x float> %703, %706
+  %717 = fsub <8 x float> %703, %706
+  %718 = fadd <8 x float> %709, %712
+  %719 = fsub <8 x float> %709, %712
+  %720 = fadd <8 x float> %700, %716
+  %721 = fadd <8 x float> %720, %718
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %717)
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %716)
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %717)
+  %725 = fadd <8 x float> %724, %715
+  %726 = add i64 %541, 24
+  %727 = fadd <8 x float> %721, %539
+  %728 = fcmp olt <8 x float> %727, zeroinitializer
+  %729 = select <8 x i1> %728, <8 x float> zeroinitializer, <8 x float> %727
+  %730 = getelementptr inbounds float, float* %0, i64 %726
+  %731 = bitcast float* %730 to <8 x float>*
+  store <8 x float> %729, <8 x float>* %731, align 4
+  %732 = add i64 %541, 248
+  %733 = fadd <8 x float> %722, %539
+  %734 = fcmp olt <8 x float> %733, zeroinitializer
+  %735 = select <8 x i1> %734, <8 x float> zeroinitializer, <8 x float> %733
+  %736 = getelementptr inbounds float, float* %0, i64 %732
+  %737 = bitcast float* %736 to <8 x float>*
+  store <8 x float> %735, <8 x float>* %737, align 4
+  %738 = add i64 %541, 472
+  %739 = fadd <8 x float> %723, %539
+  %740 = fcmp olt <8 x float> %739, zeroinitializer
+  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
+  %742 = getelementptr inbounds float, float* %0, i64 %738
+  %743 = bitcast float* %742 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %743, align 4
+  %744 = add i64 %541, 696
+  %745 = fadd <8 x float> %725, %539
+  %746 = fcmp olt <8 x float> %745, zeroinitializer
+  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
+  %748 = getelementptr inbounds float, float* %0, i64 %744
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !63
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv2d_8.step1(i8* %0) #3 {
+define internal void @node7.conv2d_8.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9965,12 +9461,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node10.conv2d_8.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node7.conv2d_8.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv2d_9.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.conv2d_9.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -10020,7 +9516,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv2d_9.step0(i8* %0) #3 {
+define internal void @node8.conv2d_9.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10048,12 +9544,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1920
   %26 = select i1 %25, i64 %24, i64 1920
-  call void @node11.conv2d_9.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.conv2d_9.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv2d_9.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.conv2d_9.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -10687,9 +10183,16 @@ tile.body13:                                      ; preds = %tile.header12
   %467 = add i64 %465, %466
   %468 = mul i64 %467, 8
   %469 = add i64 %464, %468
-  %470 = mul i64 %tile15, 512
-  %471 = add i64 1363968, %470
-  %472 = bitcast [192 x float]* %6 to float*
+  %470 = mul i64 %462, 64
+  %471 = mul i64 %470, 6272
+  %472 = mul i64 %461, 56
+  %473 = mul i64 %459, 2
+  %474 = add i64 %472, %473
+  %475 = mul i64 %474, 8
+  %476 = add i64 %471, %475
+  %477 = mul i64 %tile15, 512
+  %478 = add i64 1363968, %477
+  %479 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -10697,12 +10200,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %473 = icmp slt i64 %block, 64
-  br i1 %473, label %block.body, label %block.exit
+  %480 = icmp slt i64 %block, 64
+  br i1 %480, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %474 = mul i64 %block, 8
-  %475 = add i64 %471, %474
+  %481 = mul i64 %block, 8
+  %482 = add i64 %478, %481
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -10711,306 +10214,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %476 = icmp slt i64 %row19, 6
-  br i1 %476, label %row.body17, label %row.exit18
+  %483 = icmp slt i64 %row19, 6
+  br i1 %483, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %477 = mul i64 %row19, 150528
-  %478 = add i64 %475, %477
-  %479 = add i64 %478, 0
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  %482 = load <8 x float>, <8 x float>* %481, align 4
-  %483 = add i64 %478, 25088
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  %486 = load <8 x float>, <8 x float>* %485, align 4
-  %487 = add i64 %478, 50176
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  %490 = load <8 x float>, <8 x float>* %489, align 4
-  %491 = add i64 %478, 75264
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  %494 = load <8 x float>, <8 x float>* %493, align 4
-  %495 = add i64 %478, 100352
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  %498 = load <8 x float>, <8 x float>* %497, align 4
-  %499 = add i64 %478, 125440
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  %502 = load <8 x float>, <8 x float>* %501, align 4
-  %503 = fadd <8 x float> %486, %490
-  %504 = fsub <8 x float> %486, %490
-  %505 = fadd <8 x float> %494, %498
-  %506 = fsub <8 x float> %494, %498
-  %507 = fadd <8 x float> %482, %503
-  %508 = fadd <8 x float> %507, %505
-  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %504)
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %503)
-  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %504)
-  %512 = fadd <8 x float> %511, %502
-  %513 = mul i64 %row19, 32
-  %514 = add i64 %513, 0
-  %515 = getelementptr inbounds float, float* %472, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %516, align 4
-  %517 = mul i64 %row19, 32
-  %518 = add i64 %517, 8
-  %519 = getelementptr inbounds float, float* %472, i64 %518
-  %520 = bitcast float* %519 to <8 x float>*
-  store <8 x float> %509, <8 x float>* %520, align 4
-  %521 = mul i64 %row19, 32
-  %522 = add i64 %521, 16
-  %523 = getelementptr inbounds float, float* %472, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %510, <8 x float>* %524, align 4
-  %525 = mul i64 %row19, 32
-  %526 = add i64 %525, 24
-  %527 = getelementptr inbounds float, float* %472, i64 %526
-  %528 = bitcast float* %527 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %528, align 4
+  %484 = mul i64 %row19, 150528
+  %485 = add i64 %482, %484
+  %486 = add i64 %485, 0
+  %487 = getelementptr inbounds float, float* %2, i64 %486
+  %488 = bitcast float* %487 to <8 x float>*
+  %489 = load <8 x float>, <8 x float>* %488, align 4
+  %490 = add i64 %485, 25088
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  %493 = load <8 x float>, <8 x float>* %492, align 4
+  %494 = add i64 %485, 50176
+  %495 = getelementptr inbounds float, float* %2, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = add i64 %485, 75264
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  %501 = load <8 x float>, <8 x float>* %500, align 4
+  %502 = add i64 %485, 100352
+  %503 = getelementptr inbounds float, float* %2, i64 %502
+  %504 = bitcast float* %503 to <8 x float>*
+  %505 = load <8 x float>, <8 x float>* %504, align 4
+  %506 = add i64 %485, 125440
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  %509 = load <8 x float>, <8 x float>* %508, align 4
+  %510 = fadd <8 x float> %493, %497
+  %511 = fsub <8 x float> %493, %497
+  %512 = fadd <8 x float> %501, %505
+  %513 = fsub <8 x float> %501, %505
+  %514 = fadd <8 x float> %489, %510
+  %515 = fadd <8 x float> %514, %512
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %511)
+  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %510)
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %511)
+  %519 = fadd <8 x float> %518, %509
+  %520 = mul i64 %row19, 32
+  %521 = add i64 %520, 0
+  %522 = getelementptr inbounds float, float* %479, i64 %521
+  %523 = bitcast float* %522 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %523, align 4
+  %524 = mul i64 %row19, 32
+  %525 = add i64 %524, 8
+  %526 = getelementptr inbounds float, float* %479, i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %527, align 4
+  %528 = mul i64 %row19, 32
+  %529 = add i64 %528, 16
+  %530 = getelementptr inbounds float, float* %479, i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %531, align 4
+  %532 = mul i64 %row19, 32
+  %533 = add i64 %532, 24
+  %534 = getelementptr inbounds float, float* %479, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %535, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !70
 
 row.exit18:                                       ; preds = %row.header16
-  %529 = mul i64 %block, 8
-  %530 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_9.bias to float*), i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  %532 = load <8 x float>, <8 x float>* %531, align 4
-  %533 = mul i64 %block, 6272
-  %534 = add i64 %469, %533
-  %535 = getelementptr inbounds float, float* %472, i64 0
-  %536 = bitcast float* %535 to <8 x float>*
-  %537 = load <8 x float>, <8 x float>* %536, align 4
-  %538 = getelementptr inbounds float, float* %472, i64 32
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = getelementptr inbounds float, float* %472, i64 64
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = getelementptr inbounds float, float* %472, i64 96
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = getelementptr inbounds float, float* %472, i64 128
-  %548 = bitcast float* %547 to <8 x float>*
-  %549 = load <8 x float>, <8 x float>* %548, align 4
-  %550 = getelementptr inbounds float, float* %472, i64 160
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = fadd <8 x float> %540, %543
-  %554 = fsub <8 x float> %540, %543
-  %555 = fadd <8 x float> %546, %549
-  %556 = fsub <8 x float> %546, %549
-  %557 = fadd <8 x float> %537, %553
-  %558 = fadd <8 x float> %557, %555
-  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %554)
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %555, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %553)
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %554)
-  %562 = fadd <8 x float> %561, %552
-  %563 = add i64 %534, 0
-  %564 = fadd <8 x float> %558, %532
-  %565 = fcmp olt <8 x float> %564, zeroinitializer
-  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
-  %567 = getelementptr inbounds float, float* %0, i64 %563
-  %568 = bitcast float* %567 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %568, align 4
-  %569 = add i64 %534, 224
-  %570 = fadd <8 x float> %559, %532
-  %571 = fcmp olt <8 x float> %570, zeroinitializer
-  %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
-  %573 = getelementptr inbounds float, float* %0, i64 %569
-  %574 = bitcast float* %573 to <8 x float>*
-  store <8 x float> %572, <8 x float>* %574, align 4
-  %575 = add i64 %534, 448
-  %576 = fadd <8 x float> %560, %532
-  %577 = fcmp olt <8 x float> %576, zeroinitializer
-  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
-  %579 = getelementptr inbounds float, float* %0, i64 %575
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %578, <8 x float>* %580, align 4
-  %581 = add i64 %534, 672
-  %582 = fadd <8 x float> %562, %532
-  %583 = fcmp olt <8 x float> %582, zeroinitializer
-  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
-  %585 = getelementptr inbounds float, float* %0, i64 %581
-  %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %584, <8 x float>* %586, align 4
-  %587 = getelementptr inbounds float, float* %472, i64 8
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = getelementptr inbounds float, float* %472, i64 40
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = getelementptr inbounds float, float* %472, i64 72
-  %594 = bitcast float* %593 to <8 x float>*
-  %595 = load <8 x float>, <8 x float>* %594, align 4
-  %596 = getelementptr inbounds float, float* %472, i64 104
-  %597 = bitcast float* %596 to <8 x float>*
-  %598 = load <8 x float>, <8 x float>* %597, align 4
-  %599 = getelementptr inbounds float, float* %472, i64 136
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = getelementptr inbounds float, float* %472, i64 168
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = fadd <8 x float> %592, %595
-  %606 = fsub <8 x float> %592, %595
-  %607 = fadd <8 x float> %598, %601
-  %608 = fsub <8 x float> %598, %601
-  %609 = fadd <8 x float> %589, %605
-  %610 = fadd <8 x float> %609, %607
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %606)
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %605)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %606)
-  %614 = fadd <8 x float> %613, %604
-  %615 = add i64 %534, 8
-  %616 = fadd <8 x float> %610, %532
-  %617 = fcmp olt <8 x float> %616, zeroinitializer
-  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
-  %619 = getelementptr inbounds float, float* %0, i64 %615
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %618, <8 x float>* %620, align 4
-  %621 = add i64 %534, 232
-  %622 = fadd <8 x float> %611, %532
-  %623 = fcmp olt <8 x float> %622, zeroinitializer
-  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
-  %625 = getelementptr inbounds float, float* %0, i64 %621
-  %626 = bitcast float* %625 to <8 x float>*
-  store <8 x float> %624, <8 x float>* %626, align 4
-  %627 = add i64 %534, 456
-  %628 = fadd <8 x float> %612, %532
-  %629 = fcmp olt <8 x float> %628, zeroinitializer
-  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
-  %631 = getelementptr inbounds float, float* %0, i64 %627
-  %632 = bitcast float* %631 to <8 x float>*
-  store <8 x float> %630, <8 x float>* %632, align 4
-  %633 = add i64 %534, 680
-  %634 = fadd <8 x float> %614, %532
-  %635 = fcmp olt <8 x float> %634, zeroinitializer
-  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
-  %637 = getelementptr inbounds float, float* %0, i64 %633
-  %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %636, <8 x float>* %638, align 4
-  %639 = getelementptr inbounds float, float* %472, i64 16
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %472, i64 48
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = getelementptr inbounds float, float* %472, i64 80
-  %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = getelementptr inbounds float, float* %472, i64 112
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = getelementptr inbounds float, float* %472, i64 144
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = getelementptr inbounds float, float* %472, i64 176
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = fadd <8 x float> %644, %647
-  %658 = fsub <8 x float> %644, %647
-  %659 = fadd <8 x float> %650, %653
-  %660 = fsub <8 x float> %650, %653
-  %661 = fadd <8 x float> %641, %657
-  %662 = fadd <8 x float> %661, %659
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %658)
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %657)
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %658)
-  %666 = fadd <8 x float> %665, %656
-  %667 = add i64 %534, 16
-  %668 = fadd <8 x float> %662, %532
-  %669 = fcmp olt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
-  %671 = getelementptr inbounds float, float* %0, i64 %667
-  %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %670, <8 x float>* %672, align 4
-  %673 = add i64 %534, 240
-  %674 = fadd <8 x float> %663, %532
-  %675 = fcmp olt <8 x float> %674, zeroinitializer
-  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
-  %677 = getelementptr inbounds float, float* %0, i64 %673
-  %678 = bitcast float* %677 to <8 x float>*
-  store <8 x float> %676, <8 x float>* %678, align 4
-  %679 = add i64 %534, 464
-  %680 = fadd <8 x float> %664, %532
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %679
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %534, 688
-  %686 = fadd <8 x float> %666, %532
-  %687 = fcmp olt <8 x float> %686, zeroinitializer
-  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
-  %689 = getelementptr inbounds float, float* %0, i64 %685
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = getelementptr inbounds float, float* %472, i64 24
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = getelementptr inbounds float, float* %472, i64 56
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = getelementptr inbounds float, float* %472, i64 88
-  %698 = bitcast float* %697 to <8 x float>*
-  %699 = load <8 x float>, <8 x float>* %698, align 4
-  %700 = getelementptr inbounds float, float* %472, i64 120
-  %701 = bitcast float* %700 to <8 x float>*
-  %702 = load <8 x float>, <8 x float>* %701, align 4
-  %703 = getelementptr inbounds float, float* %472, i64 152
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %472, i64 184
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = fadd <8 x float> %696, %699
-  %710 = fsub <8 x float> %696, %699
-  %711 = fadd <8 x float> %702, %705
-  %712 = fsub <8 x float> %702, %705
-  %713 = fadd <8 x float> %693, %709
-  %714 = fadd <8 x float> %713, %711
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
-  %718 = fadd <8 x float> %717, %708
-  %719 = add i64 %534, 24
-  %720 = fadd <8 x float> %714, %532
-  %721 = fcmp olt <8 x float> %720, zeroinitializer
-  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
-  %723 = getelementptr inbounds float, float* %0, i64 %719
-  %724 = bitcast float* %723 to <8 x float>*
-  store <8 x float> %722, <8 x float>* %724, align 4
-  %725 = add i64 %534, 248
-  %726 = fadd <8 x float> %715, %532
-  %727 = fcmp olt <8 x float> %726, zeroinitializer
-  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
-  %729 = getelementptr inbounds float, float* %0, i64 %725
-  %730 = bitcast float* %729 to <8 x float>*
-  store <8 x float> %728, <8 x float>* %730, align 4
-  %731 = add i64 %534, 472
-  %732 = fadd <8 x float> %716, %532
-  %733 = fcmp olt <8 x float> %732, zeroinitializer
-  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
-  %735 = getelementptr inbounds float, float* %0, i64 %731
-  %736 = bitcast float* %735 to <8 x float>*
-  store <8 x float> %734, <8 x float>* %736, align 4
-  %737 = add i64 %534, 696
-  %738 = fadd <8 x float> %718, %532
-  %739 = fcmp olt <8 x float> %738, zeroinitializer
-  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
-  %741 = getelementptr inbounds float, float* %0, i64 %737
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
+  %536 = mul i64 %block, 8
+  %537 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_9.bias to float*), i64 %536
+  %538 = bitcast float* %537 to <8 x float>*
+  %539 = load <8 x float>, <8 x float>* %538, align 4
+  %540 = mul i64 %block, 6272
+  %541 = add i64 %469, %540
+  %542 = getelementptr inbounds float, float* %479, i64 0
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = getelementptr inbounds float, float* %479, i64 32
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = getelementptr inbounds float, float* %479, i64 64
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = getelementptr inbounds float, float* %479, i64 96
+  %552 = bitcast float* %551 to <8 x float>*
+  %553 = load <8 x float>, <8 x float>* %552, align 4
+  %554 = getelementptr inbounds float, float* %479, i64 128
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = getelementptr inbounds float, float* %479, i64 160
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = fadd <8 x float> %547, %550
+  %561 = fsub <8 x float> %547, %550
+  %562 = fadd <8 x float> %553, %556
+  %563 = fsub <8 x float> %553, %556
+  %564 = fadd <8 x float> %544, %560
+  %565 = fadd <8 x float> %564, %562
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
+  %569 = fadd <8 x float> %568, %559
+  %570 = add i64 %541, 0
+  %571 = fadd <8 x float> %565, %539
+  %572 = fcmp olt <8 x float> %571, zeroinitializer
+  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
+  %574 = getelementptr inbounds float, float* %0, i64 %570
+  %575 = bitcast float* %574 to <8 x float>*
+  store <8 x float> %573, <8 x float>* %575, align 4
+  %576 = add i64 %541, 224
+  %577 = fadd <8 x float> %566, %539
+  %578 = fcmp olt <8 x float> %577, zeroinitializer
+  %579 = select <8 x i1> %578, <8 x float> zeroinitializer, <8 x float> %577
+  %580 = getelementptr inbounds float, float* %0, i64 %576
+  %581 = bitcast float* %580 to <8 x float>*
+  store <8 x float> %579, <8 x float>* %581, align 4
+  %582 = add i64 %541, 448
+  %583 = fadd <8 x float> %567, %539
+  %584 = fcmp olt <8 x float> %583, zeroinitializer
+  %585 = select <8 x i1> %584, <8 x float> zeroinitializer, <8 x float> %583
+  %586 = getelementptr inbounds float, float* %0, i64 %582
+  %587 = bitcast float* %586 to <8 x float>*
+  store <8 x float> %585, <8 x float>* %587, align 4
+  %588 = add i64 %541, 672
+  %589 = fadd <8 x float> %569, %539
+  %590 = fcmp olt <8 x float> %589, zeroinitializer
+  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
+  %592 = getelementptr inbounds float, float* %0, i64 %588
+  %593 = bitcast float* %592 to <8 x float>*
+  store <8 x float> %591, <8 x float>* %593, align 4
+  %594 = getelementptr inbounds float, float* %479, i64 8
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %479, i64 40
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %479, i64 72
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %479, i64 104
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %479, i64 136
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = getelementptr inbounds float, float* %479, i64 168
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = fadd <8 x float> %599, %602
+  %613 = fsub <8 x float> %599, %602
+  %614 = fadd <8 x float> %605, %608
+  %615 = fsub <8 x float> %605, %608
+  %616 = fadd <8 x float> %596, %612
+  %617 = fadd <8 x float> %616, %614
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %613)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %612)
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %613)
+  %621 = fadd <8 x float> %620, %611
+  %622 = add i64 %541, 8
+  %623 = fadd <8 x float> %617, %539
+  %624 = fcmp olt <8 x float> %623, zeroinitializer
+  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
+  %626 = getelementptr inbounds float, float* %0, i64 %622
+  %627 = bitcast float* %626 to <8 x float>*
+  store <8 x float> %625, <8 x float>* %627, align 4
+  %628 = add i64 %541, 232
+  %629 = fadd <8 x float> %618, %539
+  %630 = fcmp olt <8 x float> %629, zeroinitializer
+  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
+  %632 = getelementptr inbounds float, float* %0, i64 %628
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %631, <8 x float>* %633, align 4
+  %634 = add i64 %541, 456
+  %635 = fadd <8 x float> %619, %539
+  %636 = fcmp olt <8 x float> %635, zeroinitializer
+  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
+  %638 = getelementptr inbounds float, float* %0, i64 %634
+  %639 = bitcast float* %638 to <8 x float>*
+  store <8 x float> %637, <8 x float>* %639, align 4
+  %640 = add i64 %541, 680
+  %641 = fadd <8 x float> %621, %539
+  %642 = fcmp olt <8 x float> %641, zeroinitializer
+  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
+  %644 = getelementptr inbounds float, float* %0, i64 %640
+  %645 = bitcast float* %644 to <8 x float>*
+  store <8 x float> %643, <8 x float>* %645, align 4
+  %646 = getelementptr inbounds float, float* %479, i64 16
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %479, i64 48
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %479, i64 80
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %479, i64 112
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %479, i64 144
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = getelementptr inbounds float, float* %479, i64 176
+  %662 = bitcast float* %661 to <8 x float>*
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = fadd <8 x float> %651, %654
+  %665 = fsub <8 x float> %651, %654
+  %666 = fadd <8 x float> %657, %660
+  %667 = fsub <8 x float> %657, %660
+  %668 = fadd <8 x float> %648, %664
+  %669 = fadd <8 x float> %668, %666
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %665)
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %664)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %665)
+  %673 = fadd <8 x float> %672, %663
+  %674 = add i64 %541, 16
+  %675 = fadd <8 x float> %669, %539
+  %676 = fcmp olt <8 x float> %675, zeroinitializer
+  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
+  %678 = getelementptr inbounds float, float* %0, i64 %674
+  %679 = bitcast float* %678 to <8 x float>*
+  store <8 x float> %677, <8 x float>* %679, align 4
+  %680 = add i64 %541, 240
+  %681 = fadd <8 x float> %670, %539
+  %682 = fcmp olt <8 x float> %681, zeroinitializer
+  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
+  %684 = getelementptr inbounds float, float* %0, i64 %680
+  %685 = bitcast float* %684 to <8 x float>*
+  store <8 x float> %683, <8 x float>* %685, align 4
+  %686 = add i64 %541, 464
+  %687 = fadd <8 x float> %671, %539
+  %688 = fcmp olt <8 x float> %687, zeroinitializer
+  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
+  %690 = getelementptr inbounds float, float* %0, i64 %686
+  %691 = bitcast float* %690 to <8 x float>*
+  store <8 x float> %689, <8 x float>* %691, align 4
+  %692 = add i64 %541, 688
+  %693 = fadd <8 x float> %673, %539
+  %694 = fcmp olt <8 x float> %693, zeroinitializer
+  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
+  %696 = getelementptr inbounds float, float* %0, i64 %692
+  %697 = bitcast float* %696 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %697, align 4
+  %698 = getelementptr inbounds float, float* %479, i64 24
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %479, i64 56
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %479, i64 88
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %479, i64 120
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %479, i64 152
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = getelementptr inbounds float, float* %479, i64 184
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = fadd <8 x float> %703, %706
+  %717 = fsub <8 x float> %703, %706
+  %718 = fadd <8 x float> %709, %712
+  %719 = fsub <8 x float> %709, %712
+  %720 = fadd <8 x float> %700, %716
+  %721 = fadd <8 x float> %720, %718
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %717)
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %716)
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %717)
+  %725 = fadd <8 x float> %724, %715
+  %726 = add i64 %541, 24
+  %727 = fadd <8 x float> %721, %539
+  %728 = fcmp olt <8 x float> %727, zeroinitializer
+  %729 = select <8 x i1> %728, <8 x float> zeroinitializer, <8 x float> %727
+  %730 = getelementptr inbounds float, float* %0, i64 %726
+  %731 = bitcast float* %730 to <8 x float>*
+  store <8 x float> %729, <8 x float>* %731, align 4
+  %732 = add i64 %541, 248
+  %733 = fadd <8 x float> %722, %539
+  %734 = fcmp olt <8 x float> %733, zeroinitializer
+  %735 = select <8 x i1> %734, <8 x float> zeroinitializer, <8 x float> %733
+  %736 = getelementptr inbounds float, float* %0, i64 %732
+  %737 = bitcast float* %736 to <8 x float>*
+  store <8 x float> %735, <8 x float>* %737, align 4
+  %738 = add i64 %541, 472
+  %739 = fadd <8 x float> %723, %539
+  %740 = fcmp olt <8 x float> %739, zeroinitializer
+  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
+  %742 = getelementptr inbounds float, float* %0, i64 %738
+  %743 = bitcast float* %742 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %743, align 4
+  %744 = add i64 %541, 696
+  %745 = fadd <8 x float> %725, %539
+  %746 = fcmp olt <8 x float> %745, zeroinitializer
+  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
+  %748 = getelementptr inbounds float, float* %0, i64 %744
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !71
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv2d_9.step1(i8* %0) #3 {
+define internal void @node8.conv2d_9.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11029,12 +10532,95 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node11.conv2d_9.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node8.conv2d_9.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.conv2d_10.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.conv2d_10.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 30
+  %8 = sub i64 %7, 1
+  %9 = sdiv i64 %task, 30
+  %10 = mul i64 %task, 240
+  %11 = getelementptr inbounds float, float* %2, i64 %10
+  %12 = icmp sge i64 %8, 0
+  %13 = icmp slt i64 %8, 28
+  %14 = and i1 %12, %13
+  br i1 %14, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %15 = mul i64 %9, 28
+  %16 = add i64 %15, %8
+  %17 = mul i64 %16, 224
+  %18 = getelementptr inbounds float, float* %1, i64 %17
+  %19 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
+  %20 = getelementptr inbounds float, float* %11, i64 8
+  %21 = bitcast float* %20 to i8*
+  %22 = bitcast float* %18 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 896, i1 false)
+  %23 = getelementptr inbounds float, float* %11, i64 232
+  %24 = bitcast float* %23 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 32, i1 false)
+  br label %endif
+
+else:                                             ; preds = %task.body
+  %25 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 960, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %else, %then
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: noinline nounwind
+define internal void @node9.conv2d_10.step0(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 1920, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 1920
+  %23 = select i1 %22, i64 %21, i64 1920
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 1920
+  %26 = select i1 %25, i64 %24, i64 1920
+  call void @node9.conv2d_10.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node9.conv2d_10.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -11668,9 +11254,16 @@ tile.body13:                                      ; preds = %tile.header12
   %467 = add i64 %465, %466
   %468 = mul i64 %467, 8
   %469 = add i64 %464, %468
-  %470 = mul i64 %tile15, 512
-  %471 = add i64 1363968, %470
-  %472 = bitcast [192 x float]* %6 to float*
+  %470 = mul i64 %462, 64
+  %471 = mul i64 %470, 1568
+  %472 = mul i64 %461, 28
+  %473 = mul i64 %459, 2
+  %474 = add i64 %472, %473
+  %475 = mul i64 %474, 8
+  %476 = add i64 %471, %475
+  %477 = mul i64 %tile15, 512
+  %478 = add i64 1363968, %477
+  %479 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -11678,12 +11271,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %473 = icmp slt i64 %block, 64
-  br i1 %473, label %block.body, label %block.exit
+  %480 = icmp slt i64 %block, 64
+  br i1 %480, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %474 = mul i64 %block, 8
-  %475 = add i64 %471, %474
+  %481 = mul i64 %block, 8
+  %482 = add i64 %478, %481
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -11692,306 +11285,272 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %476 = icmp slt i64 %row19, 6
-  br i1 %476, label %row.body17, label %row.exit18
+  %483 = icmp slt i64 %row19, 6
+  br i1 %483, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %477 = mul i64 %row19, 150528
-  %478 = add i64 %475, %477
-  %479 = add i64 %478, 0
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  %482 = load <8 x float>, <8 x float>* %481, align 4
-  %483 = add i64 %478, 25088
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  %486 = load <8 x float>, <8 x float>* %485, align 4
-  %487 = add i64 %478, 50176
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  %490 = load <8 x float>, <8 x float>* %489, align 4
-  %491 = add i64 %478, 75264
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  %494 = load <8 x float>, <8 x float>* %493, align 4
-  %495 = add i64 %478, 100352
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  %498 = load <8 x float>, <8 x float>* %497, align 4
-  %499 = add i64 %478, 125440
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  %502 = load <8 x float>, <8 x float>* %501, align 4
-  %503 = fadd <8 x float> %486, %490
-  %504 = fsub <8 x float> %486, %490
-  %505 = fadd <8 x float> %494, %498
-  %506 = fsub <8 x float> %494, %498
-  %507 = fadd <8 x float> %482, %503
-  %508 = fadd <8 x float> %507, %505
-  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %504)
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %503)
-  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %504)
-  %512 = fadd <8 x float> %511, %502
-  %513 = mul i64 %row19, 32
-  %514 = add i64 %513, 0
-  %515 = getelementptr inbounds float, float* %472, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %516, align 4
-  %517 = mul i64 %row19, 32
-  %518 = add i64 %517, 8
-  %519 = getelementptr inbounds float, float* %472, i64 %518
-  %520 = bitcast float* %519 to <8 x float>*
-  store <8 x float> %509, <8 x float>* %520, align 4
-  %521 = mul i64 %row19, 32
-  %522 = add i64 %521, 16
-  %523 = getelementptr inbounds float, float* %472, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %510, <8 x float>* %524, align 4
-  %525 = mul i64 %row19, 32
-  %526 = add i64 %525, 24
-  %527 = getelementptr inbounds float, float* %472, i64 %526
-  %528 = bitcast float* %527 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %528, align 4
+  %484 = mul i64 %row19, 150528
+  %485 = add i64 %482, %484
+  %486 = add i64 %485, 0
+  %487 = getelementptr inbounds float, float* %2, i64 %486
+  %488 = bitcast float* %487 to <8 x float>*
+  %489 = load <8 x float>, <8 x float>* %488, align 4
+  %490 = add i64 %485, 25088
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  %493 = load <8 x float>, <8 x float>* %492, align 4
+  %494 = add i64 %485, 50176
+  %495 = getelementptr inbounds float, float* %2, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = add i64 %485, 75264
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  %501 = load <8 x float>, <8 x float>* %500, align 4
+  %502 = add i64 %485, 100352
+  %503 = getelementptr inbounds float, float* %2, i64 %502
+  %504 = bitcast float* %503 to <8 x float>*
+  %505 = load <8 x float>, <8 x float>* %504, align 4
+  %506 = add i64 %485, 125440
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  %509 = load <8 x float>, <8 x float>* %508, align 4
+  %510 = fadd <8 x float> %493, %497
+  %511 = fsub <8 x float> %493, %497
+  %512 = fadd <8 x float> %501, %505
+  %513 = fsub <8 x float> %501, %505
+  %514 = fadd <8 x float> %489, %510
+  %515 = fadd <8 x float> %514, %512
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %511)
+  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %510)
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %511)
+  %519 = fadd <8 x float> %518, %509
+  %520 = mul i64 %row19, 32
+  %521 = add i64 %520, 0
+  %522 = getelementptr inbounds float, float* %479, i64 %521
+  %523 = bitcast float* %522 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %523, align 4
+  %524 = mul i64 %row19, 32
+  %525 = add i64 %524, 8
+  %526 = getelementptr inbounds float, float* %479, i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %527, align 4
+  %528 = mul i64 %row19, 32
+  %529 = add i64 %528, 16
+  %530 = getelementptr inbounds float, float* %479, i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %531, align 4
+  %532 = mul i64 %row19, 32
+  %533 = add i64 %532, 24
+  %534 = getelementptr inbounds float, float* %479, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %535, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !78
 
 row.exit18:                                       ; preds = %row.header16
-  %529 = mul i64 %block, 8
-  %530 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_10.bias to float*), i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  %532 = load <8 x float>, <8 x float>* %531, align 4
-  %533 = mul i64 %block, 6272
-  %534 = add i64 %469, %533
-  %535 = getelementptr inbounds float, float* %472, i64 0
-  %536 = bitcast float* %535 to <8 x float>*
-  %537 = load <8 x float>, <8 x float>* %536, align 4
-  %538 = getelementptr inbounds float, float* %472, i64 32
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = getelementptr inbounds float, float* %472, i64 64
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = getelementptr inbounds float, float* %472, i64 96
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = getelementptr inbounds float, float* %472, i64 128
-  %548 = bitcast float* %547 to <8 x float>*
-  %549 = load <8 x float>, <8 x float>* %548, align 4
-  %550 = getelementptr inbounds float, float* %472, i64 160
-  %551 = bitcast float* %550 to <8 x float>*
-  %552 = load <8 x float>, <8 x float>* %551, align 4
-  %553 = fadd <8 x float> %540, %543
-  %554 = fsub <8 x float> %540, %543
-  %555 = fadd <8 x float> %546, %549
-  %556 = fsub <8 x float> %546, %549
-  %557 = fadd <8 x float> %537, %553
-  %558 = fadd <8 x float> %557, %555
-  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %554)
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %555, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %553)
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %554)
-  %562 = fadd <8 x float> %561, %552
-  %563 = add i64 %534, 0
-  %564 = fadd <8 x float> %558, %532
-  %565 = fcmp olt <8 x float> %564, zeroinitializer
-  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
-  %567 = getelementptr inbounds float, float* %0, i64 %563
-  %568 = bitcast float* %567 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %568, align 4
-  %569 = add i64 %534, 224
-  %570 = fadd <8 x float> %559, %532
+  %536 = mul i64 %block, 8
+  %537 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_10.bias to float*), i64 %536
+  %538 = bitcast float* %537 to <8 x float>*
+  %539 = load <8 x float>, <8 x float>* %538, align 4
+  %540 = mul i64 %block, 6272
+  %541 = add i64 %469, %540
+  %542 = getelementptr inbounds float, float* %479, i64 0
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = getelementptr inbounds float, float* %479, i64 32
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = getelementptr inbounds float, float* %479, i64 64
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = getelementptr inbounds float, float* %479, i64 96
+  %552 = bitcast float* %551 to <8 x float>*
+  %553 = load <8 x float>, <8 x float>* %552, align 4
+  %554 = getelementptr inbounds float, float* %479, i64 128
+  %555 = bitcast float* %554 to <8 x float>*
+  %556 = load <8 x float>, <8 x float>* %555, align 4
+  %557 = getelementptr inbounds float, float* %479, i64 160
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = fadd <8 x float> %547, %550
+  %561 = fsub <8 x float> %547, %550
+  %562 = fadd <8 x float> %553, %556
+  %563 = fsub <8 x float> %553, %556
+  %564 = fadd <8 x float> %544, %560
+  %565 = fadd <8 x float> %564, %562
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
+  %569 = fadd <8 x float> %568, %559
+  %570 = fadd <8 x float> %565, %539
   %571 = fcmp olt <8 x float> %570, zeroinitializer
   %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
-  %573 = getelementptr inbounds float, float* %0, i64 %569
-  %574 = bitcast float* %573 to <8 x float>*
-  store <8 x float> %572, <8 x float>* %574, align 4
-  %575 = add i64 %534, 448
-  %576 = fadd <8 x float> %560, %532
+  %573 = fadd <8 x float> %566, %539
+  %574 = fcmp olt <8 x float> %573, zeroinitializer
+  %575 = select <8 x i1> %574, <8 x float> zeroinitializer, <8 x float> %573
+  %576 = fadd <8 x float> %567, %539
   %577 = fcmp olt <8 x float> %576, zeroinitializer
   %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
-  %579 = getelementptr inbounds float, float* %0, i64 %575
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %578, <8 x float>* %580, align 4
-  %581 = add i64 %534, 672
-  %582 = fadd <8 x float> %562, %532
-  %583 = fcmp olt <8 x float> %582, zeroinitializer
-  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
-  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %579 = fadd <8 x float> %569, %539
+  %580 = fcmp olt <8 x float> %579, zeroinitializer
+  %581 = select <8 x i1> %580, <8 x float> zeroinitializer, <8 x float> %579
+  %582 = getelementptr inbounds float, float* %479, i64 8
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = getelementptr inbounds float, float* %479, i64 40
   %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %584, <8 x float>* %586, align 4
-  %587 = getelementptr inbounds float, float* %472, i64 8
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = getelementptr inbounds float, float* %472, i64 40
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = getelementptr inbounds float, float* %472, i64 72
-  %594 = bitcast float* %593 to <8 x float>*
-  %595 = load <8 x float>, <8 x float>* %594, align 4
-  %596 = getelementptr inbounds float, float* %472, i64 104
-  %597 = bitcast float* %596 to <8 x float>*
-  %598 = load <8 x float>, <8 x float>* %597, align 4
-  %599 = getelementptr inbounds float, float* %472, i64 136
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = getelementptr inbounds float, float* %472, i64 168
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = fadd <8 x float> %592, %595
-  %606 = fsub <8 x float> %592, %595
-  %607 = fadd <8 x float> %598, %601
-  %608 = fsub <8 x float> %598, %601
-  %609 = fadd <8 x float> %589, %605
-  %610 = fadd <8 x float> %609, %607
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %606)
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %605)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %606)
-  %614 = fadd <8 x float> %613, %604
-  %615 = add i64 %534, 8
-  %616 = fadd <8 x float> %610, %532
+  %587 = load <8 x float>, <8 x float>* %586, align 4
+  %588 = getelementptr inbounds float, float* %479, i64 72
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = getelementptr inbounds float, float* %479, i64 104
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = getelementptr inbounds float, float* %479, i64 136
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %479, i64 168
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = fadd <8 x float> %587, %590
+  %601 = fsub <8 x float> %587, %590
+  %602 = fadd <8 x float> %593, %596
+  %603 = fsub <8 x float> %593, %596
+  %604 = fadd <8 x float> %584, %600
+  %605 = fadd <8 x float> %604, %602
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %601)
+  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %600)
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %601)
+  %609 = fadd <8 x float> %608, %599
+  %610 = fadd <8 x float> %605, %539
+  %611 = fcmp olt <8 x float> %610, zeroinitializer
+  %612 = select <8 x i1> %611, <8 x float> zeroinitializer, <8 x float> %610
+  %613 = fadd <8 x float> %606, %539
+  %614 = fcmp olt <8 x float> %613, zeroinitializer
+  %615 = select <8 x i1> %614, <8 x float> zeroinitializer, <8 x float> %613
+  %616 = fadd <8 x float> %607, %539
   %617 = fcmp olt <8 x float> %616, zeroinitializer
   %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
-  %619 = getelementptr inbounds float, float* %0, i64 %615
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %618, <8 x float>* %620, align 4
-  %621 = add i64 %534, 232
-  %622 = fadd <8 x float> %611, %532
-  %623 = fcmp olt <8 x float> %622, zeroinitializer
-  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
-  %625 = getelementptr inbounds float, float* %0, i64 %621
+  %619 = fadd <8 x float> %609, %539
+  %620 = fcmp olt <8 x float> %619, zeroinitializer
+  %621 = select <8 x i1> %620, <8 x float> zeroinitializer, <8 x float> %619
+  %622 = getelementptr inbounds float, float* %479, i64 16
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %479, i64 48
   %626 = bitcast float* %625 to <8 x float>*
-  store <8 x float> %624, <8 x float>* %626, align 4
-  %627 = add i64 %534, 456
-  %628 = fadd <8 x float> %612, %532
-  %629 = fcmp olt <8 x float> %628, zeroinitializer
-  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
-  %631 = getelementptr inbounds float, float* %0, i64 %627
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %479, i64 80
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %479, i64 112
   %632 = bitcast float* %631 to <8 x float>*
-  store <8 x float> %630, <8 x float>* %632, align 4
-  %633 = add i64 %534, 680
-  %634 = fadd <8 x float> %614, %532
-  %635 = fcmp olt <8 x float> %634, zeroinitializer
-  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
-  %637 = getelementptr inbounds float, float* %0, i64 %633
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %479, i64 144
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %479, i64 176
   %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %636, <8 x float>* %638, align 4
-  %639 = getelementptr inbounds float, float* %472, i64 16
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %472, i64 48
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = getelementptr inbounds float, float* %472, i64 80
-  %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = getelementptr inbounds float, float* %472, i64 112
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = getelementptr inbounds float, float* %472, i64 144
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = getelementptr inbounds float, float* %472, i64 176
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = fadd <8 x float> %644, %647
-  %658 = fsub <8 x float> %644, %647
-  %659 = fadd <8 x float> %650, %653
-  %660 = fsub <8 x float> %650, %653
-  %661 = fadd <8 x float> %641, %657
-  %662 = fadd <8 x float> %661, %659
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %658)
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %657)
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %658)
-  %666 = fadd <8 x float> %665, %656
-  %667 = add i64 %534, 16
-  %668 = fadd <8 x float> %662, %532
-  %669 = fcmp olt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
-  %671 = getelementptr inbounds float, float* %0, i64 %667
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = fadd <8 x float> %645, %539
+  %651 = fcmp olt <8 x float> %650, zeroinitializer
+  %652 = select <8 x i1> %651, <8 x float> zeroinitializer, <8 x float> %650
+  %653 = fadd <8 x float> %646, %539
+  %654 = fcmp olt <8 x float> %653, zeroinitializer
+  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
+  %656 = fadd <8 x float> %647, %539
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = fadd <8 x float> %649, %539
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = getelementptr inbounds float, float* %479, i64 24
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = getelementptr inbounds float, float* %479, i64 56
+  %666 = bitcast float* %665 to <8 x float>*
+  %667 = load <8 x float>, <8 x float>* %666, align 4
+  %668 = getelementptr inbounds float, float* %479, i64 88
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %479, i64 120
   %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %670, <8 x float>* %672, align 4
-  %673 = add i64 %534, 240
-  %674 = fadd <8 x float> %663, %532
-  %675 = fcmp olt <8 x float> %674, zeroinitializer
-  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
-  %677 = getelementptr inbounds float, float* %0, i64 %673
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %479, i64 152
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %479, i64 184
   %678 = bitcast float* %677 to <8 x float>*
-  store <8 x float> %676, <8 x float>* %678, align 4
-  %679 = add i64 %534, 464
-  %680 = fadd <8 x float> %664, %532
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %679
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %534, 688
-  %686 = fadd <8 x float> %666, %532
-  %687 = fcmp olt <8 x float> %686, zeroinitializer
-  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
-  %689 = getelementptr inbounds float, float* %0, i64 %685
-  %690 = bitcast float* %689 to <8 x float>*
-  store <8 x float> %688, <8 x float>* %690, align 4
-  %691 = getelementptr inbounds float, float* %472, i64 24
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = getelementptr inbounds float, float* %472, i64 56
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = getelementptr inbounds float, float* %472, i64 88
-  %698 = bitcast float* %697 to <8 x float>*
-  %699 = load <8 x float>, <8 x float>* %698, align 4
-  %700 = getelementptr inbounds float, float* %472, i64 120
-  %701 = bitcast float* %700 to <8 x float>*
-  %702 = load <8 x float>, <8 x float>* %701, align 4
-  %703 = getelementptr inbounds float, float* %472, i64 152
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %472, i64 184
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = fadd <8 x float> %696, %699
-  %710 = fsub <8 x float> %696, %699
-  %711 = fadd <8 x float> %702, %705
-  %712 = fsub <8 x float> %702, %705
-  %713 = fadd <8 x float> %693, %709
-  %714 = fadd <8 x float> %713, %711
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
-  %718 = fadd <8 x float> %717, %708
-  %719 = add i64 %534, 24
-  %720 = fadd <8 x float> %714, %532
-  %721 = fcmp olt <8 x float> %720, zeroinitializer
-  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
-  %723 = getelementptr inbounds float, float* %0, i64 %719
-  %724 = bitcast float* %723 to <8 x float>*
-  store <8 x float> %722, <8 x float>* %724, align 4
-  %725 = add i64 %534, 248
-  %726 = fadd <8 x float> %715, %532
-  %727 = fcmp olt <8 x float> %726, zeroinitializer
-  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
-  %729 = getelementptr inbounds float, float* %0, i64 %725
-  %730 = bitcast float* %729 to <8 x float>*
-  store <8 x float> %728, <8 x float>* %730, align 4
-  %731 = add i64 %534, 472
-  %732 = fadd <8 x float> %716, %532
-  %733 = fcmp olt <8 x float> %732, zeroinitializer
-  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
-  %735 = getelementptr inbounds float, float* %0, i64 %731
-  %736 = bitcast float* %735 to <8 x float>*
-  store <8 x float> %734, <8 x float>* %736, align 4
-  %737 = add i64 %534, 696
-  %738 = fadd <8 x float> %718, %532
-  %739 = fcmp olt <8 x float> %738, zeroinitializer
-  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
-  %741 = getelementptr inbounds float, float* %0, i64 %737
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = fadd <8 x float> %667, %670
+  %681 = fsub <8 x float> %667, %670
+  %682 = fadd <8 x float> %673, %676
+  %683 = fsub <8 x float> %673, %676
+  %684 = fadd <8 x float> %664, %680
+  %685 = fadd <8 x float> %684, %682
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
+  %689 = fadd <8 x float> %688, %679
+  %690 = fadd <8 x float> %685, %539
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = fadd <8 x float> %686, %539
+  %694 = fcmp olt <8 x float> %693, zeroinitializer
+  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
+  %696 = fadd <8 x float> %687, %539
+  %697 = fcmp olt <8 x float> %696, zeroinitializer
+  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
+  %699 = fadd <8 x float> %689, %539
+  %700 = fcmp olt <8 x float> %699, zeroinitializer
+  %701 = select <8 x i1> %700, <8 x float> zeroinitializer, <8 x float> %699
+  %702 = mul i64 %block, 1568
+  %703 = add i64 %476, %702
+  %704 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %572, <8 x float> %612)
+  %705 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %704, <8 x float> %575)
+  %706 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %705, <8 x float> %615)
+  %707 = add i64 %703, 0
+  %708 = getelementptr inbounds float, float* %0, i64 %707
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %709, align 4
+  %710 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %652, <8 x float> %692)
+  %711 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %710, <8 x float> %655)
+  %712 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %711, <8 x float> %695)
+  %713 = add i64 %703, 8
+  %714 = getelementptr inbounds float, float* %0, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  store <8 x float> %712, <8 x float>* %715, align 4
+  %716 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %578, <8 x float> %618)
+  %717 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %716, <8 x float> %581)
+  %718 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %717, <8 x float> %621)
+  %719 = add i64 %703, 112
+  %720 = getelementptr inbounds float, float* %0, i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  store <8 x float> %718, <8 x float>* %721, align 4
+  %722 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %658, <8 x float> %698)
+  %723 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %722, <8 x float> %661)
+  %724 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %723, <8 x float> %701)
+  %725 = add i64 %703, 120
+  %726 = getelementptr inbounds float, float* %0, i64 %725
+  %727 = bitcast float* %726 to <8 x float>*
+  store <8 x float> %724, <8 x float>* %727, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !79
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.conv2d_10.step1(i8* %0) #3 {
+define internal void @node9.conv2d_10.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -12010,241 +11569,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node12.conv2d_10.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node9.conv2d_10.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node13.maxPool2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %12 = icmp slt i64 %task, %5
-  br i1 %12, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %13 = sdiv i64 %task, 14
-  %14 = srem i64 %task, 14
-  %15 = mul i64 %13, 6272
-  %16 = getelementptr inbounds float, float* %1, i64 %15
-  %17 = mul i64 %13, 14
-  %18 = add i64 %17, %14
-  %19 = mul i64 %18, 112
-  %20 = getelementptr inbounds float, float* %0, i64 %19
-  %21 = mul i64 %14, 2
-  %22 = sub i64 %21, 0
-  %23 = add i64 %22, 2
-  %24 = icmp sgt i64 %22, 0
-  %25 = select i1 %24, i64 %22, i64 0
-  %26 = icmp slt i64 %23, 28
-  %27 = select i1 %26, i64 %23, i64 28
-  %28 = icmp slt i64 %23, 28
-  %29 = select i1 %28, i64 %23, i64 28
-  %30 = sub i64 %29, %22
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 12
-  br i1 %31, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %27
-  br i1 %34, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 28
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %11, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %16, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %16, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  store <8 x float> %48, <8 x float>* %11, align 32
-  %49 = load <8 x float>, <8 x float>* %10, align 32
-  %50 = add i64 %37, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  %55 = add i64 %37, 24
-  %56 = getelementptr inbounds float, float* %16, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  store <8 x float> %59, <8 x float>* %10, align 32
-  %60 = load <8 x float>, <8 x float>* %9, align 32
-  %61 = add i64 %37, 32
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %37, 40
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %9, align 32
-  %71 = load <8 x float>, <8 x float>* %8, align 32
-  %72 = add i64 %37, 48
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %37, 56
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %8, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %82 = load <8 x float>, <8 x float>* %11, align 32
-  %83 = add i64 %x, 0
-  %84 = mul i64 %83, 8
-  %85 = getelementptr inbounds float, float* %20, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %10, align 32
-  %88 = add i64 %x, 1
-  %89 = mul i64 %88, 8
-  %90 = getelementptr inbounds float, float* %20, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %91, align 4
-  %92 = load <8 x float>, <8 x float>* %9, align 32
-  %93 = add i64 %x, 2
-  %94 = mul i64 %93, 8
-  %95 = getelementptr inbounds float, float* %20, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %96, align 4
-  %97 = load <8 x float>, <8 x float>* %8, align 32
-  %98 = add i64 %x, 3
-  %99 = mul i64 %98, 8
-  %100 = getelementptr inbounds float, float* %20, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %101, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %102 = icmp slt i64 %r4, %27
-  br i1 %102, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %103 = mul i64 %r4, 28
-  %104 = add i64 %103, 24
-  %105 = mul i64 %104, 8
-  %106 = load <8 x float>, <8 x float>* %7, align 32
-  %107 = add i64 %105, 0
-  %108 = getelementptr inbounds float, float* %16, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
-  %112 = add i64 %105, 8
-  %113 = getelementptr inbounds float, float* %16, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %7, align 32
-  %117 = load <8 x float>, <8 x float>* %6, align 32
-  %118 = add i64 %105, 16
-  %119 = getelementptr inbounds float, float* %16, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %117, <8 x float> %121)
-  %123 = add i64 %105, 24
-  %124 = getelementptr inbounds float, float* %16, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %122, <8 x float> %126)
-  store <8 x float> %127, <8 x float>* %6, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %128 = load <8 x float>, <8 x float>* %7, align 32
-  %129 = getelementptr inbounds float, float* %20, i64 96
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = load <8 x float>, <8 x float>* %6, align 32
-  %132 = getelementptr inbounds float, float* %20, i64 104
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %131, <8 x float>* %133, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node13.maxPool2d_4.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 896, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 896
-  %23 = select i1 %22, i64 %21, i64 896
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 896
-  %26 = select i1 %25, i64 %24, i64 896
-  call void @node13.maxPool2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node14.conv2d_11.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.conv2d_11.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -12294,7 +11624,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node14.conv2d_11.step0(i8* %0) #3 {
+define internal void @node10.conv2d_11.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -12322,12 +11652,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1152
   %26 = select i1 %25, i64 %24, i64 1152
-  call void @node14.conv2d_11.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node10.conv2d_11.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node14.conv2d_11.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.conv2d_11.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -13066,22 +12396,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 512
-  %555 = add i64 460800, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 3
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 64
+  %555 = mul i64 %554, 1568
+  %556 = mul i64 %545, 28
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 512
+  %562 = add i64 460800, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 3
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 3
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 3
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 3
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 3
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -13098,12 +12435,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 64
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 64
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -13111,171 +12448,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 49152
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 8192
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 16384
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 24576
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 32768
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 40960
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 49152
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 8192
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 16384
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 24576
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 32768
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 40960
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !86
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 1568
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = add i64 %621, 112
-  %657 = fadd <8 x float> %646, %619
-  %658 = fcmp olt <8 x float> %657, zeroinitializer
-  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = getelementptr inbounds float, float* %0, i64 %656
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 8
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 40
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 72
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 104
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 136
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 168
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %667, %670
-  %681 = fsub <8 x float> %667, %670
-  %682 = fadd <8 x float> %673, %676
-  %683 = fsub <8 x float> %673, %676
-  %684 = fadd <8 x float> %664, %680
-  %685 = fadd <8 x float> %684, %682
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
-  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
-  %689 = fadd <8 x float> %688, %679
-  %690 = add i64 %621, 8
-  %691 = fadd <8 x float> %685, %619
-  %692 = fcmp olt <8 x float> %691, zeroinitializer
-  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
-  %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = add i64 %621, 120
-  %697 = fadd <8 x float> %686, %619
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 1568
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = add i64 %628, 0
+  %658 = fadd <8 x float> %652, %626
+  %659 = fcmp olt <8 x float> %658, zeroinitializer
+  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> %658
+  %661 = getelementptr inbounds float, float* %0, i64 %657
+  %662 = bitcast float* %661 to <8 x float>*
+  store <8 x float> %660, <8 x float>* %662, align 4
+  %663 = add i64 %628, 112
+  %664 = fadd <8 x float> %653, %626
+  %665 = fcmp olt <8 x float> %664, zeroinitializer
+  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> %664
+  %667 = getelementptr inbounds float, float* %0, i64 %663
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %666, <8 x float>* %668, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 8
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 40
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 72
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 104
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 136
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %563, i64 168
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = fadd <8 x float> %674, %677
+  %688 = fsub <8 x float> %674, %677
+  %689 = fadd <8 x float> %680, %683
+  %690 = fsub <8 x float> %680, %683
+  %691 = fadd <8 x float> %671, %687
+  %692 = fadd <8 x float> %691, %689
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
+  %696 = fadd <8 x float> %695, %686
+  %697 = add i64 %628, 8
+  %698 = fadd <8 x float> %692, %626
+  %699 = fcmp olt <8 x float> %698, zeroinitializer
+  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
+  %701 = getelementptr inbounds float, float* %0, i64 %697
+  %702 = bitcast float* %701 to <8 x float>*
+  store <8 x float> %700, <8 x float>* %702, align 4
+  %703 = add i64 %628, 120
+  %704 = fadd <8 x float> %693, %626
+  %705 = fcmp olt <8 x float> %704, zeroinitializer
+  %706 = select <8 x i1> %705, <8 x float> zeroinitializer, <8 x float> %704
+  %707 = getelementptr inbounds float, float* %0, i64 %703
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %708, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !87
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %702 = icmp slt i64 %block33, 64
-  br i1 %702, label %block.body31, label %block.exit32
+  %709 = icmp slt i64 %block33, 64
+  br i1 %709, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %703 = mul i64 %block33, 8
-  %704 = add i64 %555, %703
+  %710 = mul i64 %block33, 8
+  %711 = add i64 %562, %710
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -13283,244 +12620,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %705 = icmp slt i64 %row37, 6
-  br i1 %705, label %row.body35, label %row.exit36
+  %712 = icmp slt i64 %row37, 6
+  br i1 %712, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %706 = mul i64 %row37, 49152
-  %707 = add i64 %704, %706
-  %708 = add i64 %707, 0
-  %709 = getelementptr inbounds float, float* %2, i64 %708
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = add i64 %707, 8192
-  %713 = getelementptr inbounds float, float* %2, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = add i64 %707, 16384
-  %717 = getelementptr inbounds float, float* %2, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  %719 = load <8 x float>, <8 x float>* %718, align 4
-  %720 = add i64 %707, 24576
-  %721 = getelementptr inbounds float, float* %2, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = add i64 %707, 32768
-  %725 = getelementptr inbounds float, float* %2, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = add i64 %707, 40960
-  %729 = getelementptr inbounds float, float* %2, i64 %728
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %715, %719
-  %733 = fsub <8 x float> %715, %719
-  %734 = fadd <8 x float> %723, %727
-  %735 = fsub <8 x float> %723, %727
-  %736 = fadd <8 x float> %711, %732
-  %737 = fadd <8 x float> %736, %734
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
-  %741 = fadd <8 x float> %740, %731
-  %742 = mul i64 %row37, 32
-  %743 = add i64 %742, 0
-  %744 = getelementptr inbounds float, float* %556, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %745, align 4
-  %746 = mul i64 %row37, 32
-  %747 = add i64 %746, 8
-  %748 = getelementptr inbounds float, float* %556, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %738, <8 x float>* %749, align 4
-  %750 = mul i64 %row37, 32
-  %751 = add i64 %750, 16
-  %752 = getelementptr inbounds float, float* %556, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %753, align 4
-  %754 = mul i64 %row37, 32
-  %755 = add i64 %754, 24
-  %756 = getelementptr inbounds float, float* %556, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %757, align 4
+  %713 = mul i64 %row37, 49152
+  %714 = add i64 %711, %713
+  %715 = add i64 %714, 0
+  %716 = getelementptr inbounds float, float* %2, i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = add i64 %714, 8192
+  %720 = getelementptr inbounds float, float* %2, i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = add i64 %714, 16384
+  %724 = getelementptr inbounds float, float* %2, i64 %723
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = add i64 %714, 24576
+  %728 = getelementptr inbounds float, float* %2, i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = add i64 %714, 32768
+  %732 = getelementptr inbounds float, float* %2, i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = add i64 %714, 40960
+  %736 = getelementptr inbounds float, float* %2, i64 %735
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %722, %726
+  %740 = fsub <8 x float> %722, %726
+  %741 = fadd <8 x float> %730, %734
+  %742 = fsub <8 x float> %730, %734
+  %743 = fadd <8 x float> %718, %739
+  %744 = fadd <8 x float> %743, %741
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
+  %748 = fadd <8 x float> %747, %738
+  %749 = mul i64 %row37, 32
+  %750 = add i64 %749, 0
+  %751 = getelementptr inbounds float, float* %563, i64 %750
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %752, align 4
+  %753 = mul i64 %row37, 32
+  %754 = add i64 %753, 8
+  %755 = getelementptr inbounds float, float* %563, i64 %754
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %756, align 4
+  %757 = mul i64 %row37, 32
+  %758 = add i64 %757, 16
+  %759 = getelementptr inbounds float, float* %563, i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %760, align 4
+  %761 = mul i64 %row37, 32
+  %762 = add i64 %761, 24
+  %763 = getelementptr inbounds float, float* %563, i64 %762
+  %764 = bitcast float* %763 to <8 x float>*
+  store <8 x float> %748, <8 x float>* %764, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !88
 
 row.exit36:                                       ; preds = %row.header34
-  %758 = mul i64 %block33, 8
-  %759 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = mul i64 %block33, 1568
-  %763 = add i64 %553, %762
-  %764 = getelementptr inbounds float, float* %556, i64 0
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %556, i64 32
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %556, i64 64
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = getelementptr inbounds float, float* %556, i64 96
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %556, i64 128
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %556, i64 160
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = fadd <8 x float> %769, %772
-  %783 = fsub <8 x float> %769, %772
-  %784 = fadd <8 x float> %775, %778
-  %785 = fsub <8 x float> %775, %778
-  %786 = fadd <8 x float> %766, %782
-  %787 = fadd <8 x float> %786, %784
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
-  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
-  %791 = fadd <8 x float> %790, %781
-  %792 = add i64 %763, 0
-  %793 = fadd <8 x float> %787, %761
-  %794 = fcmp olt <8 x float> %793, zeroinitializer
-  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
-  %796 = getelementptr inbounds float, float* %0, i64 %792
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
-  %798 = add i64 %763, 112
-  %799 = fadd <8 x float> %788, %761
-  %800 = fcmp olt <8 x float> %799, zeroinitializer
-  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
-  %802 = getelementptr inbounds float, float* %0, i64 %798
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %803, align 4
-  %804 = getelementptr inbounds float, float* %556, i64 8
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = getelementptr inbounds float, float* %556, i64 40
-  %808 = bitcast float* %807 to <8 x float>*
-  %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = getelementptr inbounds float, float* %556, i64 72
-  %811 = bitcast float* %810 to <8 x float>*
-  %812 = load <8 x float>, <8 x float>* %811, align 4
-  %813 = getelementptr inbounds float, float* %556, i64 104
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %556, i64 136
-  %817 = bitcast float* %816 to <8 x float>*
-  %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %556, i64 168
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = fadd <8 x float> %809, %812
-  %823 = fsub <8 x float> %809, %812
-  %824 = fadd <8 x float> %815, %818
-  %825 = fsub <8 x float> %815, %818
-  %826 = fadd <8 x float> %806, %822
-  %827 = fadd <8 x float> %826, %824
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
-  %831 = fadd <8 x float> %830, %821
-  %832 = add i64 %763, 8
-  %833 = fadd <8 x float> %827, %761
-  %834 = fcmp olt <8 x float> %833, zeroinitializer
-  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
-  %836 = getelementptr inbounds float, float* %0, i64 %832
-  %837 = bitcast float* %836 to <8 x float>*
-  store <8 x float> %835, <8 x float>* %837, align 4
-  %838 = add i64 %763, 120
-  %839 = fadd <8 x float> %828, %761
-  %840 = fcmp olt <8 x float> %839, zeroinitializer
-  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
-  %842 = getelementptr inbounds float, float* %0, i64 %838
-  %843 = bitcast float* %842 to <8 x float>*
-  store <8 x float> %841, <8 x float>* %843, align 4
-  %844 = getelementptr inbounds float, float* %556, i64 16
-  %845 = bitcast float* %844 to <8 x float>*
-  %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %556, i64 48
-  %848 = bitcast float* %847 to <8 x float>*
-  %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %556, i64 80
-  %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = getelementptr inbounds float, float* %556, i64 112
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %556, i64 144
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %556, i64 176
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = fadd <8 x float> %849, %852
-  %863 = fsub <8 x float> %849, %852
-  %864 = fadd <8 x float> %855, %858
-  %865 = fsub <8 x float> %855, %858
-  %866 = fadd <8 x float> %846, %862
-  %867 = fadd <8 x float> %866, %864
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
-  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
-  %871 = fadd <8 x float> %870, %861
-  %872 = add i64 %763, 16
-  %873 = fadd <8 x float> %867, %761
-  %874 = fcmp olt <8 x float> %873, zeroinitializer
-  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
-  %876 = getelementptr inbounds float, float* %0, i64 %872
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %875, <8 x float>* %877, align 4
-  %878 = add i64 %763, 128
-  %879 = fadd <8 x float> %868, %761
-  %880 = fcmp olt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
-  %882 = getelementptr inbounds float, float* %0, i64 %878
-  %883 = bitcast float* %882 to <8 x float>*
-  store <8 x float> %881, <8 x float>* %883, align 4
-  %884 = getelementptr inbounds float, float* %556, i64 24
-  %885 = bitcast float* %884 to <8 x float>*
-  %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = getelementptr inbounds float, float* %556, i64 56
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = getelementptr inbounds float, float* %556, i64 88
-  %891 = bitcast float* %890 to <8 x float>*
-  %892 = load <8 x float>, <8 x float>* %891, align 4
-  %893 = getelementptr inbounds float, float* %556, i64 120
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = getelementptr inbounds float, float* %556, i64 152
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %556, i64 184
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = fadd <8 x float> %889, %892
-  %903 = fsub <8 x float> %889, %892
-  %904 = fadd <8 x float> %895, %898
-  %905 = fsub <8 x float> %895, %898
-  %906 = fadd <8 x float> %886, %902
-  %907 = fadd <8 x float> %906, %904
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
-  %911 = fadd <8 x float> %910, %901
-  %912 = add i64 %763, 24
-  %913 = fadd <8 x float> %907, %761
-  %914 = fcmp olt <8 x float> %913, zeroinitializer
-  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
-  %916 = getelementptr inbounds float, float* %0, i64 %912
-  %917 = bitcast float* %916 to <8 x float>*
-  store <8 x float> %915, <8 x float>* %917, align 4
-  %918 = add i64 %763, 136
-  %919 = fadd <8 x float> %908, %761
-  %920 = fcmp olt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
-  %922 = getelementptr inbounds float, float* %0, i64 %918
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
+  %765 = mul i64 %block33, 8
+  %766 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %765
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = mul i64 %block33, 1568
+  %770 = add i64 %553, %769
+  %771 = getelementptr inbounds float, float* %563, i64 0
+  %772 = bitcast float* %771 to <8 x float>*
+  %773 = load <8 x float>, <8 x float>* %772, align 4
+  %774 = getelementptr inbounds float, float* %563, i64 32
+  %775 = bitcast float* %774 to <8 x float>*
+  %776 = load <8 x float>, <8 x float>* %775, align 4
+  %777 = getelementptr inbounds float, float* %563, i64 64
+  %778 = bitcast float* %777 to <8 x float>*
+  %779 = load <8 x float>, <8 x float>* %778, align 4
+  %780 = getelementptr inbounds float, float* %563, i64 96
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %563, i64 128
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %563, i64 160
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = fadd <8 x float> %776, %779
+  %790 = fsub <8 x float> %776, %779
+  %791 = fadd <8 x float> %782, %785
+  %792 = fsub <8 x float> %782, %785
+  %793 = fadd <8 x float> %773, %789
+  %794 = fadd <8 x float> %793, %791
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %790)
+  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %791, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %789)
+  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %790)
+  %798 = fadd <8 x float> %797, %788
+  %799 = add i64 %770, 0
+  %800 = fadd <8 x float> %794, %768
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
+  %803 = getelementptr inbounds float, float* %0, i64 %799
+  %804 = bitcast float* %803 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %804, align 4
+  %805 = add i64 %770, 112
+  %806 = fadd <8 x float> %795, %768
+  %807 = fcmp olt <8 x float> %806, zeroinitializer
+  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
+  %809 = getelementptr inbounds float, float* %0, i64 %805
+  %810 = bitcast float* %809 to <8 x float>*
+  store <8 x float> %808, <8 x float>* %810, align 4
+  %811 = getelementptr inbounds float, float* %563, i64 8
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %563, i64 40
+  %815 = bitcast float* %814 to <8 x float>*
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = getelementptr inbounds float, float* %563, i64 72
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = getelementptr inbounds float, float* %563, i64 104
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = getelementptr inbounds float, float* %563, i64 136
+  %824 = bitcast float* %823 to <8 x float>*
+  %825 = load <8 x float>, <8 x float>* %824, align 4
+  %826 = getelementptr inbounds float, float* %563, i64 168
+  %827 = bitcast float* %826 to <8 x float>*
+  %828 = load <8 x float>, <8 x float>* %827, align 4
+  %829 = fadd <8 x float> %816, %819
+  %830 = fsub <8 x float> %816, %819
+  %831 = fadd <8 x float> %822, %825
+  %832 = fsub <8 x float> %822, %825
+  %833 = fadd <8 x float> %813, %829
+  %834 = fadd <8 x float> %833, %831
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %830)
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %829)
+  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %830)
+  %838 = fadd <8 x float> %837, %828
+  %839 = add i64 %770, 8
+  %840 = fadd <8 x float> %834, %768
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %770, 120
+  %846 = fadd <8 x float> %835, %768
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
+  %851 = getelementptr inbounds float, float* %563, i64 16
+  %852 = bitcast float* %851 to <8 x float>*
+  %853 = load <8 x float>, <8 x float>* %852, align 4
+  %854 = getelementptr inbounds float, float* %563, i64 48
+  %855 = bitcast float* %854 to <8 x float>*
+  %856 = load <8 x float>, <8 x float>* %855, align 4
+  %857 = getelementptr inbounds float, float* %563, i64 80
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = getelementptr inbounds float, float* %563, i64 112
+  %861 = bitcast float* %860 to <8 x float>*
+  %862 = load <8 x float>, <8 x float>* %861, align 4
+  %863 = getelementptr inbounds float, float* %563, i64 144
+  %864 = bitcast float* %863 to <8 x float>*
+  %865 = load <8 x float>, <8 x float>* %864, align 4
+  %866 = getelementptr inbounds float, float* %563, i64 176
+  %867 = bitcast float* %866 to <8 x float>*
+  %868 = load <8 x float>, <8 x float>* %867, align 4
+  %869 = fadd <8 x float> %856, %859
+  %870 = fsub <8 x float> %856, %859
+  %871 = fadd <8 x float> %862, %865
+  %872 = fsub <8 x float> %862, %865
+  %873 = fadd <8 x float> %853, %869
+  %874 = fadd <8 x float> %873, %871
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %870)
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %871, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %869)
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %870)
+  %878 = fadd <8 x float> %877, %868
+  %879 = add i64 %770, 16
+  %880 = fadd <8 x float> %874, %768
+  %881 = fcmp olt <8 x float> %880, zeroinitializer
+  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
+  %883 = getelementptr inbounds float, float* %0, i64 %879
+  %884 = bitcast float* %883 to <8 x float>*
+  store <8 x float> %882, <8 x float>* %884, align 4
+  %885 = add i64 %770, 128
+  %886 = fadd <8 x float> %875, %768
+  %887 = fcmp olt <8 x float> %886, zeroinitializer
+  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
+  %889 = getelementptr inbounds float, float* %0, i64 %885
+  %890 = bitcast float* %889 to <8 x float>*
+  store <8 x float> %888, <8 x float>* %890, align 4
+  %891 = getelementptr inbounds float, float* %563, i64 24
+  %892 = bitcast float* %891 to <8 x float>*
+  %893 = load <8 x float>, <8 x float>* %892, align 4
+  %894 = getelementptr inbounds float, float* %563, i64 56
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = getelementptr inbounds float, float* %563, i64 88
+  %898 = bitcast float* %897 to <8 x float>*
+  %899 = load <8 x float>, <8 x float>* %898, align 4
+  %900 = getelementptr inbounds float, float* %563, i64 120
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = getelementptr inbounds float, float* %563, i64 152
+  %904 = bitcast float* %903 to <8 x float>*
+  %905 = load <8 x float>, <8 x float>* %904, align 4
+  %906 = getelementptr inbounds float, float* %563, i64 184
+  %907 = bitcast float* %906 to <8 x float>*
+  %908 = load <8 x float>, <8 x float>* %907, align 4
+  %909 = fadd <8 x float> %896, %899
+  %910 = fsub <8 x float> %896, %899
+  %911 = fadd <8 x float> %902, %905
+  %912 = fsub <8 x float> %902, %905
+  %913 = fadd <8 x float> %893, %909
+  %914 = fadd <8 x float> %913, %911
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %910)
+  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %909)
+  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %910)
+  %918 = fadd <8 x float> %917, %908
+  %919 = add i64 %770, 24
+  %920 = fadd <8 x float> %914, %768
+  %921 = fcmp olt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
+  %923 = getelementptr inbounds float, float* %0, i64 %919
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %922, <8 x float>* %924, align 4
+  %925 = add i64 %770, 136
+  %926 = fadd <8 x float> %915, %768
+  %927 = fcmp olt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
+  %929 = getelementptr inbounds float, float* %0, i64 %925
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %928, <8 x float>* %930, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !89
 
@@ -13535,12 +12872,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %924 = icmp slt i64 %block46, 64
-  br i1 %924, label %block.body44, label %block.exit45
+  %931 = icmp slt i64 %block46, 64
+  br i1 %931, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %925 = mul i64 %block46, 8
-  %926 = add i64 %555, %925
+  %932 = mul i64 %block46, 8
+  %933 = add i64 %562, %932
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -13548,199 +12885,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %927 = icmp slt i64 %row50, 6
-  br i1 %927, label %row.body48, label %row.exit49
+  %934 = icmp slt i64 %row50, 6
+  br i1 %934, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %928 = mul i64 %row50, 49152
-  %929 = add i64 %926, %928
-  %930 = add i64 %929, 0
-  %931 = getelementptr inbounds float, float* %2, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %929, 8192
-  %935 = getelementptr inbounds float, float* %2, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %929, 16384
-  %939 = getelementptr inbounds float, float* %2, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = add i64 %929, 24576
-  %943 = getelementptr inbounds float, float* %2, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = add i64 %929, 32768
-  %947 = getelementptr inbounds float, float* %2, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = add i64 %929, 40960
-  %951 = getelementptr inbounds float, float* %2, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = fadd <8 x float> %937, %941
-  %955 = fsub <8 x float> %937, %941
-  %956 = fadd <8 x float> %945, %949
-  %957 = fsub <8 x float> %945, %949
-  %958 = fadd <8 x float> %933, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %953
-  %964 = mul i64 %row50, 32
-  %965 = add i64 %964, 0
-  %966 = getelementptr inbounds float, float* %556, i64 %965
-  %967 = bitcast float* %966 to <8 x float>*
-  store <8 x float> %959, <8 x float>* %967, align 4
-  %968 = mul i64 %row50, 32
-  %969 = add i64 %968, 8
-  %970 = getelementptr inbounds float, float* %556, i64 %969
-  %971 = bitcast float* %970 to <8 x float>*
-  store <8 x float> %960, <8 x float>* %971, align 4
-  %972 = mul i64 %row50, 32
-  %973 = add i64 %972, 16
-  %974 = getelementptr inbounds float, float* %556, i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  store <8 x float> %961, <8 x float>* %975, align 4
-  %976 = mul i64 %row50, 32
-  %977 = add i64 %976, 24
-  %978 = getelementptr inbounds float, float* %556, i64 %977
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %963, <8 x float>* %979, align 4
+  %935 = mul i64 %row50, 49152
+  %936 = add i64 %933, %935
+  %937 = add i64 %936, 0
+  %938 = getelementptr inbounds float, float* %2, i64 %937
+  %939 = bitcast float* %938 to <8 x float>*
+  %940 = load <8 x float>, <8 x float>* %939, align 4
+  %941 = add i64 %936, 8192
+  %942 = getelementptr inbounds float, float* %2, i64 %941
+  %943 = bitcast float* %942 to <8 x float>*
+  %944 = load <8 x float>, <8 x float>* %943, align 4
+  %945 = add i64 %936, 16384
+  %946 = getelementptr inbounds float, float* %2, i64 %945
+  %947 = bitcast float* %946 to <8 x float>*
+  %948 = load <8 x float>, <8 x float>* %947, align 4
+  %949 = add i64 %936, 24576
+  %950 = getelementptr inbounds float, float* %2, i64 %949
+  %951 = bitcast float* %950 to <8 x float>*
+  %952 = load <8 x float>, <8 x float>* %951, align 4
+  %953 = add i64 %936, 32768
+  %954 = getelementptr inbounds float, float* %2, i64 %953
+  %955 = bitcast float* %954 to <8 x float>*
+  %956 = load <8 x float>, <8 x float>* %955, align 4
+  %957 = add i64 %936, 40960
+  %958 = getelementptr inbounds float, float* %2, i64 %957
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = fadd <8 x float> %944, %948
+  %962 = fsub <8 x float> %944, %948
+  %963 = fadd <8 x float> %952, %956
+  %964 = fsub <8 x float> %952, %956
+  %965 = fadd <8 x float> %940, %961
+  %966 = fadd <8 x float> %965, %963
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %962)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %961)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %962)
+  %970 = fadd <8 x float> %969, %960
+  %971 = mul i64 %row50, 32
+  %972 = add i64 %971, 0
+  %973 = getelementptr inbounds float, float* %563, i64 %972
+  %974 = bitcast float* %973 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %974, align 4
+  %975 = mul i64 %row50, 32
+  %976 = add i64 %975, 8
+  %977 = getelementptr inbounds float, float* %563, i64 %976
+  %978 = bitcast float* %977 to <8 x float>*
+  store <8 x float> %967, <8 x float>* %978, align 4
+  %979 = mul i64 %row50, 32
+  %980 = add i64 %979, 16
+  %981 = getelementptr inbounds float, float* %563, i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %982, align 4
+  %983 = mul i64 %row50, 32
+  %984 = add i64 %983, 24
+  %985 = getelementptr inbounds float, float* %563, i64 %984
+  %986 = bitcast float* %985 to <8 x float>*
+  store <8 x float> %970, <8 x float>* %986, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !90
 
 row.exit49:                                       ; preds = %row.header47
-  %980 = mul i64 %block46, 8
-  %981 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = mul i64 %block46, 1568
-  %985 = add i64 %553, %984
-  %986 = getelementptr inbounds float, float* %556, i64 0
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %556, i64 32
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %556, i64 64
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %556, i64 96
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %556, i64 128
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = getelementptr inbounds float, float* %556, i64 160
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = fadd <8 x float> %991, %994
-  %1005 = fsub <8 x float> %991, %994
-  %1006 = fadd <8 x float> %997, %1000
-  %1007 = fsub <8 x float> %997, %1000
-  %1008 = fadd <8 x float> %988, %1004
-  %1009 = fadd <8 x float> %1008, %1006
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
-  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
-  %1013 = fadd <8 x float> %1012, %1003
-  %1014 = add i64 %985, 0
-  %1015 = fadd <8 x float> %1009, %983
-  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
-  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
-  %1018 = getelementptr inbounds float, float* %0, i64 %1014
-  %1019 = bitcast float* %1018 to <8 x float>*
-  store <8 x float> %1017, <8 x float>* %1019, align 4
-  %1020 = add i64 %985, 112
-  %1021 = fadd <8 x float> %1010, %983
-  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
-  %1024 = getelementptr inbounds float, float* %0, i64 %1020
-  %1025 = bitcast float* %1024 to <8 x float>*
-  store <8 x float> %1023, <8 x float>* %1025, align 4
-  %1026 = add i64 %985, 224
-  %1027 = fadd <8 x float> %1011, %983
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = getelementptr inbounds float, float* %0, i64 %1026
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1029, <8 x float>* %1031, align 4
-  %1032 = add i64 %985, 336
-  %1033 = fadd <8 x float> %1013, %983
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %0, i64 %1032
-  %1037 = bitcast float* %1036 to <8 x float>*
-  store <8 x float> %1035, <8 x float>* %1037, align 4
-  %1038 = getelementptr inbounds float, float* %556, i64 8
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %556, i64 40
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %556, i64 72
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %556, i64 104
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %556, i64 136
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = getelementptr inbounds float, float* %556, i64 168
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = fadd <8 x float> %1043, %1046
-  %1057 = fsub <8 x float> %1043, %1046
-  %1058 = fadd <8 x float> %1049, %1052
-  %1059 = fsub <8 x float> %1049, %1052
-  %1060 = fadd <8 x float> %1040, %1056
-  %1061 = fadd <8 x float> %1060, %1058
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
-  %1065 = fadd <8 x float> %1064, %1055
-  %1066 = add i64 %985, 8
-  %1067 = fadd <8 x float> %1061, %983
-  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
-  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
-  %1070 = getelementptr inbounds float, float* %0, i64 %1066
-  %1071 = bitcast float* %1070 to <8 x float>*
-  store <8 x float> %1069, <8 x float>* %1071, align 4
-  %1072 = add i64 %985, 120
-  %1073 = fadd <8 x float> %1062, %983
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %985, 232
-  %1079 = fadd <8 x float> %1063, %983
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %1078
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = add i64 %985, 344
-  %1085 = fadd <8 x float> %1065, %983
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1084
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
+  %987 = mul i64 %block46, 8
+  %988 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %987
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = mul i64 %block46, 1568
+  %992 = add i64 %553, %991
+  %993 = getelementptr inbounds float, float* %563, i64 0
+  %994 = bitcast float* %993 to <8 x float>*
+  %995 = load <8 x float>, <8 x float>* %994, align 4
+  %996 = getelementptr inbounds float, float* %563, i64 32
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = getelementptr inbounds float, float* %563, i64 64
+  %1000 = bitcast float* %999 to <8 x float>*
+  %1001 = load <8 x float>, <8 x float>* %1000, align 4
+  %1002 = getelementptr inbounds float, float* %563, i64 96
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  %1005 = getelementptr inbounds float, float* %563, i64 128
+  %1006 = bitcast float* %1005 to <8 x float>*
+  %1007 = load <8 x float>, <8 x float>* %1006, align 4
+  %1008 = getelementptr inbounds float, float* %563, i64 160
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = fadd <8 x float> %998, %1001
+  %1012 = fsub <8 x float> %998, %1001
+  %1013 = fadd <8 x float> %1004, %1007
+  %1014 = fsub <8 x float> %1004, %1007
+  %1015 = fadd <8 x float> %995, %1011
+  %1016 = fadd <8 x float> %1015, %1013
+  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1012)
+  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1011)
+  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1012)
+  %1020 = fadd <8 x float> %1019, %1010
+  %1021 = add i64 %992, 0
+  %1022 = fadd <8 x float> %1016, %990
+  %1023 = fcmp olt <8 x float> %1022, zeroinitializer
+  %1024 = select <8 x i1> %1023, <8 x float> zeroinitializer, <8 x float> %1022
+  %1025 = getelementptr inbounds float, float* %0, i64 %1021
+  %1026 = bitcast float* %1025 to <8 x float>*
+  store <8 x float> %1024, <8 x float>* %1026, align 4
+  %1027 = add i64 %992, 112
+  %1028 = fadd <8 x float> %1017, %990
+  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
+  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
+  %1031 = getelementptr inbounds float, float* %0, i64 %1027
+  %1032 = bitcast float* %1031 to <8 x float>*
+  store <8 x float> %1030, <8 x float>* %1032, align 4
+  %1033 = add i64 %992, 224
+  %1034 = fadd <8 x float> %1018, %990
+  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
+  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
+  %1037 = getelementptr inbounds float, float* %0, i64 %1033
+  %1038 = bitcast float* %1037 to <8 x float>*
+  store <8 x float> %1036, <8 x float>* %1038, align 4
+  %1039 = add i64 %992, 336
+  %1040 = fadd <8 x float> %1020, %990
+  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
+  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
+  %1043 = getelementptr inbounds float, float* %0, i64 %1039
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1042, <8 x float>* %1044, align 4
+  %1045 = getelementptr inbounds float, float* %563, i64 8
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = getelementptr inbounds float, float* %563, i64 40
+  %1049 = bitcast float* %1048 to <8 x float>*
+  %1050 = load <8 x float>, <8 x float>* %1049, align 4
+  %1051 = getelementptr inbounds float, float* %563, i64 72
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = getelementptr inbounds float, float* %563, i64 104
+  %1055 = bitcast float* %1054 to <8 x float>*
+  %1056 = load <8 x float>, <8 x float>* %1055, align 4
+  %1057 = getelementptr inbounds float, float* %563, i64 136
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = getelementptr inbounds float, float* %563, i64 168
+  %1061 = bitcast float* %1060 to <8 x float>*
+  %1062 = load <8 x float>, <8 x float>* %1061, align 4
+  %1063 = fadd <8 x float> %1050, %1053
+  %1064 = fsub <8 x float> %1050, %1053
+  %1065 = fadd <8 x float> %1056, %1059
+  %1066 = fsub <8 x float> %1056, %1059
+  %1067 = fadd <8 x float> %1047, %1063
+  %1068 = fadd <8 x float> %1067, %1065
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1064)
+  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1063)
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1064)
+  %1072 = fadd <8 x float> %1071, %1062
+  %1073 = add i64 %992, 8
+  %1074 = fadd <8 x float> %1068, %990
+  %1075 = fcmp olt <8 x float> %1074, zeroinitializer
+  %1076 = select <8 x i1> %1075, <8 x float> zeroinitializer, <8 x float> %1074
+  %1077 = getelementptr inbounds float, float* %0, i64 %1073
+  %1078 = bitcast float* %1077 to <8 x float>*
+  store <8 x float> %1076, <8 x float>* %1078, align 4
+  %1079 = add i64 %992, 120
+  %1080 = fadd <8 x float> %1069, %990
+  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
+  %1083 = getelementptr inbounds float, float* %0, i64 %1079
+  %1084 = bitcast float* %1083 to <8 x float>*
+  store <8 x float> %1082, <8 x float>* %1084, align 4
+  %1085 = add i64 %992, 232
+  %1086 = fadd <8 x float> %1070, %990
+  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
+  %1089 = getelementptr inbounds float, float* %0, i64 %1085
+  %1090 = bitcast float* %1089 to <8 x float>*
+  store <8 x float> %1088, <8 x float>* %1090, align 4
+  %1091 = add i64 %992, 344
+  %1092 = fadd <8 x float> %1072, %990
+  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
+  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
+  %1095 = getelementptr inbounds float, float* %0, i64 %1091
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1096, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !91
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1090 = icmp slt i64 %block56, 64
-  br i1 %1090, label %block.body54, label %block.exit55
+  %1097 = icmp slt i64 %block56, 64
+  br i1 %1097, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1091 = mul i64 %block56, 8
-  %1092 = add i64 %555, %1091
+  %1098 = mul i64 %block56, 8
+  %1099 = add i64 %562, %1098
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -13748,306 +13085,306 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1093 = icmp slt i64 %row60, 6
-  br i1 %1093, label %row.body58, label %row.exit59
+  %1100 = icmp slt i64 %row60, 6
+  br i1 %1100, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1094 = mul i64 %row60, 49152
-  %1095 = add i64 %1092, %1094
-  %1096 = add i64 %1095, 0
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %1095, 8192
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %1095, 16384
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = add i64 %1095, 24576
-  %1109 = getelementptr inbounds float, float* %2, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = add i64 %1095, 32768
-  %1113 = getelementptr inbounds float, float* %2, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = add i64 %1095, 40960
-  %1117 = getelementptr inbounds float, float* %2, i64 %1116
-  %1118 = bitcast float* %1117 to <8 x float>*
-  %1119 = load <8 x float>, <8 x float>* %1118, align 4
-  %1120 = fadd <8 x float> %1103, %1107
-  %1121 = fsub <8 x float> %1103, %1107
-  %1122 = fadd <8 x float> %1111, %1115
-  %1123 = fsub <8 x float> %1111, %1115
-  %1124 = fadd <8 x float> %1099, %1120
-  %1125 = fadd <8 x float> %1124, %1122
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
-  %1129 = fadd <8 x float> %1128, %1119
-  %1130 = mul i64 %row60, 32
-  %1131 = add i64 %1130, 0
-  %1132 = getelementptr inbounds float, float* %556, i64 %1131
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1133, align 4
-  %1134 = mul i64 %row60, 32
-  %1135 = add i64 %1134, 8
-  %1136 = getelementptr inbounds float, float* %556, i64 %1135
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1137, align 4
-  %1138 = mul i64 %row60, 32
-  %1139 = add i64 %1138, 16
-  %1140 = getelementptr inbounds float, float* %556, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  store <8 x float> %1127, <8 x float>* %1141, align 4
-  %1142 = mul i64 %row60, 32
-  %1143 = add i64 %1142, 24
-  %1144 = getelementptr inbounds float, float* %556, i64 %1143
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1145, align 4
+  %1101 = mul i64 %row60, 49152
+  %1102 = add i64 %1099, %1101
+  %1103 = add i64 %1102, 0
+  %1104 = getelementptr inbounds float, float* %2, i64 %1103
+  %1105 = bitcast float* %1104 to <8 x float>*
+  %1106 = load <8 x float>, <8 x float>* %1105, align 4
+  %1107 = add i64 %1102, 8192
+  %1108 = getelementptr inbounds float, float* %2, i64 %1107
+  %1109 = bitcast float* %1108 to <8 x float>*
+  %1110 = load <8 x float>, <8 x float>* %1109, align 4
+  %1111 = add i64 %1102, 16384
+  %1112 = getelementptr inbounds float, float* %2, i64 %1111
+  %1113 = bitcast float* %1112 to <8 x float>*
+  %1114 = load <8 x float>, <8 x float>* %1113, align 4
+  %1115 = add i64 %1102, 24576
+  %1116 = getelementptr inbounds float, float* %2, i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  %1118 = load <8 x float>, <8 x float>* %1117, align 4
+  %1119 = add i64 %1102, 32768
+  %1120 = getelementptr inbounds float, float* %2, i64 %1119
+  %1121 = bitcast float* %1120 to <8 x float>*
+  %1122 = load <8 x float>, <8 x float>* %1121, align 4
+  %1123 = add i64 %1102, 40960
+  %1124 = getelementptr inbounds float, float* %2, i64 %1123
+  %1125 = bitcast float* %1124 to <8 x float>*
+  %1126 = load <8 x float>, <8 x float>* %1125, align 4
+  %1127 = fadd <8 x float> %1110, %1114
+  %1128 = fsub <8 x float> %1110, %1114
+  %1129 = fadd <8 x float> %1118, %1122
+  %1130 = fsub <8 x float> %1118, %1122
+  %1131 = fadd <8 x float> %1106, %1127
+  %1132 = fadd <8 x float> %1131, %1129
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1128)
+  %1134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1127)
+  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1128)
+  %1136 = fadd <8 x float> %1135, %1126
+  %1137 = mul i64 %row60, 32
+  %1138 = add i64 %1137, 0
+  %1139 = getelementptr inbounds float, float* %563, i64 %1138
+  %1140 = bitcast float* %1139 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1140, align 4
+  %1141 = mul i64 %row60, 32
+  %1142 = add i64 %1141, 8
+  %1143 = getelementptr inbounds float, float* %563, i64 %1142
+  %1144 = bitcast float* %1143 to <8 x float>*
+  store <8 x float> %1133, <8 x float>* %1144, align 4
+  %1145 = mul i64 %row60, 32
+  %1146 = add i64 %1145, 16
+  %1147 = getelementptr inbounds float, float* %563, i64 %1146
+  %1148 = bitcast float* %1147 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1148, align 4
+  %1149 = mul i64 %row60, 32
+  %1150 = add i64 %1149, 24
+  %1151 = getelementptr inbounds float, float* %563, i64 %1150
+  %1152 = bitcast float* %1151 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1152, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !92
 
 row.exit59:                                       ; preds = %row.header57
-  %1146 = mul i64 %block56, 8
-  %1147 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %1146
-  %1148 = bitcast float* %1147 to <8 x float>*
-  %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = mul i64 %block56, 1568
-  %1151 = add i64 %553, %1150
-  %1152 = getelementptr inbounds float, float* %556, i64 0
-  %1153 = bitcast float* %1152 to <8 x float>*
-  %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = getelementptr inbounds float, float* %556, i64 32
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %556, i64 64
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %556, i64 96
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %556, i64 128
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %556, i64 160
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = fadd <8 x float> %1157, %1160
-  %1171 = fsub <8 x float> %1157, %1160
-  %1172 = fadd <8 x float> %1163, %1166
-  %1173 = fsub <8 x float> %1163, %1166
-  %1174 = fadd <8 x float> %1154, %1170
-  %1175 = fadd <8 x float> %1174, %1172
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
-  %1179 = fadd <8 x float> %1178, %1169
-  %1180 = add i64 %1151, 0
-  %1181 = fadd <8 x float> %1175, %1149
-  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
-  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
-  %1184 = getelementptr inbounds float, float* %0, i64 %1180
-  %1185 = bitcast float* %1184 to <8 x float>*
-  store <8 x float> %1183, <8 x float>* %1185, align 4
-  %1186 = add i64 %1151, 112
-  %1187 = fadd <8 x float> %1176, %1149
-  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
-  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
-  %1190 = getelementptr inbounds float, float* %0, i64 %1186
-  %1191 = bitcast float* %1190 to <8 x float>*
-  store <8 x float> %1189, <8 x float>* %1191, align 4
-  %1192 = add i64 %1151, 224
-  %1193 = fadd <8 x float> %1177, %1149
-  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
-  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
-  %1196 = getelementptr inbounds float, float* %0, i64 %1192
-  %1197 = bitcast float* %1196 to <8 x float>*
-  store <8 x float> %1195, <8 x float>* %1197, align 4
-  %1198 = add i64 %1151, 336
-  %1199 = fadd <8 x float> %1179, %1149
-  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
-  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
-  %1202 = getelementptr inbounds float, float* %0, i64 %1198
-  %1203 = bitcast float* %1202 to <8 x float>*
-  store <8 x float> %1201, <8 x float>* %1203, align 4
-  %1204 = getelementptr inbounds float, float* %556, i64 8
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = getelementptr inbounds float, float* %556, i64 40
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = getelementptr inbounds float, float* %556, i64 72
-  %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = getelementptr inbounds float, float* %556, i64 104
-  %1214 = bitcast float* %1213 to <8 x float>*
-  %1215 = load <8 x float>, <8 x float>* %1214, align 4
-  %1216 = getelementptr inbounds float, float* %556, i64 136
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = getelementptr inbounds float, float* %556, i64 168
-  %1220 = bitcast float* %1219 to <8 x float>*
-  %1221 = load <8 x float>, <8 x float>* %1220, align 4
-  %1222 = fadd <8 x float> %1209, %1212
-  %1223 = fsub <8 x float> %1209, %1212
-  %1224 = fadd <8 x float> %1215, %1218
-  %1225 = fsub <8 x float> %1215, %1218
-  %1226 = fadd <8 x float> %1206, %1222
-  %1227 = fadd <8 x float> %1226, %1224
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
-  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
-  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
-  %1231 = fadd <8 x float> %1230, %1221
-  %1232 = add i64 %1151, 8
-  %1233 = fadd <8 x float> %1227, %1149
-  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
-  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
-  %1236 = getelementptr inbounds float, float* %0, i64 %1232
-  %1237 = bitcast float* %1236 to <8 x float>*
-  store <8 x float> %1235, <8 x float>* %1237, align 4
-  %1238 = add i64 %1151, 120
-  %1239 = fadd <8 x float> %1228, %1149
-  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
-  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
-  %1242 = getelementptr inbounds float, float* %0, i64 %1238
-  %1243 = bitcast float* %1242 to <8 x float>*
-  store <8 x float> %1241, <8 x float>* %1243, align 4
-  %1244 = add i64 %1151, 232
-  %1245 = fadd <8 x float> %1229, %1149
-  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
-  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
-  %1248 = getelementptr inbounds float, float* %0, i64 %1244
-  %1249 = bitcast float* %1248 to <8 x float>*
-  store <8 x float> %1247, <8 x float>* %1249, align 4
-  %1250 = add i64 %1151, 344
-  %1251 = fadd <8 x float> %1231, %1149
-  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
-  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
-  %1254 = getelementptr inbounds float, float* %0, i64 %1250
-  %1255 = bitcast float* %1254 to <8 x float>*
-  store <8 x float> %1253, <8 x float>* %1255, align 4
-  %1256 = getelementptr inbounds float, float* %556, i64 16
-  %1257 = bitcast float* %1256 to <8 x float>*
-  %1258 = load <8 x float>, <8 x float>* %1257, align 4
-  %1259 = getelementptr inbounds float, float* %556, i64 48
-  %1260 = bitcast float* %1259 to <8 x float>*
-  %1261 = load <8 x float>, <8 x float>* %1260, align 4
-  %1262 = getelementptr inbounds float, float* %556, i64 80
-  %1263 = bitcast float* %1262 to <8 x float>*
-  %1264 = load <8 x float>, <8 x float>* %1263, align 4
-  %1265 = getelementptr inbounds float, float* %556, i64 112
-  %1266 = bitcast float* %1265 to <8 x float>*
-  %1267 = load <8 x float>, <8 x float>* %1266, align 4
-  %1268 = getelementptr inbounds float, float* %556, i64 144
-  %1269 = bitcast float* %1268 to <8 x float>*
-  %1270 = load <8 x float>, <8 x float>* %1269, align 4
-  %1271 = getelementptr inbounds float, float* %556, i64 176
-  %1272 = bitcast float* %1271 to <8 x float>*
-  %1273 = load <8 x float>, <8 x float>* %1272, align 4
-  %1274 = fadd <8 x float> %1261, %1264
-  %1275 = fsub <8 x float> %1261, %1264
-  %1276 = fadd <8 x float> %1267, %1270
-  %1277 = fsub <8 x float> %1267, %1270
-  %1278 = fadd <8 x float> %1258, %1274
-  %1279 = fadd <8 x float> %1278, %1276
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
-  %1283 = fadd <8 x float> %1282, %1273
-  %1284 = add i64 %1151, 16
-  %1285 = fadd <8 x float> %1279, %1149
-  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
-  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
-  %1288 = getelementptr inbounds float, float* %0, i64 %1284
-  %1289 = bitcast float* %1288 to <8 x float>*
-  store <8 x float> %1287, <8 x float>* %1289, align 4
-  %1290 = add i64 %1151, 128
-  %1291 = fadd <8 x float> %1280, %1149
-  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
-  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
-  %1294 = getelementptr inbounds float, float* %0, i64 %1290
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = add i64 %1151, 240
-  %1297 = fadd <8 x float> %1281, %1149
-  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
-  %1300 = getelementptr inbounds float, float* %0, i64 %1296
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = add i64 %1151, 352
-  %1303 = fadd <8 x float> %1283, %1149
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = getelementptr inbounds float, float* %0, i64 %1302
-  %1307 = bitcast float* %1306 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1307, align 4
-  %1308 = getelementptr inbounds float, float* %556, i64 24
-  %1309 = bitcast float* %1308 to <8 x float>*
-  %1310 = load <8 x float>, <8 x float>* %1309, align 4
-  %1311 = getelementptr inbounds float, float* %556, i64 56
-  %1312 = bitcast float* %1311 to <8 x float>*
-  %1313 = load <8 x float>, <8 x float>* %1312, align 4
-  %1314 = getelementptr inbounds float, float* %556, i64 88
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  %1317 = getelementptr inbounds float, float* %556, i64 120
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = getelementptr inbounds float, float* %556, i64 152
-  %1321 = bitcast float* %1320 to <8 x float>*
-  %1322 = load <8 x float>, <8 x float>* %1321, align 4
-  %1323 = getelementptr inbounds float, float* %556, i64 184
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = fadd <8 x float> %1313, %1316
-  %1327 = fsub <8 x float> %1313, %1316
-  %1328 = fadd <8 x float> %1319, %1322
-  %1329 = fsub <8 x float> %1319, %1322
-  %1330 = fadd <8 x float> %1310, %1326
-  %1331 = fadd <8 x float> %1330, %1328
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
-  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
-  %1335 = fadd <8 x float> %1334, %1325
-  %1336 = add i64 %1151, 24
-  %1337 = fadd <8 x float> %1331, %1149
-  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
-  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
-  %1340 = getelementptr inbounds float, float* %0, i64 %1336
-  %1341 = bitcast float* %1340 to <8 x float>*
-  store <8 x float> %1339, <8 x float>* %1341, align 4
-  %1342 = add i64 %1151, 136
-  %1343 = fadd <8 x float> %1332, %1149
-  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
-  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
-  %1346 = getelementptr inbounds float, float* %0, i64 %1342
-  %1347 = bitcast float* %1346 to <8 x float>*
-  store <8 x float> %1345, <8 x float>* %1347, align 4
-  %1348 = add i64 %1151, 248
-  %1349 = fadd <8 x float> %1333, %1149
-  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
-  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
-  %1352 = getelementptr inbounds float, float* %0, i64 %1348
-  %1353 = bitcast float* %1352 to <8 x float>*
-  store <8 x float> %1351, <8 x float>* %1353, align 4
-  %1354 = add i64 %1151, 360
-  %1355 = fadd <8 x float> %1335, %1149
-  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
-  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
-  %1358 = getelementptr inbounds float, float* %0, i64 %1354
-  %1359 = bitcast float* %1358 to <8 x float>*
-  store <8 x float> %1357, <8 x float>* %1359, align 4
+  %1153 = mul i64 %block56, 8
+  %1154 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_11.bias to float*), i64 %1153
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = mul i64 %block56, 1568
+  %1158 = add i64 %553, %1157
+  %1159 = getelementptr inbounds float, float* %563, i64 0
+  %1160 = bitcast float* %1159 to <8 x float>*
+  %1161 = load <8 x float>, <8 x float>* %1160, align 4
+  %1162 = getelementptr inbounds float, float* %563, i64 32
+  %1163 = bitcast float* %1162 to <8 x float>*
+  %1164 = load <8 x float>, <8 x float>* %1163, align 4
+  %1165 = getelementptr inbounds float, float* %563, i64 64
+  %1166 = bitcast float* %1165 to <8 x float>*
+  %1167 = load <8 x float>, <8 x float>* %1166, align 4
+  %1168 = getelementptr inbounds float, float* %563, i64 96
+  %1169 = bitcast float* %1168 to <8 x float>*
+  %1170 = load <8 x float>, <8 x float>* %1169, align 4
+  %1171 = getelementptr inbounds float, float* %563, i64 128
+  %1172 = bitcast float* %1171 to <8 x float>*
+  %1173 = load <8 x float>, <8 x float>* %1172, align 4
+  %1174 = getelementptr inbounds float, float* %563, i64 160
+  %1175 = bitcast float* %1174 to <8 x float>*
+  %1176 = load <8 x float>, <8 x float>* %1175, align 4
+  %1177 = fadd <8 x float> %1164, %1167
+  %1178 = fsub <8 x float> %1164, %1167
+  %1179 = fadd <8 x float> %1170, %1173
+  %1180 = fsub <8 x float> %1170, %1173
+  %1181 = fadd <8 x float> %1161, %1177
+  %1182 = fadd <8 x float> %1181, %1179
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1178)
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1177)
+  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1178)
+  %1186 = fadd <8 x float> %1185, %1176
+  %1187 = add i64 %1158, 0
+  %1188 = fadd <8 x float> %1182, %1156
+  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
+  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
+  %1191 = getelementptr inbounds float, float* %0, i64 %1187
+  %1192 = bitcast float* %1191 to <8 x float>*
+  store <8 x float> %1190, <8 x float>* %1192, align 4
+  %1193 = add i64 %1158, 112
+  %1194 = fadd <8 x float> %1183, %1156
+  %1195 = fcmp olt <8 x float> %1194, zeroinitializer
+  %1196 = select <8 x i1> %1195, <8 x float> zeroinitializer, <8 x float> %1194
+  %1197 = getelementptr inbounds float, float* %0, i64 %1193
+  %1198 = bitcast float* %1197 to <8 x float>*
+  store <8 x float> %1196, <8 x float>* %1198, align 4
+  %1199 = add i64 %1158, 224
+  %1200 = fadd <8 x float> %1184, %1156
+  %1201 = fcmp olt <8 x float> %1200, zeroinitializer
+  %1202 = select <8 x i1> %1201, <8 x float> zeroinitializer, <8 x float> %1200
+  %1203 = getelementptr inbounds float, float* %0, i64 %1199
+  %1204 = bitcast float* %1203 to <8 x float>*
+  store <8 x float> %1202, <8 x float>* %1204, align 4
+  %1205 = add i64 %1158, 336
+  %1206 = fadd <8 x float> %1186, %1156
+  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
+  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
+  %1209 = getelementptr inbounds float, float* %0, i64 %1205
+  %1210 = bitcast float* %1209 to <8 x float>*
+  store <8 x float> %1208, <8 x float>* %1210, align 4
+  %1211 = getelementptr inbounds float, float* %563, i64 8
+  %1212 = bitcast float* %1211 to <8 x float>*
+  %1213 = load <8 x float>, <8 x float>* %1212, align 4
+  %1214 = getelementptr inbounds float, float* %563, i64 40
+  %1215 = bitcast float* %1214 to <8 x float>*
+  %1216 = load <8 x float>, <8 x float>* %1215, align 4
+  %1217 = getelementptr inbounds float, float* %563, i64 72
+  %1218 = bitcast float* %1217 to <8 x float>*
+  %1219 = load <8 x float>, <8 x float>* %1218, align 4
+  %1220 = getelementptr inbounds float, float* %563, i64 104
+  %1221 = bitcast float* %1220 to <8 x float>*
+  %1222 = load <8 x float>, <8 x float>* %1221, align 4
+  %1223 = getelementptr inbounds float, float* %563, i64 136
+  %1224 = bitcast float* %1223 to <8 x float>*
+  %1225 = load <8 x float>, <8 x float>* %1224, align 4
+  %1226 = getelementptr inbounds float, float* %563, i64 168
+  %1227 = bitcast float* %1226 to <8 x float>*
+  %1228 = load <8 x float>, <8 x float>* %1227, align 4
+  %1229 = fadd <8 x float> %1216, %1219
+  %1230 = fsub <8 x float> %1216, %1219
+  %1231 = fadd <8 x float> %1222, %1225
+  %1232 = fsub <8 x float> %1222, %1225
+  %1233 = fadd <8 x float> %1213, %1229
+  %1234 = fadd <8 x float> %1233, %1231
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1230)
+  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1231, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1229)
+  %1237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1230)
+  %1238 = fadd <8 x float> %1237, %1228
+  %1239 = add i64 %1158, 8
+  %1240 = fadd <8 x float> %1234, %1156
+  %1241 = fcmp olt <8 x float> %1240, zeroinitializer
+  %1242 = select <8 x i1> %1241, <8 x float> zeroinitializer, <8 x float> %1240
+  %1243 = getelementptr inbounds float, float* %0, i64 %1239
+  %1244 = bitcast float* %1243 to <8 x float>*
+  store <8 x float> %1242, <8 x float>* %1244, align 4
+  %1245 = add i64 %1158, 120
+  %1246 = fadd <8 x float> %1235, %1156
+  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
+  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
+  %1249 = getelementptr inbounds float, float* %0, i64 %1245
+  %1250 = bitcast float* %1249 to <8 x float>*
+  store <8 x float> %1248, <8 x float>* %1250, align 4
+  %1251 = add i64 %1158, 232
+  %1252 = fadd <8 x float> %1236, %1156
+  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
+  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
+  %1255 = getelementptr inbounds float, float* %0, i64 %1251
+  %1256 = bitcast float* %1255 to <8 x float>*
+  store <8 x float> %1254, <8 x float>* %1256, align 4
+  %1257 = add i64 %1158, 344
+  %1258 = fadd <8 x float> %1238, %1156
+  %1259 = fcmp olt <8 x float> %1258, zeroinitializer
+  %1260 = select <8 x i1> %1259, <8 x float> zeroinitializer, <8 x float> %1258
+  %1261 = getelementptr inbounds float, float* %0, i64 %1257
+  %1262 = bitcast float* %1261 to <8 x float>*
+  store <8 x float> %1260, <8 x float>* %1262, align 4
+  %1263 = getelementptr inbounds float, float* %563, i64 16
+  %1264 = bitcast float* %1263 to <8 x float>*
+  %1265 = load <8 x float>, <8 x float>* %1264, align 4
+  %1266 = getelementptr inbounds float, float* %563, i64 48
+  %1267 = bitcast float* %1266 to <8 x float>*
+  %1268 = load <8 x float>, <8 x float>* %1267, align 4
+  %1269 = getelementptr inbounds float, float* %563, i64 80
+  %1270 = bitcast float* %1269 to <8 x float>*
+  %1271 = load <8 x float>, <8 x float>* %1270, align 4
+  %1272 = getelementptr inbounds float, float* %563, i64 112
+  %1273 = bitcast float* %1272 to <8 x float>*
+  %1274 = load <8 x float>, <8 x float>* %1273, align 4
+  %1275 = getelementptr inbounds float, float* %563, i64 144
+  %1276 = bitcast float* %1275 to <8 x float>*
+  %1277 = load <8 x float>, <8 x float>* %1276, align 4
+  %1278 = getelementptr inbounds float, float* %563, i64 176
+  %1279 = bitcast float* %1278 to <8 x float>*
+  %1280 = load <8 x float>, <8 x float>* %1279, align 4
+  %1281 = fadd <8 x float> %1268, %1271
+  %1282 = fsub <8 x float> %1268, %1271
+  %1283 = fadd <8 x float> %1274, %1277
+  %1284 = fsub <8 x float> %1274, %1277
+  %1285 = fadd <8 x float> %1265, %1281
+  %1286 = fadd <8 x float> %1285, %1283
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1282)
+  %1288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1283, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1281)
+  %1289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1282)
+  %1290 = fadd <8 x float> %1289, %1280
+  %1291 = add i64 %1158, 16
+  %1292 = fadd <8 x float> %1286, %1156
+  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
+  %1295 = getelementptr inbounds float, float* %0, i64 %1291
+  %1296 = bitcast float* %1295 to <8 x float>*
+  store <8 x float> %1294, <8 x float>* %1296, align 4
+  %1297 = add i64 %1158, 128
+  %1298 = fadd <8 x float> %1287, %1156
+  %1299 = fcmp olt <8 x float> %1298, zeroinitializer
+  %1300 = select <8 x i1> %1299, <8 x float> zeroinitializer, <8 x float> %1298
+  %1301 = getelementptr inbounds float, float* %0, i64 %1297
+  %1302 = bitcast float* %1301 to <8 x float>*
+  store <8 x float> %1300, <8 x float>* %1302, align 4
+  %1303 = add i64 %1158, 240
+  %1304 = fadd <8 x float> %1288, %1156
+  %1305 = fcmp olt <8 x float> %1304, zeroinitializer
+  %1306 = select <8 x i1> %1305, <8 x float> zeroinitializer, <8 x float> %1304
+  %1307 = getelementptr inbounds float, float* %0, i64 %1303
+  %1308 = bitcast float* %1307 to <8 x float>*
+  store <8 x float> %1306, <8 x float>* %1308, align 4
+  %1309 = add i64 %1158, 352
+  %1310 = fadd <8 x float> %1290, %1156
+  %1311 = fcmp olt <8 x float> %1310, zeroinitializer
+  %1312 = select <8 x i1> %1311, <8 x float> zeroinitializer, <8 x float> %1310
+  %1313 = getelementptr inbounds float, float* %0, i64 %1309
+  %1314 = bitcast float* %1313 to <8 x float>*
+  store <8 x float> %1312, <8 x float>* %1314, align 4
+  %1315 = getelementptr inbounds float, float* %563, i64 24
+  %1316 = bitcast float* %1315 to <8 x float>*
+  %1317 = load <8 x float>, <8 x float>* %1316, align 4
+  %1318 = getelementptr inbounds float, float* %563, i64 56
+  %1319 = bitcast float* %1318 to <8 x float>*
+  %1320 = load <8 x float>, <8 x float>* %1319, align 4
+  %1321 = getelementptr inbounds float, float* %563, i64 88
+  %1322 = bitcast float* %1321 to <8 x float>*
+  %1323 = load <8 x float>, <8 x float>* %1322, align 4
+  %1324 = getelementptr inbounds float, float* %563, i64 120
+  %1325 = bitcast float* %1324 to <8 x float>*
+  %1326 = load <8 x float>, <8 x float>* %1325, align 4
+  %1327 = getelementptr inbounds float, float* %563, i64 152
+  %1328 = bitcast float* %1327 to <8 x float>*
+  %1329 = load <8 x float>, <8 x float>* %1328, align 4
+  %1330 = getelementptr inbounds float, float* %563, i64 184
+  %1331 = bitcast float* %1330 to <8 x float>*
+  %1332 = load <8 x float>, <8 x float>* %1331, align 4
+  %1333 = fadd <8 x float> %1320, %1323
+  %1334 = fsub <8 x float> %1320, %1323
+  %1335 = fadd <8 x float> %1326, %1329
+  %1336 = fsub <8 x float> %1326, %1329
+  %1337 = fadd <8 x float> %1317, %1333
+  %1338 = fadd <8 x float> %1337, %1335
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1334)
+  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1335, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1333)
+  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1334)
+  %1342 = fadd <8 x float> %1341, %1332
+  %1343 = add i64 %1158, 24
+  %1344 = fadd <8 x float> %1338, %1156
+  %1345 = fcmp olt <8 x float> %1344, zeroinitializer
+  %1346 = select <8 x i1> %1345, <8 x float> zeroinitializer, <8 x float> %1344
+  %1347 = getelementptr inbounds float, float* %0, i64 %1343
+  %1348 = bitcast float* %1347 to <8 x float>*
+  store <8 x float> %1346, <8 x float>* %1348, align 4
+  %1349 = add i64 %1158, 136
+  %1350 = fadd <8 x float> %1339, %1156
+  %1351 = fcmp olt <8 x float> %1350, zeroinitializer
+  %1352 = select <8 x i1> %1351, <8 x float> zeroinitializer, <8 x float> %1350
+  %1353 = getelementptr inbounds float, float* %0, i64 %1349
+  %1354 = bitcast float* %1353 to <8 x float>*
+  store <8 x float> %1352, <8 x float>* %1354, align 4
+  %1355 = add i64 %1158, 248
+  %1356 = fadd <8 x float> %1340, %1156
+  %1357 = fcmp olt <8 x float> %1356, zeroinitializer
+  %1358 = select <8 x i1> %1357, <8 x float> zeroinitializer, <8 x float> %1356
+  %1359 = getelementptr inbounds float, float* %0, i64 %1355
+  %1360 = bitcast float* %1359 to <8 x float>*
+  store <8 x float> %1358, <8 x float>* %1360, align 4
+  %1361 = add i64 %1158, 360
+  %1362 = fadd <8 x float> %1342, %1156
+  %1363 = fcmp olt <8 x float> %1362, zeroinitializer
+  %1364 = select <8 x i1> %1363, <8 x float> zeroinitializer, <8 x float> %1362
+  %1365 = getelementptr inbounds float, float* %0, i64 %1361
+  %1366 = bitcast float* %1365 to <8 x float>*
+  store <8 x float> %1364, <8 x float>* %1366, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !93
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node14.conv2d_11.step1(i8* %0) #3 {
+define internal void @node10.conv2d_11.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -14066,12 +13403,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node14.conv2d_11.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node10.conv2d_11.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node15.conv2d_12.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node11.conv2d_12.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -14810,22 +14147,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 512
-  %555 = add i64 460800, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 3
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 64
+  %555 = mul i64 %554, 1568
+  %556 = mul i64 %545, 28
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 512
+  %562 = add i64 460800, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 3
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 3
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 3
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 3
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 3
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -14842,12 +14186,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 64
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 64
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -14855,171 +14199,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 49152
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 8192
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 16384
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 24576
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 32768
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 40960
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 49152
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 8192
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 16384
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 24576
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 32768
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 40960
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !100
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 1568
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = add i64 %621, 112
-  %657 = fadd <8 x float> %646, %619
-  %658 = fcmp olt <8 x float> %657, zeroinitializer
-  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = getelementptr inbounds float, float* %0, i64 %656
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 8
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 40
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 72
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 104
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 136
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 168
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %667, %670
-  %681 = fsub <8 x float> %667, %670
-  %682 = fadd <8 x float> %673, %676
-  %683 = fsub <8 x float> %673, %676
-  %684 = fadd <8 x float> %664, %680
-  %685 = fadd <8 x float> %684, %682
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
-  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
-  %689 = fadd <8 x float> %688, %679
-  %690 = add i64 %621, 8
-  %691 = fadd <8 x float> %685, %619
-  %692 = fcmp olt <8 x float> %691, zeroinitializer
-  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
-  %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = add i64 %621, 120
-  %697 = fadd <8 x float> %686, %619
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 1568
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = add i64 %628, 0
+  %658 = fadd <8 x float> %652, %626
+  %659 = fcmp olt <8 x float> %658, zeroinitializer
+  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> %658
+  %661 = getelementptr inbounds float, float* %0, i64 %657
+  %662 = bitcast float* %661 to <8 x float>*
+  store <8 x float> %660, <8 x float>* %662, align 4
+  %663 = add i64 %628, 112
+  %664 = fadd <8 x float> %653, %626
+  %665 = fcmp olt <8 x float> %664, zeroinitializer
+  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> %664
+  %667 = getelementptr inbounds float, float* %0, i64 %663
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %666, <8 x float>* %668, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 8
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 40
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 72
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 104
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %563, i64 136
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %563, i64 168
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = fadd <8 x float> %674, %677
+  %688 = fsub <8 x float> %674, %677
+  %689 = fadd <8 x float> %680, %683
+  %690 = fsub <8 x float> %680, %683
+  %691 = fadd <8 x float> %671, %687
+  %692 = fadd <8 x float> %691, %689
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
+  %696 = fadd <8 x float> %695, %686
+  %697 = add i64 %628, 8
+  %698 = fadd <8 x float> %692, %626
+  %699 = fcmp olt <8 x float> %698, zeroinitializer
+  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
+  %701 = getelementptr inbounds float, float* %0, i64 %697
+  %702 = bitcast float* %701 to <8 x float>*
+  store <8 x float> %700, <8 x float>* %702, align 4
+  %703 = add i64 %628, 120
+  %704 = fadd <8 x float> %693, %626
+  %705 = fcmp olt <8 x float> %704, zeroinitializer
+  %706 = select <8 x i1> %705, <8 x float> zeroinitializer, <8 x float> %704
+  %707 = getelementptr inbounds float, float* %0, i64 %703
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %708, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !101
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %702 = icmp slt i64 %block33, 64
-  br i1 %702, label %block.body31, label %block.exit32
+  %709 = icmp slt i64 %block33, 64
+  br i1 %709, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %703 = mul i64 %block33, 8
-  %704 = add i64 %555, %703
+  %710 = mul i64 %block33, 8
+  %711 = add i64 %562, %710
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -15027,244 +14371,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %705 = icmp slt i64 %row37, 6
-  br i1 %705, label %row.body35, label %row.exit36
+  %712 = icmp slt i64 %row37, 6
+  br i1 %712, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %706 = mul i64 %row37, 49152
-  %707 = add i64 %704, %706
-  %708 = add i64 %707, 0
-  %709 = getelementptr inbounds float, float* %2, i64 %708
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = add i64 %707, 8192
-  %713 = getelementptr inbounds float, float* %2, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = add i64 %707, 16384
-  %717 = getelementptr inbounds float, float* %2, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  %719 = load <8 x float>, <8 x float>* %718, align 4
-  %720 = add i64 %707, 24576
-  %721 = getelementptr inbounds float, float* %2, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = add i64 %707, 32768
-  %725 = getelementptr inbounds float, float* %2, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = add i64 %707, 40960
-  %729 = getelementptr inbounds float, float* %2, i64 %728
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %715, %719
-  %733 = fsub <8 x float> %715, %719
-  %734 = fadd <8 x float> %723, %727
-  %735 = fsub <8 x float> %723, %727
-  %736 = fadd <8 x float> %711, %732
-  %737 = fadd <8 x float> %736, %734
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
-  %741 = fadd <8 x float> %740, %731
-  %742 = mul i64 %row37, 32
-  %743 = add i64 %742, 0
-  %744 = getelementptr inbounds float, float* %556, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %745, align 4
-  %746 = mul i64 %row37, 32
-  %747 = add i64 %746, 8
-  %748 = getelementptr inbounds float, float* %556, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %738, <8 x float>* %749, align 4
-  %750 = mul i64 %row37, 32
-  %751 = add i64 %750, 16
-  %752 = getelementptr inbounds float, float* %556, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %753, align 4
-  %754 = mul i64 %row37, 32
-  %755 = add i64 %754, 24
-  %756 = getelementptr inbounds float, float* %556, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %757, align 4
+  %713 = mul i64 %row37, 49152
+  %714 = add i64 %711, %713
+  %715 = add i64 %714, 0
+  %716 = getelementptr inbounds float, float* %2, i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = add i64 %714, 8192
+  %720 = getelementptr inbounds float, float* %2, i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = add i64 %714, 16384
+  %724 = getelementptr inbounds float, float* %2, i64 %723
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = add i64 %714, 24576
+  %728 = getelementptr inbounds float, float* %2, i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = add i64 %714, 32768
+  %732 = getelementptr inbounds float, float* %2, i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = add i64 %714, 40960
+  %736 = getelementptr inbounds float, float* %2, i64 %735
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %722, %726
+  %740 = fsub <8 x float> %722, %726
+  %741 = fadd <8 x float> %730, %734
+  %742 = fsub <8 x float> %730, %734
+  %743 = fadd <8 x float> %718, %739
+  %744 = fadd <8 x float> %743, %741
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
+  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
+  %748 = fadd <8 x float> %747, %738
+  %749 = mul i64 %row37, 32
+  %750 = add i64 %749, 0
+  %751 = getelementptr inbounds float, float* %563, i64 %750
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %752, align 4
+  %753 = mul i64 %row37, 32
+  %754 = add i64 %753, 8
+  %755 = getelementptr inbounds float, float* %563, i64 %754
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %756, align 4
+  %757 = mul i64 %row37, 32
+  %758 = add i64 %757, 16
+  %759 = getelementptr inbounds float, float* %563, i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %760, align 4
+  %761 = mul i64 %row37, 32
+  %762 = add i64 %761, 24
+  %763 = getelementptr inbounds float, float* %563, i64 %762
+  %764 = bitcast float* %763 to <8 x float>*
+  store <8 x float> %748, <8 x float>* %764, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !102
 
 row.exit36:                                       ; preds = %row.header34
-  %758 = mul i64 %block33, 8
-  %759 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = mul i64 %block33, 1568
-  %763 = add i64 %553, %762
-  %764 = getelementptr inbounds float, float* %556, i64 0
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %556, i64 32
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %556, i64 64
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = getelementptr inbounds float, float* %556, i64 96
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %556, i64 128
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %556, i64 160
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = fadd <8 x float> %769, %772
-  %783 = fsub <8 x float> %769, %772
-  %784 = fadd <8 x float> %775, %778
-  %785 = fsub <8 x float> %775, %778
-  %786 = fadd <8 x float> %766, %782
-  %787 = fadd <8 x float> %786, %784
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
-  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
-  %791 = fadd <8 x float> %790, %781
-  %792 = add i64 %763, 0
-  %793 = fadd <8 x float> %787, %761
-  %794 = fcmp olt <8 x float> %793, zeroinitializer
-  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
-  %796 = getelementptr inbounds float, float* %0, i64 %792
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
-  %798 = add i64 %763, 112
-  %799 = fadd <8 x float> %788, %761
-  %800 = fcmp olt <8 x float> %799, zeroinitializer
-  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
-  %802 = getelementptr inbounds float, float* %0, i64 %798
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %803, align 4
-  %804 = getelementptr inbounds float, float* %556, i64 8
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = getelementptr inbounds float, float* %556, i64 40
-  %808 = bitcast float* %807 to <8 x float>*
-  %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = getelementptr inbounds float, float* %556, i64 72
-  %811 = bitcast float* %810 to <8 x float>*
-  %812 = load <8 x float>, <8 x float>* %811, align 4
-  %813 = getelementptr inbounds float, float* %556, i64 104
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %556, i64 136
-  %817 = bitcast float* %816 to <8 x float>*
-  %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %556, i64 168
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = fadd <8 x float> %809, %812
-  %823 = fsub <8 x float> %809, %812
-  %824 = fadd <8 x float> %815, %818
-  %825 = fsub <8 x float> %815, %818
-  %826 = fadd <8 x float> %806, %822
-  %827 = fadd <8 x float> %826, %824
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
-  %831 = fadd <8 x float> %830, %821
-  %832 = add i64 %763, 8
-  %833 = fadd <8 x float> %827, %761
-  %834 = fcmp olt <8 x float> %833, zeroinitializer
-  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
-  %836 = getelementptr inbounds float, float* %0, i64 %832
-  %837 = bitcast float* %836 to <8 x float>*
-  store <8 x float> %835, <8 x float>* %837, align 4
-  %838 = add i64 %763, 120
-  %839 = fadd <8 x float> %828, %761
-  %840 = fcmp olt <8 x float> %839, zeroinitializer
-  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
-  %842 = getelementptr inbounds float, float* %0, i64 %838
-  %843 = bitcast float* %842 to <8 x float>*
-  store <8 x float> %841, <8 x float>* %843, align 4
-  %844 = getelementptr inbounds float, float* %556, i64 16
-  %845 = bitcast float* %844 to <8 x float>*
-  %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %556, i64 48
-  %848 = bitcast float* %847 to <8 x float>*
-  %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %556, i64 80
-  %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = getelementptr inbounds float, float* %556, i64 112
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %556, i64 144
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %556, i64 176
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = fadd <8 x float> %849, %852
-  %863 = fsub <8 x float> %849, %852
-  %864 = fadd <8 x float> %855, %858
-  %865 = fsub <8 x float> %855, %858
-  %866 = fadd <8 x float> %846, %862
-  %867 = fadd <8 x float> %866, %864
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
-  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
-  %871 = fadd <8 x float> %870, %861
-  %872 = add i64 %763, 16
-  %873 = fadd <8 x float> %867, %761
-  %874 = fcmp olt <8 x float> %873, zeroinitializer
-  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
-  %876 = getelementptr inbounds float, float* %0, i64 %872
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %875, <8 x float>* %877, align 4
-  %878 = add i64 %763, 128
-  %879 = fadd <8 x float> %868, %761
-  %880 = fcmp olt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
-  %882 = getelementptr inbounds float, float* %0, i64 %878
-  %883 = bitcast float* %882 to <8 x float>*
-  store <8 x float> %881, <8 x float>* %883, align 4
-  %884 = getelementptr inbounds float, float* %556, i64 24
-  %885 = bitcast float* %884 to <8 x float>*
-  %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = getelementptr inbounds float, float* %556, i64 56
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = getelementptr inbounds float, float* %556, i64 88
-  %891 = bitcast float* %890 to <8 x float>*
-  %892 = load <8 x float>, <8 x float>* %891, align 4
-  %893 = getelementptr inbounds float, float* %556, i64 120
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = getelementptr inbounds float, float* %556, i64 152
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %556, i64 184
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = fadd <8 x float> %889, %892
-  %903 = fsub <8 x float> %889, %892
-  %904 = fadd <8 x float> %895, %898
-  %905 = fsub <8 x float> %895, %898
-  %906 = fadd <8 x float> %886, %902
-  %907 = fadd <8 x float> %906, %904
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
-  %911 = fadd <8 x float> %910, %901
-  %912 = add i64 %763, 24
-  %913 = fadd <8 x float> %907, %761
-  %914 = fcmp olt <8 x float> %913, zeroinitializer
-  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
-  %916 = getelementptr inbounds float, float* %0, i64 %912
-  %917 = bitcast float* %916 to <8 x float>*
-  store <8 x float> %915, <8 x float>* %917, align 4
-  %918 = add i64 %763, 136
-  %919 = fadd <8 x float> %908, %761
-  %920 = fcmp olt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
-  %922 = getelementptr inbounds float, float* %0, i64 %918
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
+  %765 = mul i64 %block33, 8
+  %766 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %765
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = mul i64 %block33, 1568
+  %770 = add i64 %553, %769
+  %771 = getelementptr inbounds float, float* %563, i64 0
+  %772 = bitcast float* %771 to <8 x float>*
+  %773 = load <8 x float>, <8 x float>* %772, align 4
+  %774 = getelementptr inbounds float, float* %563, i64 32
+  %775 = bitcast float* %774 to <8 x float>*
+  %776 = load <8 x float>, <8 x float>* %775, align 4
+  %777 = getelementptr inbounds float, float* %563, i64 64
+  %778 = bitcast float* %777 to <8 x float>*
+  %779 = load <8 x float>, <8 x float>* %778, align 4
+  %780 = getelementptr inbounds float, float* %563, i64 96
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %563, i64 128
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %563, i64 160
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = fadd <8 x float> %776, %779
+  %790 = fsub <8 x float> %776, %779
+  %791 = fadd <8 x float> %782, %785
+  %792 = fsub <8 x float> %782, %785
+  %793 = fadd <8 x float> %773, %789
+  %794 = fadd <8 x float> %793, %791
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %790)
+  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %791, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %789)
+  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %790)
+  %798 = fadd <8 x float> %797, %788
+  %799 = add i64 %770, 0
+  %800 = fadd <8 x float> %794, %768
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
+  %803 = getelementptr inbounds float, float* %0, i64 %799
+  %804 = bitcast float* %803 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %804, align 4
+  %805 = add i64 %770, 112
+  %806 = fadd <8 x float> %795, %768
+  %807 = fcmp olt <8 x float> %806, zeroinitializer
+  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
+  %809 = getelementptr inbounds float, float* %0, i64 %805
+  %810 = bitcast float* %809 to <8 x float>*
+  store <8 x float> %808, <8 x float>* %810, align 4
+  %811 = getelementptr inbounds float, float* %563, i64 8
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %563, i64 40
+  %815 = bitcast float* %814 to <8 x float>*
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = getelementptr inbounds float, float* %563, i64 72
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = getelementptr inbounds float, float* %563, i64 104
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = getelementptr inbounds float, float* %563, i64 136
+  %824 = bitcast float* %823 to <8 x float>*
+  %825 = load <8 x float>, <8 x float>* %824, align 4
+  %826 = getelementptr inbounds float, float* %563, i64 168
+  %827 = bitcast float* %826 to <8 x float>*
+  %828 = load <8 x float>, <8 x float>* %827, align 4
+  %829 = fadd <8 x float> %816, %819
+  %830 = fsub <8 x float> %816, %819
+  %831 = fadd <8 x float> %822, %825
+  %832 = fsub <8 x float> %822, %825
+  %833 = fadd <8 x float> %813, %829
+  %834 = fadd <8 x float> %833, %831
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %830)
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %829)
+  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %830)
+  %838 = fadd <8 x float> %837, %828
+  %839 = add i64 %770, 8
+  %840 = fadd <8 x float> %834, %768
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %770, 120
+  %846 = fadd <8 x float> %835, %768
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
+  %851 = getelementptr inbounds float, float* %563, i64 16
+  %852 = bitcast float* %851 to <8 x float>*
+  %853 = load <8 x float>, <8 x float>* %852, align 4
+  %854 = getelementptr inbounds float, float* %563, i64 48
+  %855 = bitcast float* %854 to <8 x float>*
+  %856 = load <8 x float>, <8 x float>* %855, align 4
+  %857 = getelementptr inbounds float, float* %563, i64 80
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = getelementptr inbounds float, float* %563, i64 112
+  %861 = bitcast float* %860 to <8 x float>*
+  %862 = load <8 x float>, <8 x float>* %861, align 4
+  %863 = getelementptr inbounds float, float* %563, i64 144
+  %864 = bitcast float* %863 to <8 x float>*
+  %865 = load <8 x float>, <8 x float>* %864, align 4
+  %866 = getelementptr inbounds float, float* %563, i64 176
+  %867 = bitcast float* %866 to <8 x float>*
+  %868 = load <8 x float>, <8 x float>* %867, align 4
+  %869 = fadd <8 x float> %856, %859
+  %870 = fsub <8 x float> %856, %859
+  %871 = fadd <8 x float> %862, %865
+  %872 = fsub <8 x float> %862, %865
+  %873 = fadd <8 x float> %853, %869
+  %874 = fadd <8 x float> %873, %871
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %870)
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %871, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %869)
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %870)
+  %878 = fadd <8 x float> %877, %868
+  %879 = add i64 %770, 16
+  %880 = fadd <8 x float> %874, %768
+  %881 = fcmp olt <8 x float> %880, zeroinitializer
+  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
+  %883 = getelementptr inbounds float, float* %0, i64 %879
+  %884 = bitcast float* %883 to <8 x float>*
+  store <8 x float> %882, <8 x float>* %884, align 4
+  %885 = add i64 %770, 128
+  %886 = fadd <8 x float> %875, %768
+  %887 = fcmp olt <8 x float> %886, zeroinitializer
+  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
+  %889 = getelementptr inbounds float, float* %0, i64 %885
+  %890 = bitcast float* %889 to <8 x float>*
+  store <8 x float> %888, <8 x float>* %890, align 4
+  %891 = getelementptr inbounds float, float* %563, i64 24
+  %892 = bitcast float* %891 to <8 x float>*
+  %893 = load <8 x float>, <8 x float>* %892, align 4
+  %894 = getelementptr inbounds float, float* %563, i64 56
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = getelementptr inbounds float, float* %563, i64 88
+  %898 = bitcast float* %897 to <8 x float>*
+  %899 = load <8 x float>, <8 x float>* %898, align 4
+  %900 = getelementptr inbounds float, float* %563, i64 120
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = getelementptr inbounds float, float* %563, i64 152
+  %904 = bitcast float* %903 to <8 x float>*
+  %905 = load <8 x float>, <8 x float>* %904, align 4
+  %906 = getelementptr inbounds float, float* %563, i64 184
+  %907 = bitcast float* %906 to <8 x float>*
+  %908 = load <8 x float>, <8 x float>* %907, align 4
+  %909 = fadd <8 x float> %896, %899
+  %910 = fsub <8 x float> %896, %899
+  %911 = fadd <8 x float> %902, %905
+  %912 = fsub <8 x float> %902, %905
+  %913 = fadd <8 x float> %893, %909
+  %914 = fadd <8 x float> %913, %911
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %910)
+  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %909)
+  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %910)
+  %918 = fadd <8 x float> %917, %908
+  %919 = add i64 %770, 24
+  %920 = fadd <8 x float> %914, %768
+  %921 = fcmp olt <8 x float> %920, zeroinitializer
+  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
+  %923 = getelementptr inbounds float, float* %0, i64 %919
+  %924 = bitcast float* %923 to <8 x float>*
+  store <8 x float> %922, <8 x float>* %924, align 4
+  %925 = add i64 %770, 136
+  %926 = fadd <8 x float> %915, %768
+  %927 = fcmp olt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
+  %929 = getelementptr inbounds float, float* %0, i64 %925
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %928, <8 x float>* %930, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !103
 
@@ -15279,12 +14623,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %924 = icmp slt i64 %block46, 64
-  br i1 %924, label %block.body44, label %block.exit45
+  %931 = icmp slt i64 %block46, 64
+  br i1 %931, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %925 = mul i64 %block46, 8
-  %926 = add i64 %555, %925
+  %932 = mul i64 %block46, 8
+  %933 = add i64 %562, %932
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -15292,199 +14636,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %927 = icmp slt i64 %row50, 6
-  br i1 %927, label %row.body48, label %row.exit49
+  %934 = icmp slt i64 %row50, 6
+  br i1 %934, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %928 = mul i64 %row50, 49152
-  %929 = add i64 %926, %928
-  %930 = add i64 %929, 0
-  %931 = getelementptr inbounds float, float* %2, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %929, 8192
-  %935 = getelementptr inbounds float, float* %2, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %929, 16384
-  %939 = getelementptr inbounds float, float* %2, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = add i64 %929, 24576
-  %943 = getelementptr inbounds float, float* %2, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = add i64 %929, 32768
-  %947 = getelementptr inbounds float, float* %2, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = add i64 %929, 40960
-  %951 = getelementptr inbounds float, float* %2, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = fadd <8 x float> %937, %941
-  %955 = fsub <8 x float> %937, %941
-  %956 = fadd <8 x float> %945, %949
-  %957 = fsub <8 x float> %945, %949
-  %958 = fadd <8 x float> %933, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %953
-  %964 = mul i64 %row50, 32
-  %965 = add i64 %964, 0
-  %966 = getelementptr inbounds float, float* %556, i64 %965
-  %967 = bitcast float* %966 to <8 x float>*
-  store <8 x float> %959, <8 x float>* %967, align 4
-  %968 = mul i64 %row50, 32
-  %969 = add i64 %968, 8
-  %970 = getelementptr inbounds float, float* %556, i64 %969
-  %971 = bitcast float* %970 to <8 x float>*
-  store <8 x float> %960, <8 x float>* %971, align 4
-  %972 = mul i64 %row50, 32
-  %973 = add i64 %972, 16
-  %974 = getelementptr inbounds float, float* %556, i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  store <8 x float> %961, <8 x float>* %975, align 4
-  %976 = mul i64 %row50, 32
-  %977 = add i64 %976, 24
-  %978 = getelementptr inbounds float, float* %556, i64 %977
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %963, <8 x float>* %979, align 4
+  %935 = mul i64 %row50, 49152
+  %936 = add i64 %933, %935
+  %937 = add i64 %936, 0
+  %938 = getelementptr inbounds float, float* %2, i64 %937
+  %939 = bitcast float* %938 to <8 x float>*
+  %940 = load <8 x float>, <8 x float>* %939, align 4
+  %941 = add i64 %936, 8192
+  %942 = getelementptr inbounds float, float* %2, i64 %941
+  %943 = bitcast float* %942 to <8 x float>*
+  %944 = load <8 x float>, <8 x float>* %943, align 4
+  %945 = add i64 %936, 16384
+  %946 = getelementptr inbounds float, float* %2, i64 %945
+  %947 = bitcast float* %946 to <8 x float>*
+  %948 = load <8 x float>, <8 x float>* %947, align 4
+  %949 = add i64 %936, 24576
+  %950 = getelementptr inbounds float, float* %2, i64 %949
+  %951 = bitcast float* %950 to <8 x float>*
+  %952 = load <8 x float>, <8 x float>* %951, align 4
+  %953 = add i64 %936, 32768
+  %954 = getelementptr inbounds float, float* %2, i64 %953
+  %955 = bitcast float* %954 to <8 x float>*
+  %956 = load <8 x float>, <8 x float>* %955, align 4
+  %957 = add i64 %936, 40960
+  %958 = getelementptr inbounds float, float* %2, i64 %957
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = fadd <8 x float> %944, %948
+  %962 = fsub <8 x float> %944, %948
+  %963 = fadd <8 x float> %952, %956
+  %964 = fsub <8 x float> %952, %956
+  %965 = fadd <8 x float> %940, %961
+  %966 = fadd <8 x float> %965, %963
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %962)
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %961)
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %962)
+  %970 = fadd <8 x float> %969, %960
+  %971 = mul i64 %row50, 32
+  %972 = add i64 %971, 0
+  %973 = getelementptr inbounds float, float* %563, i64 %972
+  %974 = bitcast float* %973 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %974, align 4
+  %975 = mul i64 %row50, 32
+  %976 = add i64 %975, 8
+  %977 = getelementptr inbounds float, float* %563, i64 %976
+  %978 = bitcast float* %977 to <8 x float>*
+  store <8 x float> %967, <8 x float>* %978, align 4
+  %979 = mul i64 %row50, 32
+  %980 = add i64 %979, 16
+  %981 = getelementptr inbounds float, float* %563, i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %982, align 4
+  %983 = mul i64 %row50, 32
+  %984 = add i64 %983, 24
+  %985 = getelementptr inbounds float, float* %563, i64 %984
+  %986 = bitcast float* %985 to <8 x float>*
+  store <8 x float> %970, <8 x float>* %986, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !104
 
 row.exit49:                                       ; preds = %row.header47
-  %980 = mul i64 %block46, 8
-  %981 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = mul i64 %block46, 1568
-  %985 = add i64 %553, %984
-  %986 = getelementptr inbounds float, float* %556, i64 0
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %556, i64 32
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %556, i64 64
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %556, i64 96
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %556, i64 128
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = getelementptr inbounds float, float* %556, i64 160
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = fadd <8 x float> %991, %994
-  %1005 = fsub <8 x float> %991, %994
-  %1006 = fadd <8 x float> %997, %1000
-  %1007 = fsub <8 x float> %997, %1000
-  %1008 = fadd <8 x float> %988, %1004
-  %1009 = fadd <8 x float> %1008, %1006
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
-  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
-  %1013 = fadd <8 x float> %1012, %1003
-  %1014 = add i64 %985, 0
-  %1015 = fadd <8 x float> %1009, %983
-  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
-  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
-  %1018 = getelementptr inbounds float, float* %0, i64 %1014
-  %1019 = bitcast float* %1018 to <8 x float>*
-  store <8 x float> %1017, <8 x float>* %1019, align 4
-  %1020 = add i64 %985, 112
-  %1021 = fadd <8 x float> %1010, %983
-  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
-  %1024 = getelementptr inbounds float, float* %0, i64 %1020
-  %1025 = bitcast float* %1024 to <8 x float>*
-  store <8 x float> %1023, <8 x float>* %1025, align 4
-  %1026 = add i64 %985, 224
-  %1027 = fadd <8 x float> %1011, %983
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = getelementptr inbounds float, float* %0, i64 %1026
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1029, <8 x float>* %1031, align 4
-  %1032 = add i64 %985, 336
-  %1033 = fadd <8 x float> %1013, %983
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %0, i64 %1032
-  %1037 = bitcast float* %1036 to <8 x float>*
-  store <8 x float> %1035, <8 x float>* %1037, align 4
-  %1038 = getelementptr inbounds float, float* %556, i64 8
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %556, i64 40
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %556, i64 72
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %556, i64 104
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %556, i64 136
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = getelementptr inbounds float, float* %556, i64 168
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = fadd <8 x float> %1043, %1046
-  %1057 = fsub <8 x float> %1043, %1046
-  %1058 = fadd <8 x float> %1049, %1052
-  %1059 = fsub <8 x float> %1049, %1052
-  %1060 = fadd <8 x float> %1040, %1056
-  %1061 = fadd <8 x float> %1060, %1058
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
-  %1065 = fadd <8 x float> %1064, %1055
-  %1066 = add i64 %985, 8
-  %1067 = fadd <8 x float> %1061, %983
-  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
-  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
-  %1070 = getelementptr inbounds float, float* %0, i64 %1066
-  %1071 = bitcast float* %1070 to <8 x float>*
-  store <8 x float> %1069, <8 x float>* %1071, align 4
-  %1072 = add i64 %985, 120
-  %1073 = fadd <8 x float> %1062, %983
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %985, 232
-  %1079 = fadd <8 x float> %1063, %983
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %1078
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = add i64 %985, 344
-  %1085 = fadd <8 x float> %1065, %983
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1084
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
+  %987 = mul i64 %block46, 8
+  %988 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %987
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = mul i64 %block46, 1568
+  %992 = add i64 %553, %991
+  %993 = getelementptr inbounds float, float* %563, i64 0
+  %994 = bitcast float* %993 to <8 x float>*
+  %995 = load <8 x float>, <8 x float>* %994, align 4
+  %996 = getelementptr inbounds float, float* %563, i64 32
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = getelementptr inbounds float, float* %563, i64 64
+  %1000 = bitcast float* %999 to <8 x float>*
+  %1001 = load <8 x float>, <8 x float>* %1000, align 4
+  %1002 = getelementptr inbounds float, float* %563, i64 96
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  %1005 = getelementptr inbounds float, float* %563, i64 128
+  %1006 = bitcast float* %1005 to <8 x float>*
+  %1007 = load <8 x float>, <8 x float>* %1006, align 4
+  %1008 = getelementptr inbounds float, float* %563, i64 160
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = fadd <8 x float> %998, %1001
+  %1012 = fsub <8 x float> %998, %1001
+  %1013 = fadd <8 x float> %1004, %1007
+  %1014 = fsub <8 x float> %1004, %1007
+  %1015 = fadd <8 x float> %995, %1011
+  %1016 = fadd <8 x float> %1015, %1013
+  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1012)
+  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1011)
+  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1012)
+  %1020 = fadd <8 x float> %1019, %1010
+  %1021 = add i64 %992, 0
+  %1022 = fadd <8 x float> %1016, %990
+  %1023 = fcmp olt <8 x float> %1022, zeroinitializer
+  %1024 = select <8 x i1> %1023, <8 x float> zeroinitializer, <8 x float> %1022
+  %1025 = getelementptr inbounds float, float* %0, i64 %1021
+  %1026 = bitcast float* %1025 to <8 x float>*
+  store <8 x float> %1024, <8 x float>* %1026, align 4
+  %1027 = add i64 %992, 112
+  %1028 = fadd <8 x float> %1017, %990
+  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
+  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
+  %1031 = getelementptr inbounds float, float* %0, i64 %1027
+  %1032 = bitcast float* %1031 to <8 x float>*
+  store <8 x float> %1030, <8 x float>* %1032, align 4
+  %1033 = add i64 %992, 224
+  %1034 = fadd <8 x float> %1018, %990
+  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
+  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
+  %1037 = getelementptr inbounds float, float* %0, i64 %1033
+  %1038 = bitcast float* %1037 to <8 x float>*
+  store <8 x float> %1036, <8 x float>* %1038, align 4
+  %1039 = add i64 %992, 336
+  %1040 = fadd <8 x float> %1020, %990
+  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
+  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
+  %1043 = getelementptr inbounds float, float* %0, i64 %1039
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1042, <8 x float>* %1044, align 4
+  %1045 = getelementptr inbounds float, float* %563, i64 8
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = getelementptr inbounds float, float* %563, i64 40
+  %1049 = bitcast float* %1048 to <8 x float>*
+  %1050 = load <8 x float>, <8 x float>* %1049, align 4
+  %1051 = getelementptr inbounds float, float* %563, i64 72
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = getelementptr inbounds float, float* %563, i64 104
+  %1055 = bitcast float* %1054 to <8 x float>*
+  %1056 = load <8 x float>, <8 x float>* %1055, align 4
+  %1057 = getelementptr inbounds float, float* %563, i64 136
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = getelementptr inbounds float, float* %563, i64 168
+  %1061 = bitcast float* %1060 to <8 x float>*
+  %1062 = load <8 x float>, <8 x float>* %1061, align 4
+  %1063 = fadd <8 x float> %1050, %1053
+  %1064 = fsub <8 x float> %1050, %1053
+  %1065 = fadd <8 x float> %1056, %1059
+  %1066 = fsub <8 x float> %1056, %1059
+  %1067 = fadd <8 x float> %1047, %1063
+  %1068 = fadd <8 x float> %1067, %1065
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1064)
+  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1063)
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1064)
+  %1072 = fadd <8 x float> %1071, %1062
+  %1073 = add i64 %992, 8
+  %1074 = fadd <8 x float> %1068, %990
+  %1075 = fcmp olt <8 x float> %1074, zeroinitializer
+  %1076 = select <8 x i1> %1075, <8 x float> zeroinitializer, <8 x float> %1074
+  %1077 = getelementptr inbounds float, float* %0, i64 %1073
+  %1078 = bitcast float* %1077 to <8 x float>*
+  store <8 x float> %1076, <8 x float>* %1078, align 4
+  %1079 = add i64 %992, 120
+  %1080 = fadd <8 x float> %1069, %990
+  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
+  %1083 = getelementptr inbounds float, float* %0, i64 %1079
+  %1084 = bitcast float* %1083 to <8 x float>*
+  store <8 x float> %1082, <8 x float>* %1084, align 4
+  %1085 = add i64 %992, 232
+  %1086 = fadd <8 x float> %1070, %990
+  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
+  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
+  %1089 = getelementptr inbounds float, float* %0, i64 %1085
+  %1090 = bitcast float* %1089 to <8 x float>*
+  store <8 x float> %1088, <8 x float>* %1090, align 4
+  %1091 = add i64 %992, 344
+  %1092 = fadd <8 x float> %1072, %990
+  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
+  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
+  %1095 = getelementptr inbounds float, float* %0, i64 %1091
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1096, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !105
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1090 = icmp slt i64 %block56, 64
-  br i1 %1090, label %block.body54, label %block.exit55
+  %1097 = icmp slt i64 %block56, 64
+  br i1 %1097, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1091 = mul i64 %block56, 8
-  %1092 = add i64 %555, %1091
+  %1098 = mul i64 %block56, 8
+  %1099 = add i64 %562, %1098
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -15492,306 +14836,306 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1093 = icmp slt i64 %row60, 6
-  br i1 %1093, label %row.body58, label %row.exit59
+  %1100 = icmp slt i64 %row60, 6
+  br i1 %1100, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1094 = mul i64 %row60, 49152
-  %1095 = add i64 %1092, %1094
-  %1096 = add i64 %1095, 0
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %1095, 8192
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %1095, 16384
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = add i64 %1095, 24576
-  %1109 = getelementptr inbounds float, float* %2, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = add i64 %1095, 32768
-  %1113 = getelementptr inbounds float, float* %2, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = add i64 %1095, 40960
-  %1117 = getelementptr inbounds float, float* %2, i64 %1116
-  %1118 = bitcast float* %1117 to <8 x float>*
-  %1119 = load <8 x float>, <8 x float>* %1118, align 4
-  %1120 = fadd <8 x float> %1103, %1107
-  %1121 = fsub <8 x float> %1103, %1107
-  %1122 = fadd <8 x float> %1111, %1115
-  %1123 = fsub <8 x float> %1111, %1115
-  %1124 = fadd <8 x float> %1099, %1120
-  %1125 = fadd <8 x float> %1124, %1122
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
-  %1129 = fadd <8 x float> %1128, %1119
-  %1130 = mul i64 %row60, 32
-  %1131 = add i64 %1130, 0
-  %1132 = getelementptr inbounds float, float* %556, i64 %1131
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1133, align 4
-  %1134 = mul i64 %row60, 32
-  %1135 = add i64 %1134, 8
-  %1136 = getelementptr inbounds float, float* %556, i64 %1135
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1137, align 4
-  %1138 = mul i64 %row60, 32
-  %1139 = add i64 %1138, 16
-  %1140 = getelementptr inbounds float, float* %556, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  store <8 x float> %1127, <8 x float>* %1141, align 4
-  %1142 = mul i64 %row60, 32
-  %1143 = add i64 %1142, 24
-  %1144 = getelementptr inbounds float, float* %556, i64 %1143
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1145, align 4
+  %1101 = mul i64 %row60, 49152
+  %1102 = add i64 %1099, %1101
+  %1103 = add i64 %1102, 0
+  %1104 = getelementptr inbounds float, float* %2, i64 %1103
+  %1105 = bitcast float* %1104 to <8 x float>*
+  %1106 = load <8 x float>, <8 x float>* %1105, align 4
+  %1107 = add i64 %1102, 8192
+  %1108 = getelementptr inbounds float, float* %2, i64 %1107
+  %1109 = bitcast float* %1108 to <8 x float>*
+  %1110 = load <8 x float>, <8 x float>* %1109, align 4
+  %1111 = add i64 %1102, 16384
+  %1112 = getelementptr inbounds float, float* %2, i64 %1111
+  %1113 = bitcast float* %1112 to <8 x float>*
+  %1114 = load <8 x float>, <8 x float>* %1113, align 4
+  %1115 = add i64 %1102, 24576
+  %1116 = getelementptr inbounds float, float* %2, i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  %1118 = load <8 x float>, <8 x float>* %1117, align 4
+  %1119 = add i64 %1102, 32768
+  %1120 = getelementptr inbounds float, float* %2, i64 %1119
+  %1121 = bitcast float* %1120 to <8 x float>*
+  %1122 = load <8 x float>, <8 x float>* %1121, align 4
+  %1123 = add i64 %1102, 40960
+  %1124 = getelementptr inbounds float, float* %2, i64 %1123
+  %1125 = bitcast float* %1124 to <8 x float>*
+  %1126 = load <8 x float>, <8 x float>* %1125, align 4
+  %1127 = fadd <8 x float> %1110, %1114
+  %1128 = fsub <8 x float> %1110, %1114
+  %1129 = fadd <8 x float> %1118, %1122
+  %1130 = fsub <8 x float> %1118, %1122
+  %1131 = fadd <8 x float> %1106, %1127
+  %1132 = fadd <8 x float> %1131, %1129
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1128)
+  %1134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1127)
+  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1128)
+  %1136 = fadd <8 x float> %1135, %1126
+  %1137 = mul i64 %row60, 32
+  %1138 = add i64 %1137, 0
+  %1139 = getelementptr inbounds float, float* %563, i64 %1138
+  %1140 = bitcast float* %1139 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1140, align 4
+  %1141 = mul i64 %row60, 32
+  %1142 = add i64 %1141, 8
+  %1143 = getelementptr inbounds float, float* %563, i64 %1142
+  %1144 = bitcast float* %1143 to <8 x float>*
+  store <8 x float> %1133, <8 x float>* %1144, align 4
+  %1145 = mul i64 %row60, 32
+  %1146 = add i64 %1145, 16
+  %1147 = getelementptr inbounds float, float* %563, i64 %1146
+  %1148 = bitcast float* %1147 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1148, align 4
+  %1149 = mul i64 %row60, 32
+  %1150 = add i64 %1149, 24
+  %1151 = getelementptr inbounds float, float* %563, i64 %1150
+  %1152 = bitcast float* %1151 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1152, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !106
 
 row.exit59:                                       ; preds = %row.header57
-  %1146 = mul i64 %block56, 8
-  %1147 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %1146
-  %1148 = bitcast float* %1147 to <8 x float>*
-  %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = mul i64 %block56, 1568
-  %1151 = add i64 %553, %1150
-  %1152 = getelementptr inbounds float, float* %556, i64 0
-  %1153 = bitcast float* %1152 to <8 x float>*
-  %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = getelementptr inbounds float, float* %556, i64 32
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %556, i64 64
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %556, i64 96
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %556, i64 128
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %556, i64 160
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = fadd <8 x float> %1157, %1160
-  %1171 = fsub <8 x float> %1157, %1160
-  %1172 = fadd <8 x float> %1163, %1166
-  %1173 = fsub <8 x float> %1163, %1166
-  %1174 = fadd <8 x float> %1154, %1170
-  %1175 = fadd <8 x float> %1174, %1172
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
-  %1179 = fadd <8 x float> %1178, %1169
-  %1180 = add i64 %1151, 0
-  %1181 = fadd <8 x float> %1175, %1149
-  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
-  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
-  %1184 = getelementptr inbounds float, float* %0, i64 %1180
-  %1185 = bitcast float* %1184 to <8 x float>*
-  store <8 x float> %1183, <8 x float>* %1185, align 4
-  %1186 = add i64 %1151, 112
-  %1187 = fadd <8 x float> %1176, %1149
-  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
-  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
-  %1190 = getelementptr inbounds float, float* %0, i64 %1186
-  %1191 = bitcast float* %1190 to <8 x float>*
-  store <8 x float> %1189, <8 x float>* %1191, align 4
-  %1192 = add i64 %1151, 224
-  %1193 = fadd <8 x float> %1177, %1149
-  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
-  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
-  %1196 = getelementptr inbounds float, float* %0, i64 %1192
-  %1197 = bitcast float* %1196 to <8 x float>*
-  store <8 x float> %1195, <8 x float>* %1197, align 4
-  %1198 = add i64 %1151, 336
-  %1199 = fadd <8 x float> %1179, %1149
-  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
-  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
-  %1202 = getelementptr inbounds float, float* %0, i64 %1198
-  %1203 = bitcast float* %1202 to <8 x float>*
-  store <8 x float> %1201, <8 x float>* %1203, align 4
-  %1204 = getelementptr inbounds float, float* %556, i64 8
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = getelementptr inbounds float, float* %556, i64 40
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = getelementptr inbounds float, float* %556, i64 72
-  %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = getelementptr inbounds float, float* %556, i64 104
-  %1214 = bitcast float* %1213 to <8 x float>*
-  %1215 = load <8 x float>, <8 x float>* %1214, align 4
-  %1216 = getelementptr inbounds float, float* %556, i64 136
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = getelementptr inbounds float, float* %556, i64 168
-  %1220 = bitcast float* %1219 to <8 x float>*
-  %1221 = load <8 x float>, <8 x float>* %1220, align 4
-  %1222 = fadd <8 x float> %1209, %1212
-  %1223 = fsub <8 x float> %1209, %1212
-  %1224 = fadd <8 x float> %1215, %1218
-  %1225 = fsub <8 x float> %1215, %1218
-  %1226 = fadd <8 x float> %1206, %1222
-  %1227 = fadd <8 x float> %1226, %1224
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
-  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
-  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
-  %1231 = fadd <8 x float> %1230, %1221
-  %1232 = add i64 %1151, 8
-  %1233 = fadd <8 x float> %1227, %1149
-  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
-  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
-  %1236 = getelementptr inbounds float, float* %0, i64 %1232
-  %1237 = bitcast float* %1236 to <8 x float>*
-  store <8 x float> %1235, <8 x float>* %1237, align 4
-  %1238 = add i64 %1151, 120
-  %1239 = fadd <8 x float> %1228, %1149
-  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
-  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
-  %1242 = getelementptr inbounds float, float* %0, i64 %1238
-  %1243 = bitcast float* %1242 to <8 x float>*
-  store <8 x float> %1241, <8 x float>* %1243, align 4
-  %1244 = add i64 %1151, 232
-  %1245 = fadd <8 x float> %1229, %1149
-  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
-  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
-  %1248 = getelementptr inbounds float, float* %0, i64 %1244
-  %1249 = bitcast float* %1248 to <8 x float>*
-  store <8 x float> %1247, <8 x float>* %1249, align 4
-  %1250 = add i64 %1151, 344
-  %1251 = fadd <8 x float> %1231, %1149
-  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
-  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
-  %1254 = getelementptr inbounds float, float* %0, i64 %1250
-  %1255 = bitcast float* %1254 to <8 x float>*
-  store <8 x float> %1253, <8 x float>* %1255, align 4
-  %1256 = getelementptr inbounds float, float* %556, i64 16
-  %1257 = bitcast float* %1256 to <8 x float>*
-  %1258 = load <8 x float>, <8 x float>* %1257, align 4
-  %1259 = getelementptr inbounds float, float* %556, i64 48
-  %1260 = bitcast float* %1259 to <8 x float>*
-  %1261 = load <8 x float>, <8 x float>* %1260, align 4
-  %1262 = getelementptr inbounds float, float* %556, i64 80
-  %1263 = bitcast float* %1262 to <8 x float>*
-  %1264 = load <8 x float>, <8 x float>* %1263, align 4
-  %1265 = getelementptr inbounds float, float* %556, i64 112
-  %1266 = bitcast float* %1265 to <8 x float>*
-  %1267 = load <8 x float>, <8 x float>* %1266, align 4
-  %1268 = getelementptr inbounds float, float* %556, i64 144
-  %1269 = bitcast float* %1268 to <8 x float>*
-  %1270 = load <8 x float>, <8 x float>* %1269, align 4
-  %1271 = getelementptr inbounds float, float* %556, i64 176
-  %1272 = bitcast float* %1271 to <8 x float>*
-  %1273 = load <8 x float>, <8 x float>* %1272, align 4
-  %1274 = fadd <8 x float> %1261, %1264
-  %1275 = fsub <8 x float> %1261, %1264
-  %1276 = fadd <8 x float> %1267, %1270
-  %1277 = fsub <8 x float> %1267, %1270
-  %1278 = fadd <8 x float> %1258, %1274
-  %1279 = fadd <8 x float> %1278, %1276
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
-  %1283 = fadd <8 x float> %1282, %1273
-  %1284 = add i64 %1151, 16
-  %1285 = fadd <8 x float> %1279, %1149
-  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
-  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
-  %1288 = getelementptr inbounds float, float* %0, i64 %1284
-  %1289 = bitcast float* %1288 to <8 x float>*
-  store <8 x float> %1287, <8 x float>* %1289, align 4
-  %1290 = add i64 %1151, 128
-  %1291 = fadd <8 x float> %1280, %1149
-  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
-  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
-  %1294 = getelementptr inbounds float, float* %0, i64 %1290
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = add i64 %1151, 240
-  %1297 = fadd <8 x float> %1281, %1149
-  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
-  %1300 = getelementptr inbounds float, float* %0, i64 %1296
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = add i64 %1151, 352
-  %1303 = fadd <8 x float> %1283, %1149
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = getelementptr inbounds float, float* %0, i64 %1302
-  %1307 = bitcast float* %1306 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1307, align 4
-  %1308 = getelementptr inbounds float, float* %556, i64 24
-  %1309 = bitcast float* %1308 to <8 x float>*
-  %1310 = load <8 x float>, <8 x float>* %1309, align 4
-  %1311 = getelementptr inbounds float, float* %556, i64 56
-  %1312 = bitcast float* %1311 to <8 x float>*
-  %1313 = load <8 x float>, <8 x float>* %1312, align 4
-  %1314 = getelementptr inbounds float, float* %556, i64 88
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  %1317 = getelementptr inbounds float, float* %556, i64 120
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = getelementptr inbounds float, float* %556, i64 152
-  %1321 = bitcast float* %1320 to <8 x float>*
-  %1322 = load <8 x float>, <8 x float>* %1321, align 4
-  %1323 = getelementptr inbounds float, float* %556, i64 184
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = fadd <8 x float> %1313, %1316
-  %1327 = fsub <8 x float> %1313, %1316
-  %1328 = fadd <8 x float> %1319, %1322
-  %1329 = fsub <8 x float> %1319, %1322
-  %1330 = fadd <8 x float> %1310, %1326
-  %1331 = fadd <8 x float> %1330, %1328
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
-  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
-  %1335 = fadd <8 x float> %1334, %1325
-  %1336 = add i64 %1151, 24
-  %1337 = fadd <8 x float> %1331, %1149
-  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
-  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
-  %1340 = getelementptr inbounds float, float* %0, i64 %1336
-  %1341 = bitcast float* %1340 to <8 x float>*
-  store <8 x float> %1339, <8 x float>* %1341, align 4
-  %1342 = add i64 %1151, 136
-  %1343 = fadd <8 x float> %1332, %1149
-  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
-  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
-  %1346 = getelementptr inbounds float, float* %0, i64 %1342
-  %1347 = bitcast float* %1346 to <8 x float>*
-  store <8 x float> %1345, <8 x float>* %1347, align 4
-  %1348 = add i64 %1151, 248
-  %1349 = fadd <8 x float> %1333, %1149
-  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
-  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
-  %1352 = getelementptr inbounds float, float* %0, i64 %1348
-  %1353 = bitcast float* %1352 to <8 x float>*
-  store <8 x float> %1351, <8 x float>* %1353, align 4
-  %1354 = add i64 %1151, 360
-  %1355 = fadd <8 x float> %1335, %1149
-  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
-  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
-  %1358 = getelementptr inbounds float, float* %0, i64 %1354
-  %1359 = bitcast float* %1358 to <8 x float>*
-  store <8 x float> %1357, <8 x float>* %1359, align 4
+  %1153 = mul i64 %block56, 8
+  %1154 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_12.bias to float*), i64 %1153
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = mul i64 %block56, 1568
+  %1158 = add i64 %553, %1157
+  %1159 = getelementptr inbounds float, float* %563, i64 0
+  %1160 = bitcast float* %1159 to <8 x float>*
+  %1161 = load <8 x float>, <8 x float>* %1160, align 4
+  %1162 = getelementptr inbounds float, float* %563, i64 32
+  %1163 = bitcast float* %1162 to <8 x float>*
+  %1164 = load <8 x float>, <8 x float>* %1163, align 4
+  %1165 = getelementptr inbounds float, float* %563, i64 64
+  %1166 = bitcast float* %1165 to <8 x float>*
+  %1167 = load <8 x float>, <8 x float>* %1166, align 4
+  %1168 = getelementptr inbounds float, float* %563, i64 96
+  %1169 = bitcast float* %1168 to <8 x float>*
+  %1170 = load <8 x float>, <8 x float>* %1169, align 4
+  %1171 = getelementptr inbounds float, float* %563, i64 128
+  %1172 = bitcast float* %1171 to <8 x float>*
+  %1173 = load <8 x float>, <8 x float>* %1172, align 4
+  %1174 = getelementptr inbounds float, float* %563, i64 160
+  %1175 = bitcast float* %1174 to <8 x float>*
+  %1176 = load <8 x float>, <8 x float>* %1175, align 4
+  %1177 = fadd <8 x float> %1164, %1167
+  %1178 = fsub <8 x float> %1164, %1167
+  %1179 = fadd <8 x float> %1170, %1173
+  %1180 = fsub <8 x float> %1170, %1173
+  %1181 = fadd <8 x float> %1161, %1177
+  %1182 = fadd <8 x float> %1181, %1179
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1178)
+  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1177)
+  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1178)
+  %1186 = fadd <8 x float> %1185, %1176
+  %1187 = add i64 %1158, 0
+  %1188 = fadd <8 x float> %1182, %1156
+  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
+  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
+  %1191 = getelementptr inbounds float, float* %0, i64 %1187
+  %1192 = bitcast float* %1191 to <8 x float>*
+  store <8 x float> %1190, <8 x float>* %1192, align 4
+  %1193 = add i64 %1158, 112
+  %1194 = fadd <8 x float> %1183, %1156
+  %1195 = fcmp olt <8 x float> %1194, zeroinitializer
+  %1196 = select <8 x i1> %1195, <8 x float> zeroinitializer, <8 x float> %1194
+  %1197 = getelementptr inbounds float, float* %0, i64 %1193
+  %1198 = bitcast float* %1197 to <8 x float>*
+  store <8 x float> %1196, <8 x float>* %1198, align 4
+  %1199 = add i64 %1158, 224
+  %1200 = fadd <8 x float> %1184, %1156
+  %1201 = fcmp olt <8 x float> %1200, zeroinitializer
+  %1202 = select <8 x i1> %1201, <8 x float> zeroinitializer, <8 x float> %1200
+  %1203 = getelementptr inbounds float, float* %0, i64 %1199
+  %1204 = bitcast float* %1203 to <8 x float>*
+  store <8 x float> %1202, <8 x float>* %1204, align 4
+  %1205 = add i64 %1158, 336
+  %1206 = fadd <8 x float> %1186, %1156
+  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
+  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
+  %1209 = getelementptr inbounds float, float* %0, i64 %1205
+  %1210 = bitcast float* %1209 to <8 x float>*
+  store <8 x float> %1208, <8 x float>* %1210, align 4
+  %1211 = getelementptr inbounds float, float* %563, i64 8
+  %1212 = bitcast float* %1211 to <8 x float>*
+  %1213 = load <8 x float>, <8 x float>* %1212, align 4
+  %1214 = getelementptr inbounds float, float* %563, i64 40
+  %1215 = bitcast float* %1214 to <8 x float>*
+  %1216 = load <8 x float>, <8 x float>* %1215, align 4
+  %1217 = getelementptr inbounds float, float* %563, i64 72
+  %1218 = bitcast float* %1217 to <8 x float>*
+  %1219 = load <8 x float>, <8 x float>* %1218, align 4
+  %1220 = getelementptr inbounds float, float* %563, i64 104
+  %1221 = bitcast float* %1220 to <8 x float>*
+  %1222 = load <8 x float>, <8 x float>* %1221, align 4
+  %1223 = getelementptr inbounds float, float* %563, i64 136
+  %1224 = bitcast float* %1223 to <8 x float>*
+  %1225 = load <8 x float>, <8 x float>* %1224, align 4
+  %1226 = getelementptr inbounds float, float* %563, i64 168
+  %1227 = bitcast float* %1226 to <8 x float>*
+  %1228 = load <8 x float>, <8 x float>* %1227, align 4
+  %1229 = fadd <8 x float> %1216, %1219
+  %1230 = fsub <8 x float> %1216, %1219
+  %1231 = fadd <8 x float> %1222, %1225
+  %1232 = fsub <8 x float> %1222, %1225
+  %1233 = fadd <8 x float> %1213, %1229
+  %1234 = fadd <8 x float> %1233, %1231
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1230)
+  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1231, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1229)
+  %1237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1230)
+  %1238 = fadd <8 x float> %1237, %1228
+  %1239 = add i64 %1158, 8
+  %1240 = fadd <8 x float> %1234, %1156
+  %1241 = fcmp olt <8 x float> %1240, zeroinitializer
+  %1242 = select <8 x i1> %1241, <8 x float> zeroinitializer, <8 x float> %1240
+  %1243 = getelementptr inbounds float, float* %0, i64 %1239
+  %1244 = bitcast float* %1243 to <8 x float>*
+  store <8 x float> %1242, <8 x float>* %1244, align 4
+  %1245 = add i64 %1158, 120
+  %1246 = fadd <8 x float> %1235, %1156
+  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
+  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
+  %1249 = getelementptr inbounds float, float* %0, i64 %1245
+  %1250 = bitcast float* %1249 to <8 x float>*
+  store <8 x float> %1248, <8 x float>* %1250, align 4
+  %1251 = add i64 %1158, 232
+  %1252 = fadd <8 x float> %1236, %1156
+  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
+  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
+  %1255 = getelementptr inbounds float, float* %0, i64 %1251
+  %1256 = bitcast float* %1255 to <8 x float>*
+  store <8 x float> %1254, <8 x float>* %1256, align 4
+  %1257 = add i64 %1158, 344
+  %1258 = fadd <8 x float> %1238, %1156
+  %1259 = fcmp olt <8 x float> %1258, zeroinitializer
+  %1260 = select <8 x i1> %1259, <8 x float> zeroinitializer, <8 x float> %1258
+  %1261 = getelementptr inbounds float, float* %0, i64 %1257
+  %1262 = bitcast float* %1261 to <8 x float>*
+  store <8 x float> %1260, <8 x float>* %1262, align 4
+  %1263 = getelementptr inbounds float, float* %563, i64 16
+  %1264 = bitcast float* %1263 to <8 x float>*
+  %1265 = load <8 x float>, <8 x float>* %1264, align 4
+  %1266 = getelementptr inbounds float, float* %563, i64 48
+  %1267 = bitcast float* %1266 to <8 x float>*
+  %1268 = load <8 x float>, <8 x float>* %1267, align 4
+  %1269 = getelementptr inbounds float, float* %563, i64 80
+  %1270 = bitcast float* %1269 to <8 x float>*
+  %1271 = load <8 x float>, <8 x float>* %1270, align 4
+  %1272 = getelementptr inbounds float, float* %563, i64 112
+  %1273 = bitcast float* %1272 to <8 x float>*
+  %1274 = load <8 x float>, <8 x float>* %1273, align 4
+  %1275 = getelementptr inbounds float, float* %563, i64 144
+  %1276 = bitcast float* %1275 to <8 x float>*
+  %1277 = load <8 x float>, <8 x float>* %1276, align 4
+  %1278 = getelementptr inbounds float, float* %563, i64 176
+  %1279 = bitcast float* %1278 to <8 x float>*
+  %1280 = load <8 x float>, <8 x float>* %1279, align 4
+  %1281 = fadd <8 x float> %1268, %1271
+  %1282 = fsub <8 x float> %1268, %1271
+  %1283 = fadd <8 x float> %1274, %1277
+  %1284 = fsub <8 x float> %1274, %1277
+  %1285 = fadd <8 x float> %1265, %1281
+  %1286 = fadd <8 x float> %1285, %1283
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1282)
+  %1288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1283, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1281)
+  %1289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1282)
+  %1290 = fadd <8 x float> %1289, %1280
+  %1291 = add i64 %1158, 16
+  %1292 = fadd <8 x float> %1286, %1156
+  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
+  %1295 = getelementptr inbounds float, float* %0, i64 %1291
+  %1296 = bitcast float* %1295 to <8 x float>*
+  store <8 x float> %1294, <8 x float>* %1296, align 4
+  %1297 = add i64 %1158, 128
+  %1298 = fadd <8 x float> %1287, %1156
+  %1299 = fcmp olt <8 x float> %1298, zeroinitializer
+  %1300 = select <8 x i1> %1299, <8 x float> zeroinitializer, <8 x float> %1298
+  %1301 = getelementptr inbounds float, float* %0, i64 %1297
+  %1302 = bitcast float* %1301 to <8 x float>*
+  store <8 x float> %1300, <8 x float>* %1302, align 4
+  %1303 = add i64 %1158, 240
+  %1304 = fadd <8 x float> %1288, %1156
+  %1305 = fcmp olt <8 x float> %1304, zeroinitializer
+  %1306 = select <8 x i1> %1305, <8 x float> zeroinitializer, <8 x float> %1304
+  %1307 = getelementptr inbounds float, float* %0, i64 %1303
+  %1308 = bitcast float* %1307 to <8 x float>*
+  store <8 x float> %1306, <8 x float>* %1308, align 4
+  %1309 = add i64 %1158, 352
+  %1310 = fadd <8 x float> %1290, %1156
+  %1311 = fcmp olt <8 x float> %1310, zeroinitializer
+  %1312 = select <8 x i1> %1311, <8 x float> zeroinitializer, <8 x float> %1310
+  %1313 = getelementptr inbounds float, float* %0, i64 %1309
+  %1314 = bitcast float* %1313 to <8 x float>*
+  store <8 x float> %1312, <8 x float>* %1314, align 4
+  %1315 = getelementptr inbounds float, float* %563, i64 24
+  %1316 = bitcast float* %1315 to <8 x float>*
+  %1317 = load <8 x float>, <8 x float>* %1316, align 4
+  %1318 = getelementptr inbounds float, float* %563, i64 56
+  %1319 = bitcast float* %1318 to <8 x float>*
+  %1320 = load <8 x float>, <8 x float>* %1319, align 4
+  %1321 = getelementptr inbounds float, float* %563, i64 88
+  %1322 = bitcast float* %1321 to <8 x float>*
+  %1323 = load <8 x float>, <8 x float>* %1322, align 4
+  %1324 = getelementptr inbounds float, float* %563, i64 120
+  %1325 = bitcast float* %1324 to <8 x float>*
+  %1326 = load <8 x float>, <8 x float>* %1325, align 4
+  %1327 = getelementptr inbounds float, float* %563, i64 152
+  %1328 = bitcast float* %1327 to <8 x float>*
+  %1329 = load <8 x float>, <8 x float>* %1328, align 4
+  %1330 = getelementptr inbounds float, float* %563, i64 184
+  %1331 = bitcast float* %1330 to <8 x float>*
+  %1332 = load <8 x float>, <8 x float>* %1331, align 4
+  %1333 = fadd <8 x float> %1320, %1323
+  %1334 = fsub <8 x float> %1320, %1323
+  %1335 = fadd <8 x float> %1326, %1329
+  %1336 = fsub <8 x float> %1326, %1329
+  %1337 = fadd <8 x float> %1317, %1333
+  %1338 = fadd <8 x float> %1337, %1335
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1334)
+  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1335, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1333)
+  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1334)
+  %1342 = fadd <8 x float> %1341, %1332
+  %1343 = add i64 %1158, 24
+  %1344 = fadd <8 x float> %1338, %1156
+  %1345 = fcmp olt <8 x float> %1344, zeroinitializer
+  %1346 = select <8 x i1> %1345, <8 x float> zeroinitializer, <8 x float> %1344
+  %1347 = getelementptr inbounds float, float* %0, i64 %1343
+  %1348 = bitcast float* %1347 to <8 x float>*
+  store <8 x float> %1346, <8 x float>* %1348, align 4
+  %1349 = add i64 %1158, 136
+  %1350 = fadd <8 x float> %1339, %1156
+  %1351 = fcmp olt <8 x float> %1350, zeroinitializer
+  %1352 = select <8 x i1> %1351, <8 x float> zeroinitializer, <8 x float> %1350
+  %1353 = getelementptr inbounds float, float* %0, i64 %1349
+  %1354 = bitcast float* %1353 to <8 x float>*
+  store <8 x float> %1352, <8 x float>* %1354, align 4
+  %1355 = add i64 %1158, 248
+  %1356 = fadd <8 x float> %1340, %1156
+  %1357 = fcmp olt <8 x float> %1356, zeroinitializer
+  %1358 = select <8 x i1> %1357, <8 x float> zeroinitializer, <8 x float> %1356
+  %1359 = getelementptr inbounds float, float* %0, i64 %1355
+  %1360 = bitcast float* %1359 to <8 x float>*
+  store <8 x float> %1358, <8 x float>* %1360, align 4
+  %1361 = add i64 %1158, 360
+  %1362 = fadd <8 x float> %1342, %1156
+  %1363 = fcmp olt <8 x float> %1362, zeroinitializer
+  %1364 = select <8 x i1> %1363, <8 x float> zeroinitializer, <8 x float> %1362
+  %1365 = getelementptr inbounds float, float* %0, i64 %1361
+  %1366 = bitcast float* %1365 to <8 x float>*
+  store <8 x float> %1364, <8 x float>* %1366, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !107
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node15.conv2d_12.step1(i8* %0) #3 {
+define internal void @node11.conv2d_12.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -15810,12 +15154,95 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node15.conv2d_12.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node11.conv2d_12.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.conv2d_13.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node12.conv2d_13.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 18
+  %8 = sub i64 %7, 1
+  %9 = sdiv i64 %task, 18
+  %10 = mul i64 %task, 144
+  %11 = getelementptr inbounds float, float* %2, i64 %10
+  %12 = icmp sge i64 %8, 0
+  %13 = icmp slt i64 %8, 14
+  %14 = and i1 %12, %13
+  br i1 %14, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %15 = mul i64 %9, 14
+  %16 = add i64 %15, %8
+  %17 = mul i64 %16, 112
+  %18 = getelementptr inbounds float, float* %1, i64 %17
+  %19 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 32, i1 false)
+  %20 = getelementptr inbounds float, float* %11, i64 8
+  %21 = bitcast float* %20 to i8*
+  %22 = bitcast float* %18 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 448, i1 false)
+  %23 = getelementptr inbounds float, float* %11, i64 120
+  %24 = bitcast float* %23 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 96, i1 false)
+  br label %endif
+
+else:                                             ; preds = %task.body
+  %25 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 576, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %else, %then
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: noinline nounwind
+define internal void @node12.conv2d_13.step0(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 1152, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 1152
+  %23 = select i1 %22, i64 %21, i64 1152
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 1152
+  %26 = select i1 %25, i64 %24, i64 1152
+  call void @node12.conv2d_13.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node12.conv2d_13.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -16554,22 +15981,29 @@ tile.body16:                                      ; preds = %tile.header15
   %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
   %553 = add i64 %548, %552
-  %554 = mul i64 %tile18, 512
-  %555 = add i64 460800, %554
-  %556 = bitcast [192 x float]* %6 to float*
-  %557 = icmp eq i64 %545, 3
-  br i1 %557, label %then19, label %else20
+  %554 = mul i64 %546, 64
+  %555 = mul i64 %554, 392
+  %556 = mul i64 %545, 14
+  %557 = mul i64 %543, 2
+  %558 = add i64 %556, %557
+  %559 = mul i64 %558, 8
+  %560 = add i64 %555, %559
+  %561 = mul i64 %tile18, 512
+  %562 = add i64 460800, %561
+  %563 = bitcast [192 x float]* %6 to float*
+  %564 = icmp eq i64 %545, 3
+  br i1 %564, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %558 = icmp eq i64 %543, 3
-  br i1 %558, label %then22, label %else23
+  %565 = icmp eq i64 %543, 3
+  br i1 %565, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %559 = icmp eq i64 %543, 3
-  br i1 %559, label %then40, label %else41
+  %566 = icmp eq i64 %543, 3
+  br i1 %566, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -16586,12 +16020,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %560 = icmp slt i64 %block, 64
-  br i1 %560, label %block.body, label %block.exit
+  %567 = icmp slt i64 %block, 64
+  br i1 %567, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %561 = mul i64 %block, 8
-  %562 = add i64 %555, %561
+  %568 = mul i64 %block, 8
+  %569 = add i64 %562, %568
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -16599,171 +16033,164 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %563 = icmp slt i64 %row28, 6
-  br i1 %563, label %row.body26, label %row.exit27
+  %570 = icmp slt i64 %row28, 6
+  br i1 %570, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %564 = mul i64 %row28, 49152
-  %565 = add i64 %562, %564
-  %566 = add i64 %565, 0
-  %567 = getelementptr inbounds float, float* %2, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %565, 8192
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %565, 16384
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %565, 24576
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %565, 32768
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %565, 40960
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = fadd <8 x float> %573, %577
-  %591 = fsub <8 x float> %573, %577
-  %592 = fadd <8 x float> %581, %585
-  %593 = fsub <8 x float> %581, %585
-  %594 = fadd <8 x float> %569, %590
-  %595 = fadd <8 x float> %594, %592
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
-  %599 = fadd <8 x float> %598, %589
-  %600 = mul i64 %row28, 32
-  %601 = add i64 %600, 0
-  %602 = getelementptr inbounds float, float* %556, i64 %601
-  %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %603, align 4
-  %604 = mul i64 %row28, 32
-  %605 = add i64 %604, 8
-  %606 = getelementptr inbounds float, float* %556, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %607, align 4
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 16
-  %610 = getelementptr inbounds float, float* %556, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 24
-  %614 = getelementptr inbounds float, float* %556, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %615, align 4
+  %571 = mul i64 %row28, 49152
+  %572 = add i64 %569, %571
+  %573 = add i64 %572, 0
+  %574 = getelementptr inbounds float, float* %2, i64 %573
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = add i64 %572, 8192
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = bitcast float* %578 to <8 x float>*
+  %580 = load <8 x float>, <8 x float>* %579, align 4
+  %581 = add i64 %572, 16384
+  %582 = getelementptr inbounds float, float* %2, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %572, 24576
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = add i64 %572, 32768
+  %590 = getelementptr inbounds float, float* %2, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = add i64 %572, 40960
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = fadd <8 x float> %580, %584
+  %598 = fsub <8 x float> %580, %584
+  %599 = fadd <8 x float> %588, %592
+  %600 = fsub <8 x float> %588, %592
+  %601 = fadd <8 x float> %576, %597
+  %602 = fadd <8 x float> %601, %599
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
+  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
+  %606 = fadd <8 x float> %605, %596
+  %607 = mul i64 %row28, 32
+  %608 = add i64 %607, 0
+  %609 = getelementptr inbounds float, float* %563, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %610, align 4
+  %611 = mul i64 %row28, 32
+  %612 = add i64 %611, 8
+  %613 = getelementptr inbounds float, float* %563, i64 %612
+  %614 = bitcast float* %613 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %614, align 4
+  %615 = mul i64 %row28, 32
+  %616 = add i64 %615, 16
+  %617 = getelementptr inbounds float, float* %563, i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %618, align 4
+  %619 = mul i64 %row28, 32
+  %620 = add i64 %619, 24
+  %621 = getelementptr inbounds float, float* %563, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !114
 
 row.exit27:                                       ; preds = %row.header25
-  %616 = mul i64 %block, 8
-  %617 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = mul i64 %block, 1568
-  %621 = add i64 %553, %620
-  %622 = getelementptr inbounds float, float* %556, i64 0
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = getelementptr inbounds float, float* %556, i64 32
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = getelementptr inbounds float, float* %556, i64 64
-  %629 = bitcast float* %628 to <8 x float>*
-  %630 = load <8 x float>, <8 x float>* %629, align 4
-  %631 = getelementptr inbounds float, float* %556, i64 96
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %556, i64 128
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %556, i64 160
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = fadd <8 x float> %627, %630
-  %641 = fsub <8 x float> %627, %630
-  %642 = fadd <8 x float> %633, %636
-  %643 = fsub <8 x float> %633, %636
-  %644 = fadd <8 x float> %624, %640
-  %645 = fadd <8 x float> %644, %642
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
-  %649 = fadd <8 x float> %648, %639
-  %650 = add i64 %621, 0
-  %651 = fadd <8 x float> %645, %619
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
-  %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = add i64 %621, 112
-  %657 = fadd <8 x float> %646, %619
+  %623 = mul i64 %block, 8
+  %624 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = mul i64 %block, 1568
+  %628 = add i64 %553, %627
+  %629 = getelementptr inbounds float, float* %563, i64 0
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = getelementptr inbounds float, float* %563, i64 32
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %563, i64 64
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %563, i64 96
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %563, i64 128
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %563, i64 160
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = fadd <8 x float> %634, %637
+  %648 = fsub <8 x float> %634, %637
+  %649 = fadd <8 x float> %640, %643
+  %650 = fsub <8 x float> %640, %643
+  %651 = fadd <8 x float> %631, %647
+  %652 = fadd <8 x float> %651, %649
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
+  %656 = fadd <8 x float> %655, %646
+  %657 = fadd <8 x float> %652, %626
   %658 = fcmp olt <8 x float> %657, zeroinitializer
   %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = getelementptr inbounds float, float* %0, i64 %656
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = getelementptr inbounds float, float* %556, i64 8
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %556, i64 40
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %556, i64 72
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %556, i64 104
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %556, i64 136
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %556, i64 168
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %667, %670
-  %681 = fsub <8 x float> %667, %670
-  %682 = fadd <8 x float> %673, %676
-  %683 = fsub <8 x float> %673, %676
-  %684 = fadd <8 x float> %664, %680
-  %685 = fadd <8 x float> %684, %682
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
-  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
-  %689 = fadd <8 x float> %688, %679
-  %690 = add i64 %621, 8
-  %691 = fadd <8 x float> %685, %619
+  %660 = fadd <8 x float> %653, %626
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = getelementptr inbounds float, float* %563, i64 8
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = getelementptr inbounds float, float* %563, i64 40
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %563, i64 72
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %563, i64 104
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %563, i64 136
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %563, i64 168
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = fadd <8 x float> %668, %671
+  %682 = fsub <8 x float> %668, %671
+  %683 = fadd <8 x float> %674, %677
+  %684 = fsub <8 x float> %674, %677
+  %685 = fadd <8 x float> %665, %681
+  %686 = fadd <8 x float> %685, %683
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %682)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %681)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %682)
+  %690 = fadd <8 x float> %689, %680
+  %691 = fadd <8 x float> %686, %626
   %692 = fcmp olt <8 x float> %691, zeroinitializer
   %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
-  %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = add i64 %621, 120
-  %697 = fadd <8 x float> %686, %619
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
+  %694 = fadd <8 x float> %687, %626
+  %695 = fcmp olt <8 x float> %694, zeroinitializer
+  %696 = select <8 x i1> %695, <8 x float> zeroinitializer, <8 x float> %694
+  %697 = mul i64 %block, 392
+  %698 = add i64 %560, %697
+  %699 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %659, <8 x float> %693)
+  %700 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %699, <8 x float> %662)
+  %701 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %700, <8 x float> %696)
+  %702 = add i64 %698, 0
+  %703 = getelementptr inbounds float, float* %0, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %701, <8 x float>* %704, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !115
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %702 = icmp slt i64 %block33, 64
-  br i1 %702, label %block.body31, label %block.exit32
+  %705 = icmp slt i64 %block33, 64
+  br i1 %705, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %703 = mul i64 %block33, 8
-  %704 = add i64 %555, %703
+  %706 = mul i64 %block33, 8
+  %707 = add i64 %562, %706
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -16771,244 +16198,228 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %705 = icmp slt i64 %row37, 6
-  br i1 %705, label %row.body35, label %row.exit36
+  %708 = icmp slt i64 %row37, 6
+  br i1 %708, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %706 = mul i64 %row37, 49152
-  %707 = add i64 %704, %706
-  %708 = add i64 %707, 0
-  %709 = getelementptr inbounds float, float* %2, i64 %708
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = add i64 %707, 8192
-  %713 = getelementptr inbounds float, float* %2, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = add i64 %707, 16384
-  %717 = getelementptr inbounds float, float* %2, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  %719 = load <8 x float>, <8 x float>* %718, align 4
-  %720 = add i64 %707, 24576
-  %721 = getelementptr inbounds float, float* %2, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = add i64 %707, 32768
-  %725 = getelementptr inbounds float, float* %2, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = add i64 %707, 40960
-  %729 = getelementptr inbounds float, float* %2, i64 %728
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %715, %719
-  %733 = fsub <8 x float> %715, %719
-  %734 = fadd <8 x float> %723, %727
-  %735 = fsub <8 x float> %723, %727
-  %736 = fadd <8 x float> %711, %732
-  %737 = fadd <8 x float> %736, %734
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
-  %741 = fadd <8 x float> %740, %731
-  %742 = mul i64 %row37, 32
-  %743 = add i64 %742, 0
-  %744 = getelementptr inbounds float, float* %556, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %745, align 4
-  %746 = mul i64 %row37, 32
-  %747 = add i64 %746, 8
-  %748 = getelementptr inbounds float, float* %556, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %738, <8 x float>* %749, align 4
-  %750 = mul i64 %row37, 32
-  %751 = add i64 %750, 16
-  %752 = getelementptr inbounds float, float* %556, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %753, align 4
-  %754 = mul i64 %row37, 32
-  %755 = add i64 %754, 24
-  %756 = getelementptr inbounds float, float* %556, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %757, align 4
+  %709 = mul i64 %row37, 49152
+  %710 = add i64 %707, %709
+  %711 = add i64 %710, 0
+  %712 = getelementptr inbounds float, float* %2, i64 %711
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = add i64 %710, 8192
+  %716 = getelementptr inbounds float, float* %2, i64 %715
+  %717 = bitcast float* %716 to <8 x float>*
+  %718 = load <8 x float>, <8 x float>* %717, align 4
+  %719 = add i64 %710, 16384
+  %720 = getelementptr inbounds float, float* %2, i64 %719
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = add i64 %710, 24576
+  %724 = getelementptr inbounds float, float* %2, i64 %723
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = add i64 %710, 32768
+  %728 = getelementptr inbounds float, float* %2, i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = add i64 %710, 40960
+  %732 = getelementptr inbounds float, float* %2, i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = fadd <8 x float> %718, %722
+  %736 = fsub <8 x float> %718, %722
+  %737 = fadd <8 x float> %726, %730
+  %738 = fsub <8 x float> %726, %730
+  %739 = fadd <8 x float> %714, %735
+  %740 = fadd <8 x float> %739, %737
+  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %736)
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %735)
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %736)
+  %744 = fadd <8 x float> %743, %734
+  %745 = mul i64 %row37, 32
+  %746 = add i64 %745, 0
+  %747 = getelementptr inbounds float, float* %563, i64 %746
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %740, <8 x float>* %748, align 4
+  %749 = mul i64 %row37, 32
+  %750 = add i64 %749, 8
+  %751 = getelementptr inbounds float, float* %563, i64 %750
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %752, align 4
+  %753 = mul i64 %row37, 32
+  %754 = add i64 %753, 16
+  %755 = getelementptr inbounds float, float* %563, i64 %754
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %756, align 4
+  %757 = mul i64 %row37, 32
+  %758 = add i64 %757, 24
+  %759 = getelementptr inbounds float, float* %563, i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %760, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !116
 
 row.exit36:                                       ; preds = %row.header34
-  %758 = mul i64 %block33, 8
-  %759 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = mul i64 %block33, 1568
-  %763 = add i64 %553, %762
-  %764 = getelementptr inbounds float, float* %556, i64 0
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %556, i64 32
+  %761 = mul i64 %block33, 8
+  %762 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = mul i64 %block33, 1568
+  %766 = add i64 %553, %765
+  %767 = getelementptr inbounds float, float* %563, i64 0
   %768 = bitcast float* %767 to <8 x float>*
   %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %556, i64 64
+  %770 = getelementptr inbounds float, float* %563, i64 32
   %771 = bitcast float* %770 to <8 x float>*
   %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = getelementptr inbounds float, float* %556, i64 96
+  %773 = getelementptr inbounds float, float* %563, i64 64
   %774 = bitcast float* %773 to <8 x float>*
   %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %556, i64 128
+  %776 = getelementptr inbounds float, float* %563, i64 96
   %777 = bitcast float* %776 to <8 x float>*
   %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %556, i64 160
+  %779 = getelementptr inbounds float, float* %563, i64 128
   %780 = bitcast float* %779 to <8 x float>*
   %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = fadd <8 x float> %769, %772
-  %783 = fsub <8 x float> %769, %772
-  %784 = fadd <8 x float> %775, %778
-  %785 = fsub <8 x float> %775, %778
-  %786 = fadd <8 x float> %766, %782
-  %787 = fadd <8 x float> %786, %784
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
-  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
-  %791 = fadd <8 x float> %790, %781
-  %792 = add i64 %763, 0
-  %793 = fadd <8 x float> %787, %761
-  %794 = fcmp olt <8 x float> %793, zeroinitializer
-  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
-  %796 = getelementptr inbounds float, float* %0, i64 %792
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
-  %798 = add i64 %763, 112
-  %799 = fadd <8 x float> %788, %761
-  %800 = fcmp olt <8 x float> %799, zeroinitializer
-  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
-  %802 = getelementptr inbounds float, float* %0, i64 %798
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %803, align 4
-  %804 = getelementptr inbounds float, float* %556, i64 8
+  %782 = getelementptr inbounds float, float* %563, i64 160
+  %783 = bitcast float* %782 to <8 x float>*
+  %784 = load <8 x float>, <8 x float>* %783, align 4
+  %785 = fadd <8 x float> %772, %775
+  %786 = fsub <8 x float> %772, %775
+  %787 = fadd <8 x float> %778, %781
+  %788 = fsub <8 x float> %778, %781
+  %789 = fadd <8 x float> %769, %785
+  %790 = fadd <8 x float> %789, %787
+  %791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %786)
+  %792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %787, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %785)
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %786)
+  %794 = fadd <8 x float> %793, %784
+  %795 = fadd <8 x float> %790, %764
+  %796 = fcmp olt <8 x float> %795, zeroinitializer
+  %797 = select <8 x i1> %796, <8 x float> zeroinitializer, <8 x float> %795
+  %798 = fadd <8 x float> %791, %764
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = getelementptr inbounds float, float* %563, i64 8
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  %804 = getelementptr inbounds float, float* %563, i64 40
   %805 = bitcast float* %804 to <8 x float>*
   %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = getelementptr inbounds float, float* %556, i64 40
+  %807 = getelementptr inbounds float, float* %563, i64 72
   %808 = bitcast float* %807 to <8 x float>*
   %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = getelementptr inbounds float, float* %556, i64 72
+  %810 = getelementptr inbounds float, float* %563, i64 104
   %811 = bitcast float* %810 to <8 x float>*
   %812 = load <8 x float>, <8 x float>* %811, align 4
-  %813 = getelementptr inbounds float, float* %556, i64 104
+  %813 = getelementptr inbounds float, float* %563, i64 136
   %814 = bitcast float* %813 to <8 x float>*
   %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %556, i64 136
+  %816 = getelementptr inbounds float, float* %563, i64 168
   %817 = bitcast float* %816 to <8 x float>*
   %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %556, i64 168
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = fadd <8 x float> %809, %812
-  %823 = fsub <8 x float> %809, %812
-  %824 = fadd <8 x float> %815, %818
-  %825 = fsub <8 x float> %815, %818
-  %826 = fadd <8 x float> %806, %822
-  %827 = fadd <8 x float> %826, %824
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
-  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
-  %831 = fadd <8 x float> %830, %821
-  %832 = add i64 %763, 8
-  %833 = fadd <8 x float> %827, %761
-  %834 = fcmp olt <8 x float> %833, zeroinitializer
-  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
-  %836 = getelementptr inbounds float, float* %0, i64 %832
-  %837 = bitcast float* %836 to <8 x float>*
-  store <8 x float> %835, <8 x float>* %837, align 4
-  %838 = add i64 %763, 120
-  %839 = fadd <8 x float> %828, %761
-  %840 = fcmp olt <8 x float> %839, zeroinitializer
-  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
-  %842 = getelementptr inbounds float, float* %0, i64 %838
-  %843 = bitcast float* %842 to <8 x float>*
-  store <8 x float> %841, <8 x float>* %843, align 4
-  %844 = getelementptr inbounds float, float* %556, i64 16
+  %819 = fadd <8 x float> %806, %809
+  %820 = fsub <8 x float> %806, %809
+  %821 = fadd <8 x float> %812, %815
+  %822 = fsub <8 x float> %812, %815
+  %823 = fadd <8 x float> %803, %819
+  %824 = fadd <8 x float> %823, %821
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %820)
+  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %819)
+  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %820)
+  %828 = fadd <8 x float> %827, %818
+  %829 = fadd <8 x float> %824, %764
+  %830 = fcmp olt <8 x float> %829, zeroinitializer
+  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
+  %832 = fadd <8 x float> %825, %764
+  %833 = fcmp olt <8 x float> %832, zeroinitializer
+  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
+  %835 = getelementptr inbounds float, float* %563, i64 16
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = getelementptr inbounds float, float* %563, i64 48
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = getelementptr inbounds float, float* %563, i64 80
+  %842 = bitcast float* %841 to <8 x float>*
+  %843 = load <8 x float>, <8 x float>* %842, align 4
+  %844 = getelementptr inbounds float, float* %563, i64 112
   %845 = bitcast float* %844 to <8 x float>*
   %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %556, i64 48
+  %847 = getelementptr inbounds float, float* %563, i64 144
   %848 = bitcast float* %847 to <8 x float>*
   %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %556, i64 80
+  %850 = getelementptr inbounds float, float* %563, i64 176
   %851 = bitcast float* %850 to <8 x float>*
   %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = getelementptr inbounds float, float* %556, i64 112
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %556, i64 144
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %556, i64 176
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = fadd <8 x float> %849, %852
-  %863 = fsub <8 x float> %849, %852
-  %864 = fadd <8 x float> %855, %858
-  %865 = fsub <8 x float> %855, %858
-  %866 = fadd <8 x float> %846, %862
-  %867 = fadd <8 x float> %866, %864
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
-  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
-  %871 = fadd <8 x float> %870, %861
-  %872 = add i64 %763, 16
-  %873 = fadd <8 x float> %867, %761
-  %874 = fcmp olt <8 x float> %873, zeroinitializer
-  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
-  %876 = getelementptr inbounds float, float* %0, i64 %872
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %875, <8 x float>* %877, align 4
-  %878 = add i64 %763, 128
-  %879 = fadd <8 x float> %868, %761
-  %880 = fcmp olt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
-  %882 = getelementptr inbounds float, float* %0, i64 %878
-  %883 = bitcast float* %882 to <8 x float>*
-  store <8 x float> %881, <8 x float>* %883, align 4
-  %884 = getelementptr inbounds float, float* %556, i64 24
+  %853 = fadd <8 x float> %840, %843
+  %854 = fsub <8 x float> %840, %843
+  %855 = fadd <8 x float> %846, %849
+  %856 = fsub <8 x float> %846, %849
+  %857 = fadd <8 x float> %837, %853
+  %858 = fadd <8 x float> %857, %855
+  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
+  %862 = fadd <8 x float> %861, %852
+  %863 = fadd <8 x float> %858, %764
+  %864 = fcmp olt <8 x float> %863, zeroinitializer
+  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
+  %866 = fadd <8 x float> %859, %764
+  %867 = fcmp olt <8 x float> %866, zeroinitializer
+  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
+  %869 = getelementptr inbounds float, float* %563, i64 24
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = getelementptr inbounds float, float* %563, i64 56
+  %873 = bitcast float* %872 to <8 x float>*
+  %874 = load <8 x float>, <8 x float>* %873, align 4
+  %875 = getelementptr inbounds float, float* %563, i64 88
+  %876 = bitcast float* %875 to <8 x float>*
+  %877 = load <8 x float>, <8 x float>* %876, align 4
+  %878 = getelementptr inbounds float, float* %563, i64 120
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = getelementptr inbounds float, float* %563, i64 152
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = getelementptr inbounds float, float* %563, i64 184
   %885 = bitcast float* %884 to <8 x float>*
   %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = getelementptr inbounds float, float* %556, i64 56
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = getelementptr inbounds float, float* %556, i64 88
-  %891 = bitcast float* %890 to <8 x float>*
-  %892 = load <8 x float>, <8 x float>* %891, align 4
-  %893 = getelementptr inbounds float, float* %556, i64 120
-  %894 = bitcast float* %893 to <8 x float>*
-  %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = getelementptr inbounds float, float* %556, i64 152
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %556, i64 184
-  %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = fadd <8 x float> %889, %892
-  %903 = fsub <8 x float> %889, %892
-  %904 = fadd <8 x float> %895, %898
-  %905 = fsub <8 x float> %895, %898
-  %906 = fadd <8 x float> %886, %902
-  %907 = fadd <8 x float> %906, %904
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
-  %911 = fadd <8 x float> %910, %901
-  %912 = add i64 %763, 24
-  %913 = fadd <8 x float> %907, %761
-  %914 = fcmp olt <8 x float> %913, zeroinitializer
-  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
-  %916 = getelementptr inbounds float, float* %0, i64 %912
-  %917 = bitcast float* %916 to <8 x float>*
-  store <8 x float> %915, <8 x float>* %917, align 4
-  %918 = add i64 %763, 136
-  %919 = fadd <8 x float> %908, %761
-  %920 = fcmp olt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
-  %922 = getelementptr inbounds float, float* %0, i64 %918
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
+  %887 = fadd <8 x float> %874, %877
+  %888 = fsub <8 x float> %874, %877
+  %889 = fadd <8 x float> %880, %883
+  %890 = fsub <8 x float> %880, %883
+  %891 = fadd <8 x float> %871, %887
+  %892 = fadd <8 x float> %891, %889
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %888)
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %887)
+  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %888)
+  %896 = fadd <8 x float> %895, %886
+  %897 = fadd <8 x float> %892, %764
+  %898 = fcmp olt <8 x float> %897, zeroinitializer
+  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
+  %900 = fadd <8 x float> %893, %764
+  %901 = fcmp olt <8 x float> %900, zeroinitializer
+  %902 = select <8 x i1> %901, <8 x float> zeroinitializer, <8 x float> %900
+  %903 = mul i64 %block33, 392
+  %904 = add i64 %560, %903
+  %905 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %797, <8 x float> %831)
+  %906 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %905, <8 x float> %800)
+  %907 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %906, <8 x float> %834)
+  %908 = add i64 %904, 0
+  %909 = getelementptr inbounds float, float* %0, i64 %908
+  %910 = bitcast float* %909 to <8 x float>*
+  store <8 x float> %907, <8 x float>* %910, align 4
+  %911 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %865, <8 x float> %899)
+  %912 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %911, <8 x float> %868)
+  %913 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %912, <8 x float> %902)
+  %914 = add i64 %904, 8
+  %915 = getelementptr inbounds float, float* %0, i64 %914
+  %916 = bitcast float* %915 to <8 x float>*
+  store <8 x float> %913, <8 x float>* %916, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !117
 
@@ -17023,12 +16434,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %924 = icmp slt i64 %block46, 64
-  br i1 %924, label %block.body44, label %block.exit45
+  %917 = icmp slt i64 %block46, 64
+  br i1 %917, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %925 = mul i64 %block46, 8
-  %926 = add i64 %555, %925
+  %918 = mul i64 %block46, 8
+  %919 = add i64 %562, %918
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -17036,199 +16447,183 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %927 = icmp slt i64 %row50, 6
-  br i1 %927, label %row.body48, label %row.exit49
+  %920 = icmp slt i64 %row50, 6
+  br i1 %920, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %928 = mul i64 %row50, 49152
-  %929 = add i64 %926, %928
-  %930 = add i64 %929, 0
-  %931 = getelementptr inbounds float, float* %2, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %929, 8192
-  %935 = getelementptr inbounds float, float* %2, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %929, 16384
-  %939 = getelementptr inbounds float, float* %2, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  %941 = load <8 x float>, <8 x float>* %940, align 4
-  %942 = add i64 %929, 24576
-  %943 = getelementptr inbounds float, float* %2, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = add i64 %929, 32768
-  %947 = getelementptr inbounds float, float* %2, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = add i64 %929, 40960
-  %951 = getelementptr inbounds float, float* %2, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = fadd <8 x float> %937, %941
-  %955 = fsub <8 x float> %937, %941
-  %956 = fadd <8 x float> %945, %949
-  %957 = fsub <8 x float> %945, %949
-  %958 = fadd <8 x float> %933, %954
-  %959 = fadd <8 x float> %958, %956
-  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
-  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
-  %963 = fadd <8 x float> %962, %953
-  %964 = mul i64 %row50, 32
-  %965 = add i64 %964, 0
-  %966 = getelementptr inbounds float, float* %556, i64 %965
-  %967 = bitcast float* %966 to <8 x float>*
-  store <8 x float> %959, <8 x float>* %967, align 4
-  %968 = mul i64 %row50, 32
-  %969 = add i64 %968, 8
-  %970 = getelementptr inbounds float, float* %556, i64 %969
-  %971 = bitcast float* %970 to <8 x float>*
-  store <8 x float> %960, <8 x float>* %971, align 4
-  %972 = mul i64 %row50, 32
-  %973 = add i64 %972, 16
-  %974 = getelementptr inbounds float, float* %556, i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  store <8 x float> %961, <8 x float>* %975, align 4
-  %976 = mul i64 %row50, 32
-  %977 = add i64 %976, 24
-  %978 = getelementptr inbounds float, float* %556, i64 %977
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %963, <8 x float>* %979, align 4
+  %921 = mul i64 %row50, 49152
+  %922 = add i64 %919, %921
+  %923 = add i64 %922, 0
+  %924 = getelementptr inbounds float, float* %2, i64 %923
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = add i64 %922, 8192
+  %928 = getelementptr inbounds float, float* %2, i64 %927
+  %929 = bitcast float* %928 to <8 x float>*
+  %930 = load <8 x float>, <8 x float>* %929, align 4
+  %931 = add i64 %922, 16384
+  %932 = getelementptr inbounds float, float* %2, i64 %931
+  %933 = bitcast float* %932 to <8 x float>*
+  %934 = load <8 x float>, <8 x float>* %933, align 4
+  %935 = add i64 %922, 24576
+  %936 = getelementptr inbounds float, float* %2, i64 %935
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = add i64 %922, 32768
+  %940 = getelementptr inbounds float, float* %2, i64 %939
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = add i64 %922, 40960
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = fadd <8 x float> %930, %934
+  %948 = fsub <8 x float> %930, %934
+  %949 = fadd <8 x float> %938, %942
+  %950 = fsub <8 x float> %938, %942
+  %951 = fadd <8 x float> %926, %947
+  %952 = fadd <8 x float> %951, %949
+  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %948)
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %947)
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %948)
+  %956 = fadd <8 x float> %955, %946
+  %957 = mul i64 %row50, 32
+  %958 = add i64 %957, 0
+  %959 = getelementptr inbounds float, float* %563, i64 %958
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %960, align 4
+  %961 = mul i64 %row50, 32
+  %962 = add i64 %961, 8
+  %963 = getelementptr inbounds float, float* %563, i64 %962
+  %964 = bitcast float* %963 to <8 x float>*
+  store <8 x float> %953, <8 x float>* %964, align 4
+  %965 = mul i64 %row50, 32
+  %966 = add i64 %965, 16
+  %967 = getelementptr inbounds float, float* %563, i64 %966
+  %968 = bitcast float* %967 to <8 x float>*
+  store <8 x float> %954, <8 x float>* %968, align 4
+  %969 = mul i64 %row50, 32
+  %970 = add i64 %969, 24
+  %971 = getelementptr inbounds float, float* %563, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %956, <8 x float>* %972, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !118
 
 row.exit49:                                       ; preds = %row.header47
-  %980 = mul i64 %block46, 8
-  %981 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = mul i64 %block46, 1568
-  %985 = add i64 %553, %984
-  %986 = getelementptr inbounds float, float* %556, i64 0
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %556, i64 32
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %556, i64 64
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %556, i64 96
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %556, i64 128
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = getelementptr inbounds float, float* %556, i64 160
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = fadd <8 x float> %991, %994
-  %1005 = fsub <8 x float> %991, %994
-  %1006 = fadd <8 x float> %997, %1000
-  %1007 = fsub <8 x float> %997, %1000
-  %1008 = fadd <8 x float> %988, %1004
-  %1009 = fadd <8 x float> %1008, %1006
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
-  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
-  %1013 = fadd <8 x float> %1012, %1003
-  %1014 = add i64 %985, 0
-  %1015 = fadd <8 x float> %1009, %983
-  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
-  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
-  %1018 = getelementptr inbounds float, float* %0, i64 %1014
-  %1019 = bitcast float* %1018 to <8 x float>*
-  store <8 x float> %1017, <8 x float>* %1019, align 4
-  %1020 = add i64 %985, 112
-  %1021 = fadd <8 x float> %1010, %983
-  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
-  %1024 = getelementptr inbounds float, float* %0, i64 %1020
-  %1025 = bitcast float* %1024 to <8 x float>*
-  store <8 x float> %1023, <8 x float>* %1025, align 4
-  %1026 = add i64 %985, 224
-  %1027 = fadd <8 x float> %1011, %983
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = getelementptr inbounds float, float* %0, i64 %1026
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1029, <8 x float>* %1031, align 4
-  %1032 = add i64 %985, 336
-  %1033 = fadd <8 x float> %1013, %983
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %0, i64 %1032
-  %1037 = bitcast float* %1036 to <8 x float>*
-  store <8 x float> %1035, <8 x float>* %1037, align 4
-  %1038 = getelementptr inbounds float, float* %556, i64 8
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %556, i64 40
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %556, i64 72
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %556, i64 104
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %556, i64 136
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = getelementptr inbounds float, float* %556, i64 168
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = fadd <8 x float> %1043, %1046
-  %1057 = fsub <8 x float> %1043, %1046
-  %1058 = fadd <8 x float> %1049, %1052
-  %1059 = fsub <8 x float> %1049, %1052
-  %1060 = fadd <8 x float> %1040, %1056
-  %1061 = fadd <8 x float> %1060, %1058
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
-  %1065 = fadd <8 x float> %1064, %1055
-  %1066 = add i64 %985, 8
-  %1067 = fadd <8 x float> %1061, %983
-  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
-  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
-  %1070 = getelementptr inbounds float, float* %0, i64 %1066
-  %1071 = bitcast float* %1070 to <8 x float>*
-  store <8 x float> %1069, <8 x float>* %1071, align 4
-  %1072 = add i64 %985, 120
-  %1073 = fadd <8 x float> %1062, %983
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %985, 232
-  %1079 = fadd <8 x float> %1063, %983
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %1078
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = add i64 %985, 344
-  %1085 = fadd <8 x float> %1065, %983
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1084
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
+  %973 = mul i64 %block46, 8
+  %974 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  %976 = load <8 x float>, <8 x float>* %975, align 4
+  %977 = mul i64 %block46, 1568
+  %978 = add i64 %553, %977
+  %979 = getelementptr inbounds float, float* %563, i64 0
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = getelementptr inbounds float, float* %563, i64 32
+  %983 = bitcast float* %982 to <8 x float>*
+  %984 = load <8 x float>, <8 x float>* %983, align 4
+  %985 = getelementptr inbounds float, float* %563, i64 64
+  %986 = bitcast float* %985 to <8 x float>*
+  %987 = load <8 x float>, <8 x float>* %986, align 4
+  %988 = getelementptr inbounds float, float* %563, i64 96
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = getelementptr inbounds float, float* %563, i64 128
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = getelementptr inbounds float, float* %563, i64 160
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = fadd <8 x float> %984, %987
+  %998 = fsub <8 x float> %984, %987
+  %999 = fadd <8 x float> %990, %993
+  %1000 = fsub <8 x float> %990, %993
+  %1001 = fadd <8 x float> %981, %997
+  %1002 = fadd <8 x float> %1001, %999
+  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %998)
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %997)
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %998)
+  %1006 = fadd <8 x float> %1005, %996
+  %1007 = fadd <8 x float> %1002, %976
+  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
+  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
+  %1010 = fadd <8 x float> %1003, %976
+  %1011 = fcmp olt <8 x float> %1010, zeroinitializer
+  %1012 = select <8 x i1> %1011, <8 x float> zeroinitializer, <8 x float> %1010
+  %1013 = fadd <8 x float> %1004, %976
+  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
+  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
+  %1016 = fadd <8 x float> %1006, %976
+  %1017 = fcmp olt <8 x float> %1016, zeroinitializer
+  %1018 = select <8 x i1> %1017, <8 x float> zeroinitializer, <8 x float> %1016
+  %1019 = getelementptr inbounds float, float* %563, i64 8
+  %1020 = bitcast float* %1019 to <8 x float>*
+  %1021 = load <8 x float>, <8 x float>* %1020, align 4
+  %1022 = getelementptr inbounds float, float* %563, i64 40
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = getelementptr inbounds float, float* %563, i64 72
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = getelementptr inbounds float, float* %563, i64 104
+  %1029 = bitcast float* %1028 to <8 x float>*
+  %1030 = load <8 x float>, <8 x float>* %1029, align 4
+  %1031 = getelementptr inbounds float, float* %563, i64 136
+  %1032 = bitcast float* %1031 to <8 x float>*
+  %1033 = load <8 x float>, <8 x float>* %1032, align 4
+  %1034 = getelementptr inbounds float, float* %563, i64 168
+  %1035 = bitcast float* %1034 to <8 x float>*
+  %1036 = load <8 x float>, <8 x float>* %1035, align 4
+  %1037 = fadd <8 x float> %1024, %1027
+  %1038 = fsub <8 x float> %1024, %1027
+  %1039 = fadd <8 x float> %1030, %1033
+  %1040 = fsub <8 x float> %1030, %1033
+  %1041 = fadd <8 x float> %1021, %1037
+  %1042 = fadd <8 x float> %1041, %1039
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1038)
+  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1037)
+  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1038)
+  %1046 = fadd <8 x float> %1045, %1036
+  %1047 = fadd <8 x float> %1042, %976
+  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
+  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
+  %1050 = fadd <8 x float> %1043, %976
+  %1051 = fcmp olt <8 x float> %1050, zeroinitializer
+  %1052 = select <8 x i1> %1051, <8 x float> zeroinitializer, <8 x float> %1050
+  %1053 = fadd <8 x float> %1044, %976
+  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
+  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
+  %1056 = fadd <8 x float> %1046, %976
+  %1057 = fcmp olt <8 x float> %1056, zeroinitializer
+  %1058 = select <8 x i1> %1057, <8 x float> zeroinitializer, <8 x float> %1056
+  %1059 = mul i64 %block46, 392
+  %1060 = add i64 %560, %1059
+  %1061 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1009, <8 x float> %1049)
+  %1062 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1061, <8 x float> %1012)
+  %1063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1062, <8 x float> %1052)
+  %1064 = add i64 %1060, 0
+  %1065 = getelementptr inbounds float, float* %0, i64 %1064
+  %1066 = bitcast float* %1065 to <8 x float>*
+  store <8 x float> %1063, <8 x float>* %1066, align 4
+  %1067 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1015, <8 x float> %1055)
+  %1068 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1067, <8 x float> %1018)
+  %1069 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1068, <8 x float> %1058)
+  %1070 = add i64 %1060, 56
+  %1071 = getelementptr inbounds float, float* %0, i64 %1070
+  %1072 = bitcast float* %1071 to <8 x float>*
+  store <8 x float> %1069, <8 x float>* %1072, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !119
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1090 = icmp slt i64 %block56, 64
-  br i1 %1090, label %block.body54, label %block.exit55
+  %1073 = icmp slt i64 %block56, 64
+  br i1 %1073, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1091 = mul i64 %block56, 8
-  %1092 = add i64 %555, %1091
+  %1074 = mul i64 %block56, 8
+  %1075 = add i64 %562, %1074
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -17236,306 +16631,272 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1093 = icmp slt i64 %row60, 6
-  br i1 %1093, label %row.body58, label %row.exit59
+  %1076 = icmp slt i64 %row60, 6
+  br i1 %1076, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1094 = mul i64 %row60, 49152
-  %1095 = add i64 %1092, %1094
-  %1096 = add i64 %1095, 0
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %1095, 8192
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %1095, 16384
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = add i64 %1095, 24576
-  %1109 = getelementptr inbounds float, float* %2, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = add i64 %1095, 32768
-  %1113 = getelementptr inbounds float, float* %2, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = add i64 %1095, 40960
-  %1117 = getelementptr inbounds float, float* %2, i64 %1116
-  %1118 = bitcast float* %1117 to <8 x float>*
-  %1119 = load <8 x float>, <8 x float>* %1118, align 4
-  %1120 = fadd <8 x float> %1103, %1107
-  %1121 = fsub <8 x float> %1103, %1107
-  %1122 = fadd <8 x float> %1111, %1115
-  %1123 = fsub <8 x float> %1111, %1115
-  %1124 = fadd <8 x float> %1099, %1120
-  %1125 = fadd <8 x float> %1124, %1122
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
-  %1129 = fadd <8 x float> %1128, %1119
-  %1130 = mul i64 %row60, 32
-  %1131 = add i64 %1130, 0
-  %1132 = getelementptr inbounds float, float* %556, i64 %1131
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1133, align 4
-  %1134 = mul i64 %row60, 32
-  %1135 = add i64 %1134, 8
-  %1136 = getelementptr inbounds float, float* %556, i64 %1135
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1137, align 4
-  %1138 = mul i64 %row60, 32
-  %1139 = add i64 %1138, 16
-  %1140 = getelementptr inbounds float, float* %556, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  store <8 x float> %1127, <8 x float>* %1141, align 4
-  %1142 = mul i64 %row60, 32
-  %1143 = add i64 %1142, 24
-  %1144 = getelementptr inbounds float, float* %556, i64 %1143
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1145, align 4
+  %1077 = mul i64 %row60, 49152
+  %1078 = add i64 %1075, %1077
+  %1079 = add i64 %1078, 0
+  %1080 = getelementptr inbounds float, float* %2, i64 %1079
+  %1081 = bitcast float* %1080 to <8 x float>*
+  %1082 = load <8 x float>, <8 x float>* %1081, align 4
+  %1083 = add i64 %1078, 8192
+  %1084 = getelementptr inbounds float, float* %2, i64 %1083
+  %1085 = bitcast float* %1084 to <8 x float>*
+  %1086 = load <8 x float>, <8 x float>* %1085, align 4
+  %1087 = add i64 %1078, 16384
+  %1088 = getelementptr inbounds float, float* %2, i64 %1087
+  %1089 = bitcast float* %1088 to <8 x float>*
+  %1090 = load <8 x float>, <8 x float>* %1089, align 4
+  %1091 = add i64 %1078, 24576
+  %1092 = getelementptr inbounds float, float* %2, i64 %1091
+  %1093 = bitcast float* %1092 to <8 x float>*
+  %1094 = load <8 x float>, <8 x float>* %1093, align 4
+  %1095 = add i64 %1078, 32768
+  %1096 = getelementptr inbounds float, float* %2, i64 %1095
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = add i64 %1078, 40960
+  %1100 = getelementptr inbounds float, float* %2, i64 %1099
+  %1101 = bitcast float* %1100 to <8 x float>*
+  %1102 = load <8 x float>, <8 x float>* %1101, align 4
+  %1103 = fadd <8 x float> %1086, %1090
+  %1104 = fsub <8 x float> %1086, %1090
+  %1105 = fadd <8 x float> %1094, %1098
+  %1106 = fsub <8 x float> %1094, %1098
+  %1107 = fadd <8 x float> %1082, %1103
+  %1108 = fadd <8 x float> %1107, %1105
+  %1109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1104)
+  %1110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1103)
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1104)
+  %1112 = fadd <8 x float> %1111, %1102
+  %1113 = mul i64 %row60, 32
+  %1114 = add i64 %1113, 0
+  %1115 = getelementptr inbounds float, float* %563, i64 %1114
+  %1116 = bitcast float* %1115 to <8 x float>*
+  store <8 x float> %1108, <8 x float>* %1116, align 4
+  %1117 = mul i64 %row60, 32
+  %1118 = add i64 %1117, 8
+  %1119 = getelementptr inbounds float, float* %563, i64 %1118
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1109, <8 x float>* %1120, align 4
+  %1121 = mul i64 %row60, 32
+  %1122 = add i64 %1121, 16
+  %1123 = getelementptr inbounds float, float* %563, i64 %1122
+  %1124 = bitcast float* %1123 to <8 x float>*
+  store <8 x float> %1110, <8 x float>* %1124, align 4
+  %1125 = mul i64 %row60, 32
+  %1126 = add i64 %1125, 24
+  %1127 = getelementptr inbounds float, float* %563, i64 %1126
+  %1128 = bitcast float* %1127 to <8 x float>*
+  store <8 x float> %1112, <8 x float>* %1128, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !120
 
 row.exit59:                                       ; preds = %row.header57
-  %1146 = mul i64 %block56, 8
-  %1147 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %1146
+  %1129 = mul i64 %block56, 8
+  %1130 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %1129
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = mul i64 %block56, 1568
+  %1134 = add i64 %553, %1133
+  %1135 = getelementptr inbounds float, float* %563, i64 0
+  %1136 = bitcast float* %1135 to <8 x float>*
+  %1137 = load <8 x float>, <8 x float>* %1136, align 4
+  %1138 = getelementptr inbounds float, float* %563, i64 32
+  %1139 = bitcast float* %1138 to <8 x float>*
+  %1140 = load <8 x float>, <8 x float>* %1139, align 4
+  %1141 = getelementptr inbounds float, float* %563, i64 64
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = getelementptr inbounds float, float* %563, i64 96
+  %1145 = bitcast float* %1144 to <8 x float>*
+  %1146 = load <8 x float>, <8 x float>* %1145, align 4
+  %1147 = getelementptr inbounds float, float* %563, i64 128
   %1148 = bitcast float* %1147 to <8 x float>*
   %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = mul i64 %block56, 1568
-  %1151 = add i64 %553, %1150
-  %1152 = getelementptr inbounds float, float* %556, i64 0
-  %1153 = bitcast float* %1152 to <8 x float>*
-  %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = getelementptr inbounds float, float* %556, i64 32
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %556, i64 64
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %556, i64 96
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %556, i64 128
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %556, i64 160
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = fadd <8 x float> %1157, %1160
-  %1171 = fsub <8 x float> %1157, %1160
-  %1172 = fadd <8 x float> %1163, %1166
-  %1173 = fsub <8 x float> %1163, %1166
-  %1174 = fadd <8 x float> %1154, %1170
-  %1175 = fadd <8 x float> %1174, %1172
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
-  %1179 = fadd <8 x float> %1178, %1169
-  %1180 = add i64 %1151, 0
-  %1181 = fadd <8 x float> %1175, %1149
-  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
-  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
-  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1150 = getelementptr inbounds float, float* %563, i64 160
+  %1151 = bitcast float* %1150 to <8 x float>*
+  %1152 = load <8 x float>, <8 x float>* %1151, align 4
+  %1153 = fadd <8 x float> %1140, %1143
+  %1154 = fsub <8 x float> %1140, %1143
+  %1155 = fadd <8 x float> %1146, %1149
+  %1156 = fsub <8 x float> %1146, %1149
+  %1157 = fadd <8 x float> %1137, %1153
+  %1158 = fadd <8 x float> %1157, %1155
+  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1154)
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1153)
+  %1161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1154)
+  %1162 = fadd <8 x float> %1161, %1152
+  %1163 = fadd <8 x float> %1158, %1132
+  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
+  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
+  %1166 = fadd <8 x float> %1159, %1132
+  %1167 = fcmp olt <8 x float> %1166, zeroinitializer
+  %1168 = select <8 x i1> %1167, <8 x float> zeroinitializer, <8 x float> %1166
+  %1169 = fadd <8 x float> %1160, %1132
+  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
+  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
+  %1172 = fadd <8 x float> %1162, %1132
+  %1173 = fcmp olt <8 x float> %1172, zeroinitializer
+  %1174 = select <8 x i1> %1173, <8 x float> zeroinitializer, <8 x float> %1172
+  %1175 = getelementptr inbounds float, float* %563, i64 8
+  %1176 = bitcast float* %1175 to <8 x float>*
+  %1177 = load <8 x float>, <8 x float>* %1176, align 4
+  %1178 = getelementptr inbounds float, float* %563, i64 40
+  %1179 = bitcast float* %1178 to <8 x float>*
+  %1180 = load <8 x float>, <8 x float>* %1179, align 4
+  %1181 = getelementptr inbounds float, float* %563, i64 72
+  %1182 = bitcast float* %1181 to <8 x float>*
+  %1183 = load <8 x float>, <8 x float>* %1182, align 4
+  %1184 = getelementptr inbounds float, float* %563, i64 104
   %1185 = bitcast float* %1184 to <8 x float>*
-  store <8 x float> %1183, <8 x float>* %1185, align 4
-  %1186 = add i64 %1151, 112
-  %1187 = fadd <8 x float> %1176, %1149
-  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
-  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
-  %1190 = getelementptr inbounds float, float* %0, i64 %1186
+  %1186 = load <8 x float>, <8 x float>* %1185, align 4
+  %1187 = getelementptr inbounds float, float* %563, i64 136
+  %1188 = bitcast float* %1187 to <8 x float>*
+  %1189 = load <8 x float>, <8 x float>* %1188, align 4
+  %1190 = getelementptr inbounds float, float* %563, i64 168
   %1191 = bitcast float* %1190 to <8 x float>*
-  store <8 x float> %1189, <8 x float>* %1191, align 4
-  %1192 = add i64 %1151, 224
-  %1193 = fadd <8 x float> %1177, %1149
-  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
-  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
-  %1196 = getelementptr inbounds float, float* %0, i64 %1192
-  %1197 = bitcast float* %1196 to <8 x float>*
-  store <8 x float> %1195, <8 x float>* %1197, align 4
-  %1198 = add i64 %1151, 336
-  %1199 = fadd <8 x float> %1179, %1149
-  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
-  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
-  %1202 = getelementptr inbounds float, float* %0, i64 %1198
-  %1203 = bitcast float* %1202 to <8 x float>*
-  store <8 x float> %1201, <8 x float>* %1203, align 4
-  %1204 = getelementptr inbounds float, float* %556, i64 8
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = getelementptr inbounds float, float* %556, i64 40
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = getelementptr inbounds float, float* %556, i64 72
-  %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = getelementptr inbounds float, float* %556, i64 104
-  %1214 = bitcast float* %1213 to <8 x float>*
-  %1215 = load <8 x float>, <8 x float>* %1214, align 4
-  %1216 = getelementptr inbounds float, float* %556, i64 136
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = getelementptr inbounds float, float* %556, i64 168
-  %1220 = bitcast float* %1219 to <8 x float>*
-  %1221 = load <8 x float>, <8 x float>* %1220, align 4
-  %1222 = fadd <8 x float> %1209, %1212
-  %1223 = fsub <8 x float> %1209, %1212
-  %1224 = fadd <8 x float> %1215, %1218
-  %1225 = fsub <8 x float> %1215, %1218
-  %1226 = fadd <8 x float> %1206, %1222
-  %1227 = fadd <8 x float> %1226, %1224
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
-  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
-  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
-  %1231 = fadd <8 x float> %1230, %1221
-  %1232 = add i64 %1151, 8
-  %1233 = fadd <8 x float> %1227, %1149
-  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
-  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
-  %1236 = getelementptr inbounds float, float* %0, i64 %1232
-  %1237 = bitcast float* %1236 to <8 x float>*
-  store <8 x float> %1235, <8 x float>* %1237, align 4
-  %1238 = add i64 %1151, 120
-  %1239 = fadd <8 x float> %1228, %1149
-  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
-  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
-  %1242 = getelementptr inbounds float, float* %0, i64 %1238
-  %1243 = bitcast float* %1242 to <8 x float>*
-  store <8 x float> %1241, <8 x float>* %1243, align 4
-  %1244 = add i64 %1151, 232
-  %1245 = fadd <8 x float> %1229, %1149
-  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
-  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
-  %1248 = getelementptr inbounds float, float* %0, i64 %1244
-  %1249 = bitcast float* %1248 to <8 x float>*
-  store <8 x float> %1247, <8 x float>* %1249, align 4
-  %1250 = add i64 %1151, 344
-  %1251 = fadd <8 x float> %1231, %1149
-  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
-  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
-  %1254 = getelementptr inbounds float, float* %0, i64 %1250
-  %1255 = bitcast float* %1254 to <8 x float>*
-  store <8 x float> %1253, <8 x float>* %1255, align 4
-  %1256 = getelementptr inbounds float, float* %556, i64 16
-  %1257 = bitcast float* %1256 to <8 x float>*
-  %1258 = load <8 x float>, <8 x float>* %1257, align 4
-  %1259 = getelementptr inbounds float, float* %556, i64 48
-  %1260 = bitcast float* %1259 to <8 x float>*
-  %1261 = load <8 x float>, <8 x float>* %1260, align 4
-  %1262 = getelementptr inbounds float, float* %556, i64 80
-  %1263 = bitcast float* %1262 to <8 x float>*
-  %1264 = load <8 x float>, <8 x float>* %1263, align 4
-  %1265 = getelementptr inbounds float, float* %556, i64 112
-  %1266 = bitcast float* %1265 to <8 x float>*
-  %1267 = load <8 x float>, <8 x float>* %1266, align 4
-  %1268 = getelementptr inbounds float, float* %556, i64 144
-  %1269 = bitcast float* %1268 to <8 x float>*
-  %1270 = load <8 x float>, <8 x float>* %1269, align 4
-  %1271 = getelementptr inbounds float, float* %556, i64 176
-  %1272 = bitcast float* %1271 to <8 x float>*
-  %1273 = load <8 x float>, <8 x float>* %1272, align 4
-  %1274 = fadd <8 x float> %1261, %1264
-  %1275 = fsub <8 x float> %1261, %1264
-  %1276 = fadd <8 x float> %1267, %1270
-  %1277 = fsub <8 x float> %1267, %1270
-  %1278 = fadd <8 x float> %1258, %1274
-  %1279 = fadd <8 x float> %1278, %1276
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
-  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
-  %1283 = fadd <8 x float> %1282, %1273
-  %1284 = add i64 %1151, 16
-  %1285 = fadd <8 x float> %1279, %1149
-  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
-  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
-  %1288 = getelementptr inbounds float, float* %0, i64 %1284
-  %1289 = bitcast float* %1288 to <8 x float>*
-  store <8 x float> %1287, <8 x float>* %1289, align 4
-  %1290 = add i64 %1151, 128
-  %1291 = fadd <8 x float> %1280, %1149
-  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
-  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
-  %1294 = getelementptr inbounds float, float* %0, i64 %1290
-  %1295 = bitcast float* %1294 to <8 x float>*
-  store <8 x float> %1293, <8 x float>* %1295, align 4
-  %1296 = add i64 %1151, 240
-  %1297 = fadd <8 x float> %1281, %1149
-  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
-  %1300 = getelementptr inbounds float, float* %0, i64 %1296
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = add i64 %1151, 352
-  %1303 = fadd <8 x float> %1283, %1149
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = getelementptr inbounds float, float* %0, i64 %1302
-  %1307 = bitcast float* %1306 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1307, align 4
-  %1308 = getelementptr inbounds float, float* %556, i64 24
-  %1309 = bitcast float* %1308 to <8 x float>*
-  %1310 = load <8 x float>, <8 x float>* %1309, align 4
-  %1311 = getelementptr inbounds float, float* %556, i64 56
-  %1312 = bitcast float* %1311 to <8 x float>*
-  %1313 = load <8 x float>, <8 x float>* %1312, align 4
-  %1314 = getelementptr inbounds float, float* %556, i64 88
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  %1317 = getelementptr inbounds float, float* %556, i64 120
-  %1318 = bitcast float* %1317 to <8 x float>*
-  %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = getelementptr inbounds float, float* %556, i64 152
-  %1321 = bitcast float* %1320 to <8 x float>*
-  %1322 = load <8 x float>, <8 x float>* %1321, align 4
-  %1323 = getelementptr inbounds float, float* %556, i64 184
-  %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = fadd <8 x float> %1313, %1316
-  %1327 = fsub <8 x float> %1313, %1316
-  %1328 = fadd <8 x float> %1319, %1322
-  %1329 = fsub <8 x float> %1319, %1322
-  %1330 = fadd <8 x float> %1310, %1326
-  %1331 = fadd <8 x float> %1330, %1328
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
-  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
-  %1335 = fadd <8 x float> %1334, %1325
-  %1336 = add i64 %1151, 24
-  %1337 = fadd <8 x float> %1331, %1149
-  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
-  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
-  %1340 = getelementptr inbounds float, float* %0, i64 %1336
-  %1341 = bitcast float* %1340 to <8 x float>*
-  store <8 x float> %1339, <8 x float>* %1341, align 4
-  %1342 = add i64 %1151, 136
-  %1343 = fadd <8 x float> %1332, %1149
-  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
-  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
-  %1346 = getelementptr inbounds float, float* %0, i64 %1342
-  %1347 = bitcast float* %1346 to <8 x float>*
-  store <8 x float> %1345, <8 x float>* %1347, align 4
-  %1348 = add i64 %1151, 248
-  %1349 = fadd <8 x float> %1333, %1149
-  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
-  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
-  %1352 = getelementptr inbounds float, float* %0, i64 %1348
-  %1353 = bitcast float* %1352 to <8 x float>*
-  store <8 x float> %1351, <8 x float>* %1353, align 4
-  %1354 = add i64 %1151, 360
-  %1355 = fadd <8 x float> %1335, %1149
-  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
-  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
-  %1358 = getelementptr inbounds float, float* %0, i64 %1354
-  %1359 = bitcast float* %1358 to <8 x float>*
-  store <8 x float> %1357, <8 x float>* %1359, align 4
+  %1192 = load <8 x float>, <8 x float>* %1191, align 4
+  %1193 = fadd <8 x float> %1180, %1183
+  %1194 = fsub <8 x float> %1180, %1183
+  %1195 = fadd <8 x float> %1186, %1189
+  %1196 = fsub <8 x float> %1186, %1189
+  %1197 = fadd <8 x float> %1177, %1193
+  %1198 = fadd <8 x float> %1197, %1195
+  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1194)
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1193)
+  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1194)
+  %1202 = fadd <8 x float> %1201, %1192
+  %1203 = fadd <8 x float> %1198, %1132
+  %1204 = fcmp olt <8 x float> %1203, zeroinitializer
+  %1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %1203
+  %1206 = fadd <8 x float> %1199, %1132
+  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
+  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
+  %1209 = fadd <8 x float> %1200, %1132
+  %1210 = fcmp olt <8 x float> %1209, zeroinitializer
+  %1211 = select <8 x i1> %1210, <8 x float> zeroinitializer, <8 x float> %1209
+  %1212 = fadd <8 x float> %1202, %1132
+  %1213 = fcmp olt <8 x float> %1212, zeroinitializer
+  %1214 = select <8 x i1> %1213, <8 x float> zeroinitializer, <8 x float> %1212
+  %1215 = getelementptr inbounds float, float* %563, i64 16
+  %1216 = bitcast float* %1215 to <8 x float>*
+  %1217 = load <8 x float>, <8 x float>* %1216, align 4
+  %1218 = getelementptr inbounds float, float* %563, i64 48
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = getelementptr inbounds float, float* %563, i64 80
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = getelementptr inbounds float, float* %563, i64 112
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = getelementptr inbounds float, float* %563, i64 144
+  %1228 = bitcast float* %1227 to <8 x float>*
+  %1229 = load <8 x float>, <8 x float>* %1228, align 4
+  %1230 = getelementptr inbounds float, float* %563, i64 176
+  %1231 = bitcast float* %1230 to <8 x float>*
+  %1232 = load <8 x float>, <8 x float>* %1231, align 4
+  %1233 = fadd <8 x float> %1220, %1223
+  %1234 = fsub <8 x float> %1220, %1223
+  %1235 = fadd <8 x float> %1226, %1229
+  %1236 = fsub <8 x float> %1226, %1229
+  %1237 = fadd <8 x float> %1217, %1233
+  %1238 = fadd <8 x float> %1237, %1235
+  %1239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1234)
+  %1240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1233)
+  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1234)
+  %1242 = fadd <8 x float> %1241, %1232
+  %1243 = fadd <8 x float> %1238, %1132
+  %1244 = fcmp olt <8 x float> %1243, zeroinitializer
+  %1245 = select <8 x i1> %1244, <8 x float> zeroinitializer, <8 x float> %1243
+  %1246 = fadd <8 x float> %1239, %1132
+  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
+  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
+  %1249 = fadd <8 x float> %1240, %1132
+  %1250 = fcmp olt <8 x float> %1249, zeroinitializer
+  %1251 = select <8 x i1> %1250, <8 x float> zeroinitializer, <8 x float> %1249
+  %1252 = fadd <8 x float> %1242, %1132
+  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
+  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
+  %1255 = getelementptr inbounds float, float* %563, i64 24
+  %1256 = bitcast float* %1255 to <8 x float>*
+  %1257 = load <8 x float>, <8 x float>* %1256, align 4
+  %1258 = getelementptr inbounds float, float* %563, i64 56
+  %1259 = bitcast float* %1258 to <8 x float>*
+  %1260 = load <8 x float>, <8 x float>* %1259, align 4
+  %1261 = getelementptr inbounds float, float* %563, i64 88
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %563, i64 120
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %563, i64 152
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %563, i64 184
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = fadd <8 x float> %1260, %1263
+  %1274 = fsub <8 x float> %1260, %1263
+  %1275 = fadd <8 x float> %1266, %1269
+  %1276 = fsub <8 x float> %1266, %1269
+  %1277 = fadd <8 x float> %1257, %1273
+  %1278 = fadd <8 x float> %1277, %1275
+  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1274)
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1273)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1274)
+  %1282 = fadd <8 x float> %1281, %1272
+  %1283 = fadd <8 x float> %1278, %1132
+  %1284 = fcmp olt <8 x float> %1283, zeroinitializer
+  %1285 = select <8 x i1> %1284, <8 x float> zeroinitializer, <8 x float> %1283
+  %1286 = fadd <8 x float> %1279, %1132
+  %1287 = fcmp olt <8 x float> %1286, zeroinitializer
+  %1288 = select <8 x i1> %1287, <8 x float> zeroinitializer, <8 x float> %1286
+  %1289 = fadd <8 x float> %1280, %1132
+  %1290 = fcmp olt <8 x float> %1289, zeroinitializer
+  %1291 = select <8 x i1> %1290, <8 x float> zeroinitializer, <8 x float> %1289
+  %1292 = fadd <8 x float> %1282, %1132
+  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
+  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
+  %1295 = mul i64 %block56, 392
+  %1296 = add i64 %560, %1295
+  %1297 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1165, <8 x float> %1205)
+  %1298 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1297, <8 x float> %1168)
+  %1299 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1298, <8 x float> %1208)
+  %1300 = add i64 %1296, 0
+  %1301 = getelementptr inbounds float, float* %0, i64 %1300
+  %1302 = bitcast float* %1301 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1302, align 4
+  %1303 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1245, <8 x float> %1285)
+  %1304 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1303, <8 x float> %1248)
+  %1305 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1304, <8 x float> %1288)
+  %1306 = add i64 %1296, 8
+  %1307 = getelementptr inbounds float, float* %0, i64 %1306
+  %1308 = bitcast float* %1307 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1308, align 4
+  %1309 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1171, <8 x float> %1211)
+  %1310 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1309, <8 x float> %1174)
+  %1311 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1310, <8 x float> %1214)
+  %1312 = add i64 %1296, 56
+  %1313 = getelementptr inbounds float, float* %0, i64 %1312
+  %1314 = bitcast float* %1313 to <8 x float>*
+  store <8 x float> %1311, <8 x float>* %1314, align 4
+  %1315 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1251, <8 x float> %1291)
+  %1316 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1315, <8 x float> %1254)
+  %1317 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1316, <8 x float> %1294)
+  %1318 = add i64 %1296, 64
+  %1319 = getelementptr inbounds float, float* %0, i64 %1318
+  %1320 = bitcast float* %1319 to <8 x float>*
+  store <8 x float> %1317, <8 x float>* %1320, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !121
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node16.conv2d_13.step1(i8* %0) #3 {
+define internal void @node12.conv2d_13.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -17554,237 +16915,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node16.conv2d_13.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node12.conv2d_13.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.maxPool2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %13 = icmp slt i64 %task, %5
-  br i1 %13, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %14 = sdiv i64 %task, 7
-  %15 = srem i64 %task, 7
-  %16 = mul i64 %14, 1568
-  %17 = getelementptr inbounds float, float* %1, i64 %16
-  %18 = mul i64 %14, 7
-  %19 = add i64 %18, %15
-  %20 = mul i64 %19, 56
-  %21 = getelementptr inbounds float, float* %0, i64 %20
-  %22 = mul i64 %15, 2
-  %23 = sub i64 %22, 0
-  %24 = add i64 %23, 2
-  %25 = icmp sgt i64 %23, 0
-  %26 = select i1 %25, i64 %23, i64 0
-  %27 = icmp slt i64 %24, 14
-  %28 = select i1 %27, i64 %24, i64 14
-  %29 = icmp slt i64 %24, 14
-  %30 = select i1 %29, i64 %24, i64 14
-  %31 = sub i64 %30, %23
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  br label %r.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-r.header:                                         ; preds = %r.body, %task.body
-  %r = phi i64 [ %26, %task.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %28
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 14
-  %34 = add i64 %33, 0
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %12, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %17, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %17, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %12, align 32
-  %47 = load <8 x float>, <8 x float>* %11, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %17, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %17, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %11, align 32
-  %58 = load <8 x float>, <8 x float>* %10, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %17, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %17, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %10, align 32
-  %69 = load <8 x float>, <8 x float>* %9, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %17, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %17, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %9, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %12, align 32
-  %81 = getelementptr inbounds float, float* %21, i64 0
-  %82 = bitcast float* %81 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %82, align 4
-  %83 = load <8 x float>, <8 x float>* %11, align 32
-  %84 = getelementptr inbounds float, float* %21, i64 8
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %10, align 32
-  %87 = getelementptr inbounds float, float* %21, i64 16
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %89 = load <8 x float>, <8 x float>* %9, align 32
-  %90 = getelementptr inbounds float, float* %21, i64 24
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %91, align 4
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header1:                                        ; preds = %r.body2, %r.exit
-  %r4 = phi i64 [ %26, %r.exit ], [ %r.next5, %r.body2 ]
-  %92 = icmp slt i64 %r4, %28
-  br i1 %92, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %93 = mul i64 %r4, 14
-  %94 = add i64 %93, 8
-  %95 = mul i64 %94, 8
-  %96 = load <8 x float>, <8 x float>* %8, align 32
-  %97 = add i64 %95, 0
-  %98 = getelementptr inbounds float, float* %17, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
-  %102 = add i64 %95, 8
-  %103 = getelementptr inbounds float, float* %17, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %101, <8 x float> %105)
-  store <8 x float> %106, <8 x float>* %8, align 32
-  %107 = load <8 x float>, <8 x float>* %7, align 32
-  %108 = add i64 %95, 16
-  %109 = getelementptr inbounds float, float* %17, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %107, <8 x float> %111)
-  %113 = add i64 %95, 24
-  %114 = getelementptr inbounds float, float* %17, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %112, <8 x float> %116)
-  store <8 x float> %117, <8 x float>* %7, align 32
-  %118 = load <8 x float>, <8 x float>* %6, align 32
-  %119 = add i64 %95, 32
-  %120 = getelementptr inbounds float, float* %17, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %118, <8 x float> %122)
-  %124 = add i64 %95, 40
-  %125 = getelementptr inbounds float, float* %17, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %123, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %6, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %129 = load <8 x float>, <8 x float>* %8, align 32
-  %130 = getelementptr inbounds float, float* %21, i64 32
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %129, <8 x float>* %131, align 4
-  %132 = load <8 x float>, <8 x float>* %7, align 32
-  %133 = getelementptr inbounds float, float* %21, i64 40
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
-  %135 = load <8 x float>, <8 x float>* %6, align 32
-  %136 = getelementptr inbounds float, float* %21, i64 48
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %137, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node17.maxPool2d_5.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 448, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 448
-  %23 = select i1 %22, i64 %21, i64 448
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 448
-  %26 = select i1 %25, i64 %24, i64 448
-  call void @node17.maxPool2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node18.maxPool2d_5.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node13.maxPool2d_5.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -18050,7 +17186,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node18.maxPool2d_5.nchw.step0(i8* %0) #3 {
+define internal void @node13.maxPool2d_5.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -18078,12 +17214,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 64
   %26 = select i1 %25, i64 %24, i64 64
-  call void @node18.maxPool2d_5.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node13.maxPool2d_5.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node20.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node15.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -18219,7 +17355,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node20.dense_1.step0(i8* %0) #3 {
+define internal void @node15.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -18253,12 +17389,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node20.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node15.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node21.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node16.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -18394,7 +17530,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node21.dense_2.step0(i8* %0) #3 {
+define internal void @node16.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -18428,12 +17564,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node21.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node16.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node22.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node17.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -18613,7 +17749,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node22.dense_3.step0(i8* %0) #3 {
+define internal void @node17.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -18647,12 +17783,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 32
   %32 = select i1 %31, i64 %30, i64 32
-  call void @node22.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node17.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node23.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node18.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -18937,7 +18073,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node23.dense_3.softmax.step0(i8* %0) #3 {
+define internal void @node18.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -18965,7 +18101,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node23.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node18.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -19007,7 +18143,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 40848447)
+  %fresh = call i8* @malloc(i64 31214655)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -19077,289 +18213,229 @@ entry:
   %25 = bitcast [6 x i8*]* %args to i8*
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %25, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %2, i64 5400576
+  %26 = getelementptr inbounds i8, i8* %2, i64 8718336
   %27 = getelementptr inbounds i8, i8* %2, i64 28003328
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %31, align 8
-  %32 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %32, i32 0, i32 0)
-  %33 = getelementptr inbounds i8, i8* %2, i64 8718336
-  %34 = getelementptr inbounds i8, i8* %2, i64 5400576
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %33, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %28, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %32, align 8
+  %33 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %33, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %33, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %35 = getelementptr inbounds i8, i8* %2, i64 8718336
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step0, i8* %40, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %2, i64 15140864
-  %42 = getelementptr inbounds i8, i8* %2, i64 8718336
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %36, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %40, align 8
+  %41 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step0, i8* %41, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %41, i32 0, i32 0)
+  %42 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %43 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %44 = getelementptr inbounds i8, i8* %2, i64 0
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step0, i8* %48, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %48, i32 0, i32 0)
-  %49 = getelementptr inbounds i8, i8* %2, i64 12560384
-  %50 = getelementptr inbounds i8, i8* %2, i64 15140864
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %55, i32 0, i32 0)
-  %56 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %57 = getelementptr inbounds i8, i8* %2, i64 12560384
-  %58 = getelementptr inbounds i8, i8* %2, i64 0
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %48, align 8
+  %49 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv2d_5.step0(i8* %49)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %49, i32 0, i32 0)
+  %50 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %51 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %50, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %51, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %52, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %56, align 8
+  %57 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %57, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step1, i8* %57, i32 0, i32 0)
+  %58 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %59 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %60 = getelementptr inbounds i8, i8* %2, i64 0
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %62, align 8
-  %63 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv2d_5.step0(i8* %63)
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_5.step1, i8* %63, i32 0, i32 0)
-  %64 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %65 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %66 = getelementptr inbounds i8, i8* %2, i64 0
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %64, align 8
+  %65 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %65, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %65, i32 0, i32 0)
+  %66 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %67 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %68 = getelementptr inbounds i8, i8* %2, i64 0
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %71, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step1, i8* %71, i32 0, i32 0)
-  %72 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %73 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %74 = getelementptr inbounds i8, i8* %2, i64 0
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %68, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %72, align 8
+  %73 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.conv2d_8.step0(i8* %73)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step1, i8* %73, i32 0, i32 0)
+  %74 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %75 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %74, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %79, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %79, i32 0, i32 0)
-  %80 = getelementptr inbounds i8, i8* %2, i64 6340608
-  %81 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %85, align 8
-  %86 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_3.step0, i8* %86, i32 0, i32 0)
-  %87 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %88 = getelementptr inbounds i8, i8* %2, i64 6340608
-  %89 = getelementptr inbounds i8, i8* %2, i64 0
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %87, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %89, i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %93, align 8
-  %94 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_8.step0(i8* %94)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_8.step1, i8* %94, i32 0, i32 0)
-  %95 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %96 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %97 = getelementptr inbounds i8, i8* %2, i64 0
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %101, align 8
-  %102 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv2d_9.step0(i8* %102)
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_9.step1, i8* %102, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %104 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %105 = getelementptr inbounds i8, i8* %2, i64 0
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %109, align 8
-  %110 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv2d_9.step0(i8* %110)
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %110, i32 0, i32 0)
-  %111 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %112 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %113, align 8
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %116, align 8
-  %117 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node13.maxPool2d_4.step0, i8* %117, i32 0, i32 0)
-  %118 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %119 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %120 = getelementptr inbounds i8, i8* %2, i64 0
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %119, i8** %122, align 8
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %120, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %124, align 8
-  %125 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %125)
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_11.step1, i8* %125, i32 0, i32 0)
-  %126 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %127 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %128 = getelementptr inbounds i8, i8* %2, i64 0
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %126, i8** %129, align 8
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %132, align 8
-  %133 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %133)
-  call void @GOMP_parallel(void (i8*)* @node15.conv2d_12.step1, i8* %133, i32 0, i32 0)
-  %134 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %135 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %136 = getelementptr inbounds i8, i8* %2, i64 0
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %134, i8** %137, align 8
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %136, i8** %139, align 8
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %141)
-  call void @GOMP_parallel(void (i8*)* @node16.conv2d_13.step1, i8* %141, i32 0, i32 0)
-  %142 = getelementptr inbounds i8, i8* %2, i64 0
-  %143 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %147, align 8
-  %148 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node17.maxPool2d_5.step0, i8* %148, i32 0, i32 0)
-  %149 = getelementptr inbounds i8, i8* %2, i64 100352
-  %150 = getelementptr inbounds i8, i8* %2, i64 0
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %154, align 8
-  %155 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.maxPool2d_5.nchw.step0(i8* %155)
-  %156 = getelementptr inbounds i8, i8* %2, i64 0
-  %157 = getelementptr inbounds i8, i8* %2, i64 100352
-  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %156, i8** %158, align 8
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %157, i8** %159, align 8
-  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %160, align 8
-  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %161, align 8
-  %162 = bitcast [6 x i8*]* %args to i8*
-  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %163, align 8
-  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %164, align 8
-  call void @GOMP_parallel(void (i8*)* @node20.dense_1.step0, i8* %162, i32 0, i32 0)
-  %165 = getelementptr inbounds i8, i8* %2, i64 16384
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %167, align 8
-  %168 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %168, align 8
-  %169 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %169, align 8
-  %170 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %170, align 8
-  %171 = bitcast [6 x i8*]* %args to i8*
-  %172 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %172, align 8
-  %173 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %173, align 8
-  call void @GOMP_parallel(void (i8*)* @node21.dense_2.step0, i8* %171, i32 0, i32 0)
-  %174 = getelementptr inbounds i8, i8* %2, i64 16384
-  %175 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %175, align 8
-  %176 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %177, align 8
-  %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %178, align 8
-  %179 = bitcast [6 x i8*]* %args to i8*
-  %180 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %180, align 8
-  %181 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %181, align 8
-  call void @GOMP_parallel(void (i8*)* @node22.dense_3.step0, i8* %179, i32 0, i32 0)
-  %182 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %182, align 8
-  %183 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %183, align 8
-  %184 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %184, align 8
-  %185 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %185, align 8
-  %186 = bitcast [6 x i8*]* %args to i8*
-  call void @node23.dense_3.softmax.step0(i8* %186)
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %76, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %80, align 8
+  %81 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv2d_9.step0(i8* %81)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step1, i8* %81, i32 0, i32 0)
+  %82 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %83 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %84 = getelementptr inbounds i8, i8* %2, i64 0
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %82, i8** %85, align 8
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %83, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %84, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %88, align 8
+  %89 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.conv2d_10.step0(i8* %89)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step1, i8* %89, i32 0, i32 0)
+  %90 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %91 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %90, i8** %93, align 8
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %96, align 8
+  %97 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_11.step0(i8* %97)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step1, i8* %97, i32 0, i32 0)
+  %98 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %99 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %100 = getelementptr inbounds i8, i8* %2, i64 0
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %101, align 8
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %104, align 8
+  %105 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_11.step0(i8* %105)
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_12.step1, i8* %105, i32 0, i32 0)
+  %106 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %107 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %108 = getelementptr inbounds i8, i8* %2, i64 0
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %106, i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %107, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %112, align 8
+  %113 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv2d_13.step0(i8* %113)
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step1, i8* %113, i32 0, i32 0)
+  %114 = getelementptr inbounds i8, i8* %2, i64 0
+  %115 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %119, align 8
+  %120 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.maxPool2d_5.nchw.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 100352
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %126, align 8
+  %127 = bitcast [6 x i8*]* %args to i8*
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %129, align 8
+  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %127, i32 0, i32 0)
+  %130 = getelementptr inbounds i8, i8* %2, i64 0
+  %131 = getelementptr inbounds i8, i8* %2, i64 100352
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %130, i8** %132, align 8
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %134, align 8
+  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %135, align 8
+  %136 = bitcast [6 x i8*]* %args to i8*
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %138, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %136, i32 0, i32 0)
+  %139 = getelementptr inbounds i8, i8* %2, i64 0
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %140, align 8
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %143, align 8
+  %144 = bitcast [6 x i8*]* %args to i8*
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %146, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %144, i32 0, i32 0)
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %147, align 8
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %150, align 8
+  %151 = bitcast [6 x i8*]* %args to i8*
+  call void @node18.dense_3.softmax.step0(i8* %151)
   ret i32 0
 }
 
@@ -19378,7 +18454,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @vgg16_workspace_size() #7 {
 entry:
-  ret i64 40848447
+  ret i64 31214655
 }
 
 ; Function Attrs: nounwind

@@ -59,7 +59,7 @@ struct BlockedConvolution {
             (stride, dilation, kernel) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1))
         } else {
             // Padded layers read the padded copy; unpadded ones read inside the input everywhere.
-            let convolved = op.pool == nil ? output : try! op.convolutionOutputType(inputs: context.node.inputs.map { context.graph[$0].type })
+            let convolved = op.convolvedType(input: input, output: output)
             (rows, columns) = (convolved.shape[2], convolved.shape[3])
             (inputRows, inputColumns) = padded.map { ($0.paddedHeight, $0.paddedWidth) } ?? (height, width)
             (stride, dilation, kernel) = (op.stride, op.dilation, op.kernel)

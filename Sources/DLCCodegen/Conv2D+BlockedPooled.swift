@@ -17,14 +17,12 @@ extension BlockedConvolution {
     /// and the main thread on Linux), and within L2 so the pool reads what was just written.
     static let ringBudget = 256 * 1024
 
-    /// Whether `FusePooling` may give this convolution `pool`: its kernel is the blocked direct
-    /// one on rows of at least 16 pixels (narrower maps gain more from tiles spanning rows, which
-    /// a fused pool would give up), and a ring of the pool's window height fits `ringBudget`.
-    static func hasPoolingEpilogue(_ op: Conv2D, input: TensorType, output: TensorType, pool: Pool2D,
-                                   algorithm: ConvolutionAlgorithm) -> Bool {
-        guard let block = output.layout.block, !op.addsResidual, output.shape[3] >= 16,
-              [.blocked, .blockedPointwise].contains(ConvolutionKernel.select(op, input: input, output: output, algorithm: algorithm))
-        else { return false }
+    /// Whether the pooled kernel takes `pool` after this convolution (`output` before the
+    /// pool): on rows of at least 16 pixels (narrower maps gain more from tiles spanning rows,
+    /// which a fused pool would give up), with a ring of the pool's window height within
+    /// `ringBudget`.
+    static func canPool(_ op: Conv2D, output: TensorType, pool: Pool2D) -> Bool {
+        guard let block = output.layout.block, output.shape[3] >= 16 else { return false }
         let blocksPerGroup = (op.filters / op.groups + block - 1) / block
         let tile = RegisterTile.best(vectors: blocksPerGroup, broadcasts: output.shape[3], registers: NodeContext.vectorRegisters(lanes: block))
         let ringRows = min(pool.kernel.height, output.shape[2])

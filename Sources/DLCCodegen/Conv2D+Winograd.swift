@@ -33,7 +33,7 @@ struct WinogradConvolution {
     init(_ op: Conv2D, _ context: NodeContext) {
         self.op = op
         self.context = context
-        shape = WinogradShape(op, input: context.inputType(0), output: context.outputType)
+        shape = WinogradShape(op, input: context.inputType(0), output: op.convolvedType(input: context.inputType(0), output: context.outputType))
     }
 
     /// Whether a layer can run as F(4x4, 3x3): a 3x3, stride-1, undilated, ungrouped
@@ -42,6 +42,14 @@ struct WinogradConvolution {
         guard let block = input.layout.block else { return false }
         return op.kernel == Size2D(square: 3) && op.stride == Size2D(square: 1) && op.dilation == Size2D(square: 1)
             && op.groups == 1 && input.layout == output.layout && output.fillsBlocks(of: block)
+    }
+
+    /// Whether the output transform can pool `pool` after a layer computing `output`: 2x2
+    /// windows at stride 2 without padding, which never cross a 4x4 tile (ceil mode only where
+    /// no window is cut by the edge).
+    static func canPool(_ pool: Pool2D, output: TensorType) -> Bool {
+        pool.kernel == Size2D(square: 2) && pool.stride == Size2D(square: 2) && pool.padding.isZero
+            && (!pool.ceilMode || output.shape[2] % 2 == 0 && output.shape[3] % 2 == 0)
     }
 
     // MARK: - Transforms
@@ -251,6 +259,11 @@ struct WinogradConvolution {
         let planeSize = shape.outputHeight * shape.outputWidth * lanes
         let tileStart = b.add(b.mul(b.mul(n, b.index(outputBlocks)), b.index(planeSize)),
                               b.mul(b.add(b.mul(tileRow, b.index(tileSide * shape.outputWidth)), b.mul(tileColumn, b.index(tileSide))), b.index(lanes)))
+        // With a fused 2x2/2 pool, the tile's 2x2 pooled pixels in the pooled output.
+        let (pooledHeight, pooledWidth) = (context.outputType.shape[2], context.outputType.shape[3])
+        let pooledPlane = pooledHeight * pooledWidth * lanes
+        let pooledTileStart = b.add(b.mul(b.mul(n, b.index(outputBlocks)), b.index(pooledPlane)),
+                                    b.mul(b.add(b.mul(tileRow, b.index(2 * pooledWidth)), b.mul(tileColumn, b.index(2))), b.index(lanes)))
         let tileProducts = b.add(b.index(shape.productsOffset), b.mul(local, b.index(shape.filters)))
         let positionStride = shape.tilesPerGroup * shape.filters
 
@@ -268,14 +281,30 @@ struct WinogradConvolution {
                 }
                 let biasVector = bias.map { b.loadVector($0, b.mul(outputBlock, b.index(lanes)), lanes: lanes) } ?? b.float(0, lanes: lanes)
                 let blockStart = b.add(tileStart, b.mul(outputBlock, b.index(planeSize)))
+                var activated: [[LLVMValueRef]] = []   // [column][row], for a fused pool
                 for c in 0..<columns {
                     let reduced = (0..<side).map { i in b.loadVector(staging, b.index((i * tileSide + c) * lanes), lanes: lanes) }
                     let column = Self.outputTransform(b, reduced)   // (Aᵀ M A)[r][c] = column[r]
+                    guard op.pool == nil else {
+                        activated.append((0..<rows).map { b.activation(op.activation, b.fadd(column[$0], biasVector)) })
+                        continue
+                    }
                     for r in 0..<rows {
                         let index = b.add(blockStart, b.index((r * shape.outputWidth + c) * lanes))
                         var value = b.fadd(column[r], biasVector)
                         if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
                         b.storeVector(b.activation(op.activation, value), buffers.output, index)
+                    }
+                }
+                guard let pool = op.pool else { return }
+                let pooledStart = b.add(pooledTileStart, b.mul(outputBlock, b.index(pooledPlane)))
+                // Floor mode drops an odd last row or column (ceil mode has none: `canPool`).
+                for j in 0..<(rows / 2) {
+                    for k in 0..<(columns / 2) {
+                        let window = [activated[2 * k][2 * j], activated[2 * k + 1][2 * j], activated[2 * k][2 * j + 1], activated[2 * k + 1][2 * j + 1]]
+                        let pooled = pool.kind == .max ? window.dropFirst().reduce(window[0]) { b.maximum($0, $1) }
+                            : b.fmul(window.dropFirst().reduce(window[0]) { b.fadd($0, $1) }, b.float(0.25, lanes: lanes))
+                        b.storeVector(pooled, buffers.output, b.add(pooledStart, b.index((j * pooledWidth + k) * lanes)))
                     }
                 }
             }

@@ -16,14 +16,13 @@ enum ConvolutionKernel: String {
     /// `Conv2D+Plain.swift` on a 1x1 stride-1 layer.
     case plainPointwise = "plain-pointwise"
 
-    /// The kernel for a convolution whose layouts the layout pass has chosen: blocked outputs
+    /// The kernel for a convolution whose layouts the layout pass has chosen (`output` is what
+    /// the convolution computes, before a fused pool): blocked outputs
     /// get the blocked kernels, plain ones the plain kernels. A 3x3 stride-1 blocked layer is
     /// Winograd when `algorithm` says so, or (`auto`) when ``WinogradCost`` expects it faster.
     static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
-            // Only the direct kernel has a pooling epilogue (`FusePooling` fuses nothing else).
-            if op.pool != nil { return .blocked }
             if BlockedConvolution.isPointwise(op) { return .blockedPointwise }
             if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output)
                 && (algorithm == .winograd || WinogradCost(op, input: input, output: output).isFaster) {
@@ -33,9 +32,29 @@ enum ConvolutionKernel: String {
         }
         return BlockedConvolution.isPointwise(op) ? .plainPointwise : .plain
     }
+
+    /// Whether the kernel a convolution gets pools `pool` in its epilogue (what `FusePooling`
+    /// asks; `output` is the convolution's own, unpooled): the blocked direct kernels on rows of
+    /// 16 pixels or more, Winograd for 2x2/2 windows (which never cross its 4x4 tiles).
+    static func hasPoolingEpilogue(_ op: Conv2D, input: TensorType, output: TensorType, pool: Pool2D,
+                                   algorithm: ConvolutionAlgorithm) -> Bool {
+        guard !op.addsResidual, output.layout.block != nil else { return false }
+        switch select(op, input: input, output: output, algorithm: algorithm) {
+        case .blocked, .blockedPointwise: return BlockedConvolution.canPool(op, output: output, pool: pool)
+        case .winograd: return WinogradConvolution.canPool(pool, output: output)
+        case .depthwise, .plain, .plainPointwise: return false
+        }
+    }
 }
 
 extension Conv2D {
+    /// The type the convolution itself computes: `output`, or with a fused pool the unpooled
+    /// tensor (in `output`'s layout), which the kernels and their sizes are chosen for.
+    func convolvedType(input: TensorType, output: TensorType) -> TensorType {
+        guard pool != nil, let convolved = try? convolutionOutputType(inputs: [input]) else { return output }
+        return convolved.with(layout: output.layout)
+    }
+
     func lower(_ context: NodeContext) {
         switch context.compiler.convolutionKernels[context.node.output]! {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()

@@ -102,7 +102,7 @@ public final class ModelCompiler {
     public static func lowered(_ graph: Graph, block: Int, algorithm: ConvolutionAlgorithm = .auto) throws(DLCError) -> Graph {
         var graph = graph
         let fusePooling = FusePooling { conv, input, output, pool in
-            BlockedConvolution.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm)
+            ConvolutionKernel.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm)
         }
         try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block), fusePooling]).run(&graph)
         return graph
@@ -132,7 +132,9 @@ public final class ModelCompiler {
     /// The kernel a convolution layer gets (nil for other layers).
     private static func convolutionKernel(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel? {
         guard case .conv2d(let op) = node.operation else { return nil }
-        return ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type, algorithm: algorithm)
+        let input = graph[node.inputs[0]].type
+        return ConvolutionKernel.select(op, input: input, output: op.convolvedType(input: input, output: graph[node.output].type),
+                                        algorithm: algorithm)
     }
 
     /// Scratch bytes a layer's kernel needs while it runs.
@@ -152,7 +154,7 @@ public final class ModelCompiler {
             let (input, output) = (graph[node.inputs[0]].type, graph[node.output].type)
             switch kernel! {
             case .blocked: return PaddedInput(input: input, padding: op.padding)?.bytes ?? 0
-            case .winograd: return WinogradShape(op, input: input, output: output).scratchBytes
+            case .winograd: return WinogradShape(op, input: input, output: op.convolvedType(input: input, output: output)).scratchBytes
             case .blockedPointwise, .depthwise, .plain, .plainPointwise: return 0
             }
         default: return 0
@@ -178,7 +180,7 @@ public final class ModelCompiler {
     private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
         let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
         if case .conv2d(let op) = node.operation, kernel == .winograd {
-            return WinogradShape(op, input: inputs[0], output: output).productMACs
+            return WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output)).productMACs
         }
         return node.operation.definition.macCount(inputs: inputs, output: output)
     }

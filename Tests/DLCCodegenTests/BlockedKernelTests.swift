@@ -134,6 +134,24 @@ let pooledCases: [OpCase] = [
     },
 ]
 
+/// Winograd layers whose 2x2/2 pool the output transform computes: whole tiles, maps whose last
+/// tiles are cut (an odd row and column dropped by floor mode), ceil mode on even maps, two
+/// images, an unpadded layer.
+let winogradPooledCases: [OpCase] = [
+    OpCase(name: "winograd into max pool 2x2", shape: [1, 16, 16, 20]) { x in
+        maxPool2d(conv2d(x, filters: 32, kernel: 3, padding: 1, activation: .relu), kernel: 2)
+    },
+    OpCase(name: "winograd 15x13 into avg pool 2x2", shape: [1, 16, 15, 13]) { x in
+        avgPool2d(conv2d(x, filters: 16, kernel: 3, padding: 1, activation: .tanh), kernel: 2)
+    },
+    OpCase(name: "winograd, two images, ceil max pool", shape: [2, 16, 14, 10]) { x in
+        maxPool2d(conv2d(x, filters: 32, kernel: 3, padding: 1), kernel: 2, ceilMode: true)
+    },
+    OpCase(name: "winograd unpadded into max pool 2x2", shape: [1, 16, 18, 18]) { x in
+        maxPool2d(conv2d(x, filters: 16, kernel: 3, activation: .relu), kernel: 2)
+    },
+]
+
 /// The cases whose blocks differ at 16 lanes from 8: channel counts that fill blocks of 8 but not
 /// of 16, and partial last blocks.
 let sixteenLaneCases: Set<String> = [
@@ -191,32 +209,42 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
     /// agrees with the interpreter at 1, 2 and 3 threads.
     @Test(arguments: pooledCases) func pooledConvolutionsAgreeWithTheInterpreter(_ op: OpCase) throws {
         // Direct convolutions: under `auto` some of these 3x3 layers would be Winograd's.
+        try expectFusedAndAgrees(op, algorithm: .direct)
+    }
+
+    @Test(arguments: winogradPooledCases) func pooledWinogradLayersAgreeWithTheInterpreter(_ op: OpCase) throws {
+        try expectFusedAndAgrees(op, algorithm: .winograd)
+    }
+
+    private func expectFusedAndAgrees(_ op: OpCase, algorithm: ConvolutionAlgorithm) throws {
         let targets = try (runnableTargets() + [1, 3].map { ("host, \($0) threads", try CompileOptions(target: .host(), threads: $0)) })
             .map { name, options in
-                var direct = options
-                direct.convolutionAlgorithm = .direct
-                return (name, direct)
+                var chosen = options
+                chosen.convolutionAlgorithm = algorithm
+                return (name, chosen)
             }
         var graph = try op.graph()
         try PassManager(level: 3, evaluator: ReferenceEvaluator()).run(&graph)
         for (name, options) in targets where options.blockedLayout {
-            let lowered = try ModelCompiler.lowered(graph, block: options.target.floatLanes, algorithm: .direct)
+            let lowered = try ModelCompiler.lowered(graph, block: options.target.floatLanes, algorithm: algorithm)
             #expect(!lowered.nodes.contains { $0.operation.kindName.hasSuffix("Pool2d") }, "\(name): not fused")
         }
         try expectAgreesWithTheInterpreter(op, compiledWith: targets)
     }
 
-    /// The pass leaves the pool alone where the kernel has no epilogue for it: Winograd layers,
-    /// maps under 16 columns, depthwise layers.
+    /// The pass leaves the pool alone where the kernel has no epilogue for it: Winograd layers
+    /// with windows other than 2x2/2, maps under 16 columns, depthwise layers.
     @Test func poolsStaySeparateWhereTheKernelCannotTakeThem() throws {
-        let cases: [(String, [Int], @Sendable (Tensor) -> Tensor)] = [
-            ("winograd", [1, 64, 28, 28], { maxPool2d(conv2d($0, filters: 64, kernel: 3, padding: 1), kernel: 2) }),
-            ("13 columns", [1, 16, 13, 13], { maxPool2d(conv2d($0, filters: 16, kernel: 3, padding: 1), kernel: 2) }),
-            ("depthwise", [1, 16, 20, 20], { maxPool2d(depthwiseConv2d($0, kernel: 3, padding: 1), kernel: 2) }),
+        let cases: [(String, [Int], ConvolutionAlgorithm, @Sendable (Tensor) -> Tensor)] = [
+            ("winograd 3x3/2", [1, 64, 28, 28], .winograd, { maxPool2d(conv2d($0, filters: 64, kernel: 3, padding: 1), kernel: 3, stride: 2) }),
+            ("winograd ceil on an odd map", [1, 64, 27, 28], .winograd,
+             { maxPool2d(conv2d($0, filters: 64, kernel: 3, padding: 1), kernel: 2, ceilMode: true) }),
+            ("13 columns", [1, 16, 13, 13], .direct, { maxPool2d(conv2d($0, filters: 16, kernel: 3, padding: 1), kernel: 2) }),
+            ("depthwise", [1, 16, 20, 20], .auto, { maxPool2d(depthwiseConv2d($0, kernel: 3, padding: 1), kernel: 2) }),
         ]
-        for (name, shape, build) in cases {
+        for (name, shape, algorithm, build) in cases {
             let graph = try OpCase(name: name, shape: shape, build: build).graph()
-            let lowered = try ModelCompiler.lowered(graph, block: 16)
+            let lowered = try ModelCompiler.lowered(graph, block: 16, algorithm: algorithm)
             #expect(lowered.nodes.contains { $0.operation.kindName == "maxPool2d" }, "\(name)")
         }
     }

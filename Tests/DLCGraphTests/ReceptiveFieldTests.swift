@@ -42,6 +42,13 @@ import Testing
         #expect(try fields(graph, kind: "add") == blocks.map { window($0.0, jump: $0.1) })
         #expect(try fields(graph, kind: "maxPool2d") == [window(11, jump: 4)])
         #expect(try fields(graph, kind: "globalAvgPool2d") == [.whole])
+
+        // Optimized and compiled for 16 lanes, the stem takes its pool: its field is the pool's.
+        var optimized = graph
+        try PassManager(level: 3).run(&optimized)
+        let lowered = try ModelCompiler.lowered(optimized, block: 16)
+        #expect(try fields(lowered, kind: "maxPool2d").isEmpty)
+        #expect(try fields(lowered, kind: "conv2d").first == window(11, jump: 4))
     }
 
     @Test func dilatedRectangularAndTransposedWindows() throws {
