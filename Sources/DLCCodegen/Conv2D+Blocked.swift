@@ -73,6 +73,24 @@ struct BlockedConvolution {
         unitsPerChunk = taps == 1 ? units : Self.unitsPerChunk(units: units, bytesPerUnit: taps * inputBlock * tileBlocks * block * 4)
     }
 
+    /// The pointwise convolution `op` (1x1, stride 1, no groups) over one row of `pixels` pixels
+    /// of `channels` blocked channels: the band of a fused depthwise stage
+    /// (Conv2D+DepthwisePointwise.swift), read from a buffer with `emitTask(from:)`.
+    init(band op: Conv2D, _ context: NodeContext, channels: Int, pixels: Int) {
+        self.op = op
+        self.context = context
+        block = context.outputBlock!
+        (batch, self.channels, height, width) = (1, channels, 1, pixels)
+        (channelsPerGroup, filtersPerGroup, inputBlock) = (channels, op.filters, block)
+        padded = nil
+        (rows, columns, inputRows, inputColumns) = (1, pixels, 1, pixels)
+        (stride, dilation, kernel) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1))
+        rowsPerTask = 1
+        let tile = RegisterTile.best(vectors: (op.filters + block - 1) / block, broadcasts: pixels, registers: context.vectorRegisters)
+        (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
+        unitsPerChunk = channels / block
+    }
+
     /// Rows of a narrow map (under 16 columns) that one task computes, up to 64 pixels: a
     /// divisor of the row count when one comes close, else as many as fit, the last task then
     /// taking the rows left (13x13 maps: tasks of 4, 4, 4 and 1 rows).
@@ -211,15 +229,16 @@ struct BlockedConvolution {
     }
 
     /// One task: output rows `rowTask · rowsPerTask ..<` (fewer for the last task) of image `n`,
-    /// group `g`, for the blocks of `blockGroup`, reduced chunk by chunk into `destination`.
+    /// group `g`, for the blocks of `blockGroup`, reduced chunk by chunk into `destination`;
+    /// read from the layer's input (or its padded copy) unless `input` is given.
     func emitTask(_ b: IRBuilder, _ buffers: StepBuffers, n: LLVMValueRef, g: LLVMValueRef, blockGroup: LLVMValueRef,
-                  rowTask: LLVMValueRef, into destination: TileDestination) {
+                  rowTask: LLVMValueRef, into destination: TileDestination, from input: LLVMValueRef? = nil) {
         let lanes = block
         let unitSize = inputRows * inputColumns * inputBlock
         let blockWeights = unitsPerGroup * taps * inputBlock * block
         let weights = buffers.constants[0]
         let bias = op.hasBias ? buffers.constants[1] : nil
-        let source = padded == nil ? buffers.inputs[0] : buffers.scratch
+        let source = input ?? (padded == nil ? buffers.inputs[0] : buffers.scratch)
         let y0 = b.mul(rowTask, b.index(rowsPerTask))
         let firstBlock = self.firstBlock(b, g: g, blockGroup: blockGroup)
         // Input unit u of this group starts at (n · units + g · unitsPerGroup + u) · H · W · unit.

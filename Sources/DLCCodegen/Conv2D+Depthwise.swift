@@ -21,11 +21,18 @@ struct DepthwiseConvolution {
     let batch: Int, channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int
     let tileColumns: Int
 
-    init(_ op: Conv2D, _ context: NodeContext) {
+    /// The layer's weight and bias among the node's parameters (after a fused pointwise
+    /// convolution's own, when this is its depthwise stage).
+    let firstParameter: Int
+
+    /// The layer `op` of `context`; or, with `output`, the depthwise stage of the fused layer
+    /// whose own parameters come first (`firstParameter`).
+    init(_ op: Conv2D, _ context: NodeContext, output: TensorType? = nil, firstParameter: Int = 0) {
         self.op = op
         self.context = context
-        block = context.outputBlock!
-        let input = context.inputType(0), output = context.outputType
+        self.firstParameter = firstParameter
+        let input = context.inputType(0), output = output ?? context.outputType
+        block = output.layout.block!
         (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         (outHeight, outWidth) = (output.shape[2], output.shape[3])
         // Accumulators, a kernel row's weights, the input vector in use, and one spare.
@@ -33,7 +40,7 @@ struct DepthwiseConvolution {
     }
 
     func packedWeights() -> [Float] {
-        let weights = context.parameterData(0)   // [channels][1][kh][kw]
+        let weights = context.parameterData(firstParameter)   // [channels][1][kh][kw]
         let taps = op.kernel.height * op.kernel.width
         var packed = [Float](repeating: 0, count: weights.count)
         for c in 0..<channels {
@@ -42,8 +49,28 @@ struct DepthwiseConvolution {
         return packed
     }
 
+    /// Packed weights and the bias: the constants of the step.
+    func stepConstants() -> [LLVMValueRef] {
+        [context.constant(packedWeights(), name: firstParameter == 0 ? "packed" : "depthwise.packed")]
+            + (op.hasBias ? [context.parameter(firstParameter + 1)] : [])
+    }
+
     func lower() {
-        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [context.parameter(1)] : [])
+        let blocks = channels / block
+        context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * op.kernel.height * op.kernel.width,
+                     sharingKey: context.configurationKey("depthwise", op), constants: stepConstants()) { b, task, buffers in
+            let y = b.srem(task, b.index(outHeight))
+            let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block
+            let outputRow = b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block))
+            emitRow(b, weights: buffers.constants[0], bias: op.hasBias ? buffers.constants[1] : nil, source: buffers.inputs[0],
+                    plane: plane, y: y, into: buffers.output, at: outputRow, residual: op.addsResidual ? buffers.inputs[1] : nil)
+        }
+    }
+
+    /// Output row `y` of input plane `plane` (image · blocks + channel block) into `target`
+    /// from float `outputRow` on, a residual read at the same place.
+    func emitRow(_ b: IRBuilder, weights: LLVMValueRef, bias: LLVMValueRef?, source: LLVMValueRef, plane: LLVMValueRef,
+                 y: LLVMValueRef, into target: LLVMValueRef, at outputRow: LLVMValueRef, residual: LLVMValueRef?) {
         let blocks = channels / block
         let (kh, kw) = (op.kernel.height, op.kernel.width)
         let (sh, sw) = (op.stride.height, op.stride.width)
@@ -53,78 +80,67 @@ struct DepthwiseConvolution {
         let lastReach = width - 1 + left - (kw - 1) * dw
         let interiorEnd = max(interiorStart, min(outWidth, lastReach >= 0 ? lastReach / sw + 1 : 0))
         let lanes = block
-
-        context.step(iterations: batch * blocks * outHeight, cost: outWidth * block * kh * kw,
-                     sharingKey: context.configurationKey("depthwise", op), constants: constants) { b, task, buffers in
-            let weights = buffers.constants[0]
-            let bias = op.hasBias ? buffers.constants[1] : nil
-            let source = buffers.inputs[0]
-            let y = b.srem(task, b.index(outHeight))
-            let plane = b.sdiv(task, b.index(outHeight))   // n · blocks + channel block
-            let channelBlock = b.srem(plane, b.index(blocks))
-            let inputBase = b.mul(plane, b.index(height * width * block))
-            let outputRow = b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block))
-            let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
-            let vector = b.module.vector(b.module.float, lanes)
-            let initial = bias.map { b.loadVector($0, b.mul(channelBlock, b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
-
-            /// `count` output columns from `x0`; a `checked` tile is one border column.
-            func emitTile(x0: LLVMValueRef, count: Int, checked: Bool) {
-                precondition(!checked || count == 1, "border tiles are single columns")
-                let accumulators = (0..<count).map { _ in
-                    let slot = b.alloca(vector)
-                    b.store(initial, slot)
-                    return slot
-                }
-                let columnOrigin = b.sub(b.mul(x0, b.index(sw)), b.index(left))
-                b.loop(count: kh, "kh") { i in
-                    let iy = b.add(rowOrigin, b.mul(i, b.index(dh)))
-                    let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
-                    b.when(rowInside) {
-                        let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
-                        let rowWeights = b.mul(b.add(b.mul(channelBlock, b.index(kh)), i), b.index(kw * block))
-                        if checked {
-                            b.loop(count: kw, "kw") { j in
-                                let ix = b.add(columnOrigin, b.mul(j, b.index(dw)))
-                                b.when(b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))) {
-                                    let w = b.loadVector(weights, b.add(rowWeights, b.mul(j, b.index(block))), lanes: lanes)
-                                    let x = b.loadVector(source, b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
-                                    b.store(b.fma(x, w, b.load(vector, accumulators[0])), accumulators[0])
-                                }
+        let channelBlock = b.srem(plane, b.index(blocks))
+        let inputBase = b.mul(plane, b.index(height * width * block))
+        let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
+        let vector = b.module.vector(b.module.float, lanes)
+        let initial = bias.map { b.loadVector($0, b.mul(channelBlock, b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
+        /// `count` output columns from `x0`; a `checked` tile is one border column.
+        func emitTile(x0: LLVMValueRef, count: Int, checked: Bool) {
+            precondition(!checked || count == 1, "border tiles are single columns")
+            let accumulators = (0..<count).map { _ in
+                let slot = b.alloca(vector)
+                b.store(initial, slot)
+                return slot
+            }
+            let columnOrigin = b.sub(b.mul(x0, b.index(sw)), b.index(left))
+            b.loop(count: kh, "kh") { i in
+                let iy = b.add(rowOrigin, b.mul(i, b.index(dh)))
+                let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
+                b.when(rowInside) {
+                    let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
+                    let rowWeights = b.mul(b.add(b.mul(channelBlock, b.index(kh)), i), b.index(kw * block))
+                    if checked {
+                        b.loop(count: kw, "kw") { j in
+                            let ix = b.add(columnOrigin, b.mul(j, b.index(dw)))
+                            b.when(b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))) {
+                                let w = b.loadVector(weights, b.add(rowWeights, b.mul(j, b.index(block))), lanes: lanes)
+                                let x = b.loadVector(source, b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
+                                b.store(b.fma(x, w, b.load(vector, accumulators[0])), accumulators[0])
                             }
-                            return
                         }
-                        let w = (0..<kw).map { j in b.loadVector(weights, b.add(rowWeights, b.index(j * block)), lanes: lanes) }
-                        // Input column `p` (from the tile's origin) feeds output column c through tap j
-                        // when c·sw + j·dw = p.
-                        var readers: [Int: [(column: Int, tap: Int)]] = [:]
-                        for c in 0..<count { for j in 0..<kw { readers[c * sw + j * dw, default: []].append((c, j)) } }
-                        let columnBase = b.add(rowBase, b.mul(columnOrigin, b.index(block)))
-                        for p in readers.keys.sorted() {
-                            let x = b.loadVector(source, b.add(columnBase, b.index(p * block)), lanes: lanes)
-                            for (c, j) in readers[p]! { b.store(b.fma(x, w[j], b.load(vector, accumulators[c])), accumulators[c]) }
-                        }
+                        return
+                    }
+                    let w = (0..<kw).map { j in b.loadVector(weights, b.add(rowWeights, b.index(j * block)), lanes: lanes) }
+                    // Input column `p` (from the tile's origin) feeds output column c through tap j
+                    // when c·sw + j·dw = p.
+                    var readers: [Int: [(column: Int, tap: Int)]] = [:]
+                    for c in 0..<count { for j in 0..<kw { readers[c * sw + j * dw, default: []].append((c, j)) } }
+                    let columnBase = b.add(rowBase, b.mul(columnOrigin, b.index(block)))
+                    for p in readers.keys.sorted() {
+                        let x = b.loadVector(source, b.add(columnBase, b.index(p * block)), lanes: lanes)
+                        for (c, j) in readers[p]! { b.store(b.fma(x, w[j], b.load(vector, accumulators[c])), accumulators[c]) }
                     }
                 }
-                for c in 0..<count {
-                    let index = b.add(outputRow, b.mul(b.add(x0, b.index(c)), b.index(block)))
-                    var value = b.load(vector, accumulators[c])
-                    if op.addsResidual { value = b.fadd(value, b.loadVector(buffers.inputs[1], index, lanes: lanes)) }
-                    b.storeVector(b.activation(op.activation, value), buffers.output, index)
-                }
             }
+            for c in 0..<count {
+                let index = b.add(outputRow, b.mul(b.add(x0, b.index(c)), b.index(block)))
+                var value = b.load(vector, accumulators[c])
+                if let residual { value = b.fadd(value, b.loadVector(residual, index, lanes: lanes)) }
+                b.storeVector(b.activation(op.activation, value), target, index)
+            }
+        }
 
-            let fullTiles = (interiorEnd - interiorStart) / tileColumns
-            let tileEnd = interiorStart + fullTiles * tileColumns
-            if fullTiles > 0 {
-                b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
-                    emitTile(x0: x0, count: tileColumns, checked: false)
-                }
+        let fullTiles = (interiorEnd - interiorStart) / tileColumns
+        let tileEnd = interiorStart + fullTiles * tileColumns
+        if fullTiles > 0 {
+            b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
+                emitTile(x0: x0, count: tileColumns, checked: false)
             }
-            if tileEnd < interiorEnd { emitTile(x0: b.index(tileEnd), count: interiorEnd - tileEnd, checked: false) }
-            for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
-                b.loop(from: b.index(start), to: b.index(end), "xb") { x in emitTile(x0: x, count: 1, checked: true) }
-            }
+        }
+        if tileEnd < interiorEnd { emitTile(x0: b.index(tileEnd), count: interiorEnd - tileEnd, checked: false) }
+        for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
+            b.loop(from: b.index(start), to: b.index(end), "xb") { x in emitTile(x0: x, count: 1, checked: true) }
         }
     }
 }

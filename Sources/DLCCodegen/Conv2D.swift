@@ -11,6 +11,8 @@ enum ConvolutionKernel: String {
     case depthwise
     /// `Conv2D+Winograd.swift`: F(4x4, 3x3) on a 3x3 stride-1 blocked layer.
     case winograd
+    /// `Conv2D+DepthwisePointwise.swift`: a depthwise layer and the 1x1 layer reading it, band by band.
+    case depthwisePointwise = "depthwise+pointwise"
     /// `Conv2D+Plain.swift`: plain NCHW, vectorized over output columns.
     case plain
     /// `Conv2D+Plain.swift` on a 1x1 stride-1 layer.
@@ -21,6 +23,7 @@ enum ConvolutionKernel: String {
     /// get the blocked kernels, plain ones the plain kernels. A 3x3 stride-1 blocked layer is
     /// Winograd when `algorithm` says so, or (`auto`) when ``WinogradCost`` expects it faster.
     static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
+        if op.depthwise != nil { return .depthwisePointwise }
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
             if BlockedConvolution.isPointwise(op) { return .blockedPointwise }
@@ -42,7 +45,7 @@ enum ConvolutionKernel: String {
         switch select(op, input: input, output: output, algorithm: algorithm) {
         case .blocked, .blockedPointwise: return BlockedConvolution.canPool(op, output: output, pool: pool)
         case .winograd: return WinogradConvolution.canPool(pool, output: output)
-        case .depthwise, .plain, .plainPointwise: return false
+        case .depthwise, .depthwisePointwise, .plain, .plainPointwise: return false
         }
     }
 }
@@ -60,6 +63,7 @@ extension Conv2D {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
         case .winograd: WinogradConvolution(self, context).lower()
         case .depthwise: DepthwiseConvolution(self, context).lower()
+        case .depthwisePointwise: DepthwisePointwiseConvolution(self, context).lower()
         case .plain: PlainConvolution(self, context).lowerRows()
         case .plainPointwise: PlainConvolution(self, context).lowerPointwise()
         }

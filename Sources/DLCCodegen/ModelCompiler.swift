@@ -93,8 +93,9 @@ public final class ModelCompiler {
 
     /// The graph as the code generator lowers it: convolutional LSTMs rewritten into the
     /// convolutions and element-wise layers they are made of, layouts assigned for vectors of
-    /// `block` floats (known only once the target is), and pooling layers fused into the
-    /// convolutions whose kernel (for `algorithm`) can pool in its epilogue.
+    /// `block` floats (known only once the target is), pooling layers fused into the
+    /// convolutions whose kernel (for `algorithm`) can pool in its epilogue, and depthwise
+    /// layers into the pointwise layers reading them.
     ///
     /// ```swift
     /// let lowered = try ModelCompiler.lowered(graph, block: CodegenTarget.host().floatLanes)
@@ -104,7 +105,10 @@ public final class ModelCompiler {
         let fusePooling = FusePooling { conv, input, output, pool in
             ConvolutionKernel.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm)
         }
-        try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block), fusePooling]).run(&graph)
+        let fuseDepthwisePointwise = FuseDepthwisePointwise { depthwise, pointwise, input, between, output in
+            DepthwisePointwiseConvolution.applies(depthwise: depthwise, pointwise: pointwise, input: input, between: between, output: output)
+        }
+        try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block), fusePooling, fuseDepthwisePointwise]).run(&graph)
         return graph
     }
 
@@ -155,7 +159,7 @@ public final class ModelCompiler {
             switch kernel! {
             case .blocked: return PaddedInput(input: input, padding: op.padding)?.bytes ?? 0
             case .winograd: return WinogradShape(op, input: input, output: op.convolvedType(input: input, output: output)).scratchBytes
-            case .blockedPointwise, .depthwise, .plain, .plainPointwise: return 0
+            case .blockedPointwise, .depthwise, .depthwisePointwise, .plain, .plainPointwise: return 0
             }
         default: return 0
         }

@@ -82,7 +82,8 @@ extension Graph {
             let incoming = ReceptiveField.widest(node.inputs.map { fields[$0] ?? .pixel })
             switch node.operation {
             case .conv2d(let op):
-                let convolved = incoming.sliding(kernel: op.kernel, stride: op.stride, dilation: op.dilation)
+                let staged = op.depthwise.map { incoming.sliding(kernel: $0.kernel, stride: $0.stride, dilation: $0.dilation) } ?? incoming
+                let convolved = staged.sliding(kernel: op.kernel, stride: op.stride, dilation: op.dilation)
                 fields[node.output] = op.pool.map { convolved.sliding(kernel: $0.kernel, stride: $0.stride, dilation: Size2D(1, 1)) } ?? convolved
             case .conv2dTranspose(let op):
                 fields[node.output] = incoming.sliding(kernel: op.kernel, stride: op.stride, dilation: op.dilation, transposed: true)

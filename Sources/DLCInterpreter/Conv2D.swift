@@ -1,10 +1,19 @@
 import DLCGraph
 
 extension Conv2D {
-    /// The convolution, then its fused pooling layer if any, as the two layers computed it.
+    /// The fused depthwise convolution if any, the convolution, then its fused pooling layer if
+    /// any, as the separate layers computed them.
     func evaluate(_ inputs: [TensorData], _ parameters: [TensorData], outputType: TensorType) throws(OperatorError) -> TensorData {
+        let ownParameters = hasBias ? 2 : 1
+        var input = inputs[0]
+        if let depthwise {
+            let stage = depthwise.convolution(channels: input.shape[1])
+            let staged = Array(parameters.dropFirst(ownParameters))
+            input = stage.evaluate(input, weight: staged[0], bias: staged.count > 1 ? staged[1] : nil, residual: nil,
+                                   outputType: try stage.outputType(inputs: [input.type]))
+        }
         let convolutionType = pool == nil ? outputType : try convolutionOutputType(inputs: inputs.map(\.type))
-        let convolved = evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
+        let convolved = evaluate(input, weight: parameters[0], bias: ownParameters > 1 ? parameters[1] : nil,
                                  residual: addsResidual ? inputs[1] : nil, outputType: convolutionType)
         return pool.map { $0.evaluate(convolved, outputType: outputType) } ?? convolved
     }

@@ -152,6 +152,27 @@ let winogradPooledCases: [OpCase] = [
     },
 ]
 
+/// Depthwise layers fused into the pointwise layer reading them (`FuseDepthwisePointwise`):
+/// MobileNet's block, stride 2, dilation with a 5x5 window, two images of a 7x7 map with a
+/// partial last block, a row wider than a band of 128 pixels, no bias.
+let depthwisePointwiseCases: [OpCase] = [
+    OpCase(name: "depthwise 3x3 into pointwise", shape: [1, 32, 28, 28]) { x in
+        conv2d(depthwiseConv2d(x, kernel: 3, padding: 1, activation: .relu), filters: 64, kernel: 1, activation: .relu)
+    },
+    OpCase(name: "depthwise stride 2 into 48 filters", shape: [1, 32, 29, 30]) { x in
+        conv2d(depthwiseConv2d(x, kernel: 3, stride: 2, padding: 1, activation: .clamp(0, 6)), filters: 48, kernel: 1)
+    },
+    OpCase(name: "depthwise 5x5 dilation 2 into pointwise", shape: [1, 16, 12, 20]) { x in
+        conv2d(depthwiseConv2d(x, kernel: 5, padding: 4, dilation: 2), filters: 32, kernel: 1, activation: .sigmoid)
+    },
+    OpCase(name: "two 7x7 images into a partial last block", shape: [2, 64, 7, 7]) { x in
+        conv2d(depthwiseConv2d(x, kernel: 3, padding: 1, bias: false, activation: .relu), filters: 40, kernel: 1, bias: false)
+    },
+    OpCase(name: "rows wider than a band", shape: [1, 16, 4, 130]) { x in
+        conv2d(depthwiseConv2d(x, kernel: 3, padding: 1), filters: 16, kernel: 1, activation: .relu)
+    },
+]
+
 /// The cases whose blocks differ at 16 lanes from 8: channel counts that fill blocks of 8 but not
 /// of 16, and partial last blocks.
 let sixteenLaneCases: Set<String> = [
@@ -216,7 +237,14 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
         try expectFusedAndAgrees(op, algorithm: .winograd)
     }
 
-    private func expectFusedAndAgrees(_ op: OpCase, algorithm: ConvolutionAlgorithm) throws {
+    @Test(arguments: depthwisePointwiseCases) func depthwisePointwisePairsAgreeWithTheInterpreter(_ op: OpCase) throws {
+        try expectFusedAndAgrees(op, algorithm: .auto, removes: "depthwise")
+    }
+
+    /// `op` loses its pooling layers (or, with `removes: "depthwise"`, its depthwise layers) when
+    /// lowered for every blocked width, and agrees with the interpreter there, in plain layout and
+    /// at 1 and 3 threads.
+    private func expectFusedAndAgrees(_ op: OpCase, algorithm: ConvolutionAlgorithm, removes: String = "pool") throws {
         let targets = try (runnableTargets() + [1, 3].map { ("host, \($0) threads", try CompileOptions(target: .host(), threads: $0)) })
             .map { name, options in
                 var chosen = options
@@ -227,7 +255,12 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
         try PassManager(level: 3, evaluator: ReferenceEvaluator()).run(&graph)
         for (name, options) in targets where options.blockedLayout {
             let lowered = try ModelCompiler.lowered(graph, block: options.target.floatLanes, algorithm: algorithm)
-            #expect(!lowered.nodes.contains { $0.operation.kindName.hasSuffix("Pool2d") }, "\(name): not fused")
+            let remaining = lowered.nodes.filter { node in
+                guard removes == "depthwise" else { return node.operation.kindName.hasSuffix("Pool2d") }
+                guard case .conv2d(let conv) = node.operation else { return false }
+                return conv.groups > 1
+            }
+            #expect(remaining.isEmpty, "\(name): not fused")
         }
         try expectAgreesWithTheInterpreter(op, compiledWith: targets)
     }

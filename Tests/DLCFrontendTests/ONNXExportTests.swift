@@ -59,7 +59,8 @@ import Testing
     }
 
     /// An optimized graph exports its fused layers as the layers they replaced: a convolution
-    /// with a residual, an activation and a pooling layer becomes Conv, Add, Relu and MaxPool.
+    /// with a residual, an activation and a pooling layer becomes Conv, Add, Relu and MaxPool;
+    /// one with a depthwise stage, two Convs.
     /// The .swiftgraph writer has no spelling for them and says so.
     @Test func fusedLayersExportAsTheirParts() throws {
         var graph = try makeGraph(input: [1, 4, 10, 12]) { x in
@@ -80,6 +81,17 @@ import Testing
         try PassManager(passes: [FusePooling { _, _, _, _ in true }]).run(&pooledOnly)
         #expect(errorMessage { _ = try SwiftGraphWriter.source(pooledOnly, weightsFile: "w.safetensors") }
                 == "error: layer 'c' (conv2d): a fused pooling layer has no DSL spelling; write the graph before optimization")
+
+        // A depthwise stage exports as its own Conv (with its activation) before the 1x1 one.
+        var pair = try makeGraph(input: [1, 8, 9, 9]) {
+            conv2d(depthwiseConv2d($0, kernel: 3, stride: 2, padding: 1, activation: .clamp(0, 6)), filters: 4, kernel: 1, name: "pw")
+        }
+        randomizeWeights(&pair)
+        try PassManager(passes: [FuseActivation(), FuseDepthwisePointwise { _, _, _, _, _ in true }]).run(&pair)
+        #expect(pair.nodes.count == 1)
+        try expectRoundTrips(pair, name: "pair")
+        #expect(errorMessage { _ = try SwiftGraphWriter.source(pair, weightsFile: "w.safetensors") }
+                == "error: layer 'pw' (conv2d): a fused depthwise convolution has no DSL spelling; write the graph before optimization")
     }
 
     func expectRoundTrips(_ graph: Graph, name: String) throws {

@@ -270,6 +270,25 @@ private func kinds(_ graph: Graph) -> [String] { graph.nodes.map(\.operation.kin
         try expectSameResults(graph, optimized)
     }
 
+    @Test func depthwiseLayersFuseIntoThePointwiseLayerReadingThem() throws {
+        let graph = try build {
+            let x = input("x", shape: [1, 8, 10, 10])
+            let dw = depthwiseConv2d(x, kernel: 3, stride: 2, padding: 1, activation: .relu, name: "dw")
+            let pw = conv2d(dw, filters: 16, kernel: 1, activation: .relu, name: "pw")
+            // The second depthwise layer has two readers, the third feeds a 3x3 layer.
+            let shared = depthwiseConv2d(pw, kernel: 3, padding: 1, name: "shared")
+            let wide = conv2d(depthwiseConv2d(shared, kernel: 3, padding: 1, name: "dw3"), filters: 16, kernel: 3, padding: 1, name: "wide")
+            output("y", conv2d(shared, filters: 16, kernel: 1, name: "pw2") + wide)
+        }
+        let (optimized, changes) = try apply([FuseDepthwisePointwise { _, _, _, _, _ in true }], to: graph)
+        #expect(changes == ["fused dw into pw"])
+        #expect(optimized.description.contains(
+            "%pw = conv2d(%x) depthwise(kernel=3,stride=2,padding=1,activation=relu)+ filters=16 kernel=1 activation=relu : f32[1, 16, 5, 5]  params: f32[16, 8, 1, 1], f32[16], f32[8, 1, 3, 3], f32[8]"),
+                "\(optimized.description)")
+        #expect(optimized.weights["pw.depthwise.weight"] == graph.weights["dw.weight"])
+        try expectSameResults(graph, optimized)
+    }
+
     @Test func poolingStaysWhereTheConvolutionCannotTakeIt() throws {
         let graph = try build {
             let x = input("x", shape: [1, 4, 8, 8])

@@ -26,10 +26,11 @@ import Testing
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines[1].split(separator: " ") == ["layer", "op", "kernel", "output", "ms", "share", "MMAC", "run", "GFLOP/s", "%", "peak"])
         #expect(lines.contains { $0.hasPrefix("conv2d_1 ") && $0.contains(" conv2d ") && $0.contains(" blocked ") && $0.contains(" 100% ") })
-        // The 32-channel 3x3 layer from 32x32 to 30x30 runs as Winograd: 8x8 tiles of 36 products
-        // each, 2,304 per filter and channel instead of the direct 900 · 9 = 8,100 (28%).
+        // The 32-channel 3x3 layer from 32x32 to 30x30 runs as Winograd with its 2x2 pool fused:
+        // 8x8 tiles of 36 products each, 2,304 per filter and channel instead of the direct
+        // 900 · 9 = 8,100 (28%).
         let winograd = try #require(lines.first { $0.hasPrefix("conv2d_2 ") })
-        #expect(winograd.contains(" winograd ") && winograd.contains(" 28% "), "\(winograd)")
+        #expect(winograd.contains(" winograd+maxPool2d ") && winograd.contains(" 28% "), "\(winograd)")
         #expect(lines.contains { $0.contains(" reorder ") && $0.contains(" to plain ") }, "the reorder before flatten is a layer")
         #expect(lines.contains { $0.hasPrefix("total ") && $0.contains(" 100% ") })
         #expect(lines.last?.hasPrefix("whole run: ") == true)
@@ -46,7 +47,7 @@ import Testing
         let convolutions = layers.filter { $0["op"] as? String == "conv2d" }
         #expect(convolutions.count == 4)
         #expect(convolutions.allSatisfy { ($0["macs"] as? Int ?? 0) > 0 && ($0["executedMacs"] as? Int ?? 0) > 0 })
-        #expect(convolutions.map { $0["kernel"] as? String } == ["blocked", "winograd", "winograd", "winograd"])
+        #expect(convolutions.map { $0["kernel"] as? String } == ["blocked", "winograd+maxPool2d", "winograd", "winograd+maxPool2d"])
         let share = layers.compactMap { $0["share"] as? Double }.reduce(0, +)
         #expect(abs(share - 1) < 1e-6)
     }

@@ -222,18 +222,19 @@ private struct Exporter {
         let output = tensorNames[node.output]!
         switch node.operation {
         case .conv2d(let op):
-            let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
+            // A fused depthwise convolution comes first, from the layer's last parameters.
+            var x = input(node, 0)
+            let ownParameters = op.hasBias ? 2 : 1
+            if let depthwise = op.depthwise {
+                let stage = depthwise.convolution(channels: graph[node.inputs[0]].type.shape[1])
+                let weights = [parameter(node, ownParameters)] + (stage.hasBias ? [parameter(node, ownParameters + 1)] : [])
+                x = try convolution(stage, [x] + weights, output: "\(output).depthwise", name: "\(node.name).depthwise", node: node)
+            }
             // A fused pooling layer reads the activated convolution, as it did before the fusion.
             let convolved = op.pool == nil ? output : "\(output).unpooled"
-            var y = add("Conv", inputs, output: op.activation == .none && !op.addsResidual ? convolved : nil, name: node.name, [
-                ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
-                ("dilations", .ints([op.dilation.height, op.dilation.width])), ("group", .int(op.groups)),
-                ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])),
-            ])
-            if op.addsResidual {
-                y = add("Add", [y, input(node, 1)], output: op.activation == .none ? convolved : nil, name: "\(node.name).residual")
-            }
-            try activation(op.activation, y, output: convolved, node: node)
+            let weights = [parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
+            let residual = op.addsResidual ? input(node, 1) : nil
+            _ = try convolution(op, [x] + weights, residual: residual, output: convolved, name: node.name, node: node)
             if let pool = op.pool { self.pool(pool, convolved, output: output, name: "\(node.name).pool") }
         case .conv2dTranspose(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
@@ -312,6 +313,21 @@ private struct Exporter {
     }
 
     /// Appends the activation a layer fuses (nothing for `.none` unless `always`).
+    /// Conv (with `inputs`: data, weight, bias), the residual's Add and the activation, into `output`.
+    mutating func convolution(_ op: Conv2D, _ inputs: [String], residual: String? = nil, output: String, name: String,
+                              node: Node) throws(DLCError) -> String {
+        var y = add("Conv", inputs, output: op.activation == .none && residual == nil ? output : nil, name: name, [
+            ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
+            ("dilations", .ints([op.dilation.height, op.dilation.width])), ("group", .int(op.groups)),
+            ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])),
+        ])
+        if let residual {
+            y = add("Add", [y, residual], output: op.activation == .none ? output : nil, name: "\(name).residual")
+        }
+        try activation(op.activation, y, output: output, node: node, name: name)
+        return output
+    }
+
     mutating func pool(_ op: Pool2D, _ x: String, output: String, name: String) {
         var attributes: [(String, Attribute)] = [
             ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
@@ -321,8 +337,10 @@ private struct Exporter {
         add(op.kind == .max ? "MaxPool" : "AveragePool", [x], output: output, name: name, attributes)
     }
 
-    mutating func activation(_ function: Activation, _ x: String, output: String, node: Node, always: Bool = false) throws(DLCError) {
-        let name = "\(node.name).\(function.name)"
+    /// The activation `function` of `x` into `output`, named after `layer` (the node's name unless given).
+    mutating func activation(_ function: Activation, _ x: String, output: String, node: Node, name layer: String? = nil,
+                             always: Bool = false) throws(DLCError) {
+        let name = "\(layer ?? node.name).\(function.name)"
         switch function {
         case .none: if always { add("Identity", [x], output: output, name: name) }
         case .relu: add("Relu", [x], output: output, name: name)

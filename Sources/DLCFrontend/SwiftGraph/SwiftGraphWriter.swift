@@ -109,8 +109,8 @@ private struct Writer {
         func edges(_ padding: EdgePadding) -> LayerArgument { .padding(.explicit(padding)) }
         switch node.operation {
         case .conv2d(let op):
-            guard !op.addsResidual, op.pool == nil else {
-                let fused = op.addsResidual ? "residual" : "pooling layer"
+            guard !op.addsResidual, op.pool == nil, op.depthwise == nil else {
+                let fused = op.addsResidual ? "residual" : op.pool != nil ? "pooling layer" : "depthwise convolution"
                 throw DLCError("layer '\(node.name)' (conv2d): a fused \(fused) has no DSL spelling; write the graph before optimization")
             }
             return ("conv2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "stride": .size(op.stride),

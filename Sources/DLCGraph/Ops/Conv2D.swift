@@ -7,7 +7,9 @@
 /// With `addsResidual` (set by the optimizer's residual fusion) the layer takes a second input of
 /// the output's type and adds it before the activation: `activation(conv + bias + residual)`.
 /// With `pool` (set by the code generator's pooling fusion) the layer's output is that pooling
-/// layer applied to the activated convolution: `pool(activation(conv + bias))`.
+/// layer applied to the activated convolution: `pool(activation(conv + bias))`. With
+/// `depthwise` (set by its depthwise-pointwise fusion) the layer first computes that depthwise
+/// convolution of its input, from its third and fourth parameters, and convolves the result.
 ///
 /// ```swift
 /// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
@@ -33,6 +35,8 @@ public struct Conv2D: OperatorDefinition, Encodable {
     public var addsResidual: Bool
     /// A max or average pooling layer applied to the activated result (never with a residual).
     public var pool: Pool2D?
+    /// A depthwise convolution computed from the input first (its weights follow this layer's).
+    public var depthwise: DepthwiseStage?
 
     /// A convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
@@ -63,7 +67,9 @@ public struct Conv2D: OperatorDefinition, Encodable {
 
     /// The convolution's own output, before a fused pooling layer.
     public func convolutionOutputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
-        let input = inputs[0]
+        let input = try depthwise.map { stage throws(OperatorError) in
+            try stage.convolution(channels: inputs[0].shape[1]).outputType(inputs: [inputs[0]])
+        } ?? inputs[0]
         try validateConvolution(input: input, filters: filters, kernel: kernel, stride: stride, dilation: dilation,
                                 groups: groups, padding: padding, activation: activation, kindName: kindName)
         let height = try slidingWindowLength(
@@ -80,7 +86,16 @@ public struct Conv2D: OperatorDefinition, Encodable {
     }
 
     public func parameterSpecs(inputs: [TensorType]) -> [ParameterSpec] {
-        let channelsPerGroup = inputs[0].shape[1] / groups
+        let stage = depthwise.map { $0.convolution(channels: inputs[0].shape[1]) }
+        let ownSpecs = convolutionParameterSpecs(channels: inputs[0].shape[1])
+        guard let stage else { return ownSpecs }
+        return ownSpecs + stage.convolutionParameterSpecs(channels: inputs[0].shape[1]).map {
+            ParameterSpec("depthwise.\($0.suffix)", shape: $0.shape, initializer: $0.initializer)
+        }
+    }
+
+    private func convolutionParameterSpecs(channels: Int) -> [ParameterSpec] {
+        let channelsPerGroup = channels / groups
         let fanIn = channelsPerGroup * kernel.height * kernel.width
         let fanOut = filters / groups * kernel.height * kernel.width
         var specs = [ParameterSpec("weight", shape: [filters, channelsPerGroup, kernel.height, kernel.width],
@@ -91,11 +106,15 @@ public struct Conv2D: OperatorDefinition, Encodable {
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
         let computed = pool == nil ? output : (try? convolutionOutputType(inputs: inputs)) ?? output
-        return computed.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width
+        guard let depthwise else { return computed.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width }
+        let stage = depthwise.convolution(channels: inputs[0].shape[1])
+        let staged = (try? stage.outputType(inputs: [inputs[0]])) ?? inputs[0]
+        return stage.macCount(inputs: [inputs[0]], output: staged) &+ computed.elementCount &* staged.shape[1] / groups &* kernel.height &* kernel.width
     }
 
     public var attributeSummary: String {
-        var parts = ["filters=\(filters)", "kernel=\(kernel)"]
+        var parts = depthwise.map { ["depthwise(\($0.convolution(channels: 1).attributeSummary.split(separator: " ").dropFirst().joined(separator: ",")))+"] } ?? []
+        parts += ["filters=\(filters)", "kernel=\(kernel)"]
         if stride != Size2D(square: 1) { parts.append("stride=\(stride)") }
         if !padding.isZero { parts.append("padding=\(padding)") }
         if dilation != Size2D(square: 1) { parts.append("dilation=\(dilation)") }
@@ -105,6 +124,28 @@ public struct Conv2D: OperatorDefinition, Encodable {
         if activation != .none { parts.append("activation=\(activation)") }
         if let pool { parts.append("+\(pool.kindName)(\(pool.attributeSummary.split(separator: " ").joined(separator: ",")))") }
         return parts.joined(separator: " ")
+    }
+}
+
+/// The depthwise convolution a pointwise convolution computes first when the two are fused
+/// (`Conv2D.depthwise`): one filter per channel, with its own window, bias and activation.
+public struct DepthwiseStage: Hashable, Sendable, Encodable {
+    public var kernel: Size2D
+    public var stride: Size2D
+    public var padding: EdgePadding
+    public var dilation: Size2D
+    public var hasBias: Bool
+    public var activation: Activation
+
+    /// The stage of a depthwise convolution `op`.
+    public init(_ op: Conv2D) {
+        (kernel, stride, padding, dilation, hasBias, activation) = (op.kernel, op.stride, op.padding, op.dilation, op.hasBias, op.activation)
+    }
+
+    /// The stage as a convolution of `channels` channels.
+    public func convolution(channels: Int) -> Conv2D {
+        Conv2D(filters: channels, kernel: kernel, stride: stride, padding: padding, dilation: dilation, groups: channels,
+               hasBias: hasBias, activation: activation)
     }
 }
 

@@ -104,3 +104,48 @@ package struct FusePooling: GraphPass {
         return changes
     }
 }
+
+/// A depthwise convolution whose only reader is a pointwise (1x1, stride 1, ungrouped)
+/// convolution becomes that convolution's first stage (`Conv2D.depthwise`, its weights appended
+/// to the pointwise layer's as `NAME.depthwise.weight` and `.bias`): MobileNet's pairs, computed
+/// band by band so the depthwise output stays in cache. Like `FusePooling` it runs in the code
+/// generator, which says where its kernel applies (`applies`).
+package struct FuseDepthwisePointwise: GraphPass {
+    /// Whether the pair (the depthwise layer from `input` to `between`, the pointwise one from
+    /// `between` to `output`) has a fused kernel.
+    package let applies: @Sendable (_ depthwise: Conv2D, _ pointwise: Conv2D, _ input: TensorType, _ between: TensorType,
+                                    _ output: TensorType) -> Bool
+
+    package init(applies: @escaping @Sendable (Conv2D, Conv2D, TensorType, TensorType, TensorType) -> Bool) {
+        self.applies = applies
+    }
+
+    package var name: String { "fuse-depthwise-pointwise" }
+
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            guard case .conv2d(var pointwise) = node.operation, pointwise.depthwise == nil, pointwise.pool == nil,
+                  !pointwise.addsResidual, pointwise.groups == 1, pointwise.kernel == Size2D(square: 1),
+                  pointwise.stride == Size2D(square: 1), pointwise.padding.isZero else { continue }
+            let between = node.inputs[0]
+            guard let producer = graph.producerIndex(of: between), !graph.isRemoved(producer), graph.hasSingleUse(between),
+                  case .conv2d(let depthwise) = graph.nodes[producer].operation, depthwise.pool == nil, depthwise.depthwise == nil,
+                  !depthwise.addsResidual else { continue }
+            let input = graph.nodes[producer].inputs[0]
+            guard depthwise.groups > 1, depthwise.isDepthwise(channels: graph[input].type.shape[1]),
+                  applies(depthwise, pointwise, graph[input].type, graph[between].type, graph[node.output].type) else { continue }
+            pointwise.depthwise = DepthwiseStage(depthwise)
+            for (position, parameter) in graph.nodes[producer].parameters.enumerated() {
+                let value = graph[parameter]
+                graph.addParameter(to: index, suffix: position == 0 ? "depthwise.weight" : "depthwise.bias", type: value.type,
+                                   data: graph.weights[value.name])
+            }
+            graph.update(node: index, operation: .conv2d(pointwise), inputs: [input])
+            graph.removeNode(producer)
+            changes.append("fused \(graph.nodes[producer].name) into \(node.name)")
+        }
+        return changes
+    }
+}

@@ -1,0 +1,114 @@
+import CLLVM
+import DLCGraph
+import Foundation
+
+/// A depthwise convolution and the pointwise (1x1) convolution reading it, computed band by
+/// band (`Conv2D.depthwise`, set by the `FuseDepthwisePointwise` pass; MobileNet's pairs): a
+/// task computes the depthwise output of a band of `bandRows` rows, every channel, into a
+/// buffer on its thread's stack, then the pointwise product of that band for its output blocks
+/// with the blocked pointwise kernel reading the buffer. The depthwise result never goes to
+/// memory and back, and the pair is one step instead of two.
+///
+/// A band is at most 128 pixels (whole rows: 2 rows of a 56-wide map, 7 of a 14-wide one), so
+/// the pointwise tiles run over rows as long as the unfused kernel's. With fewer bands than
+/// threads, the output blocks of a band are split between `blockGroupSets` tasks, each
+/// computing the band's depthwise part itself (a few percent of the pointwise work).
+struct DepthwisePointwiseConvolution {
+    let op: Conv2D
+    let context: NodeContext
+    let depthwise: DepthwiseConvolution
+    let pointwise: BlockedConvolution
+    let bandRows: Int
+    let blockGroupSets: Int
+
+    /// Stack bytes a band may take: well within a thread's stack and the L2 cache.
+    static let bandBudget = 256 * 1024
+
+    init(_ op: Conv2D, _ context: NodeContext) {
+        self.op = op
+        self.context = context
+        let input = context.inputType(0), output = context.outputType
+        let between = Self.betweenType(op, input: input, output: output)
+        depthwise = DepthwiseConvolution(op.depthwise!.convolution(channels: input.shape[1]), context, output: between,
+                                         firstParameter: op.hasBias ? 2 : 1)
+        bandRows = Self.bandRows(height: output.shape[2], width: output.shape[3])
+        var pointwiseOp = op
+        pointwiseOp.depthwise = nil
+        pointwise = BlockedConvolution(band: pointwiseOp, context, channels: input.shape[1], pixels: bandRows * output.shape[3])
+        let tasks = output.shape[0] * output.shape[2] / bandRows
+        let threads = context.compiler.options.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : context.compiler.options.threads
+        blockGroupSets = max(1, min(pointwise.blockGroups, (threads + tasks - 1) / tasks))
+    }
+
+    /// The depthwise stage's output: the pointwise layer's input.
+    static func betweenType(_ op: Conv2D, input: TensorType, output: TensorType) -> TensorType {
+        TensorType(shape: [output.shape[0], input.shape[1], output.shape[2], output.shape[3]], layout: output.layout)
+    }
+
+    /// Rows per band: the most whole rows up to 128 pixels that divide the map's rows.
+    static func bandRows(height: Int, width: Int) -> Int {
+        (1...height).last { height % $0 == 0 && $0 * width <= 128 } ?? 1
+    }
+
+    /// Whether a depthwise layer (`input` to `between`) and the pointwise layer reading it (to
+    /// `output`) can run as one: blocked throughout, the depthwise one on its blocked kernel,
+    /// and a band within `bandBudget`.
+    static func applies(depthwise: Conv2D, pointwise: Conv2D, input: TensorType, between: TensorType, output: TensorType) -> Bool {
+        guard let block = output.layout.block, input.layout.block == block, between.layout.block == block,
+              ConvolutionKernel.select(depthwise, input: input, output: between, algorithm: .auto) == .depthwise,
+              ConvolutionKernel.select(pointwise, input: between, output: output, algorithm: .auto) == .blockedPointwise,
+              !depthwise.addsResidual, !pointwise.addsResidual, pointwise.pool == nil else { return false }
+        let rows = bandRows(height: output.shape[2], width: output.shape[3])
+        return rows * output.shape[3] * between.shape[1] * 4 <= bandBudget
+    }
+
+    func lower() {
+        let output = context.outputType
+        let (height, width) = (output.shape[2], output.shape[3])
+        let bands = height / bandRows
+        let block = pointwise.block
+        let inputBlocks = depthwise.channels / block
+        let setSize = (pointwise.blockGroups + blockGroupSets - 1) / blockGroupSets
+        let tasks = output.shape[0] * bands * blockGroupSets
+        let depthwiseConstants = depthwise.stepConstants()
+        let depthwiseCost = bandRows * width * depthwise.channels * op.depthwise!.kernel.height * op.depthwise!.kernel.width
+        let cost = depthwiseCost + setSize * pointwise.taskCost
+
+        context.step(iterations: tasks, cost: cost, sharingKey: context.configurationKey("depthwise-pointwise", op),
+                     constants: pointwise.stepConstants() + depthwiseConstants) { b, task, buffers in
+            let set = b.srem(task, b.index(blockGroupSets))
+            let band = b.srem(b.sdiv(task, b.index(blockGroupSets)), b.index(bands))
+            let n = b.sdiv(task, b.index(blockGroupSets * bands))
+            let bandPlane = bandRows * width * block   // floats of one channel block's band
+            let storage = b.alloca(b.module.array(b.module.float, inputBlocks * bandPlane), "band")
+            LLVMSetAlignment(storage, 64)
+            let bandBuffer = b.bitcast(storage, to: b.module.floatPointer)
+
+            let constants = buffers.constants
+            let (depthwiseWeights, depthwiseBias) = (constants[constants.count - depthwiseConstants.count],
+                                                     depthwiseConstants.count > 1 ? constants[constants.count - 1] : nil)
+            b.loop(count: inputBlocks, "channel.block", unrolled: false) { channelBlock in
+                let plane = b.add(b.mul(n, b.index(inputBlocks)), channelBlock)
+                b.loop(count: bandRows, "band.row", unrolled: false) { row in
+                    let y = b.add(b.mul(band, b.index(bandRows)), row)
+                    let target = b.mul(b.add(b.mul(channelBlock, b.index(bandRows)), row), b.index(width * block))
+                    depthwise.emitRow(b, weights: depthwiseWeights, bias: depthwiseBias, source: buffers.inputs[0], plane: plane,
+                                      y: y, into: bandBuffer, at: target, residual: nil)
+                }
+            }
+
+            let outputBlocks = (op.filters + block - 1) / block
+            let firstGroup = b.mul(set, b.index(setSize))
+            let lastGroup = b.smin(b.add(firstGroup, b.index(setSize)), b.index(pointwise.blockGroups))
+            b.loop(from: firstGroup, to: lastGroup, "block.group") { blockGroup in
+                let firstBlock = pointwise.firstBlock(b, g: b.index(0), blockGroup: blockGroup)
+                let destination = BlockedConvolution.TileDestination(base: buffers.output, rowPixel: b.mul(band, b.index(bandRows * width))) { r in
+                    let outBlock = b.add(b.add(b.mul(n, b.index(outputBlocks)), firstBlock), b.index(r))
+                    return b.mul(outBlock, b.index(height * width * block))
+                }
+                pointwise.emitTask(b, buffers, n: b.index(0), g: b.index(0), blockGroup: blockGroup, rowTask: b.index(0),
+                                   into: destination, from: bandBuffer)
+            }
+        }
+    }
+}
