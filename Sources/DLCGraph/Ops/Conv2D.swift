@@ -129,12 +129,24 @@ public struct Conv2D: OperatorDefinition, Encodable {
 
 /// The depthwise convolution a pointwise convolution computes first when the two are fused
 /// (`Conv2D.depthwise`): one filter per channel, with its own window, bias and activation.
+///
+/// ```swift
+/// var pointwise = Conv2D(filters: 64, kernel: Size2D(square: 1))
+/// let depthwise = Conv2D(filters: 32, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1), groups: 32)
+/// pointwise.depthwise = DepthwiseStage(depthwise)
+/// ```
 public struct DepthwiseStage: Hashable, Sendable, Encodable {
+    /// Kernel height and width.
     public var kernel: Size2D
+    /// Step between windows, in rows and columns.
     public var stride: Size2D
+    /// Zero padding on each edge.
     public var padding: EdgePadding
+    /// Spacing between kernel taps.
     public var dilation: Size2D
+    /// Whether the stage adds a learned bias (the fused layer's `depthwise.bias`).
     public var hasBias: Bool
+    /// Applied to the stage's output before the pointwise convolution reads it.
     public var activation: Activation
 
     /// The stage of a depthwise convolution `op`.
