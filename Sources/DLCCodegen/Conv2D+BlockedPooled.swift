@@ -13,8 +13,9 @@ import DLCGraph
 /// group, start with an empty ring; that is the only recomputation (one row per thread for a
 /// 3x3/2 pool).
 extension BlockedConvolution {
-    /// Stack bytes a thread's ring may take: far below a thread's stack (8 MB for the OpenMP team
-    /// and the main thread on Linux), and within L2 so the pool reads what was just written.
+    /// Stack bytes a thread's ring may take: well below a thread's stack (libgomp's threads get
+    /// glibc's default, 2 MB or more; the main thread 8 MB), and within L2 so the pool reads what
+    /// was just written.
     static let ringBudget = 256 * 1024
 
     /// Whether the pooled kernel takes `pool` after this convolution (`output` before the
