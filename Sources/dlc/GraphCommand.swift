@@ -19,7 +19,7 @@ struct GraphCommand: ParsableCommand {
     @Option(name: .long, help: "text, dot (render with: dot -Tsvg) or json (for tools).")
     var format: Format = .text
 
-    @Flag(name: .long, help: "Assign memory layouts as the compiler does for the target (shows reorders and blocked tensors).")
+    @Flag(name: .long, help: "Lower the graph as the compiler does for the target: memory layouts (reorders, blocked tensors) and the kernels' fusions.")
     var layouts = false
 
     @OptionGroup var compileArguments: CompileArguments
@@ -32,7 +32,8 @@ struct GraphCommand: ParsableCommand {
             var graph = try model.prepare(weights: weightsOptions, optimization: optimization)
             if layouts {
                 let options = try compileArguments.options()
-                try PassManager(passes: [AssignLayouts(block: options.blockedLayout ? options.target.floatLanes : 1)]).run(&graph)
+                graph = try ModelCompiler.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1,
+                                                  algorithm: options.convolutionAlgorithm)
             }
             let text = switch format {
             case .text: graph.description

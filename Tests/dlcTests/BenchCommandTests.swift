@@ -58,12 +58,15 @@ import Testing
         #expect(result.standardError == "error: --profile compiles the model itself; pass the model file, not /tmp/some.so\n")
     }
 
-    /// `dlc graph --layouts` shows what the compiler computes in; `--format json` is for tools.
+    /// `dlc graph --layouts` shows what the compiler computes in and what its kernels fused;
+    /// `--format json` is for tools.
     @Test func graphLayoutsAndJSON() throws {
         let laidOut = try dlc("graph", cifar, "--layouts", "--cpu", "x86-64-v3", "--features", "+avx2,+fma")
         #expect(laidOut.status == 0, "\(laidOut.standardError)")
         #expect(laidOut.standardOutput.contains("{nchw8c}"))
         #expect(laidOut.standardOutput.contains("= reorder(") && laidOut.standardOutput.contains("to=nchw"))
+        // The Winograd layers took their 2x2 pools.
+        #expect(laidOut.standardOutput.contains(" +maxPool2d(kernel=2,stride=2) : "), "\(laidOut.standardOutput)")
         let json = try dlc("graph", cifar, "-O0", "--format", "json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let nodes = try #require(document["nodes"] as? [[String: Any]])
