@@ -234,7 +234,7 @@ private struct Exporter {
             let convolved = op.pool == nil ? output : "\(output).unpooled"
             let weights = [parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
             let residual = op.addsResidual ? input(node, 1) : nil
-            _ = try convolution(op, [x] + weights, residual: residual, output: convolved, name: node.name, node: node)
+            try convolution(op, [x] + weights, residual: residual, output: convolved, name: node.name, node: node)
             if let pool = op.pool { self.pool(pool, convolved, output: output, name: "\(node.name).pool") }
         case .conv2dTranspose(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
@@ -313,7 +313,9 @@ private struct Exporter {
     }
 
     /// Appends the activation a layer fuses (nothing for `.none` unless `always`).
-    /// Conv (with `inputs`: data, weight, bias), the residual's Add and the activation, into `output`.
+    /// Conv (with `inputs`: data, weight, bias), the residual's Add and the activation, into
+    /// `output`, which it returns.
+    @discardableResult
     mutating func convolution(_ op: Conv2D, _ inputs: [String], residual: String? = nil, output: String, name: String,
                               node: Node) throws(DLCError) -> String {
         var y = add("Conv", inputs, output: op.activation == .none && residual == nil ? output : nil, name: name, [
