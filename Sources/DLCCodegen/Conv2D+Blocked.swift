@@ -66,7 +66,7 @@ struct BlockedConvolution {
         }
         let (rows, columns) = (self.rows, self.columns)
         rowsPerTask = op.pool == nil ? Self.rowsPerTask(rows: rows, columns: columns) : 1
-        let tile = RegisterTile.best(vectors: (filtersPerGroup + block - 1) / block, broadcasts: rowsPerTask * columns, registers: context.vectorRegisters)
+        let tile = Self.registerTile(filters: filtersPerGroup, block: block, pixels: rowsPerTask * columns, registers: context.vectorRegisters)
         (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
         let units = channelsPerGroup / inputBlock
         let taps = kernel.height * kernel.width
@@ -86,9 +86,15 @@ struct BlockedConvolution {
         (rows, columns, inputRows, inputColumns) = (1, pixels, 1, pixels)
         (stride, dilation, kernel) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1))
         rowsPerTask = 1
-        let tile = RegisterTile.best(vectors: (op.filters + block - 1) / block, broadcasts: pixels, registers: context.vectorRegisters)
+        let tile = Self.registerTile(filters: op.filters, block: block, pixels: pixels, registers: context.vectorRegisters)
         (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
         unitsPerChunk = channels / block
+    }
+
+    /// The register tile for `filters` (of a group) in blocks of `block` over a task's `pixels`,
+    /// with `registers` vector registers.
+    static func registerTile(filters: Int, block: Int, pixels: Int, registers: Int) -> RegisterTile {
+        RegisterTile.best(vectors: (filters + block - 1) / block, broadcasts: pixels, registers: registers)
     }
 
     /// Rows of a narrow map (under 16 columns) that one task computes, up to 64 pixels: a
@@ -207,11 +213,16 @@ struct BlockedConvolution {
             let firstBlock = self.firstBlock(b, g: g, blockGroup: blockGroup)
             let y0 = b.mul(rowTask, b.index(rowsPerTask))
             let destination = TileDestination(base: buffers.output, rowPixel: b.mul(y0, b.index(columns))) { r in
-                let outBlock = b.add(b.add(b.mul(n, b.index(op.groups * blocksPerGroup)), firstBlock), b.index(r))
-                return b.mul(outBlock, b.index(rows * columns * block))
+                b.mul(outputBlock(b, n: n, firstBlock: firstBlock, r: r), b.index(rows * columns * block))
             }
             emitTask(b, buffers, n: n, g: g, blockGroup: blockGroup, rowTask: rowTask, into: destination)
         }
+    }
+
+    /// Output block `r` of a task whose first block (within image `n`) is `firstBlock`, counted
+    /// over the whole output.
+    func outputBlock(_ b: IRBuilder, n: LLVMValueRef, firstBlock: LLVMValueRef, r: Int) -> LLVMValueRef {
+        b.add(b.add(b.mul(n, b.index(op.groups * blocksPerGroup)), firstBlock), b.index(r))
     }
 
     /// The first output block (within the image) of block group `blockGroup` of group `g`.

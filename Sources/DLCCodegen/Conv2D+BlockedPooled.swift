@@ -24,8 +24,8 @@ extension BlockedConvolution {
     /// `ringBudget`.
     static func canPool(_ op: Conv2D, output: TensorType, pool: Pool2D) -> Bool {
         guard let block = output.layout.block, output.shape[3] >= 16 else { return false }
-        let blocksPerGroup = (op.filters / op.groups + block - 1) / block
-        let tile = RegisterTile.best(vectors: blocksPerGroup, broadcasts: output.shape[3], registers: NodeContext.vectorRegisters(lanes: block))
+        let tile = registerTile(filters: op.filters / op.groups, block: block, pixels: output.shape[3],
+                                registers: NodeContext.vectorRegisters(lanes: block))
         let ringRows = min(pool.kernel.height, output.shape[2])
         return tile.vectors * block * ringRows * output.shape[3] * 4 <= ringBudget
     }
@@ -70,7 +70,7 @@ extension BlockedConvolution {
                 let firstBlock = self.firstBlock(b, g: g, blockGroup: blockGroup)
                 func poolRows(blocks: Int) {
                     for r in 0..<blocks {
-                        let outBlock = b.add(b.add(b.mul(n, b.index(op.groups * blocksPerGroup)), firstBlock), b.index(r))
+                        let outBlock = outputBlock(b, n: n, firstBlock: firstBlock, r: r)
                         let target = b.element(buffers.output, b.mul(b.add(b.mul(outBlock, b.index(pooledRows)), p), b.index(pooledColumns * block)))
                         pool.emitBlockedRow(b, p, from: b.element(ring, b.index(r * ringPlane)), height: rows, width: columns,
                                             to: target, outWidth: pooledColumns, block: block, rowPixel: ringPixel)

@@ -97,14 +97,12 @@ struct DepthwisePointwiseConvolution {
                 }
             }
 
-            let outputBlocks = (op.filters + block - 1) / block
             let firstGroup = b.mul(set, b.index(setSize))
             let lastGroup = b.smin(b.add(firstGroup, b.index(setSize)), b.index(pointwise.blockGroups))
             b.loop(from: firstGroup, to: lastGroup, "block.group") { blockGroup in
                 let firstBlock = pointwise.firstBlock(b, g: b.index(0), blockGroup: blockGroup)
                 let destination = BlockedConvolution.TileDestination(base: buffers.output, rowPixel: b.mul(band, b.index(bandRows * width))) { r in
-                    let outBlock = b.add(b.add(b.mul(n, b.index(outputBlocks)), firstBlock), b.index(r))
-                    return b.mul(outBlock, b.index(height * width * block))
+                    b.mul(pointwise.outputBlock(b, n: n, firstBlock: firstBlock, r: r), b.index(height * width * block))
                 }
                 pointwise.emitTask(b, buffers, n: b.index(0), g: b.index(0), blockGroup: blockGroup, rowTask: b.index(0),
                                    into: destination, from: bandBuffer)

@@ -106,10 +106,11 @@ public struct Conv2D: OperatorDefinition, Encodable {
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
         let computed = pool == nil ? output : (try? convolutionOutputType(inputs: inputs)) ?? output
-        guard let depthwise else { return computed.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width }
-        let stage = depthwise.convolution(channels: inputs[0].shape[1])
-        let staged = (try? stage.outputType(inputs: [inputs[0]])) ?? inputs[0]
-        return stage.macCount(inputs: [inputs[0]], output: staged) &+ computed.elementCount &* staged.shape[1] / groups &* kernel.height &* kernel.width
+        // A fused depthwise stage's own work, and the input it gives this convolution.
+        let stage = depthwise?.convolution(channels: inputs[0].shape[1])
+        let staged = stage.flatMap { try? $0.outputType(inputs: [inputs[0]]) } ?? inputs[0]
+        let stageMACs = stage?.macCount(inputs: [inputs[0]], output: staged) ?? 0
+        return stageMACs &+ computed.elementCount &* (staged.shape[1] / groups) &* kernel.height &* kernel.width
     }
 
     public var attributeSummary: String {
