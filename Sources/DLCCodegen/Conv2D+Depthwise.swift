@@ -10,8 +10,9 @@ import DLCGraph
 /// kernel row once, in column order, and applies it to every (column, tap) pair that reads it
 /// before loading the next: a load per FMA becomes one per `kw / stride` FMAs (3x3 stride 1:
 /// `columns + 2` loads for `3 · columns` FMAs), which lifts the kernel off the load ports. The
-/// row's `kw` weight vectors stay in registers. Border columns check each kernel column and
-/// rows skip kernel rows outside the input. Unlike the dense kernels, depthwise layers do not
+/// row's `kw` weight vectors stay in registers. Tiles at fixed columns (the borders, the
+/// interior's remainder, and whole rows of maps narrower than a tile) leave out the taps that
+/// fall outside the row when compiling; rows skip kernel rows outside the input. Unlike the dense kernels, depthwise layers do not
 /// copy a padded input first: they do few FMAs per loaded vector, so they are bound by memory,
 /// and the copy would be a second pass over it.
 struct DepthwiseConvolution {
@@ -85,13 +86,24 @@ struct DepthwiseConvolution {
         let rowOrigin = b.sub(b.mul(y, b.index(sh)), b.index(top))
         let vector = b.module.vector(b.module.float, lanes)
         let initial = bias.map { b.loadVector($0, b.mul(channelBlock, b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
-        /// `count` output columns from `x0`; a `checked` tile is one border column.
-        func emitTile(x0: LLVMValueRef, count: Int, checked: Bool) {
-            precondition(!checked || count == 1, "border tiles are single columns")
+        /// `count` output columns from `x0`. A tile whose first column `start` is known when
+        /// compiling (every tile but the interior loop's) leaves out the taps that read outside
+        /// the row, so border columns and whole narrow rows need no checks.
+        func emitTile(x0: LLVMValueRef, start: Int?, count: Int) {
             let accumulators = (0..<count).map { _ in
                 let slot = b.alloca(vector)
                 b.store(initial, slot)
                 return slot
+            }
+            // Input column `p` (from the tile's origin) feeds output column c through tap j
+            // when c·sw + j·dw = p.
+            var readers: [Int: [(column: Int, tap: Int)]] = [:]
+            for c in 0..<count {
+                for j in 0..<kw {
+                    let p = c * sw + j * dw
+                    if let start, !(0..<width).contains(start * sw - left + p) { continue }
+                    readers[p, default: []].append((c, j))
+                }
             }
             let columnOrigin = b.sub(b.mul(x0, b.index(sw)), b.index(left))
             b.loop(count: kh, "kh") { i in
@@ -100,22 +112,7 @@ struct DepthwiseConvolution {
                 b.when(rowInside) {
                     let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
                     let rowWeights = b.mul(b.add(b.mul(channelBlock, b.index(kh)), i), b.index(kw * block))
-                    if checked {
-                        b.loop(count: kw, "kw") { j in
-                            let ix = b.add(columnOrigin, b.mul(j, b.index(dw)))
-                            b.when(b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))) {
-                                let w = b.loadVector(weights, b.add(rowWeights, b.mul(j, b.index(block))), lanes: lanes)
-                                let x = b.loadVector(source, b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
-                                b.store(b.fma(x, w, b.load(vector, accumulators[0])), accumulators[0])
-                            }
-                        }
-                        return
-                    }
                     let w = (0..<kw).map { j in b.loadVector(weights, b.add(rowWeights, b.index(j * block)), lanes: lanes) }
-                    // Input column `p` (from the tile's origin) feeds output column c through tap j
-                    // when c·sw + j·dw = p.
-                    var readers: [Int: [(column: Int, tap: Int)]] = [:]
-                    for c in 0..<count { for j in 0..<kw { readers[c * sw + j * dw, default: []].append((c, j)) } }
                     let columnBase = b.add(rowBase, b.mul(columnOrigin, b.index(block)))
                     for p in readers.keys.sorted() {
                         let x = b.loadVector(source, b.add(columnBase, b.index(p * block)), lanes: lanes)
@@ -130,17 +127,23 @@ struct DepthwiseConvolution {
                 b.storeVector(b.activation(op.activation, value), target, index)
             }
         }
-
-        let fullTiles = (interiorEnd - interiorStart) / tileColumns
-        let tileEnd = interiorStart + fullTiles * tileColumns
-        if fullTiles > 0 {
-            b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
-                emitTile(x0: x0, count: tileColumns, checked: false)
+        /// Columns `from ..< to`, known when compiling, in tiles of up to `tileColumns`.
+        func emitFixedTiles(from: Int, to: Int) {
+            for start in Swift.stride(from: from, to: to, by: tileColumns) {
+                emitTile(x0: b.index(start), start: start, count: min(tileColumns, to - start))
             }
         }
-        if tileEnd < interiorEnd { emitTile(x0: b.index(tileEnd), count: interiorEnd - tileEnd, checked: false) }
-        for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
-            b.loop(from: b.index(start), to: b.index(end), "xb") { x in emitTile(x0: x, count: 1, checked: true) }
+
+        // Narrow rows (7 or 14 columns) are one or two fixed tiles, borders included.
+        guard outWidth > tileColumns else { return emitFixedTiles(from: 0, to: outWidth) }
+        let fullTiles = (interiorEnd - interiorStart) / tileColumns
+        let tileEnd = interiorStart + fullTiles * tileColumns
+        emitFixedTiles(from: 0, to: interiorStart)
+        if fullTiles > 0 {
+            b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: tileColumns, "x") { x0 in
+                emitTile(x0: x0, start: nil, count: tileColumns)
+            }
         }
+        emitFixedTiles(from: tileEnd, to: outWidth)
     }
 }

@@ -43,6 +43,11 @@ let blockedCases: [OpCase] = [
     OpCase(name: "depthwise 1x7 dilation 2, multiplier 2", shape: [1, 8, 4, 70]) { x in
         depthwiseConv2d(x, kernel: (1, 7), padding: (0, 6), dilation: (1, 2), multiplier: 2)
     },
+    // Tiles at fixed columns leave out the taps outside the row: whole narrow rows, and border
+    // runs longer than a tile (padding wider than the input: some columns read nothing).
+    OpCase(name: "depthwise narrow rows and padding wider than the input", shape: [1, 16, 7, 7]) { x in
+        depthwiseConv2d(depthwiseConv2d(x, kernel: 3, padding: 1, activation: .relu), kernel: (3, 5), stride: (1, 2), padding: (1, 16))
+    },
     OpCase(name: "blocked max pool ceil, avg count padding", shape: [1, 16, 9, 9]) { x in
         let y = conv2d(x, filters: 16, kernel: 1)
         return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1, ceilMode: true), avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
