@@ -119,6 +119,25 @@ public struct TensorData: Sendable, Equatable {
 }
 
 extension TensorData {
+    /// Calls `body` with the elements' bytes, in place, to write them (a shared copy is copied
+    /// first, as with any array).
+    public mutating func withUnsafeMutableRawBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+        switch storage {
+        case .float32(var values):
+            storage = .float32([])
+            defer { storage = .float32(values) }
+            return try values.withUnsafeMutableBytes(body)
+        case .int32(var values):
+            storage = .int32([])
+            defer { storage = .int32(values) }
+            return try values.withUnsafeMutableBytes(body)
+        case .int64(var values):
+            storage = .int64([])
+            defer { storage = .int64(values) }
+            return try values.withUnsafeMutableBytes(body)
+        }
+    }
+
     /// Calls `body` with the elements' bytes, in place.
     public func withUnsafeRawBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         switch storage {

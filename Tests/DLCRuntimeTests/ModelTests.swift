@@ -43,6 +43,25 @@ import Testing
         }
     }
 
+    /// `run(_:into:)` writes into the outputs it is given (the same memory on every call), replaces
+    /// an entry of the wrong type, and leaves entries that are not the model's alone.
+    @Test func runningIntoOutputsReusesTheirMemory() throws {
+        let graph = try lenet()
+        let images = try NumPy.read("\(packageRoot)/examples/digits/heldout-images.npy").floats
+        let inputs = (0..<2).map { ["image": TensorData(shape: [1, 1, 28, 28], floats: Array(images[($0 * 784)..<(($0 + 1) * 784)]))] }
+        let reference = try Interpreter(graph: graph)
+        for (index, model) in [try Model.jit(graph), try Model.compileAndLoad(graph), try Model.interpret(graph)].enumerated() {
+            var outputs = ["probs": TensorData(zeros: TensorType(shape: [1, 3])), "note": TensorData(shape: [1], floats: [7])]
+            try model.run(inputs[0], into: &outputs)
+            #expect(outputs["note"] == TensorData(shape: [1], floats: [7]))
+            #expect(outputs["probs"]!.difference(from: try reference.run(inputs[0])["probs"]!).relative <= 1e-5)
+            let address = outputs["probs"]!.withUnsafeRawBytes { $0.baseAddress }
+            try model.run(inputs[1], into: &outputs, workspace: model.makeWorkspace())
+            #expect(outputs["probs"]!.difference(from: try reference.run(inputs[1])["probs"]!).relative <= 1e-5)
+            if index < 2 { #expect(outputs["probs"]!.withUnsafeRawBytes { $0.baseAddress } == address) }   // compiled: in place
+        }
+    }
+
     @Test func inputsAreCheckedBeforeRunning() throws {
         let model = try Model.jit(lenet())
         #expect(errorMessage { _ = try model.run(["image": TensorData(zeros: TensorType(shape: [1, 28, 28]))]) }
