@@ -121,6 +121,12 @@ public struct TensorData: Sendable, Equatable {
 extension TensorData {
     /// Calls `body` with the elements' bytes, in place, to write them (a shared copy is copied
     /// first, as with any array).
+    ///
+    /// ```swift
+    /// var x = TensorData(zeros: TensorType(shape: [2]))
+    /// x.withUnsafeMutableRawBytes { $0.storeBytes(of: Float(3), toByteOffset: 4, as: Float.self) }
+    /// print(x.floats)   // [0.0, 3.0]
+    /// ```
     public mutating func withUnsafeMutableRawBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
         switch storage {
         case .float32(var values):

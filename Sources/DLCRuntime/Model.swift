@@ -72,7 +72,8 @@ public final class Model: @unchecked Sendable {
     /// for the model's outputs (those of another type are replaced; other entries are left
     /// alone). With a workspace and the outputs of a previous call, a compiled model allocates
     /// nothing: what latency-bound callers and `dlc bench` want, as a freshly allocated large
-    /// output costs a page fault per 4 KB on every call.
+    /// output costs a page fault per 4 KB on every call. When the run fails, the outputs'
+    /// values are unspecified.
     ///
     /// ```swift
     /// let workspace = model.makeWorkspace()
