@@ -12,9 +12,9 @@ import DLCGraph
 /// `columns + 2` loads for `3 · columns` FMAs), which lifts the kernel off the load ports. The
 /// row's `kw` weight vectors stay in registers. Tiles at fixed columns (the borders, the
 /// interior's remainder, and whole rows of maps narrower than a tile) leave out the taps that
-/// fall outside the row when compiling; rows skip kernel rows outside the input. Unlike the dense kernels, depthwise layers do not
-/// copy a padded input first: they do few FMAs per loaded vector, so they are bound by memory,
-/// and the copy would be a second pass over it.
+/// fall outside the row when compiling; rows skip kernel rows outside the input. Unlike the
+/// dense kernels, depthwise layers do not copy a padded input first: they do few FMAs per
+/// loaded vector, so they are bound by memory, and the copy would be a second pass over it.
 struct DepthwiseConvolution {
     let op: Conv2D
     let context: NodeContext

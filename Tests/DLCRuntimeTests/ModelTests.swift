@@ -44,7 +44,8 @@ import Testing
     }
 
     /// `run(_:into:)` writes into the outputs it is given (the same memory on every call), replaces
-    /// an entry of the wrong type, and leaves entries that are not the model's alone.
+    /// an entry of the wrong type, leaves entries that are not the model's alone, and never writes
+    /// into a copy the caller kept of an earlier result.
     @Test func runningIntoOutputsReusesTheirMemory() throws {
         let graph = try lenet()
         let images = try NumPy.read("\(packageRoot)/examples/digits/heldout-images.npy").floats
@@ -59,6 +60,10 @@ import Testing
             try model.run(inputs[1], into: &outputs, workspace: model.makeWorkspace())
             #expect(outputs["probs"]!.difference(from: try reference.run(inputs[1])["probs"]!).relative <= 1e-5)
             if index < 2 { #expect(outputs["probs"]!.withUnsafeRawBytes { $0.baseAddress } == address) }   // compiled: in place
+            let kept = outputs["probs"]!
+            try model.run(inputs[0], into: &outputs)
+            #expect(kept.difference(from: try reference.run(inputs[1])["probs"]!).relative <= 1e-5)   // still the second result
+            #expect(outputs["probs"]!.difference(from: try reference.run(inputs[0])["probs"]!).relative <= 1e-5)
         }
     }
 
