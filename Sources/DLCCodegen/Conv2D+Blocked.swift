@@ -52,7 +52,7 @@ struct BlockedConvolution {
         inputBlock = input.layout.block ?? 1
         padded = PaddedInput(input: input, padding: op.padding)
         // With a fused pool the kernel computes whole image rows (the pool's windows are rows).
-        if Self.isPointwise(op) && op.pool == nil {
+        if op.isPointwise && op.pool == nil {
             let plane = height * width
             let rowLength = (1...plane).first { plane % $0 == 0 && plane / $0 <= 128 }.map { plane / $0 } ?? plane
             (rows, columns, inputRows, inputColumns) = (plane / rowLength, rowLength, plane / rowLength, rowLength)
@@ -105,10 +105,6 @@ struct BlockedConvolution {
         let fitting = max(1, min(rows, 64 / columns))
         let divisor = (1...fitting).last { rows % $0 == 0 }!
         return divisor * 2 >= fitting ? divisor : fitting
-    }
-
-    static func isPointwise(_ op: Conv2D) -> Bool {
-        op.kernel == Size2D(square: 1) && op.stride == Size2D(square: 1) && op.padding.isZero
     }
 
     /// The order of tasks that moves less data from outer caches. With rows innermost, each

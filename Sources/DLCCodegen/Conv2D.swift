@@ -26,14 +26,14 @@ enum ConvolutionKernel: String {
         if op.depthwise != nil { return .depthwisePointwise }
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
-            if BlockedConvolution.isPointwise(op) { return .blockedPointwise }
+            if op.isPointwise { return .blockedPointwise }
             if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output)
                 && (algorithm == .winograd || WinogradCost(op, input: input, output: output).isFaster) {
                 return .winograd
             }
             return .blocked
         }
-        return BlockedConvolution.isPointwise(op) ? .plainPointwise : .plain
+        return op.isPointwise ? .plainPointwise : .plain
     }
 
     /// Whether the kernel a convolution gets pools `pool` in its epilogue (what `FusePooling`

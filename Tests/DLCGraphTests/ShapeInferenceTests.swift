@@ -50,6 +50,18 @@ private func failure(_ shape: [Int], dtype: DType = .float32, _ body: (Tensor) -
         #expect(try shape([1, 8, 6, 6]) { separableConv2d($0, filters: 32, kernel: 3, stride: 2, padding: 1) } == [1, 32, 3, 3])
     }
 
+    /// The facts kernels and fusion passes choose by: 1x1, stride 1, unpadded is pointwise.
+    @Test func pointwiseAndDepthwiseFacts() {
+        let one = Size2D(square: 1)
+        #expect(Conv2D(filters: 64, kernel: one).isPointwise)
+        #expect(Conv2D(filters: 64, kernel: one, groups: 4).isPointwise)
+        #expect(!Conv2D(filters: 64, kernel: one, stride: Size2D(square: 2)).isPointwise)
+        #expect(!Conv2D(filters: 64, kernel: one, padding: EdgePadding(top: 0, left: 1, bottom: 0, right: 0)).isPointwise)
+        #expect(!Conv2D(filters: 64, kernel: Size2D(1, 3)).isPointwise)
+        #expect(Conv2D(filters: 8, kernel: Size2D(square: 3), groups: 8).isDepthwise(channels: 8))
+        #expect(!Conv2D(filters: 16, kernel: Size2D(square: 3), groups: 8).isDepthwise(channels: 8))
+    }
+
     @Test func errorsNameTheLayerWithExpectedAndActualShapes() {
         let groups = failure([1, 6, 8, 8]) { conv2d($0, filters: 4, kernel: 3, groups: 4, name: "c1") }
         #expect(groups?.contains("layer 'c1' (conv2d): input channels (6) are not divisible by groups (4); input f32[1, 6, 8, 8]") == true)

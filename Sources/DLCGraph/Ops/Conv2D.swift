@@ -211,6 +211,14 @@ extension Conv2D {
     /// Whether this is a depthwise convolution: one filter per input channel.
     public func isDepthwise(channels: Int) -> Bool { groups == channels && filters == channels }
 
+    /// Whether each output pixel reads only the same input pixel: a 1x1 kernel, stride 1, no
+    /// padding (a product over channels, whatever the groups).
+    ///
+    /// ```swift
+    /// Conv2D(filters: 64, kernel: Size2D(square: 1)).isPointwise   // true
+    /// ```
+    public var isPointwise: Bool { kernel == Size2D(square: 1) && stride == Size2D(square: 1) && padding.isZero }
+
     /// Plain in and out; or a blocked output, from a blocked input (whole blocks per group, or
     /// depthwise) or from a plain one (any channel count: the 3-channel stem). A residual
     /// shares the output's layout. Without groups or a residual the output's last block may be

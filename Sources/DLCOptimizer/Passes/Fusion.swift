@@ -127,8 +127,7 @@ package struct FuseDepthwisePointwise: GraphPass {
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
             guard case .conv2d(var pointwise) = node.operation, pointwise.depthwise == nil, pointwise.pool == nil,
-                  !pointwise.addsResidual, pointwise.groups == 1, pointwise.kernel == Size2D(square: 1),
-                  pointwise.stride == Size2D(square: 1), pointwise.padding.isZero else { continue }
+                  !pointwise.addsResidual, pointwise.groups == 1, pointwise.isPointwise else { continue }
             let between = node.inputs[0]
             guard let producer = graph.producerIndex(of: between), !graph.isRemoved(producer), graph.hasSingleUse(between),
                   case .conv2d(let depthwise) = graph.nodes[producer].operation, depthwise.pool == nil, depthwise.depthwise == nil,
