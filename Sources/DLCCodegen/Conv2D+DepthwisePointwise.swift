@@ -1,6 +1,5 @@
 import CLLVM
 import DLCGraph
-import Foundation
 
 /// A depthwise convolution and the pointwise (1x1) convolution reading it, computed band by
 /// band (`Conv2D.depthwise`, set by the `FuseDepthwisePointwise` pass; MobileNet's pairs): a
@@ -11,15 +10,16 @@ import Foundation
 ///
 /// A band is at most 128 pixels (whole rows: 2 rows of a 56-wide map, 7 of a 14-wide one), so
 /// the pointwise tiles run over rows as long as the unfused kernel's. With fewer bands than
-/// threads, the output blocks of a band are split between `blockGroupSets` tasks, each
-/// computing the band's depthwise part itself (a few percent of the pointwise work).
+/// threads (7x7 maps are one band), the output blocks of a band are split into sets, a task
+/// each, every one computing the band's depthwise part itself (a few percent of the pointwise
+/// work). The number of sets is decided at run time from the team's size, so `--threads 0`
+/// code does not depend on the machine that compiled it.
 struct DepthwisePointwiseConvolution {
     let op: Conv2D
     let context: NodeContext
     let depthwise: DepthwiseConvolution
     let pointwise: BlockedConvolution
     let bandRows: Int
-    let blockGroupSets: Int
 
     /// Stack bytes a band may take: well within a thread's stack and the L2 cache.
     static let bandBudget = 256 * 1024
@@ -35,9 +35,6 @@ struct DepthwisePointwiseConvolution {
         var pointwiseOp = op
         pointwiseOp.depthwise = nil
         pointwise = BlockedConvolution(band: pointwiseOp, context, channels: input.shape[1], pixels: bandRows * output.shape[3])
-        let tasks = output.shape[0] * output.shape[2] / bandRows
-        let threads = context.compiler.options.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : context.compiler.options.threads
-        blockGroupSets = max(1, min(pointwise.blockGroups, (threads + tasks - 1) / tasks))
     }
 
     /// The depthwise stage's output: the pointwise layer's input.
@@ -68,44 +65,50 @@ struct DepthwisePointwiseConvolution {
         let bands = height / bandRows
         let block = pointwise.block
         let inputBlocks = depthwise.channels / block
-        let setSize = (pointwise.blockGroups + blockGroupSets - 1) / blockGroupSets
-        let tasks = output.shape[0] * bands * blockGroupSets
+        let bandTasks = output.shape[0] * bands
         let depthwiseConstants = depthwise.stepConstants()
         let depthwiseCost = bandRows * width * depthwise.channels * op.depthwise!.kernel.height * op.depthwise!.kernel.width
-        let cost = depthwiseCost + setSize * pointwise.taskCost
+        let cost = bandTasks * (depthwiseCost + pointwise.blockGroups * pointwise.taskCost)
 
-        context.step(iterations: tasks, cost: cost, sharingKey: context.configurationKey("depthwise-pointwise", op),
-                     constants: pointwise.stepConstants() + depthwiseConstants) { b, task, buffers in
-            let set = b.srem(task, b.index(blockGroupSets))
-            let band = b.srem(b.sdiv(task, b.index(blockGroupSets)), b.index(bands))
-            let n = b.sdiv(task, b.index(blockGroupSets * bands))
-            let bandPlane = bandRows * width * block   // floats of one channel block's band
-            let storage = b.alloca(b.module.array(b.module.float, inputBlocks * bandPlane), "band")
-            LLVMSetAlignment(storage, 64)
-            let bandBuffer = b.bitcast(storage, to: b.module.floatPointer)
+        context.cooperativeStep(cost: cost, sharingKey: context.configurationKey("depthwise-pointwise", op),
+                                constants: pointwise.stepConstants() + depthwiseConstants) { b, thread, threadCount, buffers in
+            // Sets of output blocks per band: enough tasks for every thread, at most a block group each.
+            let sets = b.smax(b.index(1), b.smin(b.index(pointwise.blockGroups),
+                                                 b.sdiv(b.add(threadCount, b.index(bandTasks - 1)), b.index(bandTasks))))
+            let setSize = b.sdiv(b.add(b.index(pointwise.blockGroups), b.sub(sets, b.index(1))), sets)
+            let (firstTask, endTask) = context.share(b.mul(sets, b.index(bandTasks)), thread: thread, threadCount: threadCount)
+            b.loop(from: firstTask, to: endTask, "task") { task in
+                let set = b.srem(task, sets)
+                let band = b.srem(b.sdiv(task, sets), b.index(bands))
+                let n = b.sdiv(task, b.mul(sets, b.index(bands)))
+                let bandPlane = bandRows * width * block   // floats of one channel block's band
+                let storage = b.alloca(b.module.array(b.module.float, inputBlocks * bandPlane), "band")
+                LLVMSetAlignment(storage, 64)
+                let bandBuffer = b.bitcast(storage, to: b.module.floatPointer)
 
-            let constants = buffers.constants
-            let (depthwiseWeights, depthwiseBias) = (constants[constants.count - depthwiseConstants.count],
-                                                     depthwiseConstants.count > 1 ? constants[constants.count - 1] : nil)
-            b.loop(count: inputBlocks, "channel.block", unrolled: false) { channelBlock in
-                let plane = b.add(b.mul(n, b.index(inputBlocks)), channelBlock)
-                b.loop(count: bandRows, "band.row", unrolled: false) { row in
-                    let y = b.add(b.mul(band, b.index(bandRows)), row)
-                    let target = b.mul(b.add(b.mul(channelBlock, b.index(bandRows)), row), b.index(width * block))
-                    depthwise.emitRow(b, weights: depthwiseWeights, bias: depthwiseBias, source: buffers.inputs[0], plane: plane,
-                                      y: y, into: bandBuffer, at: target, residual: nil)
+                let constants = buffers.constants
+                let (depthwiseWeights, depthwiseBias) = (constants[constants.count - depthwiseConstants.count],
+                                                         depthwiseConstants.count > 1 ? constants[constants.count - 1] : nil)
+                b.loop(count: inputBlocks, "channel.block", unrolled: false) { channelBlock in
+                    let plane = b.add(b.mul(n, b.index(inputBlocks)), channelBlock)
+                    b.loop(count: bandRows, "band.row", unrolled: false) { row in
+                        let y = b.add(b.mul(band, b.index(bandRows)), row)
+                        let target = b.mul(b.add(b.mul(channelBlock, b.index(bandRows)), row), b.index(width * block))
+                        depthwise.emitRow(b, weights: depthwiseWeights, bias: depthwiseBias, source: buffers.inputs[0], plane: plane,
+                                          y: y, into: bandBuffer, at: target, residual: nil)
+                    }
                 }
-            }
 
-            let firstGroup = b.mul(set, b.index(setSize))
-            let lastGroup = b.smin(b.add(firstGroup, b.index(setSize)), b.index(pointwise.blockGroups))
-            b.loop(from: firstGroup, to: lastGroup, "block.group") { blockGroup in
-                let firstBlock = pointwise.firstBlock(b, g: b.index(0), blockGroup: blockGroup)
-                let destination = BlockedConvolution.TileDestination(base: buffers.output, rowPixel: b.mul(band, b.index(bandRows * width))) { r in
-                    b.mul(pointwise.outputBlock(b, n: n, firstBlock: firstBlock, r: r), b.index(height * width * block))
+                let firstGroup = b.mul(set, setSize)
+                let lastGroup = b.smin(b.add(firstGroup, setSize), b.index(pointwise.blockGroups))
+                b.loop(from: firstGroup, to: lastGroup, "block.group") { blockGroup in
+                    let firstBlock = pointwise.firstBlock(b, g: b.index(0), blockGroup: blockGroup)
+                    let destination = BlockedConvolution.TileDestination(base: buffers.output, rowPixel: b.mul(band, b.index(bandRows * width))) { r in
+                        b.mul(pointwise.outputBlock(b, n: n, firstBlock: firstBlock, r: r), b.index(height * width * block))
+                    }
+                    pointwise.emitTask(b, buffers, n: b.index(0), g: b.index(0), blockGroup: blockGroup, rowTask: b.index(0),
+                                       into: destination, from: bandBuffer)
                 }
-                pointwise.emitTask(b, buffers, n: b.index(0), g: b.index(0), blockGroup: blockGroup, rowTask: b.index(0),
-                                   into: destination, from: bandBuffer)
             }
         }
     }
