@@ -60,6 +60,7 @@ class Prepared:
         self.onnx = stem.with_suffix(".onnx")
         run([dlc, "export", source, "--weights", weights, "-o", self.onnx])
         self.macs = sum(node["macs"] for node in self.graph["nodes"])
+        self.source, self.weights = source, weights
         self.libraries = {}
         for count in threads:
             library = work / f"{self.name}.t{count}.so"
@@ -196,6 +197,17 @@ def compare(prepared, threads, rounds, tolerance):
     return medians["dlc"], medians["ort"], medians.get("openvino"), error, openvino_error
 
 
+def kernel_gflops(dlc, prepared, threads):
+    """GFLOP/s of the conv or dense layer's own part of a one-layer model, from its mean time
+    over 300 runs of `dlc bench --profile`: the whole call also converts the NCHW input to the blocked layout
+    and back, which a layer inside a network does not (issue 9 judges the layers' share of the
+    FMA peak without them)."""
+    profile = json.loads(run([dlc, "bench", prepared.source, "--weights", prepared.weights, "--threads", str(threads),
+                              "--profile", "--format", "json", "--runs", "300"]))
+    kernels = [layer for layer in profile["layers"] if layer["op"] in ("conv2d", "dense")]
+    return 2 * sum(layer["macs"] for layer in kernels) / sum(layer["ms"] for layer in kernels) / 1e6
+
+
 def distinct_layers(dlc, work):
     """One-layer models for every distinct conv and dense shape in the example CNNs."""
     layers = {}
@@ -272,11 +284,11 @@ def main():
     lines = header[:]
     print("\n".join(header), flush=True)
 
-    def table(title, entries):
+    def table(title, entries, kernel_column=False):
         out = [f"\n### {title}\n",
                "| model | threads | dlc (ms) | ORT (ms) | OpenVINO (ms) | dlc / ORT | dlc / OpenVINO | dlc / best | dlc GFLOP/s "
-               "| % of peak | max rel. error |",
-               "|---|---|---|---|---|---|---|---|---|---|---|"]
+               "| % of peak | " + ("kernel % of peak | " if kernel_column else "") + "max rel. error |",
+               "|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if kernel_column else "")]
         print("\n".join(out), flush=True)
         ratios = {(peer, count): [] for peer in ("ort", "openvino", "best") for count in threads}
         for label, source in entries:
@@ -299,6 +311,8 @@ def main():
                     if vino is not None:
                         ratios[("openvino", count)].append(ours / vino)
                     errors = f"{error:.1e}" + (f" / {vino_error:.1e}" if vino_error is not None else "")
+                    if kernel_column:
+                        errors = f"{100 * kernel_gflops(dlc, prepared, count) / (peak * count):.0f}% | " + errors
                     row = (f"| {label} | {count} | {ours:.3f} | {ort:.3f} | "
                            f"{f'{vino:.3f}' if vino is not None else 'n/a'} | {ours / ort:.2f} | "
                            f"{f'{ours / vino:.2f}' if vino is not None else 'n/a'} | {ours / best:.2f} | {gflops:.1f} | "
@@ -312,7 +326,7 @@ def main():
                 means[peer] = f"{float(np.exp(np.mean(np.log(values)))):.2f}" if values else ""
             if means["ort"]:
                 row = (f"| geometric mean, {count} thread{'s' if count > 1 else ''} | | | | | {means['ort']} | "
-                       f"{means['openvino']} | {means['best']} | | | |")
+                       f"{means['openvino']} | {means['best']} | | | |" + (" |" if kernel_column else ""))
                 print(row, flush=True)
                 out.append(row)
         return out
@@ -323,7 +337,7 @@ def main():
     if arguments.layers or arguments.only_layers:
         labelled = [(f"{label} ({network})", path) for label, network, path in distinct_layers(dlc, work)]
         selected = [(label, path) for label, path in labelled if re.search(arguments.only_layers, label)]
-        lines += table("Conv and dense layers (batch 1, ReLU fused)", selected)
+        lines += table("Conv and dense layers (batch 1, ReLU fused)", selected, kernel_column=True)
     if arguments.markdown:
         Path(arguments.markdown).write_text("\n".join(lines) + "\n")
 
