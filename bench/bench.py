@@ -199,9 +199,9 @@ def compare(prepared, threads, rounds, tolerance):
 
 def kernel_gflops(dlc, prepared, threads):
     """GFLOP/s of the conv or dense layer's own part of a one-layer model, from its mean time
-    over 300 runs of `dlc bench --profile`: the whole call also converts the NCHW input to the blocked layout
-    and back, which a layer inside a network does not (issue 9 judges the layers' share of the
-    FMA peak without them)."""
+    over 300 runs of `dlc bench --profile`: the whole call also converts the NCHW input to the
+    blocked layout and back, which a layer inside a network does not (issue 9 judges the
+    layers' share of the FMA peak without them)."""
     profile = json.loads(run([dlc, "bench", prepared.source, "--weights", prepared.weights, "--threads", str(threads),
                               "--profile", "--format", "json", "--runs", "300"]))
     kernels = [layer for layer in profile["layers"] if layer["op"] in ("conv2d", "dense")]
@@ -311,12 +311,12 @@ def main():
                     if vino is not None:
                         ratios[("openvino", count)].append(ours / vino)
                     errors = f"{error:.1e}" + (f" / {vino_error:.1e}" if vino_error is not None else "")
-                    if kernel_column:
-                        errors = f"{100 * kernel_gflops(dlc, prepared, count) / (peak * count):.0f}% | " + errors
+                    kernel = (f"{100 * kernel_gflops(dlc, prepared, count) / (peak * count):.0f}% | "
+                              if kernel_column else "")
                     row = (f"| {label} | {count} | {ours:.3f} | {ort:.3f} | "
                            f"{f'{vino:.3f}' if vino is not None else 'n/a'} | {ours / ort:.2f} | "
                            f"{f'{ours / vino:.2f}' if vino is not None else 'n/a'} | {ours / best:.2f} | {gflops:.1f} | "
-                           f"{100 * gflops / (peak * count):.0f}% | {errors} |")
+                           f"{100 * gflops / (peak * count):.0f}% | {kernel}{errors} |")
                 print(row, flush=True)
                 out.append(row)
         for count in threads:
