@@ -73,22 +73,23 @@ struct DepthwisePointwiseConvolution {
         context.cooperativeStep(cost: cost, sharingKey: context.configurationKey("depthwise-pointwise", op),
                                 constants: pointwise.stepConstants() + depthwiseConstants) { b, thread, threadCount, buffers in
             // Sets of output blocks per band: enough tasks for every thread, at most a block group each.
-            let sets = b.smax(b.index(1), b.smin(b.index(pointwise.blockGroups),
-                                                 b.sdiv(b.add(threadCount, b.index(bandTasks - 1)), b.index(bandTasks))))
-            let setSize = b.sdiv(b.add(b.index(pointwise.blockGroups), b.sub(sets, b.index(1))), sets)
+            let sets = b.smax(b.index(1), b.smin(b.index(pointwise.blockGroups), b.sdivRoundingUp(threadCount, b.index(bandTasks))))
+            let setSize = b.sdivRoundingUp(b.index(pointwise.blockGroups), sets)
+
+            let bandPlane = bandRows * width * block   // floats of one channel block's band
+            let storage = b.alloca(b.module.array(b.module.float, inputBlocks * bandPlane), "band")
+            LLVMSetAlignment(storage, 64)
+            let bandBuffer = b.bitcast(storage, to: b.module.floatPointer)
+
+            let constants = buffers.constants
+            let (depthwiseWeights, depthwiseBias) = (constants[constants.count - depthwiseConstants.count],
+                                                     depthwiseConstants.count > 1 ? constants[constants.count - 1] : nil)
+
             let (firstTask, endTask) = context.share(b.mul(sets, b.index(bandTasks)), thread: thread, threadCount: threadCount)
             b.loop(from: firstTask, to: endTask, "task") { task in
                 let set = b.srem(task, sets)
                 let band = b.srem(b.sdiv(task, sets), b.index(bands))
                 let n = b.sdiv(task, b.mul(sets, b.index(bands)))
-                let bandPlane = bandRows * width * block   // floats of one channel block's band
-                let storage = b.alloca(b.module.array(b.module.float, inputBlocks * bandPlane), "band")
-                LLVMSetAlignment(storage, 64)
-                let bandBuffer = b.bitcast(storage, to: b.module.floatPointer)
-
-                let constants = buffers.constants
-                let (depthwiseWeights, depthwiseBias) = (constants[constants.count - depthwiseConstants.count],
-                                                         depthwiseConstants.count > 1 ? constants[constants.count - 1] : nil)
                 b.loop(count: inputBlocks, "channel.block", unrolled: false) { channelBlock in
                     let plane = b.add(b.mul(n, b.index(inputBlocks)), channelBlock)
                     b.loop(count: bandRows, "band.row", unrolled: false) { row in

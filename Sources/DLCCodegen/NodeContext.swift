@@ -91,7 +91,7 @@ final class NodeContext {
     /// This thread's part `first ..< end` of `iterations` (an i64), in contiguous equal chunks.
     func share(_ iterations: LLVMValueRef, thread: LLVMValueRef, threadCount: LLVMValueRef) -> (first: LLVMValueRef, end: LLVMValueRef) {
         let b = builder
-        let chunk = b.sdiv(b.add(iterations, b.sub(threadCount, b.index(1))), threadCount)
+        let chunk = b.sdivRoundingUp(iterations, threadCount)
         let first = b.smin(b.mul(thread, chunk), iterations)
         return (first, b.smin(b.add(first, chunk), iterations))
     }

@@ -262,7 +262,7 @@ extension Recurrent {
             }
             let wholeSequences = splitSteps ? b.icmp(LLVMIntSGE, b.index(sequences), threadCount) : b.module.constant(true)
             b.ifElse(wholeSequences, then: {
-                let rounds = b.sdiv(b.add(b.index(sequences), b.sub(threadCount, b.index(1))), threadCount)
+                let rounds = b.sdivRoundingUp(b.index(sequences), threadCount)
                 b.loop(from: b.index(0), to: rounds, "round") { r in
                     let task = b.add(thread, b.mul(r, threadCount))
                     b.when(b.icmp(LLVMIntSLT, task, b.index(sequences))) {
@@ -270,7 +270,7 @@ extension Recurrent {
                     }
                 }
             }, otherwise: {
-                let share = b.sdiv(b.add(b.index(unitVectors), b.sub(threadCount, b.index(1))), threadCount)
+                let share = b.sdivRoundingUp(b.index(unitVectors), threadCount)
                 let first = b.smin(b.mul(thread, share), b.index(unitVectors))
                 let end = b.smin(b.add(first, share), b.index(unitVectors))
                 b.loop(count: sequences, "sequence") { task in run(sequence: task, first: first, end: end, together: true) }

@@ -46,6 +46,8 @@ package final class IRBuilder {
 
     package func smax(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSGT, a, b), a, b) }
     package func smin(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSLT, a, b), a, b) }
+    /// `⌈a / b⌉` for a non-negative `a` and a positive `b`: how many parts of `b` cover `a`.
+    package func sdivRoundingUp(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { sdiv(add(a, sub(b, index(1))), b) }
 
     package func sext(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSExt(builder, value, type, "") }
     package func trunc(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildTrunc(builder, value, type, "") }
