@@ -1697,33 +1697,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 132
-  %236 = mul i64 %235, 12544
-  %237 = add i64 215296, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 4096
-  %240 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %239
-  %241 = mul i64 %235, 12544
-  %242 = add i64 666880, %241
-  %243 = srem i64 %task, 132
-  %244 = sdiv i64 %243, 4
-  %245 = srem i64 %243, 4
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 1024
-  %249 = icmp eq i64 %244, 32
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 132
+  %237 = mul i64 %235, 12544
+  %238 = add i64 215296, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 4096
+  %241 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %240
+  %242 = mul i64 %235, 12544
+  %243 = add i64 666880, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 4096
+  %248 = mul i64 %236, 32
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 146432
+  %251 = select i1 %250, i64 %249, i64 146432
+  %252 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 4
+  %254 = srem i64 %236, 4
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 1024
+  %258 = icmp eq i64 %253, 32
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 196, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 196
-  %255 = select i1 %254, i64 %253, i64 196
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 196
-  %258 = select i1 %257, i64 %256, i64 196
+  %259 = sub i64 %5, 1
+  %260 = add i64 196, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 196
+  %264 = select i1 %263, i64 %262, i64 196
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 196
+  %267 = select i1 %266, i64 %265, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -1758,386 +1767,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 64
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 64
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 64
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 64
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 64
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 64
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 64
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 64
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 64
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 64
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 64
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 64
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 64
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 64
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 64
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 64
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 64
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 64
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 64
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 64
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 64
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 64
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 64
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 64
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 64
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 64
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 64
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 64
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 64
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 64
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 64
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 64
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 64
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 64
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 64
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 64
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 64
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 64
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 64
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 64
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 64
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 64
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 64
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 64
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 64
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 64
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 64
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 64
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 64
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 64
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 64
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 64
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 64
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 64
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 64
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 64
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 64
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 64
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 64
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 64
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 64
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 64
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 64
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 64
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next24, %block.exit ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 14
-  %544 = sdiv i64 %542, 14
-  %545 = srem i64 %544, 14
-  %546 = sdiv i64 %542, 196
-  %547 = mul i64 %546, 8
-  %548 = mul i64 %547, 25088
-  %549 = mul i64 %545, 224
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 8
-  %555 = mul i64 %554, 25088
-  %556 = mul i64 %545, 112
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 64
-  %562 = add i64 666880, %561
-  %563 = bitcast [192 x float]* %6 to float*
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 14
+  %561 = sdiv i64 %559, 14
+  %562 = srem i64 %561, 14
+  %563 = sdiv i64 %559, 196
+  %564 = mul i64 %563, 8
+  %565 = mul i64 %564, 25088
+  %566 = mul i64 %562, 224
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 8
+  %572 = mul i64 %571, 25088
+  %573 = mul i64 %562, 112
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 64
+  %579 = add i64 666880, %578
+  %580 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -2145,12 +2164,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %564 = icmp slt i64 %block, 8
-  br i1 %564, label %block.body, label %block.exit
+  %581 = icmp slt i64 %block, 8
+  br i1 %581, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %565 = mul i64 %block, 8
-  %566 = add i64 %562, %565
+  %582 = mul i64 %block, 8
+  %583 = add i64 %579, %582
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -2159,300 +2178,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %567 = icmp slt i64 %row22, 6
-  br i1 %567, label %row.body20, label %row.exit21
+  %584 = icmp slt i64 %row22, 6
+  br i1 %584, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %568 = mul i64 %row22, 75264
-  %569 = add i64 %566, %568
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %569, 12544
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %569, 25088
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %569, 37632
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %569, 50176
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %569, 62720
-  %591 = getelementptr inbounds float, float* %2, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = fadd <8 x float> %577, %581
-  %595 = fsub <8 x float> %577, %581
-  %596 = fadd <8 x float> %585, %589
-  %597 = fsub <8 x float> %585, %589
-  %598 = fadd <8 x float> %573, %594
-  %599 = fadd <8 x float> %598, %596
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
-  %603 = fadd <8 x float> %602, %593
-  %604 = mul i64 %row22, 32
-  %605 = add i64 %604, 0
-  %606 = getelementptr inbounds float, float* %563, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %607, align 4
-  %608 = mul i64 %row22, 32
-  %609 = add i64 %608, 8
-  %610 = getelementptr inbounds float, float* %563, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %611, align 4
-  %612 = mul i64 %row22, 32
-  %613 = add i64 %612, 16
-  %614 = getelementptr inbounds float, float* %563, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %615, align 4
-  %616 = mul i64 %row22, 32
-  %617 = add i64 %616, 24
-  %618 = getelementptr inbounds float, float* %563, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %619, align 4
+  %585 = mul i64 %row22, 75264
+  %586 = add i64 %583, %585
+  %587 = add i64 %586, 0
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %586, 12544
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %586, 25088
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %586, 37632
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %586, 50176
+  %604 = getelementptr inbounds float, float* %2, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %586, 62720
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fadd <8 x float> %594, %598
+  %612 = fsub <8 x float> %594, %598
+  %613 = fadd <8 x float> %602, %606
+  %614 = fsub <8 x float> %602, %606
+  %615 = fadd <8 x float> %590, %611
+  %616 = fadd <8 x float> %615, %613
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %612)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %611)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %612)
+  %620 = fadd <8 x float> %619, %610
+  %621 = mul i64 %row22, 32
+  %622 = add i64 %621, 0
+  %623 = getelementptr inbounds float, float* %580, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %624, align 4
+  %625 = mul i64 %row22, 32
+  %626 = add i64 %625, 8
+  %627 = getelementptr inbounds float, float* %580, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %628, align 4
+  %629 = mul i64 %row22, 32
+  %630 = add i64 %629, 16
+  %631 = getelementptr inbounds float, float* %580, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %632, align 4
+  %633 = mul i64 %row22, 32
+  %634 = add i64 %633, 24
+  %635 = getelementptr inbounds float, float* %580, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %636, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !9
 
 row.exit21:                                       ; preds = %row.header19
-  %620 = mul i64 %block, 8
-  %621 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = mul i64 %block, 25088
-  %625 = add i64 %553, %624
-  %626 = getelementptr inbounds float, float* %563, i64 0
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %563, i64 32
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 64
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 96
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 128
+  %637 = mul i64 %block, 8
+  %638 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %637
   %639 = bitcast float* %638 to <8 x float>*
   %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 160
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %631, %634
-  %645 = fsub <8 x float> %631, %634
-  %646 = fadd <8 x float> %637, %640
-  %647 = fsub <8 x float> %637, %640
-  %648 = fadd <8 x float> %628, %644
-  %649 = fadd <8 x float> %648, %646
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
-  %653 = fadd <8 x float> %652, %643
-  %654 = add i64 %625, 0
-  %655 = fadd <8 x float> %649, %623
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %641 = mul i64 %block, 25088
+  %642 = add i64 %570, %641
+  %643 = getelementptr inbounds float, float* %580, i64 0
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %580, i64 32
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 64
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 96
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 128
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 160
   %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %625, 448
-  %661 = fadd <8 x float> %650, %623
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %625, 896
-  %667 = fadd <8 x float> %651, %623
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = add i64 %625, 1344
-  %673 = fadd <8 x float> %653, %623
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 8
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 40
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = add i64 %642, 0
+  %672 = fadd <8 x float> %666, %640
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %642, 448
+  %678 = fadd <8 x float> %667, %640
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
   %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %563, i64 72
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %642, 896
+  %684 = fadd <8 x float> %668, %640
+  %685 = fcmp olt <8 x float> %684, zeroinitializer
+  %686 = select <8 x i1> %685, <8 x float> zeroinitializer, <8 x float> %684
+  %687 = getelementptr inbounds float, float* %0, i64 %683
   %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %563, i64 136
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %686, <8 x float>* %688, align 4
+  %689 = add i64 %642, 1344
+  %690 = fadd <8 x float> %670, %640
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %689
   %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = fadd <8 x float> %683, %686
-  %697 = fsub <8 x float> %683, %686
-  %698 = fadd <8 x float> %689, %692
-  %699 = fsub <8 x float> %689, %692
-  %700 = fadd <8 x float> %680, %696
-  %701 = fadd <8 x float> %700, %698
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
-  %705 = fadd <8 x float> %704, %695
-  %706 = add i64 %625, 8
-  %707 = fadd <8 x float> %701, %623
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 8
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 40
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %580, i64 72
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %580, i64 104
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %580, i64 136
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %580, i64 168
   %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
-  %712 = add i64 %625, 456
-  %713 = fadd <8 x float> %702, %623
-  %714 = fcmp olt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %625, 904
-  %719 = fadd <8 x float> %703, %623
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %718
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = add i64 %625, 1352
-  %725 = fadd <8 x float> %705, %623
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = getelementptr inbounds float, float* %563, i64 16
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %563, i64 48
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %642, 8
+  %724 = fadd <8 x float> %718, %640
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = add i64 %642, 456
+  %730 = fadd <8 x float> %719, %640
+  %731 = fcmp olt <8 x float> %730, zeroinitializer
+  %732 = select <8 x i1> %731, <8 x float> zeroinitializer, <8 x float> %730
+  %733 = getelementptr inbounds float, float* %0, i64 %729
   %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %563, i64 80
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %563, i64 112
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 %642, 904
+  %736 = fadd <8 x float> %720, %640
+  %737 = fcmp olt <8 x float> %736, zeroinitializer
+  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> %736
+  %739 = getelementptr inbounds float, float* %0, i64 %735
   %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %563, i64 144
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %738, <8 x float>* %740, align 4
+  %741 = add i64 %642, 1352
+  %742 = fadd <8 x float> %722, %640
+  %743 = fcmp olt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
+  %745 = getelementptr inbounds float, float* %0, i64 %741
   %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %735, %738
-  %749 = fsub <8 x float> %735, %738
-  %750 = fadd <8 x float> %741, %744
-  %751 = fsub <8 x float> %741, %744
-  %752 = fadd <8 x float> %732, %748
-  %753 = fadd <8 x float> %752, %750
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
-  %757 = fadd <8 x float> %756, %747
-  %758 = add i64 %625, 16
-  %759 = fadd <8 x float> %753, %623
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %758
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = getelementptr inbounds float, float* %580, i64 16
+  %748 = bitcast float* %747 to <8 x float>*
+  %749 = load <8 x float>, <8 x float>* %748, align 4
+  %750 = getelementptr inbounds float, float* %580, i64 48
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = getelementptr inbounds float, float* %580, i64 80
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = getelementptr inbounds float, float* %580, i64 112
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = getelementptr inbounds float, float* %580, i64 144
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = getelementptr inbounds float, float* %580, i64 176
   %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = add i64 %625, 464
-  %765 = fadd <8 x float> %754, %623
-  %766 = fcmp olt <8 x float> %765, zeroinitializer
-  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
-  %768 = getelementptr inbounds float, float* %0, i64 %764
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = add i64 %625, 912
-  %771 = fadd <8 x float> %755, %623
-  %772 = fcmp olt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
-  %774 = getelementptr inbounds float, float* %0, i64 %770
-  %775 = bitcast float* %774 to <8 x float>*
-  store <8 x float> %773, <8 x float>* %775, align 4
-  %776 = add i64 %625, 1360
-  %777 = fadd <8 x float> %757, %623
-  %778 = fcmp olt <8 x float> %777, zeroinitializer
-  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
-  %780 = getelementptr inbounds float, float* %0, i64 %776
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %779, <8 x float>* %781, align 4
-  %782 = getelementptr inbounds float, float* %563, i64 24
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %563, i64 56
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %752, %755
+  %766 = fsub <8 x float> %752, %755
+  %767 = fadd <8 x float> %758, %761
+  %768 = fsub <8 x float> %758, %761
+  %769 = fadd <8 x float> %749, %765
+  %770 = fadd <8 x float> %769, %767
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
+  %774 = fadd <8 x float> %773, %764
+  %775 = add i64 %642, 16
+  %776 = fadd <8 x float> %770, %640
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %642, 464
+  %782 = fadd <8 x float> %771, %640
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
+  %785 = getelementptr inbounds float, float* %0, i64 %781
   %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %563, i64 88
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = getelementptr inbounds float, float* %563, i64 120
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = add i64 %642, 912
+  %788 = fadd <8 x float> %772, %640
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
+  %791 = getelementptr inbounds float, float* %0, i64 %787
   %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %563, i64 152
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = add i64 %642, 1360
+  %794 = fadd <8 x float> %774, %640
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = getelementptr inbounds float, float* %0, i64 %793
   %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = fadd <8 x float> %787, %790
-  %801 = fsub <8 x float> %787, %790
-  %802 = fadd <8 x float> %793, %796
-  %803 = fsub <8 x float> %793, %796
-  %804 = fadd <8 x float> %784, %800
-  %805 = fadd <8 x float> %804, %802
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
-  %809 = fadd <8 x float> %808, %799
-  %810 = add i64 %625, 24
-  %811 = fadd <8 x float> %805, %623
-  %812 = fcmp olt <8 x float> %811, zeroinitializer
-  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
-  %814 = getelementptr inbounds float, float* %0, i64 %810
+  store <8 x float> %796, <8 x float>* %798, align 4
+  %799 = getelementptr inbounds float, float* %580, i64 24
+  %800 = bitcast float* %799 to <8 x float>*
+  %801 = load <8 x float>, <8 x float>* %800, align 4
+  %802 = getelementptr inbounds float, float* %580, i64 56
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = getelementptr inbounds float, float* %580, i64 88
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %580, i64 120
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = getelementptr inbounds float, float* %580, i64 152
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %580, i64 184
   %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %815, align 4
-  %816 = add i64 %625, 472
-  %817 = fadd <8 x float> %806, %623
-  %818 = fcmp olt <8 x float> %817, zeroinitializer
-  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
-  %820 = getelementptr inbounds float, float* %0, i64 %816
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %821, align 4
-  %822 = add i64 %625, 920
-  %823 = fadd <8 x float> %807, %623
-  %824 = fcmp olt <8 x float> %823, zeroinitializer
-  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
-  %826 = getelementptr inbounds float, float* %0, i64 %822
-  %827 = bitcast float* %826 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %827, align 4
-  %828 = add i64 %625, 1368
-  %829 = fadd <8 x float> %809, %623
-  %830 = fcmp olt <8 x float> %829, zeroinitializer
-  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
-  %832 = getelementptr inbounds float, float* %0, i64 %828
-  %833 = bitcast float* %832 to <8 x float>*
-  store <8 x float> %831, <8 x float>* %833, align 4
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = fadd <8 x float> %804, %807
+  %818 = fsub <8 x float> %804, %807
+  %819 = fadd <8 x float> %810, %813
+  %820 = fsub <8 x float> %810, %813
+  %821 = fadd <8 x float> %801, %817
+  %822 = fadd <8 x float> %821, %819
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %818)
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %817)
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %818)
+  %826 = fadd <8 x float> %825, %816
+  %827 = add i64 %642, 24
+  %828 = fadd <8 x float> %822, %640
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
+  %831 = getelementptr inbounds float, float* %0, i64 %827
+  %832 = bitcast float* %831 to <8 x float>*
+  store <8 x float> %830, <8 x float>* %832, align 4
+  %833 = add i64 %642, 472
+  %834 = fadd <8 x float> %823, %640
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
+  %837 = getelementptr inbounds float, float* %0, i64 %833
+  %838 = bitcast float* %837 to <8 x float>*
+  store <8 x float> %836, <8 x float>* %838, align 4
+  %839 = add i64 %642, 920
+  %840 = fadd <8 x float> %824, %640
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %642, 1368
+  %846 = fadd <8 x float> %826, %640
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !10
 }
@@ -2879,33 +2898,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %236 = sdiv i64 %task, 132
-  %237 = mul i64 %236, 12544
-  %238 = add i64 215296, %237
-  %239 = getelementptr inbounds float, float* %3, i64 %238
-  %240 = mul i64 %236, 4096
-  %241 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_3.winograd to float*), i64 %240
-  %242 = mul i64 %236, 12544
-  %243 = add i64 666880, %242
-  %244 = srem i64 %task, 132
-  %245 = sdiv i64 %244, 4
-  %246 = srem i64 %244, 4
-  %247 = mul i64 %245, 6
-  %248 = mul i64 %246, 16
-  %249 = mul i64 %246, 1024
-  %250 = icmp eq i64 %245, 32
-  br i1 %250, label %then, label %else
+  %237 = srem i64 %task, 132
+  %238 = mul i64 %236, 12544
+  %239 = add i64 215296, %238
+  %240 = getelementptr inbounds float, float* %3, i64 %239
+  %241 = mul i64 %236, 4096
+  %242 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_3.winograd to float*), i64 %241
+  %243 = mul i64 %236, 12544
+  %244 = add i64 666880, %243
+  %245 = add i64 %236, 1
+  %246 = icmp slt i64 %245, 35
+  %247 = select i1 %246, i64 %245, i64 35
+  %248 = mul i64 %247, 4096
+  %249 = mul i64 %237, 32
+  %250 = add i64 %248, %249
+  %251 = icmp slt i64 %250, 146432
+  %252 = select i1 %251, i64 %250, i64 146432
+  %253 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_3.winograd to float*), i64 %252
+  %254 = sdiv i64 %237, 4
+  %255 = srem i64 %237, 4
+  %256 = mul i64 %254, 6
+  %257 = mul i64 %255, 16
+  %258 = mul i64 %255, 1024
+  %259 = icmp eq i64 %254, 32
+  br i1 %259, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %251 = sub i64 %6, 1
-  %252 = add i64 196, %251
-  %253 = sdiv i64 %252, %6
-  %254 = mul i64 %5, %253
-  %255 = icmp slt i64 %254, 196
-  %256 = select i1 %255, i64 %254, i64 196
-  %257 = add i64 %256, %253
-  %258 = icmp slt i64 %257, 196
-  %259 = select i1 %258, i64 %257, i64 196
+  %260 = sub i64 %6, 1
+  %261 = add i64 196, %260
+  %262 = sdiv i64 %261, %6
+  %263 = mul i64 %5, %262
+  %264 = icmp slt i64 %263, 196
+  %265 = select i1 %264, i64 %263, i64 196
+  %266 = add i64 %265, %262
+  %267 = icmp slt i64 %266, 196
+  %268 = select i1 %267, i64 %266, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -2940,386 +2968,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %260 = icmp slt i64 %k, 64
-  br i1 %260, label %k.body, label %k.exit
+  %269 = icmp slt i64 %k, 64
+  br i1 %269, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %261 = mul i64 %k, 16
-  %262 = add i64 %249, %261
-  %263 = add i64 %262, 0
-  %264 = getelementptr inbounds float, float* %241, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %262, 8
-  %268 = getelementptr inbounds float, float* %241, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %247, 0
-  %272 = mul i64 %271, 64
-  %273 = add i64 %272, %k
-  %274 = getelementptr inbounds float, float* %239, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %27, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %266, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %27, align 32
-  %279 = load <8 x float>, <8 x float>* %23, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %23, align 32
-  %281 = add i64 %247, 1
-  %282 = mul i64 %281, 64
-  %283 = add i64 %282, %k
-  %284 = getelementptr inbounds float, float* %239, i64 %283
-  %285 = load float, float* %284, align 4
-  %286 = insertelement <8 x float> undef, float %285, i32 0
-  %splat1 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %287 = load <8 x float>, <8 x float>* %26, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %266, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %26, align 32
-  %289 = load <8 x float>, <8 x float>* %22, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %22, align 32
-  %291 = add i64 %247, 2
-  %292 = mul i64 %291, 64
-  %293 = add i64 %292, %k
-  %294 = getelementptr inbounds float, float* %239, i64 %293
-  %295 = load float, float* %294, align 4
-  %296 = insertelement <8 x float> undef, float %295, i32 0
-  %splat2 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %25, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %266, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %25, align 32
-  %299 = load <8 x float>, <8 x float>* %21, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %21, align 32
-  %301 = add i64 %247, 3
-  %302 = mul i64 %301, 64
-  %303 = add i64 %302, %k
-  %304 = getelementptr inbounds float, float* %239, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat3 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %24, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %266, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %24, align 32
-  %309 = load <8 x float>, <8 x float>* %20, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %20, align 32
+  %270 = mul i64 %k, 16
+  %271 = add i64 %270, 0
+  %272 = getelementptr inbounds float, float* %253, i64 %271
+  %273 = bitcast float* %272 to i8*
+  call void @llvm.prefetch.p0i8(i8* %273, i32 0, i32 2, i32 1)
+  %274 = mul i64 %k, 16
+  %275 = add i64 %258, %274
+  %276 = add i64 %275, 0
+  %277 = getelementptr inbounds float, float* %242, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %275, 8
+  %281 = getelementptr inbounds float, float* %242, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %256, 0
+  %285 = mul i64 %284, 64
+  %286 = add i64 %285, %k
+  %287 = getelementptr inbounds float, float* %240, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %27, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %279, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %27, align 32
+  %292 = load <8 x float>, <8 x float>* %23, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %283, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %23, align 32
+  %294 = add i64 %256, 1
+  %295 = mul i64 %294, 64
+  %296 = add i64 %295, %k
+  %297 = getelementptr inbounds float, float* %240, i64 %296
+  %298 = load float, float* %297, align 4
+  %299 = insertelement <8 x float> undef, float %298, i32 0
+  %splat1 = shufflevector <8 x float> %299, <8 x float> undef, <8 x i32> zeroinitializer
+  %300 = load <8 x float>, <8 x float>* %26, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %279, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %26, align 32
+  %302 = load <8 x float>, <8 x float>* %22, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %283, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %22, align 32
+  %304 = add i64 %256, 2
+  %305 = mul i64 %304, 64
+  %306 = add i64 %305, %k
+  %307 = getelementptr inbounds float, float* %240, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat2 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %25, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %279, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %25, align 32
+  %312 = load <8 x float>, <8 x float>* %21, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %283, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %21, align 32
+  %314 = add i64 %256, 3
+  %315 = mul i64 %314, 64
+  %316 = add i64 %315, %k
+  %317 = getelementptr inbounds float, float* %240, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat3 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %24, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %279, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %24, align 32
+  %322 = load <8 x float>, <8 x float>* %20, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %283, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %20, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %311 = add i64 %247, 0
-  %312 = add i64 %248, 0
-  %313 = load <8 x float>, <8 x float>* %27, align 32
-  %314 = mul i64 %311, 64
-  %315 = add i64 %314, %312
-  %316 = add i64 %243, %315
-  %317 = getelementptr inbounds float, float* %3, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %247, 1
-  %320 = add i64 %248, 0
-  %321 = load <8 x float>, <8 x float>* %26, align 32
-  %322 = mul i64 %319, 64
-  %323 = add i64 %322, %320
-  %324 = add i64 %243, %323
-  %325 = getelementptr inbounds float, float* %3, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %247, 2
-  %328 = add i64 %248, 0
-  %329 = load <8 x float>, <8 x float>* %25, align 32
-  %330 = mul i64 %327, 64
-  %331 = add i64 %330, %328
-  %332 = add i64 %243, %331
-  %333 = getelementptr inbounds float, float* %3, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %247, 3
-  %336 = add i64 %248, 0
-  %337 = load <8 x float>, <8 x float>* %24, align 32
-  %338 = mul i64 %335, 64
-  %339 = add i64 %338, %336
-  %340 = add i64 %243, %339
-  %341 = getelementptr inbounds float, float* %3, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
-  %343 = add i64 %247, 0
-  %344 = add i64 %248, 8
-  %345 = load <8 x float>, <8 x float>* %23, align 32
-  %346 = mul i64 %343, 64
-  %347 = add i64 %346, %344
-  %348 = add i64 %243, %347
-  %349 = getelementptr inbounds float, float* %3, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %350, align 4
-  %351 = add i64 %247, 1
-  %352 = add i64 %248, 8
-  %353 = load <8 x float>, <8 x float>* %22, align 32
-  %354 = mul i64 %351, 64
-  %355 = add i64 %354, %352
-  %356 = add i64 %243, %355
-  %357 = getelementptr inbounds float, float* %3, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %358, align 4
-  %359 = add i64 %247, 2
-  %360 = add i64 %248, 8
-  %361 = load <8 x float>, <8 x float>* %21, align 32
-  %362 = mul i64 %359, 64
-  %363 = add i64 %362, %360
-  %364 = add i64 %243, %363
-  %365 = getelementptr inbounds float, float* %3, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %366, align 4
-  %367 = add i64 %247, 3
-  %368 = add i64 %248, 8
-  %369 = load <8 x float>, <8 x float>* %20, align 32
-  %370 = mul i64 %367, 64
-  %371 = add i64 %370, %368
-  %372 = add i64 %243, %371
-  %373 = getelementptr inbounds float, float* %3, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %374, align 4
+  %324 = add i64 %256, 0
+  %325 = add i64 %257, 0
+  %326 = load <8 x float>, <8 x float>* %27, align 32
+  %327 = mul i64 %324, 64
+  %328 = add i64 %327, %325
+  %329 = add i64 %244, %328
+  %330 = getelementptr inbounds float, float* %3, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %331, align 4
+  %332 = add i64 %256, 1
+  %333 = add i64 %257, 0
+  %334 = load <8 x float>, <8 x float>* %26, align 32
+  %335 = mul i64 %332, 64
+  %336 = add i64 %335, %333
+  %337 = add i64 %244, %336
+  %338 = getelementptr inbounds float, float* %3, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %339, align 4
+  %340 = add i64 %256, 2
+  %341 = add i64 %257, 0
+  %342 = load <8 x float>, <8 x float>* %25, align 32
+  %343 = mul i64 %340, 64
+  %344 = add i64 %343, %341
+  %345 = add i64 %244, %344
+  %346 = getelementptr inbounds float, float* %3, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %347, align 4
+  %348 = add i64 %256, 3
+  %349 = add i64 %257, 0
+  %350 = load <8 x float>, <8 x float>* %24, align 32
+  %351 = mul i64 %348, 64
+  %352 = add i64 %351, %349
+  %353 = add i64 %244, %352
+  %354 = getelementptr inbounds float, float* %3, i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %355, align 4
+  %356 = add i64 %256, 0
+  %357 = add i64 %257, 8
+  %358 = load <8 x float>, <8 x float>* %23, align 32
+  %359 = mul i64 %356, 64
+  %360 = add i64 %359, %357
+  %361 = add i64 %244, %360
+  %362 = getelementptr inbounds float, float* %3, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %358, <8 x float>* %363, align 4
+  %364 = add i64 %256, 1
+  %365 = add i64 %257, 8
+  %366 = load <8 x float>, <8 x float>* %22, align 32
+  %367 = mul i64 %364, 64
+  %368 = add i64 %367, %365
+  %369 = add i64 %244, %368
+  %370 = getelementptr inbounds float, float* %3, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %371, align 4
+  %372 = add i64 %256, 2
+  %373 = add i64 %257, 8
+  %374 = load <8 x float>, <8 x float>* %21, align 32
+  %375 = mul i64 %372, 64
+  %376 = add i64 %375, %373
+  %377 = add i64 %244, %376
+  %378 = getelementptr inbounds float, float* %3, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %379, align 4
+  %380 = add i64 %256, 3
+  %381 = add i64 %257, 8
+  %382 = load <8 x float>, <8 x float>* %20, align 32
+  %383 = mul i64 %380, 64
+  %384 = add i64 %383, %381
+  %385 = add i64 %244, %384
+  %386 = getelementptr inbounds float, float* %3, i64 %385
+  %387 = bitcast float* %386 to <8 x float>*
+  store <8 x float> %382, <8 x float>* %387, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %375 = icmp slt i64 %k7, 64
-  br i1 %375, label %k.body5, label %k.exit6
+  %388 = icmp slt i64 %k7, 64
+  br i1 %388, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %376 = mul i64 %k7, 16
-  %377 = add i64 %249, %376
-  %378 = add i64 %377, 0
-  %379 = getelementptr inbounds float, float* %241, i64 %378
-  %380 = bitcast float* %379 to <8 x float>*
-  %381 = load <8 x float>, <8 x float>* %380, align 4
-  %382 = add i64 %377, 8
-  %383 = getelementptr inbounds float, float* %241, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %247, 0
-  %387 = mul i64 %386, 64
-  %388 = add i64 %387, %k7
-  %389 = getelementptr inbounds float, float* %239, i64 %388
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i32 0
-  %splat8 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %392 = load <8 x float>, <8 x float>* %19, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %381, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %19, align 32
-  %394 = load <8 x float>, <8 x float>* %13, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %13, align 32
-  %396 = add i64 %247, 1
-  %397 = mul i64 %396, 64
-  %398 = add i64 %397, %k7
-  %399 = getelementptr inbounds float, float* %239, i64 %398
-  %400 = load float, float* %399, align 4
-  %401 = insertelement <8 x float> undef, float %400, i32 0
-  %splat9 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
-  %402 = load <8 x float>, <8 x float>* %18, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %381, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %18, align 32
-  %404 = load <8 x float>, <8 x float>* %12, align 32
-  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %404)
-  store <8 x float> %405, <8 x float>* %12, align 32
-  %406 = add i64 %247, 2
-  %407 = mul i64 %406, 64
-  %408 = add i64 %407, %k7
-  %409 = getelementptr inbounds float, float* %239, i64 %408
-  %410 = load float, float* %409, align 4
-  %411 = insertelement <8 x float> undef, float %410, i32 0
-  %splat10 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
-  %412 = load <8 x float>, <8 x float>* %17, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %381, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %17, align 32
-  %414 = load <8 x float>, <8 x float>* %11, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %11, align 32
-  %416 = add i64 %247, 3
-  %417 = mul i64 %416, 64
-  %418 = add i64 %417, %k7
-  %419 = getelementptr inbounds float, float* %239, i64 %418
-  %420 = load float, float* %419, align 4
-  %421 = insertelement <8 x float> undef, float %420, i32 0
-  %splat11 = shufflevector <8 x float> %421, <8 x float> undef, <8 x i32> zeroinitializer
-  %422 = load <8 x float>, <8 x float>* %16, align 32
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %381, <8 x float> %422)
-  store <8 x float> %423, <8 x float>* %16, align 32
-  %424 = load <8 x float>, <8 x float>* %10, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %10, align 32
-  %426 = add i64 %247, 4
-  %427 = mul i64 %426, 64
-  %428 = add i64 %427, %k7
-  %429 = getelementptr inbounds float, float* %239, i64 %428
-  %430 = load float, float* %429, align 4
-  %431 = insertelement <8 x float> undef, float %430, i32 0
-  %splat12 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
-  %432 = load <8 x float>, <8 x float>* %15, align 32
-  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %381, <8 x float> %432)
-  store <8 x float> %433, <8 x float>* %15, align 32
-  %434 = load <8 x float>, <8 x float>* %9, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %9, align 32
-  %436 = add i64 %247, 5
-  %437 = mul i64 %436, 64
-  %438 = add i64 %437, %k7
-  %439 = getelementptr inbounds float, float* %239, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat13 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = load <8 x float>, <8 x float>* %14, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %381, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %14, align 32
-  %444 = load <8 x float>, <8 x float>* %8, align 32
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %8, align 32
+  %389 = mul i64 %k7, 16
+  %390 = add i64 %389, 0
+  %391 = getelementptr inbounds float, float* %253, i64 %390
+  %392 = bitcast float* %391 to i8*
+  call void @llvm.prefetch.p0i8(i8* %392, i32 0, i32 2, i32 1)
+  %393 = mul i64 %k7, 16
+  %394 = add i64 %258, %393
+  %395 = add i64 %394, 0
+  %396 = getelementptr inbounds float, float* %242, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  %398 = load <8 x float>, <8 x float>* %397, align 4
+  %399 = add i64 %394, 8
+  %400 = getelementptr inbounds float, float* %242, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = add i64 %256, 0
+  %404 = mul i64 %403, 64
+  %405 = add i64 %404, %k7
+  %406 = getelementptr inbounds float, float* %240, i64 %405
+  %407 = load float, float* %406, align 4
+  %408 = insertelement <8 x float> undef, float %407, i32 0
+  %splat8 = shufflevector <8 x float> %408, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %19, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %398, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %19, align 32
+  %411 = load <8 x float>, <8 x float>* %13, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %402, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %13, align 32
+  %413 = add i64 %256, 1
+  %414 = mul i64 %413, 64
+  %415 = add i64 %414, %k7
+  %416 = getelementptr inbounds float, float* %240, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat9 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %18, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %398, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %18, align 32
+  %421 = load <8 x float>, <8 x float>* %12, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %402, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %12, align 32
+  %423 = add i64 %256, 2
+  %424 = mul i64 %423, 64
+  %425 = add i64 %424, %k7
+  %426 = getelementptr inbounds float, float* %240, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = insertelement <8 x float> undef, float %427, i32 0
+  %splat10 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %17, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %398, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %17, align 32
+  %431 = load <8 x float>, <8 x float>* %11, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %402, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %11, align 32
+  %433 = add i64 %256, 3
+  %434 = mul i64 %433, 64
+  %435 = add i64 %434, %k7
+  %436 = getelementptr inbounds float, float* %240, i64 %435
+  %437 = load float, float* %436, align 4
+  %438 = insertelement <8 x float> undef, float %437, i32 0
+  %splat11 = shufflevector <8 x float> %438, <8 x float> undef, <8 x i32> zeroinitializer
+  %439 = load <8 x float>, <8 x float>* %16, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %398, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %16, align 32
+  %441 = load <8 x float>, <8 x float>* %10, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %402, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %10, align 32
+  %443 = add i64 %256, 4
+  %444 = mul i64 %443, 64
+  %445 = add i64 %444, %k7
+  %446 = getelementptr inbounds float, float* %240, i64 %445
+  %447 = load float, float* %446, align 4
+  %448 = insertelement <8 x float> undef, float %447, i32 0
+  %splat12 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
+  %449 = load <8 x float>, <8 x float>* %15, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %398, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %15, align 32
+  %451 = load <8 x float>, <8 x float>* %9, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %402, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %9, align 32
+  %453 = add i64 %256, 5
+  %454 = mul i64 %453, 64
+  %455 = add i64 %454, %k7
+  %456 = getelementptr inbounds float, float* %240, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat13 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %14, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %398, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %14, align 32
+  %461 = load <8 x float>, <8 x float>* %8, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %402, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %8, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %446 = add i64 %247, 0
-  %447 = add i64 %248, 0
-  %448 = load <8 x float>, <8 x float>* %19, align 32
-  %449 = mul i64 %446, 64
-  %450 = add i64 %449, %447
-  %451 = add i64 %243, %450
-  %452 = getelementptr inbounds float, float* %3, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %247, 1
-  %455 = add i64 %248, 0
-  %456 = load <8 x float>, <8 x float>* %18, align 32
-  %457 = mul i64 %454, 64
-  %458 = add i64 %457, %455
-  %459 = add i64 %243, %458
-  %460 = getelementptr inbounds float, float* %3, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %247, 2
-  %463 = add i64 %248, 0
-  %464 = load <8 x float>, <8 x float>* %17, align 32
-  %465 = mul i64 %462, 64
-  %466 = add i64 %465, %463
-  %467 = add i64 %243, %466
-  %468 = getelementptr inbounds float, float* %3, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %247, 3
-  %471 = add i64 %248, 0
-  %472 = load <8 x float>, <8 x float>* %16, align 32
-  %473 = mul i64 %470, 64
-  %474 = add i64 %473, %471
-  %475 = add i64 %243, %474
-  %476 = getelementptr inbounds float, float* %3, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %247, 4
-  %479 = add i64 %248, 0
-  %480 = load <8 x float>, <8 x float>* %15, align 32
-  %481 = mul i64 %478, 64
-  %482 = add i64 %481, %479
-  %483 = add i64 %243, %482
-  %484 = getelementptr inbounds float, float* %3, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %247, 5
-  %487 = add i64 %248, 0
-  %488 = load <8 x float>, <8 x float>* %14, align 32
-  %489 = mul i64 %486, 64
-  %490 = add i64 %489, %487
-  %491 = add i64 %243, %490
-  %492 = getelementptr inbounds float, float* %3, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %247, 0
-  %495 = add i64 %248, 8
-  %496 = load <8 x float>, <8 x float>* %13, align 32
-  %497 = mul i64 %494, 64
-  %498 = add i64 %497, %495
-  %499 = add i64 %243, %498
-  %500 = getelementptr inbounds float, float* %3, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %247, 1
-  %503 = add i64 %248, 8
-  %504 = load <8 x float>, <8 x float>* %12, align 32
-  %505 = mul i64 %502, 64
-  %506 = add i64 %505, %503
-  %507 = add i64 %243, %506
-  %508 = getelementptr inbounds float, float* %3, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
-  %510 = add i64 %247, 2
-  %511 = add i64 %248, 8
-  %512 = load <8 x float>, <8 x float>* %11, align 32
-  %513 = mul i64 %510, 64
-  %514 = add i64 %513, %511
-  %515 = add i64 %243, %514
-  %516 = getelementptr inbounds float, float* %3, i64 %515
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %517, align 4
-  %518 = add i64 %247, 3
-  %519 = add i64 %248, 8
-  %520 = load <8 x float>, <8 x float>* %10, align 32
-  %521 = mul i64 %518, 64
-  %522 = add i64 %521, %519
-  %523 = add i64 %243, %522
-  %524 = getelementptr inbounds float, float* %3, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %520, <8 x float>* %525, align 4
-  %526 = add i64 %247, 4
-  %527 = add i64 %248, 8
-  %528 = load <8 x float>, <8 x float>* %9, align 32
-  %529 = mul i64 %526, 64
-  %530 = add i64 %529, %527
-  %531 = add i64 %243, %530
-  %532 = getelementptr inbounds float, float* %3, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %528, <8 x float>* %533, align 4
-  %534 = add i64 %247, 5
-  %535 = add i64 %248, 8
-  %536 = load <8 x float>, <8 x float>* %8, align 32
-  %537 = mul i64 %534, 64
-  %538 = add i64 %537, %535
-  %539 = add i64 %243, %538
-  %540 = getelementptr inbounds float, float* %3, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  store <8 x float> %536, <8 x float>* %541, align 4
+  %463 = add i64 %256, 0
+  %464 = add i64 %257, 0
+  %465 = load <8 x float>, <8 x float>* %19, align 32
+  %466 = mul i64 %463, 64
+  %467 = add i64 %466, %464
+  %468 = add i64 %244, %467
+  %469 = getelementptr inbounds float, float* %3, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %465, <8 x float>* %470, align 4
+  %471 = add i64 %256, 1
+  %472 = add i64 %257, 0
+  %473 = load <8 x float>, <8 x float>* %18, align 32
+  %474 = mul i64 %471, 64
+  %475 = add i64 %474, %472
+  %476 = add i64 %244, %475
+  %477 = getelementptr inbounds float, float* %3, i64 %476
+  %478 = bitcast float* %477 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %478, align 4
+  %479 = add i64 %256, 2
+  %480 = add i64 %257, 0
+  %481 = load <8 x float>, <8 x float>* %17, align 32
+  %482 = mul i64 %479, 64
+  %483 = add i64 %482, %480
+  %484 = add i64 %244, %483
+  %485 = getelementptr inbounds float, float* %3, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %481, <8 x float>* %486, align 4
+  %487 = add i64 %256, 3
+  %488 = add i64 %257, 0
+  %489 = load <8 x float>, <8 x float>* %16, align 32
+  %490 = mul i64 %487, 64
+  %491 = add i64 %490, %488
+  %492 = add i64 %244, %491
+  %493 = getelementptr inbounds float, float* %3, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  store <8 x float> %489, <8 x float>* %494, align 4
+  %495 = add i64 %256, 4
+  %496 = add i64 %257, 0
+  %497 = load <8 x float>, <8 x float>* %15, align 32
+  %498 = mul i64 %495, 64
+  %499 = add i64 %498, %496
+  %500 = add i64 %244, %499
+  %501 = getelementptr inbounds float, float* %3, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %502, align 4
+  %503 = add i64 %256, 5
+  %504 = add i64 %257, 0
+  %505 = load <8 x float>, <8 x float>* %14, align 32
+  %506 = mul i64 %503, 64
+  %507 = add i64 %506, %504
+  %508 = add i64 %244, %507
+  %509 = getelementptr inbounds float, float* %3, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
+  %511 = add i64 %256, 0
+  %512 = add i64 %257, 8
+  %513 = load <8 x float>, <8 x float>* %13, align 32
+  %514 = mul i64 %511, 64
+  %515 = add i64 %514, %512
+  %516 = add i64 %244, %515
+  %517 = getelementptr inbounds float, float* %3, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %518, align 4
+  %519 = add i64 %256, 1
+  %520 = add i64 %257, 8
+  %521 = load <8 x float>, <8 x float>* %12, align 32
+  %522 = mul i64 %519, 64
+  %523 = add i64 %522, %520
+  %524 = add i64 %244, %523
+  %525 = getelementptr inbounds float, float* %3, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> %521, <8 x float>* %526, align 4
+  %527 = add i64 %256, 2
+  %528 = add i64 %257, 8
+  %529 = load <8 x float>, <8 x float>* %11, align 32
+  %530 = mul i64 %527, 64
+  %531 = add i64 %530, %528
+  %532 = add i64 %244, %531
+  %533 = getelementptr inbounds float, float* %3, i64 %532
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> %529, <8 x float>* %534, align 4
+  %535 = add i64 %256, 3
+  %536 = add i64 %257, 8
+  %537 = load <8 x float>, <8 x float>* %10, align 32
+  %538 = mul i64 %535, 64
+  %539 = add i64 %538, %536
+  %540 = add i64 %244, %539
+  %541 = getelementptr inbounds float, float* %3, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %542, align 4
+  %543 = add i64 %256, 4
+  %544 = add i64 %257, 8
+  %545 = load <8 x float>, <8 x float>* %9, align 32
+  %546 = mul i64 %543, 64
+  %547 = add i64 %546, %544
+  %548 = add i64 %244, %547
+  %549 = getelementptr inbounds float, float* %3, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  store <8 x float> %545, <8 x float>* %550, align 4
+  %551 = add i64 %256, 5
+  %552 = add i64 %257, 8
+  %553 = load <8 x float>, <8 x float>* %8, align 32
+  %554 = mul i64 %551, 64
+  %555 = add i64 %554, %552
+  %556 = add i64 %244, %555
+  %557 = getelementptr inbounds float, float* %3, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %553, <8 x float>* %558, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %256, %task.exit ], [ %tile.next24, %block.exit ]
-  %542 = icmp slt i64 %tile18, %259
-  br i1 %542, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %265, %task.exit ], [ %tile.next24, %block.exit ]
+  %559 = icmp slt i64 %tile18, %268
+  br i1 %559, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %543 = add i64 0, %tile18
-  %544 = srem i64 %543, 14
-  %545 = sdiv i64 %543, 14
-  %546 = srem i64 %545, 14
-  %547 = sdiv i64 %543, 196
-  %548 = mul i64 %547, 8
-  %549 = mul i64 %548, 25088
-  %550 = mul i64 %546, 224
-  %551 = mul i64 %544, 4
-  %552 = add i64 %550, %551
-  %553 = mul i64 %552, 8
-  %554 = add i64 %549, %553
-  %555 = mul i64 %547, 8
-  %556 = mul i64 %555, 25088
-  %557 = mul i64 %546, 112
-  %558 = mul i64 %544, 2
-  %559 = add i64 %557, %558
-  %560 = mul i64 %559, 8
-  %561 = add i64 %556, %560
-  %562 = mul i64 %tile18, 64
-  %563 = add i64 666880, %562
-  %564 = bitcast [192 x float]* %7 to float*
+  %560 = add i64 0, %tile18
+  %561 = srem i64 %560, 14
+  %562 = sdiv i64 %560, 14
+  %563 = srem i64 %562, 14
+  %564 = sdiv i64 %560, 196
+  %565 = mul i64 %564, 8
+  %566 = mul i64 %565, 25088
+  %567 = mul i64 %563, 224
+  %568 = mul i64 %561, 4
+  %569 = add i64 %567, %568
+  %570 = mul i64 %569, 8
+  %571 = add i64 %566, %570
+  %572 = mul i64 %564, 8
+  %573 = mul i64 %572, 25088
+  %574 = mul i64 %563, 112
+  %575 = mul i64 %561, 2
+  %576 = add i64 %574, %575
+  %577 = mul i64 %576, 8
+  %578 = add i64 %573, %577
+  %579 = mul i64 %tile18, 64
+  %580 = add i64 666880, %579
+  %581 = bitcast [192 x float]* %7 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -3327,12 +3365,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %565 = icmp slt i64 %block, 8
-  br i1 %565, label %block.body, label %block.exit
+  %582 = icmp slt i64 %block, 8
+  br i1 %582, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %563, %566
+  %583 = mul i64 %block, 8
+  %584 = add i64 %580, %583
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -3341,364 +3379,364 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %568 = icmp slt i64 %row22, 6
-  br i1 %568, label %row.body20, label %row.exit21
+  %585 = icmp slt i64 %row22, 6
+  br i1 %585, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %569 = mul i64 %row22, 75264
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %3, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 12544
-  %576 = getelementptr inbounds float, float* %3, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 25088
-  %580 = getelementptr inbounds float, float* %3, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 37632
-  %584 = getelementptr inbounds float, float* %3, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 50176
-  %588 = getelementptr inbounds float, float* %3, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 62720
-  %592 = getelementptr inbounds float, float* %3, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %564, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %564, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row22, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %564, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row22, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %564, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %586 = mul i64 %row22, 75264
+  %587 = add i64 %584, %586
+  %588 = add i64 %587, 0
+  %589 = getelementptr inbounds float, float* %3, i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = add i64 %587, 12544
+  %593 = getelementptr inbounds float, float* %3, i64 %592
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = add i64 %587, 25088
+  %597 = getelementptr inbounds float, float* %3, i64 %596
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = add i64 %587, 37632
+  %601 = getelementptr inbounds float, float* %3, i64 %600
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  %604 = add i64 %587, 50176
+  %605 = getelementptr inbounds float, float* %3, i64 %604
+  %606 = bitcast float* %605 to <8 x float>*
+  %607 = load <8 x float>, <8 x float>* %606, align 4
+  %608 = add i64 %587, 62720
+  %609 = getelementptr inbounds float, float* %3, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = fadd <8 x float> %595, %599
+  %613 = fsub <8 x float> %595, %599
+  %614 = fadd <8 x float> %603, %607
+  %615 = fsub <8 x float> %603, %607
+  %616 = fadd <8 x float> %591, %612
+  %617 = fadd <8 x float> %616, %614
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %613)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %612)
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %613)
+  %621 = fadd <8 x float> %620, %611
+  %622 = mul i64 %row22, 32
+  %623 = add i64 %622, 0
+  %624 = getelementptr inbounds float, float* %581, i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %625, align 4
+  %626 = mul i64 %row22, 32
+  %627 = add i64 %626, 8
+  %628 = getelementptr inbounds float, float* %581, i64 %627
+  %629 = bitcast float* %628 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %629, align 4
+  %630 = mul i64 %row22, 32
+  %631 = add i64 %630, 16
+  %632 = getelementptr inbounds float, float* %581, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %619, <8 x float>* %633, align 4
+  %634 = mul i64 %row22, 32
+  %635 = add i64 %634, 24
+  %636 = getelementptr inbounds float, float* %581, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %637, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !17
 
 row.exit21:                                       ; preds = %row.header19
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 25088
-  %626 = add i64 %554, %625
-  %627 = getelementptr inbounds float, float* %564, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %564, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %564, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %564, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %564, i64 128
+  %638 = mul i64 %block, 8
+  %639 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %638
   %640 = bitcast float* %639 to <8 x float>*
   %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %564, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = getelementptr inbounds float, float* %2, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  %659 = load <8 x float>, <8 x float>* %658, align 4
-  %660 = fadd <8 x float> %656, %659
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %655
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %626, 448
-  %666 = fadd <8 x float> %651, %624
-  %667 = getelementptr inbounds float, float* %2, i64 %665
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = fadd <8 x float> %666, %669
-  %671 = fcmp olt <8 x float> %670, zeroinitializer
-  %672 = select <8 x i1> %671, <8 x float> zeroinitializer, <8 x float> %670
-  %673 = getelementptr inbounds float, float* %0, i64 %665
-  %674 = bitcast float* %673 to <8 x float>*
-  store <8 x float> %672, <8 x float>* %674, align 4
-  %675 = add i64 %626, 896
-  %676 = fadd <8 x float> %652, %624
-  %677 = getelementptr inbounds float, float* %2, i64 %675
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %676, %679
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %675
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %626, 1344
-  %686 = fadd <8 x float> %654, %624
-  %687 = getelementptr inbounds float, float* %2, i64 %685
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = fadd <8 x float> %686, %689
-  %691 = fcmp olt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
-  %693 = getelementptr inbounds float, float* %0, i64 %685
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = getelementptr inbounds float, float* %564, i64 8
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %564, i64 40
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %564, i64 72
-  %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %564, i64 104
+  %642 = mul i64 %block, 25088
+  %643 = add i64 %571, %642
+  %644 = getelementptr inbounds float, float* %581, i64 0
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = getelementptr inbounds float, float* %581, i64 32
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %581, i64 64
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %581, i64 96
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %581, i64 128
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %581, i64 160
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = fadd <8 x float> %649, %652
+  %663 = fsub <8 x float> %649, %652
+  %664 = fadd <8 x float> %655, %658
+  %665 = fsub <8 x float> %655, %658
+  %666 = fadd <8 x float> %646, %662
+  %667 = fadd <8 x float> %666, %664
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
+  %671 = fadd <8 x float> %670, %661
+  %672 = add i64 %643, 0
+  %673 = fadd <8 x float> %667, %641
+  %674 = getelementptr inbounds float, float* %2, i64 %672
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = fadd <8 x float> %673, %676
+  %678 = fcmp olt <8 x float> %677, zeroinitializer
+  %679 = select <8 x i1> %678, <8 x float> zeroinitializer, <8 x float> %677
+  %680 = getelementptr inbounds float, float* %0, i64 %672
+  %681 = bitcast float* %680 to <8 x float>*
+  store <8 x float> %679, <8 x float>* %681, align 4
+  %682 = add i64 %643, 448
+  %683 = fadd <8 x float> %668, %641
+  %684 = getelementptr inbounds float, float* %2, i64 %682
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = fadd <8 x float> %683, %686
+  %688 = fcmp olt <8 x float> %687, zeroinitializer
+  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
+  %690 = getelementptr inbounds float, float* %0, i64 %682
+  %691 = bitcast float* %690 to <8 x float>*
+  store <8 x float> %689, <8 x float>* %691, align 4
+  %692 = add i64 %643, 896
+  %693 = fadd <8 x float> %669, %641
+  %694 = getelementptr inbounds float, float* %2, i64 %692
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = fadd <8 x float> %693, %696
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %692
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %643, 1344
+  %703 = fadd <8 x float> %671, %641
+  %704 = getelementptr inbounds float, float* %2, i64 %702
   %705 = bitcast float* %704 to <8 x float>*
   %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %564, i64 136
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = getelementptr inbounds float, float* %564, i64 168
+  %707 = fadd <8 x float> %703, %706
+  %708 = fcmp olt <8 x float> %707, zeroinitializer
+  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
+  %710 = getelementptr inbounds float, float* %0, i64 %702
   %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = fadd <8 x float> %700, %703
-  %714 = fsub <8 x float> %700, %703
-  %715 = fadd <8 x float> %706, %709
-  %716 = fsub <8 x float> %706, %709
-  %717 = fadd <8 x float> %697, %713
-  %718 = fadd <8 x float> %717, %715
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
-  %722 = fadd <8 x float> %721, %712
-  %723 = add i64 %626, 8
-  %724 = fadd <8 x float> %718, %624
-  %725 = getelementptr inbounds float, float* %2, i64 %723
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = fadd <8 x float> %724, %727
-  %729 = fcmp olt <8 x float> %728, zeroinitializer
-  %730 = select <8 x i1> %729, <8 x float> zeroinitializer, <8 x float> %728
-  %731 = getelementptr inbounds float, float* %0, i64 %723
-  %732 = bitcast float* %731 to <8 x float>*
-  store <8 x float> %730, <8 x float>* %732, align 4
-  %733 = add i64 %626, 456
-  %734 = fadd <8 x float> %719, %624
-  %735 = getelementptr inbounds float, float* %2, i64 %733
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = fadd <8 x float> %734, %737
-  %739 = fcmp olt <8 x float> %738, zeroinitializer
-  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
-  %741 = getelementptr inbounds float, float* %0, i64 %733
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %626, 904
-  %744 = fadd <8 x float> %720, %624
-  %745 = getelementptr inbounds float, float* %2, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %744, %747
-  %749 = fcmp olt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
-  %751 = getelementptr inbounds float, float* %0, i64 %743
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %750, <8 x float>* %752, align 4
-  %753 = add i64 %626, 1352
-  %754 = fadd <8 x float> %722, %624
-  %755 = getelementptr inbounds float, float* %2, i64 %753
-  %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = fadd <8 x float> %754, %757
-  %759 = fcmp olt <8 x float> %758, zeroinitializer
-  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
-  %761 = getelementptr inbounds float, float* %0, i64 %753
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %762, align 4
-  %763 = getelementptr inbounds float, float* %564, i64 16
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %564, i64 48
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = getelementptr inbounds float, float* %564, i64 80
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %564, i64 112
+  store <8 x float> %709, <8 x float>* %711, align 4
+  %712 = getelementptr inbounds float, float* %581, i64 8
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = getelementptr inbounds float, float* %581, i64 40
+  %716 = bitcast float* %715 to <8 x float>*
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = getelementptr inbounds float, float* %581, i64 72
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = getelementptr inbounds float, float* %581, i64 104
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %581, i64 136
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %581, i64 168
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = fadd <8 x float> %717, %720
+  %731 = fsub <8 x float> %717, %720
+  %732 = fadd <8 x float> %723, %726
+  %733 = fsub <8 x float> %723, %726
+  %734 = fadd <8 x float> %714, %730
+  %735 = fadd <8 x float> %734, %732
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %731)
+  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %730)
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %731)
+  %739 = fadd <8 x float> %738, %729
+  %740 = add i64 %643, 8
+  %741 = fadd <8 x float> %735, %641
+  %742 = getelementptr inbounds float, float* %2, i64 %740
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = fadd <8 x float> %741, %744
+  %746 = fcmp olt <8 x float> %745, zeroinitializer
+  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
+  %748 = getelementptr inbounds float, float* %0, i64 %740
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %643, 456
+  %751 = fadd <8 x float> %736, %641
+  %752 = getelementptr inbounds float, float* %2, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = fadd <8 x float> %751, %754
+  %756 = fcmp olt <8 x float> %755, zeroinitializer
+  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
+  %758 = getelementptr inbounds float, float* %0, i64 %750
+  %759 = bitcast float* %758 to <8 x float>*
+  store <8 x float> %757, <8 x float>* %759, align 4
+  %760 = add i64 %643, 904
+  %761 = fadd <8 x float> %737, %641
+  %762 = getelementptr inbounds float, float* %2, i64 %760
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %761, %764
+  %766 = fcmp olt <8 x float> %765, zeroinitializer
+  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
+  %768 = getelementptr inbounds float, float* %0, i64 %760
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = add i64 %643, 1352
+  %771 = fadd <8 x float> %739, %641
+  %772 = getelementptr inbounds float, float* %2, i64 %770
   %773 = bitcast float* %772 to <8 x float>*
   %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %564, i64 144
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %564, i64 176
+  %775 = fadd <8 x float> %771, %774
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = getelementptr inbounds float, float* %0, i64 %770
   %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = fadd <8 x float> %768, %771
-  %782 = fsub <8 x float> %768, %771
-  %783 = fadd <8 x float> %774, %777
-  %784 = fsub <8 x float> %774, %777
-  %785 = fadd <8 x float> %765, %781
-  %786 = fadd <8 x float> %785, %783
-  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %782)
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %783, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %781)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %782)
-  %790 = fadd <8 x float> %789, %780
-  %791 = add i64 %626, 16
-  %792 = fadd <8 x float> %786, %624
-  %793 = getelementptr inbounds float, float* %2, i64 %791
-  %794 = bitcast float* %793 to <8 x float>*
-  %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = fadd <8 x float> %792, %795
-  %797 = fcmp olt <8 x float> %796, zeroinitializer
-  %798 = select <8 x i1> %797, <8 x float> zeroinitializer, <8 x float> %796
-  %799 = getelementptr inbounds float, float* %0, i64 %791
-  %800 = bitcast float* %799 to <8 x float>*
-  store <8 x float> %798, <8 x float>* %800, align 4
-  %801 = add i64 %626, 464
-  %802 = fadd <8 x float> %787, %624
-  %803 = getelementptr inbounds float, float* %2, i64 %801
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = fadd <8 x float> %802, %805
-  %807 = fcmp olt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
-  %809 = getelementptr inbounds float, float* %0, i64 %801
-  %810 = bitcast float* %809 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %810, align 4
-  %811 = add i64 %626, 912
-  %812 = fadd <8 x float> %788, %624
-  %813 = getelementptr inbounds float, float* %2, i64 %811
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = fadd <8 x float> %812, %815
-  %817 = fcmp olt <8 x float> %816, zeroinitializer
-  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
-  %819 = getelementptr inbounds float, float* %0, i64 %811
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %818, <8 x float>* %820, align 4
-  %821 = add i64 %626, 1360
-  %822 = fadd <8 x float> %790, %624
-  %823 = getelementptr inbounds float, float* %2, i64 %821
-  %824 = bitcast float* %823 to <8 x float>*
-  %825 = load <8 x float>, <8 x float>* %824, align 4
-  %826 = fadd <8 x float> %822, %825
-  %827 = fcmp olt <8 x float> %826, zeroinitializer
-  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> %826
-  %829 = getelementptr inbounds float, float* %0, i64 %821
-  %830 = bitcast float* %829 to <8 x float>*
-  store <8 x float> %828, <8 x float>* %830, align 4
-  %831 = getelementptr inbounds float, float* %564, i64 24
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = getelementptr inbounds float, float* %564, i64 56
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = getelementptr inbounds float, float* %564, i64 88
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = getelementptr inbounds float, float* %564, i64 120
+  store <8 x float> %777, <8 x float>* %779, align 4
+  %780 = getelementptr inbounds float, float* %581, i64 16
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %581, i64 48
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %581, i64 80
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %581, i64 112
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %581, i64 144
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %581, i64 176
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = fadd <8 x float> %785, %788
+  %799 = fsub <8 x float> %785, %788
+  %800 = fadd <8 x float> %791, %794
+  %801 = fsub <8 x float> %791, %794
+  %802 = fadd <8 x float> %782, %798
+  %803 = fadd <8 x float> %802, %800
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
+  %807 = fadd <8 x float> %806, %797
+  %808 = add i64 %643, 16
+  %809 = fadd <8 x float> %803, %641
+  %810 = getelementptr inbounds float, float* %2, i64 %808
+  %811 = bitcast float* %810 to <8 x float>*
+  %812 = load <8 x float>, <8 x float>* %811, align 4
+  %813 = fadd <8 x float> %809, %812
+  %814 = fcmp olt <8 x float> %813, zeroinitializer
+  %815 = select <8 x i1> %814, <8 x float> zeroinitializer, <8 x float> %813
+  %816 = getelementptr inbounds float, float* %0, i64 %808
+  %817 = bitcast float* %816 to <8 x float>*
+  store <8 x float> %815, <8 x float>* %817, align 4
+  %818 = add i64 %643, 464
+  %819 = fadd <8 x float> %804, %641
+  %820 = getelementptr inbounds float, float* %2, i64 %818
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = fadd <8 x float> %819, %822
+  %824 = fcmp olt <8 x float> %823, zeroinitializer
+  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
+  %826 = getelementptr inbounds float, float* %0, i64 %818
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = add i64 %643, 912
+  %829 = fadd <8 x float> %805, %641
+  %830 = getelementptr inbounds float, float* %2, i64 %828
+  %831 = bitcast float* %830 to <8 x float>*
+  %832 = load <8 x float>, <8 x float>* %831, align 4
+  %833 = fadd <8 x float> %829, %832
+  %834 = fcmp olt <8 x float> %833, zeroinitializer
+  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
+  %836 = getelementptr inbounds float, float* %0, i64 %828
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %835, <8 x float>* %837, align 4
+  %838 = add i64 %643, 1360
+  %839 = fadd <8 x float> %807, %641
+  %840 = getelementptr inbounds float, float* %2, i64 %838
   %841 = bitcast float* %840 to <8 x float>*
   %842 = load <8 x float>, <8 x float>* %841, align 4
-  %843 = getelementptr inbounds float, float* %564, i64 152
-  %844 = bitcast float* %843 to <8 x float>*
-  %845 = load <8 x float>, <8 x float>* %844, align 4
-  %846 = getelementptr inbounds float, float* %564, i64 184
+  %843 = fadd <8 x float> %839, %842
+  %844 = fcmp olt <8 x float> %843, zeroinitializer
+  %845 = select <8 x i1> %844, <8 x float> zeroinitializer, <8 x float> %843
+  %846 = getelementptr inbounds float, float* %0, i64 %838
   %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = fadd <8 x float> %836, %839
-  %850 = fsub <8 x float> %836, %839
-  %851 = fadd <8 x float> %842, %845
-  %852 = fsub <8 x float> %842, %845
-  %853 = fadd <8 x float> %833, %849
-  %854 = fadd <8 x float> %853, %851
-  %855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %850)
-  %856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %849)
-  %857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %850)
-  %858 = fadd <8 x float> %857, %848
-  %859 = add i64 %626, 24
-  %860 = fadd <8 x float> %854, %624
-  %861 = getelementptr inbounds float, float* %2, i64 %859
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = fadd <8 x float> %860, %863
-  %865 = fcmp olt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
-  %867 = getelementptr inbounds float, float* %0, i64 %859
-  %868 = bitcast float* %867 to <8 x float>*
-  store <8 x float> %866, <8 x float>* %868, align 4
-  %869 = add i64 %626, 472
-  %870 = fadd <8 x float> %855, %624
-  %871 = getelementptr inbounds float, float* %2, i64 %869
-  %872 = bitcast float* %871 to <8 x float>*
-  %873 = load <8 x float>, <8 x float>* %872, align 4
-  %874 = fadd <8 x float> %870, %873
-  %875 = fcmp olt <8 x float> %874, zeroinitializer
-  %876 = select <8 x i1> %875, <8 x float> zeroinitializer, <8 x float> %874
-  %877 = getelementptr inbounds float, float* %0, i64 %869
-  %878 = bitcast float* %877 to <8 x float>*
-  store <8 x float> %876, <8 x float>* %878, align 4
-  %879 = add i64 %626, 920
-  %880 = fadd <8 x float> %856, %624
-  %881 = getelementptr inbounds float, float* %2, i64 %879
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = fadd <8 x float> %880, %883
-  %885 = fcmp olt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
-  %887 = getelementptr inbounds float, float* %0, i64 %879
-  %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %886, <8 x float>* %888, align 4
-  %889 = add i64 %626, 1368
-  %890 = fadd <8 x float> %858, %624
-  %891 = getelementptr inbounds float, float* %2, i64 %889
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = fadd <8 x float> %890, %893
-  %895 = fcmp olt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> zeroinitializer, <8 x float> %894
-  %897 = getelementptr inbounds float, float* %0, i64 %889
-  %898 = bitcast float* %897 to <8 x float>*
-  store <8 x float> %896, <8 x float>* %898, align 4
+  store <8 x float> %845, <8 x float>* %847, align 4
+  %848 = getelementptr inbounds float, float* %581, i64 24
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = getelementptr inbounds float, float* %581, i64 56
+  %852 = bitcast float* %851 to <8 x float>*
+  %853 = load <8 x float>, <8 x float>* %852, align 4
+  %854 = getelementptr inbounds float, float* %581, i64 88
+  %855 = bitcast float* %854 to <8 x float>*
+  %856 = load <8 x float>, <8 x float>* %855, align 4
+  %857 = getelementptr inbounds float, float* %581, i64 120
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = getelementptr inbounds float, float* %581, i64 152
+  %861 = bitcast float* %860 to <8 x float>*
+  %862 = load <8 x float>, <8 x float>* %861, align 4
+  %863 = getelementptr inbounds float, float* %581, i64 184
+  %864 = bitcast float* %863 to <8 x float>*
+  %865 = load <8 x float>, <8 x float>* %864, align 4
+  %866 = fadd <8 x float> %853, %856
+  %867 = fsub <8 x float> %853, %856
+  %868 = fadd <8 x float> %859, %862
+  %869 = fsub <8 x float> %859, %862
+  %870 = fadd <8 x float> %850, %866
+  %871 = fadd <8 x float> %870, %868
+  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %867)
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %868, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %866)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %867)
+  %875 = fadd <8 x float> %874, %865
+  %876 = add i64 %643, 24
+  %877 = fadd <8 x float> %871, %641
+  %878 = getelementptr inbounds float, float* %2, i64 %876
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = fadd <8 x float> %877, %880
+  %882 = fcmp olt <8 x float> %881, zeroinitializer
+  %883 = select <8 x i1> %882, <8 x float> zeroinitializer, <8 x float> %881
+  %884 = getelementptr inbounds float, float* %0, i64 %876
+  %885 = bitcast float* %884 to <8 x float>*
+  store <8 x float> %883, <8 x float>* %885, align 4
+  %886 = add i64 %643, 472
+  %887 = fadd <8 x float> %872, %641
+  %888 = getelementptr inbounds float, float* %2, i64 %886
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = fadd <8 x float> %887, %890
+  %892 = fcmp olt <8 x float> %891, zeroinitializer
+  %893 = select <8 x i1> %892, <8 x float> zeroinitializer, <8 x float> %891
+  %894 = getelementptr inbounds float, float* %0, i64 %886
+  %895 = bitcast float* %894 to <8 x float>*
+  store <8 x float> %893, <8 x float>* %895, align 4
+  %896 = add i64 %643, 920
+  %897 = fadd <8 x float> %873, %641
+  %898 = getelementptr inbounds float, float* %2, i64 %896
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = fadd <8 x float> %897, %900
+  %902 = fcmp olt <8 x float> %901, zeroinitializer
+  %903 = select <8 x i1> %902, <8 x float> zeroinitializer, <8 x float> %901
+  %904 = getelementptr inbounds float, float* %0, i64 %896
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %903, <8 x float>* %905, align 4
+  %906 = add i64 %643, 1368
+  %907 = fadd <8 x float> %875, %641
+  %908 = getelementptr inbounds float, float* %2, i64 %906
+  %909 = bitcast float* %908 to <8 x float>*
+  %910 = load <8 x float>, <8 x float>* %909, align 4
+  %911 = fadd <8 x float> %907, %910
+  %912 = fcmp olt <8 x float> %911, zeroinitializer
+  %913 = select <8 x i1> %912, <8 x float> zeroinitializer, <8 x float> %911
+  %914 = getelementptr inbounds float, float* %0, i64 %906
+  %915 = bitcast float* %914 to <8 x float>*
+  store <8 x float> %913, <8 x float>* %915, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !18
 }
@@ -4039,33 +4077,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 132
-  %236 = mul i64 %235, 12544
-  %237 = add i64 215296, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 4096
-  %240 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %239
-  %241 = mul i64 %235, 12544
-  %242 = add i64 666880, %241
-  %243 = srem i64 %task, 132
-  %244 = sdiv i64 %243, 4
-  %245 = srem i64 %243, 4
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 1024
-  %249 = icmp eq i64 %244, 32
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 132
+  %237 = mul i64 %235, 12544
+  %238 = add i64 215296, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 4096
+  %241 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %240
+  %242 = mul i64 %235, 12544
+  %243 = add i64 666880, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 4096
+  %248 = mul i64 %236, 32
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 146432
+  %251 = select i1 %250, i64 %249, i64 146432
+  %252 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 4
+  %254 = srem i64 %236, 4
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 1024
+  %258 = icmp eq i64 %253, 32
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 196, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 196
-  %255 = select i1 %254, i64 %253, i64 196
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 196
-  %258 = select i1 %257, i64 %256, i64 196
+  %259 = sub i64 %5, 1
+  %260 = add i64 196, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 196
+  %264 = select i1 %263, i64 %262, i64 196
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 196
+  %267 = select i1 %266, i64 %265, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4100,386 +4147,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 64
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 64
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 64
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 64
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 64
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 64
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 64
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 64
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 64
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 64
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 64
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 64
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 64
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 64
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 64
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 64
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 64
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 64
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 64
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 64
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 64
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 64
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 64
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 64
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 64
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 64
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 64
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 64
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 64
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 64
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 64
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 64
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 64
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 64
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 64
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 64
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 64
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 64
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 64
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 64
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 64
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 64
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 64
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 64
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 64
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 64
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 64
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 64
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 64
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 64
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 64
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 64
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 64
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 64
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 64
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 64
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 64
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 64
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 64
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 64
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 64
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 64
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 64
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 64
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next24, %block.exit ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 14
-  %544 = sdiv i64 %542, 14
-  %545 = srem i64 %544, 14
-  %546 = sdiv i64 %542, 196
-  %547 = mul i64 %546, 8
-  %548 = mul i64 %547, 25088
-  %549 = mul i64 %545, 224
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 8
-  %555 = mul i64 %554, 25088
-  %556 = mul i64 %545, 112
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 64
-  %562 = add i64 666880, %561
-  %563 = bitcast [192 x float]* %6 to float*
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 14
+  %561 = sdiv i64 %559, 14
+  %562 = srem i64 %561, 14
+  %563 = sdiv i64 %559, 196
+  %564 = mul i64 %563, 8
+  %565 = mul i64 %564, 25088
+  %566 = mul i64 %562, 224
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 8
+  %572 = mul i64 %571, 25088
+  %573 = mul i64 %562, 112
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 64
+  %579 = add i64 666880, %578
+  %580 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -4487,12 +4544,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %564 = icmp slt i64 %block, 8
-  br i1 %564, label %block.body, label %block.exit
+  %581 = icmp slt i64 %block, 8
+  br i1 %581, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %565 = mul i64 %block, 8
-  %566 = add i64 %562, %565
+  %582 = mul i64 %block, 8
+  %583 = add i64 %579, %582
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -4501,300 +4558,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %567 = icmp slt i64 %row22, 6
-  br i1 %567, label %row.body20, label %row.exit21
+  %584 = icmp slt i64 %row22, 6
+  br i1 %584, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %568 = mul i64 %row22, 75264
-  %569 = add i64 %566, %568
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %569, 12544
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %569, 25088
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %569, 37632
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %569, 50176
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %569, 62720
-  %591 = getelementptr inbounds float, float* %2, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = fadd <8 x float> %577, %581
-  %595 = fsub <8 x float> %577, %581
-  %596 = fadd <8 x float> %585, %589
-  %597 = fsub <8 x float> %585, %589
-  %598 = fadd <8 x float> %573, %594
-  %599 = fadd <8 x float> %598, %596
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
-  %603 = fadd <8 x float> %602, %593
-  %604 = mul i64 %row22, 32
-  %605 = add i64 %604, 0
-  %606 = getelementptr inbounds float, float* %563, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %607, align 4
-  %608 = mul i64 %row22, 32
-  %609 = add i64 %608, 8
-  %610 = getelementptr inbounds float, float* %563, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %611, align 4
-  %612 = mul i64 %row22, 32
-  %613 = add i64 %612, 16
-  %614 = getelementptr inbounds float, float* %563, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %615, align 4
-  %616 = mul i64 %row22, 32
-  %617 = add i64 %616, 24
-  %618 = getelementptr inbounds float, float* %563, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %619, align 4
+  %585 = mul i64 %row22, 75264
+  %586 = add i64 %583, %585
+  %587 = add i64 %586, 0
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %586, 12544
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %586, 25088
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %586, 37632
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %586, 50176
+  %604 = getelementptr inbounds float, float* %2, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %586, 62720
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fadd <8 x float> %594, %598
+  %612 = fsub <8 x float> %594, %598
+  %613 = fadd <8 x float> %602, %606
+  %614 = fsub <8 x float> %602, %606
+  %615 = fadd <8 x float> %590, %611
+  %616 = fadd <8 x float> %615, %613
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %612)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %611)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %612)
+  %620 = fadd <8 x float> %619, %610
+  %621 = mul i64 %row22, 32
+  %622 = add i64 %621, 0
+  %623 = getelementptr inbounds float, float* %580, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %624, align 4
+  %625 = mul i64 %row22, 32
+  %626 = add i64 %625, 8
+  %627 = getelementptr inbounds float, float* %580, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %628, align 4
+  %629 = mul i64 %row22, 32
+  %630 = add i64 %629, 16
+  %631 = getelementptr inbounds float, float* %580, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %632, align 4
+  %633 = mul i64 %row22, 32
+  %634 = add i64 %633, 24
+  %635 = getelementptr inbounds float, float* %580, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %636, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !25
 
 row.exit21:                                       ; preds = %row.header19
-  %620 = mul i64 %block, 8
-  %621 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = mul i64 %block, 25088
-  %625 = add i64 %553, %624
-  %626 = getelementptr inbounds float, float* %563, i64 0
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %563, i64 32
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 64
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 96
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 128
+  %637 = mul i64 %block, 8
+  %638 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %637
   %639 = bitcast float* %638 to <8 x float>*
   %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 160
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %631, %634
-  %645 = fsub <8 x float> %631, %634
-  %646 = fadd <8 x float> %637, %640
-  %647 = fsub <8 x float> %637, %640
-  %648 = fadd <8 x float> %628, %644
-  %649 = fadd <8 x float> %648, %646
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
-  %653 = fadd <8 x float> %652, %643
-  %654 = add i64 %625, 0
-  %655 = fadd <8 x float> %649, %623
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %641 = mul i64 %block, 25088
+  %642 = add i64 %570, %641
+  %643 = getelementptr inbounds float, float* %580, i64 0
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %580, i64 32
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 64
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 96
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 128
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 160
   %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %625, 448
-  %661 = fadd <8 x float> %650, %623
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %625, 896
-  %667 = fadd <8 x float> %651, %623
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = add i64 %625, 1344
-  %673 = fadd <8 x float> %653, %623
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 8
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 40
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = add i64 %642, 0
+  %672 = fadd <8 x float> %666, %640
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %642, 448
+  %678 = fadd <8 x float> %667, %640
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
   %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %563, i64 72
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %642, 896
+  %684 = fadd <8 x float> %668, %640
+  %685 = fcmp olt <8 x float> %684, zeroinitializer
+  %686 = select <8 x i1> %685, <8 x float> zeroinitializer, <8 x float> %684
+  %687 = getelementptr inbounds float, float* %0, i64 %683
   %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %563, i64 136
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %686, <8 x float>* %688, align 4
+  %689 = add i64 %642, 1344
+  %690 = fadd <8 x float> %670, %640
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %689
   %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = fadd <8 x float> %683, %686
-  %697 = fsub <8 x float> %683, %686
-  %698 = fadd <8 x float> %689, %692
-  %699 = fsub <8 x float> %689, %692
-  %700 = fadd <8 x float> %680, %696
-  %701 = fadd <8 x float> %700, %698
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
-  %705 = fadd <8 x float> %704, %695
-  %706 = add i64 %625, 8
-  %707 = fadd <8 x float> %701, %623
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 8
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 40
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %580, i64 72
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %580, i64 104
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %580, i64 136
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %580, i64 168
   %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
-  %712 = add i64 %625, 456
-  %713 = fadd <8 x float> %702, %623
-  %714 = fcmp olt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %625, 904
-  %719 = fadd <8 x float> %703, %623
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %718
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = add i64 %625, 1352
-  %725 = fadd <8 x float> %705, %623
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = getelementptr inbounds float, float* %563, i64 16
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %563, i64 48
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %642, 8
+  %724 = fadd <8 x float> %718, %640
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = add i64 %642, 456
+  %730 = fadd <8 x float> %719, %640
+  %731 = fcmp olt <8 x float> %730, zeroinitializer
+  %732 = select <8 x i1> %731, <8 x float> zeroinitializer, <8 x float> %730
+  %733 = getelementptr inbounds float, float* %0, i64 %729
   %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %563, i64 80
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %563, i64 112
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 %642, 904
+  %736 = fadd <8 x float> %720, %640
+  %737 = fcmp olt <8 x float> %736, zeroinitializer
+  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> %736
+  %739 = getelementptr inbounds float, float* %0, i64 %735
   %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %563, i64 144
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %738, <8 x float>* %740, align 4
+  %741 = add i64 %642, 1352
+  %742 = fadd <8 x float> %722, %640
+  %743 = fcmp olt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
+  %745 = getelementptr inbounds float, float* %0, i64 %741
   %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %735, %738
-  %749 = fsub <8 x float> %735, %738
-  %750 = fadd <8 x float> %741, %744
-  %751 = fsub <8 x float> %741, %744
-  %752 = fadd <8 x float> %732, %748
-  %753 = fadd <8 x float> %752, %750
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
-  %757 = fadd <8 x float> %756, %747
-  %758 = add i64 %625, 16
-  %759 = fadd <8 x float> %753, %623
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %758
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = getelementptr inbounds float, float* %580, i64 16
+  %748 = bitcast float* %747 to <8 x float>*
+  %749 = load <8 x float>, <8 x float>* %748, align 4
+  %750 = getelementptr inbounds float, float* %580, i64 48
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = getelementptr inbounds float, float* %580, i64 80
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = getelementptr inbounds float, float* %580, i64 112
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = getelementptr inbounds float, float* %580, i64 144
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = getelementptr inbounds float, float* %580, i64 176
   %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = add i64 %625, 464
-  %765 = fadd <8 x float> %754, %623
-  %766 = fcmp olt <8 x float> %765, zeroinitializer
-  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
-  %768 = getelementptr inbounds float, float* %0, i64 %764
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = add i64 %625, 912
-  %771 = fadd <8 x float> %755, %623
-  %772 = fcmp olt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
-  %774 = getelementptr inbounds float, float* %0, i64 %770
-  %775 = bitcast float* %774 to <8 x float>*
-  store <8 x float> %773, <8 x float>* %775, align 4
-  %776 = add i64 %625, 1360
-  %777 = fadd <8 x float> %757, %623
-  %778 = fcmp olt <8 x float> %777, zeroinitializer
-  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
-  %780 = getelementptr inbounds float, float* %0, i64 %776
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %779, <8 x float>* %781, align 4
-  %782 = getelementptr inbounds float, float* %563, i64 24
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %563, i64 56
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %752, %755
+  %766 = fsub <8 x float> %752, %755
+  %767 = fadd <8 x float> %758, %761
+  %768 = fsub <8 x float> %758, %761
+  %769 = fadd <8 x float> %749, %765
+  %770 = fadd <8 x float> %769, %767
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
+  %774 = fadd <8 x float> %773, %764
+  %775 = add i64 %642, 16
+  %776 = fadd <8 x float> %770, %640
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %642, 464
+  %782 = fadd <8 x float> %771, %640
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
+  %785 = getelementptr inbounds float, float* %0, i64 %781
   %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %563, i64 88
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = getelementptr inbounds float, float* %563, i64 120
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = add i64 %642, 912
+  %788 = fadd <8 x float> %772, %640
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
+  %791 = getelementptr inbounds float, float* %0, i64 %787
   %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %563, i64 152
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = add i64 %642, 1360
+  %794 = fadd <8 x float> %774, %640
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = getelementptr inbounds float, float* %0, i64 %793
   %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = fadd <8 x float> %787, %790
-  %801 = fsub <8 x float> %787, %790
-  %802 = fadd <8 x float> %793, %796
-  %803 = fsub <8 x float> %793, %796
-  %804 = fadd <8 x float> %784, %800
-  %805 = fadd <8 x float> %804, %802
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
-  %809 = fadd <8 x float> %808, %799
-  %810 = add i64 %625, 24
-  %811 = fadd <8 x float> %805, %623
-  %812 = fcmp olt <8 x float> %811, zeroinitializer
-  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
-  %814 = getelementptr inbounds float, float* %0, i64 %810
+  store <8 x float> %796, <8 x float>* %798, align 4
+  %799 = getelementptr inbounds float, float* %580, i64 24
+  %800 = bitcast float* %799 to <8 x float>*
+  %801 = load <8 x float>, <8 x float>* %800, align 4
+  %802 = getelementptr inbounds float, float* %580, i64 56
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = getelementptr inbounds float, float* %580, i64 88
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %580, i64 120
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = getelementptr inbounds float, float* %580, i64 152
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %580, i64 184
   %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %815, align 4
-  %816 = add i64 %625, 472
-  %817 = fadd <8 x float> %806, %623
-  %818 = fcmp olt <8 x float> %817, zeroinitializer
-  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
-  %820 = getelementptr inbounds float, float* %0, i64 %816
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %821, align 4
-  %822 = add i64 %625, 920
-  %823 = fadd <8 x float> %807, %623
-  %824 = fcmp olt <8 x float> %823, zeroinitializer
-  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
-  %826 = getelementptr inbounds float, float* %0, i64 %822
-  %827 = bitcast float* %826 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %827, align 4
-  %828 = add i64 %625, 1368
-  %829 = fadd <8 x float> %809, %623
-  %830 = fcmp olt <8 x float> %829, zeroinitializer
-  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
-  %832 = getelementptr inbounds float, float* %0, i64 %828
-  %833 = bitcast float* %832 to <8 x float>*
-  store <8 x float> %831, <8 x float>* %833, align 4
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = fadd <8 x float> %804, %807
+  %818 = fsub <8 x float> %804, %807
+  %819 = fadd <8 x float> %810, %813
+  %820 = fsub <8 x float> %810, %813
+  %821 = fadd <8 x float> %801, %817
+  %822 = fadd <8 x float> %821, %819
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %818)
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %817)
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %818)
+  %826 = fadd <8 x float> %825, %816
+  %827 = add i64 %642, 24
+  %828 = fadd <8 x float> %822, %640
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
+  %831 = getelementptr inbounds float, float* %0, i64 %827
+  %832 = bitcast float* %831 to <8 x float>*
+  store <8 x float> %830, <8 x float>* %832, align 4
+  %833 = add i64 %642, 472
+  %834 = fadd <8 x float> %823, %640
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
+  %837 = getelementptr inbounds float, float* %0, i64 %833
+  %838 = bitcast float* %837 to <8 x float>*
+  store <8 x float> %836, <8 x float>* %838, align 4
+  %839 = add i64 %642, 920
+  %840 = fadd <8 x float> %824, %640
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %642, 1368
+  %846 = fadd <8 x float> %826, %640
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !26
 }
@@ -5132,33 +5189,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %236 = sdiv i64 %task, 132
-  %237 = mul i64 %236, 12544
-  %238 = add i64 215296, %237
-  %239 = getelementptr inbounds float, float* %3, i64 %238
-  %240 = mul i64 %236, 4096
-  %241 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_5.winograd to float*), i64 %240
-  %242 = mul i64 %236, 12544
-  %243 = add i64 666880, %242
-  %244 = srem i64 %task, 132
-  %245 = sdiv i64 %244, 4
-  %246 = srem i64 %244, 4
-  %247 = mul i64 %245, 6
-  %248 = mul i64 %246, 16
-  %249 = mul i64 %246, 1024
-  %250 = icmp eq i64 %245, 32
-  br i1 %250, label %then, label %else
+  %237 = srem i64 %task, 132
+  %238 = mul i64 %236, 12544
+  %239 = add i64 215296, %238
+  %240 = getelementptr inbounds float, float* %3, i64 %239
+  %241 = mul i64 %236, 4096
+  %242 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_5.winograd to float*), i64 %241
+  %243 = mul i64 %236, 12544
+  %244 = add i64 666880, %243
+  %245 = add i64 %236, 1
+  %246 = icmp slt i64 %245, 35
+  %247 = select i1 %246, i64 %245, i64 35
+  %248 = mul i64 %247, 4096
+  %249 = mul i64 %237, 32
+  %250 = add i64 %248, %249
+  %251 = icmp slt i64 %250, 146432
+  %252 = select i1 %251, i64 %250, i64 146432
+  %253 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_5.winograd to float*), i64 %252
+  %254 = sdiv i64 %237, 4
+  %255 = srem i64 %237, 4
+  %256 = mul i64 %254, 6
+  %257 = mul i64 %255, 16
+  %258 = mul i64 %255, 1024
+  %259 = icmp eq i64 %254, 32
+  br i1 %259, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %251 = sub i64 %6, 1
-  %252 = add i64 196, %251
-  %253 = sdiv i64 %252, %6
-  %254 = mul i64 %5, %253
-  %255 = icmp slt i64 %254, 196
-  %256 = select i1 %255, i64 %254, i64 196
-  %257 = add i64 %256, %253
-  %258 = icmp slt i64 %257, 196
-  %259 = select i1 %258, i64 %257, i64 196
+  %260 = sub i64 %6, 1
+  %261 = add i64 196, %260
+  %262 = sdiv i64 %261, %6
+  %263 = mul i64 %5, %262
+  %264 = icmp slt i64 %263, 196
+  %265 = select i1 %264, i64 %263, i64 196
+  %266 = add i64 %265, %262
+  %267 = icmp slt i64 %266, 196
+  %268 = select i1 %267, i64 %266, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -5193,386 +5259,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %260 = icmp slt i64 %k, 64
-  br i1 %260, label %k.body, label %k.exit
+  %269 = icmp slt i64 %k, 64
+  br i1 %269, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %261 = mul i64 %k, 16
-  %262 = add i64 %249, %261
-  %263 = add i64 %262, 0
-  %264 = getelementptr inbounds float, float* %241, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %262, 8
-  %268 = getelementptr inbounds float, float* %241, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %247, 0
-  %272 = mul i64 %271, 64
-  %273 = add i64 %272, %k
-  %274 = getelementptr inbounds float, float* %239, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %27, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %266, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %27, align 32
-  %279 = load <8 x float>, <8 x float>* %23, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %23, align 32
-  %281 = add i64 %247, 1
-  %282 = mul i64 %281, 64
-  %283 = add i64 %282, %k
-  %284 = getelementptr inbounds float, float* %239, i64 %283
-  %285 = load float, float* %284, align 4
-  %286 = insertelement <8 x float> undef, float %285, i32 0
-  %splat1 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %287 = load <8 x float>, <8 x float>* %26, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %266, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %26, align 32
-  %289 = load <8 x float>, <8 x float>* %22, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %22, align 32
-  %291 = add i64 %247, 2
-  %292 = mul i64 %291, 64
-  %293 = add i64 %292, %k
-  %294 = getelementptr inbounds float, float* %239, i64 %293
-  %295 = load float, float* %294, align 4
-  %296 = insertelement <8 x float> undef, float %295, i32 0
-  %splat2 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %25, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %266, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %25, align 32
-  %299 = load <8 x float>, <8 x float>* %21, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %21, align 32
-  %301 = add i64 %247, 3
-  %302 = mul i64 %301, 64
-  %303 = add i64 %302, %k
-  %304 = getelementptr inbounds float, float* %239, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat3 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %24, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %266, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %24, align 32
-  %309 = load <8 x float>, <8 x float>* %20, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %20, align 32
+  %270 = mul i64 %k, 16
+  %271 = add i64 %270, 0
+  %272 = getelementptr inbounds float, float* %253, i64 %271
+  %273 = bitcast float* %272 to i8*
+  call void @llvm.prefetch.p0i8(i8* %273, i32 0, i32 2, i32 1)
+  %274 = mul i64 %k, 16
+  %275 = add i64 %258, %274
+  %276 = add i64 %275, 0
+  %277 = getelementptr inbounds float, float* %242, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %275, 8
+  %281 = getelementptr inbounds float, float* %242, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %256, 0
+  %285 = mul i64 %284, 64
+  %286 = add i64 %285, %k
+  %287 = getelementptr inbounds float, float* %240, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %27, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %279, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %27, align 32
+  %292 = load <8 x float>, <8 x float>* %23, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %283, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %23, align 32
+  %294 = add i64 %256, 1
+  %295 = mul i64 %294, 64
+  %296 = add i64 %295, %k
+  %297 = getelementptr inbounds float, float* %240, i64 %296
+  %298 = load float, float* %297, align 4
+  %299 = insertelement <8 x float> undef, float %298, i32 0
+  %splat1 = shufflevector <8 x float> %299, <8 x float> undef, <8 x i32> zeroinitializer
+  %300 = load <8 x float>, <8 x float>* %26, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %279, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %26, align 32
+  %302 = load <8 x float>, <8 x float>* %22, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %283, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %22, align 32
+  %304 = add i64 %256, 2
+  %305 = mul i64 %304, 64
+  %306 = add i64 %305, %k
+  %307 = getelementptr inbounds float, float* %240, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat2 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %25, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %279, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %25, align 32
+  %312 = load <8 x float>, <8 x float>* %21, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %283, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %21, align 32
+  %314 = add i64 %256, 3
+  %315 = mul i64 %314, 64
+  %316 = add i64 %315, %k
+  %317 = getelementptr inbounds float, float* %240, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat3 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %24, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %279, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %24, align 32
+  %322 = load <8 x float>, <8 x float>* %20, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %283, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %20, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %311 = add i64 %247, 0
-  %312 = add i64 %248, 0
-  %313 = load <8 x float>, <8 x float>* %27, align 32
-  %314 = mul i64 %311, 64
-  %315 = add i64 %314, %312
-  %316 = add i64 %243, %315
-  %317 = getelementptr inbounds float, float* %3, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %247, 1
-  %320 = add i64 %248, 0
-  %321 = load <8 x float>, <8 x float>* %26, align 32
-  %322 = mul i64 %319, 64
-  %323 = add i64 %322, %320
-  %324 = add i64 %243, %323
-  %325 = getelementptr inbounds float, float* %3, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %247, 2
-  %328 = add i64 %248, 0
-  %329 = load <8 x float>, <8 x float>* %25, align 32
-  %330 = mul i64 %327, 64
-  %331 = add i64 %330, %328
-  %332 = add i64 %243, %331
-  %333 = getelementptr inbounds float, float* %3, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %247, 3
-  %336 = add i64 %248, 0
-  %337 = load <8 x float>, <8 x float>* %24, align 32
-  %338 = mul i64 %335, 64
-  %339 = add i64 %338, %336
-  %340 = add i64 %243, %339
-  %341 = getelementptr inbounds float, float* %3, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
-  %343 = add i64 %247, 0
-  %344 = add i64 %248, 8
-  %345 = load <8 x float>, <8 x float>* %23, align 32
-  %346 = mul i64 %343, 64
-  %347 = add i64 %346, %344
-  %348 = add i64 %243, %347
-  %349 = getelementptr inbounds float, float* %3, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %350, align 4
-  %351 = add i64 %247, 1
-  %352 = add i64 %248, 8
-  %353 = load <8 x float>, <8 x float>* %22, align 32
-  %354 = mul i64 %351, 64
-  %355 = add i64 %354, %352
-  %356 = add i64 %243, %355
-  %357 = getelementptr inbounds float, float* %3, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %358, align 4
-  %359 = add i64 %247, 2
-  %360 = add i64 %248, 8
-  %361 = load <8 x float>, <8 x float>* %21, align 32
-  %362 = mul i64 %359, 64
-  %363 = add i64 %362, %360
-  %364 = add i64 %243, %363
-  %365 = getelementptr inbounds float, float* %3, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %366, align 4
-  %367 = add i64 %247, 3
-  %368 = add i64 %248, 8
-  %369 = load <8 x float>, <8 x float>* %20, align 32
-  %370 = mul i64 %367, 64
-  %371 = add i64 %370, %368
-  %372 = add i64 %243, %371
-  %373 = getelementptr inbounds float, float* %3, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %374, align 4
+  %324 = add i64 %256, 0
+  %325 = add i64 %257, 0
+  %326 = load <8 x float>, <8 x float>* %27, align 32
+  %327 = mul i64 %324, 64
+  %328 = add i64 %327, %325
+  %329 = add i64 %244, %328
+  %330 = getelementptr inbounds float, float* %3, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %331, align 4
+  %332 = add i64 %256, 1
+  %333 = add i64 %257, 0
+  %334 = load <8 x float>, <8 x float>* %26, align 32
+  %335 = mul i64 %332, 64
+  %336 = add i64 %335, %333
+  %337 = add i64 %244, %336
+  %338 = getelementptr inbounds float, float* %3, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %339, align 4
+  %340 = add i64 %256, 2
+  %341 = add i64 %257, 0
+  %342 = load <8 x float>, <8 x float>* %25, align 32
+  %343 = mul i64 %340, 64
+  %344 = add i64 %343, %341
+  %345 = add i64 %244, %344
+  %346 = getelementptr inbounds float, float* %3, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %347, align 4
+  %348 = add i64 %256, 3
+  %349 = add i64 %257, 0
+  %350 = load <8 x float>, <8 x float>* %24, align 32
+  %351 = mul i64 %348, 64
+  %352 = add i64 %351, %349
+  %353 = add i64 %244, %352
+  %354 = getelementptr inbounds float, float* %3, i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %355, align 4
+  %356 = add i64 %256, 0
+  %357 = add i64 %257, 8
+  %358 = load <8 x float>, <8 x float>* %23, align 32
+  %359 = mul i64 %356, 64
+  %360 = add i64 %359, %357
+  %361 = add i64 %244, %360
+  %362 = getelementptr inbounds float, float* %3, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %358, <8 x float>* %363, align 4
+  %364 = add i64 %256, 1
+  %365 = add i64 %257, 8
+  %366 = load <8 x float>, <8 x float>* %22, align 32
+  %367 = mul i64 %364, 64
+  %368 = add i64 %367, %365
+  %369 = add i64 %244, %368
+  %370 = getelementptr inbounds float, float* %3, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %371, align 4
+  %372 = add i64 %256, 2
+  %373 = add i64 %257, 8
+  %374 = load <8 x float>, <8 x float>* %21, align 32
+  %375 = mul i64 %372, 64
+  %376 = add i64 %375, %373
+  %377 = add i64 %244, %376
+  %378 = getelementptr inbounds float, float* %3, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %379, align 4
+  %380 = add i64 %256, 3
+  %381 = add i64 %257, 8
+  %382 = load <8 x float>, <8 x float>* %20, align 32
+  %383 = mul i64 %380, 64
+  %384 = add i64 %383, %381
+  %385 = add i64 %244, %384
+  %386 = getelementptr inbounds float, float* %3, i64 %385
+  %387 = bitcast float* %386 to <8 x float>*
+  store <8 x float> %382, <8 x float>* %387, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %375 = icmp slt i64 %k7, 64
-  br i1 %375, label %k.body5, label %k.exit6
+  %388 = icmp slt i64 %k7, 64
+  br i1 %388, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %376 = mul i64 %k7, 16
-  %377 = add i64 %249, %376
-  %378 = add i64 %377, 0
-  %379 = getelementptr inbounds float, float* %241, i64 %378
-  %380 = bitcast float* %379 to <8 x float>*
-  %381 = load <8 x float>, <8 x float>* %380, align 4
-  %382 = add i64 %377, 8
-  %383 = getelementptr inbounds float, float* %241, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %247, 0
-  %387 = mul i64 %386, 64
-  %388 = add i64 %387, %k7
-  %389 = getelementptr inbounds float, float* %239, i64 %388
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i32 0
-  %splat8 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %392 = load <8 x float>, <8 x float>* %19, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %381, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %19, align 32
-  %394 = load <8 x float>, <8 x float>* %13, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %13, align 32
-  %396 = add i64 %247, 1
-  %397 = mul i64 %396, 64
-  %398 = add i64 %397, %k7
-  %399 = getelementptr inbounds float, float* %239, i64 %398
-  %400 = load float, float* %399, align 4
-  %401 = insertelement <8 x float> undef, float %400, i32 0
-  %splat9 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
-  %402 = load <8 x float>, <8 x float>* %18, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %381, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %18, align 32
-  %404 = load <8 x float>, <8 x float>* %12, align 32
-  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %404)
-  store <8 x float> %405, <8 x float>* %12, align 32
-  %406 = add i64 %247, 2
-  %407 = mul i64 %406, 64
-  %408 = add i64 %407, %k7
-  %409 = getelementptr inbounds float, float* %239, i64 %408
-  %410 = load float, float* %409, align 4
-  %411 = insertelement <8 x float> undef, float %410, i32 0
-  %splat10 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
-  %412 = load <8 x float>, <8 x float>* %17, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %381, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %17, align 32
-  %414 = load <8 x float>, <8 x float>* %11, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %11, align 32
-  %416 = add i64 %247, 3
-  %417 = mul i64 %416, 64
-  %418 = add i64 %417, %k7
-  %419 = getelementptr inbounds float, float* %239, i64 %418
-  %420 = load float, float* %419, align 4
-  %421 = insertelement <8 x float> undef, float %420, i32 0
-  %splat11 = shufflevector <8 x float> %421, <8 x float> undef, <8 x i32> zeroinitializer
-  %422 = load <8 x float>, <8 x float>* %16, align 32
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %381, <8 x float> %422)
-  store <8 x float> %423, <8 x float>* %16, align 32
-  %424 = load <8 x float>, <8 x float>* %10, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %10, align 32
-  %426 = add i64 %247, 4
-  %427 = mul i64 %426, 64
-  %428 = add i64 %427, %k7
-  %429 = getelementptr inbounds float, float* %239, i64 %428
-  %430 = load float, float* %429, align 4
-  %431 = insertelement <8 x float> undef, float %430, i32 0
-  %splat12 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
-  %432 = load <8 x float>, <8 x float>* %15, align 32
-  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %381, <8 x float> %432)
-  store <8 x float> %433, <8 x float>* %15, align 32
-  %434 = load <8 x float>, <8 x float>* %9, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %9, align 32
-  %436 = add i64 %247, 5
-  %437 = mul i64 %436, 64
-  %438 = add i64 %437, %k7
-  %439 = getelementptr inbounds float, float* %239, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat13 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = load <8 x float>, <8 x float>* %14, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %381, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %14, align 32
-  %444 = load <8 x float>, <8 x float>* %8, align 32
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %8, align 32
+  %389 = mul i64 %k7, 16
+  %390 = add i64 %389, 0
+  %391 = getelementptr inbounds float, float* %253, i64 %390
+  %392 = bitcast float* %391 to i8*
+  call void @llvm.prefetch.p0i8(i8* %392, i32 0, i32 2, i32 1)
+  %393 = mul i64 %k7, 16
+  %394 = add i64 %258, %393
+  %395 = add i64 %394, 0
+  %396 = getelementptr inbounds float, float* %242, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  %398 = load <8 x float>, <8 x float>* %397, align 4
+  %399 = add i64 %394, 8
+  %400 = getelementptr inbounds float, float* %242, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = add i64 %256, 0
+  %404 = mul i64 %403, 64
+  %405 = add i64 %404, %k7
+  %406 = getelementptr inbounds float, float* %240, i64 %405
+  %407 = load float, float* %406, align 4
+  %408 = insertelement <8 x float> undef, float %407, i32 0
+  %splat8 = shufflevector <8 x float> %408, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %19, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %398, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %19, align 32
+  %411 = load <8 x float>, <8 x float>* %13, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %402, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %13, align 32
+  %413 = add i64 %256, 1
+  %414 = mul i64 %413, 64
+  %415 = add i64 %414, %k7
+  %416 = getelementptr inbounds float, float* %240, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat9 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %18, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %398, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %18, align 32
+  %421 = load <8 x float>, <8 x float>* %12, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %402, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %12, align 32
+  %423 = add i64 %256, 2
+  %424 = mul i64 %423, 64
+  %425 = add i64 %424, %k7
+  %426 = getelementptr inbounds float, float* %240, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = insertelement <8 x float> undef, float %427, i32 0
+  %splat10 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %17, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %398, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %17, align 32
+  %431 = load <8 x float>, <8 x float>* %11, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %402, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %11, align 32
+  %433 = add i64 %256, 3
+  %434 = mul i64 %433, 64
+  %435 = add i64 %434, %k7
+  %436 = getelementptr inbounds float, float* %240, i64 %435
+  %437 = load float, float* %436, align 4
+  %438 = insertelement <8 x float> undef, float %437, i32 0
+  %splat11 = shufflevector <8 x float> %438, <8 x float> undef, <8 x i32> zeroinitializer
+  %439 = load <8 x float>, <8 x float>* %16, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %398, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %16, align 32
+  %441 = load <8 x float>, <8 x float>* %10, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %402, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %10, align 32
+  %443 = add i64 %256, 4
+  %444 = mul i64 %443, 64
+  %445 = add i64 %444, %k7
+  %446 = getelementptr inbounds float, float* %240, i64 %445
+  %447 = load float, float* %446, align 4
+  %448 = insertelement <8 x float> undef, float %447, i32 0
+  %splat12 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
+  %449 = load <8 x float>, <8 x float>* %15, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %398, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %15, align 32
+  %451 = load <8 x float>, <8 x float>* %9, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %402, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %9, align 32
+  %453 = add i64 %256, 5
+  %454 = mul i64 %453, 64
+  %455 = add i64 %454, %k7
+  %456 = getelementptr inbounds float, float* %240, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat13 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %14, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %398, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %14, align 32
+  %461 = load <8 x float>, <8 x float>* %8, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %402, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %8, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %446 = add i64 %247, 0
-  %447 = add i64 %248, 0
-  %448 = load <8 x float>, <8 x float>* %19, align 32
-  %449 = mul i64 %446, 64
-  %450 = add i64 %449, %447
-  %451 = add i64 %243, %450
-  %452 = getelementptr inbounds float, float* %3, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %247, 1
-  %455 = add i64 %248, 0
-  %456 = load <8 x float>, <8 x float>* %18, align 32
-  %457 = mul i64 %454, 64
-  %458 = add i64 %457, %455
-  %459 = add i64 %243, %458
-  %460 = getelementptr inbounds float, float* %3, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %247, 2
-  %463 = add i64 %248, 0
-  %464 = load <8 x float>, <8 x float>* %17, align 32
-  %465 = mul i64 %462, 64
-  %466 = add i64 %465, %463
-  %467 = add i64 %243, %466
-  %468 = getelementptr inbounds float, float* %3, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %247, 3
-  %471 = add i64 %248, 0
-  %472 = load <8 x float>, <8 x float>* %16, align 32
-  %473 = mul i64 %470, 64
-  %474 = add i64 %473, %471
-  %475 = add i64 %243, %474
-  %476 = getelementptr inbounds float, float* %3, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %247, 4
-  %479 = add i64 %248, 0
-  %480 = load <8 x float>, <8 x float>* %15, align 32
-  %481 = mul i64 %478, 64
-  %482 = add i64 %481, %479
-  %483 = add i64 %243, %482
-  %484 = getelementptr inbounds float, float* %3, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %247, 5
-  %487 = add i64 %248, 0
-  %488 = load <8 x float>, <8 x float>* %14, align 32
-  %489 = mul i64 %486, 64
-  %490 = add i64 %489, %487
-  %491 = add i64 %243, %490
-  %492 = getelementptr inbounds float, float* %3, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %247, 0
-  %495 = add i64 %248, 8
-  %496 = load <8 x float>, <8 x float>* %13, align 32
-  %497 = mul i64 %494, 64
-  %498 = add i64 %497, %495
-  %499 = add i64 %243, %498
-  %500 = getelementptr inbounds float, float* %3, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %247, 1
-  %503 = add i64 %248, 8
-  %504 = load <8 x float>, <8 x float>* %12, align 32
-  %505 = mul i64 %502, 64
-  %506 = add i64 %505, %503
-  %507 = add i64 %243, %506
-  %508 = getelementptr inbounds float, float* %3, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
-  %510 = add i64 %247, 2
-  %511 = add i64 %248, 8
-  %512 = load <8 x float>, <8 x float>* %11, align 32
-  %513 = mul i64 %510, 64
-  %514 = add i64 %513, %511
-  %515 = add i64 %243, %514
-  %516 = getelementptr inbounds float, float* %3, i64 %515
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %517, align 4
-  %518 = add i64 %247, 3
-  %519 = add i64 %248, 8
-  %520 = load <8 x float>, <8 x float>* %10, align 32
-  %521 = mul i64 %518, 64
-  %522 = add i64 %521, %519
-  %523 = add i64 %243, %522
-  %524 = getelementptr inbounds float, float* %3, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %520, <8 x float>* %525, align 4
-  %526 = add i64 %247, 4
-  %527 = add i64 %248, 8
-  %528 = load <8 x float>, <8 x float>* %9, align 32
-  %529 = mul i64 %526, 64
-  %530 = add i64 %529, %527
-  %531 = add i64 %243, %530
-  %532 = getelementptr inbounds float, float* %3, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %528, <8 x float>* %533, align 4
-  %534 = add i64 %247, 5
-  %535 = add i64 %248, 8
-  %536 = load <8 x float>, <8 x float>* %8, align 32
-  %537 = mul i64 %534, 64
-  %538 = add i64 %537, %535
-  %539 = add i64 %243, %538
-  %540 = getelementptr inbounds float, float* %3, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  store <8 x float> %536, <8 x float>* %541, align 4
+  %463 = add i64 %256, 0
+  %464 = add i64 %257, 0
+  %465 = load <8 x float>, <8 x float>* %19, align 32
+  %466 = mul i64 %463, 64
+  %467 = add i64 %466, %464
+  %468 = add i64 %244, %467
+  %469 = getelementptr inbounds float, float* %3, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %465, <8 x float>* %470, align 4
+  %471 = add i64 %256, 1
+  %472 = add i64 %257, 0
+  %473 = load <8 x float>, <8 x float>* %18, align 32
+  %474 = mul i64 %471, 64
+  %475 = add i64 %474, %472
+  %476 = add i64 %244, %475
+  %477 = getelementptr inbounds float, float* %3, i64 %476
+  %478 = bitcast float* %477 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %478, align 4
+  %479 = add i64 %256, 2
+  %480 = add i64 %257, 0
+  %481 = load <8 x float>, <8 x float>* %17, align 32
+  %482 = mul i64 %479, 64
+  %483 = add i64 %482, %480
+  %484 = add i64 %244, %483
+  %485 = getelementptr inbounds float, float* %3, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %481, <8 x float>* %486, align 4
+  %487 = add i64 %256, 3
+  %488 = add i64 %257, 0
+  %489 = load <8 x float>, <8 x float>* %16, align 32
+  %490 = mul i64 %487, 64
+  %491 = add i64 %490, %488
+  %492 = add i64 %244, %491
+  %493 = getelementptr inbounds float, float* %3, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  store <8 x float> %489, <8 x float>* %494, align 4
+  %495 = add i64 %256, 4
+  %496 = add i64 %257, 0
+  %497 = load <8 x float>, <8 x float>* %15, align 32
+  %498 = mul i64 %495, 64
+  %499 = add i64 %498, %496
+  %500 = add i64 %244, %499
+  %501 = getelementptr inbounds float, float* %3, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %502, align 4
+  %503 = add i64 %256, 5
+  %504 = add i64 %257, 0
+  %505 = load <8 x float>, <8 x float>* %14, align 32
+  %506 = mul i64 %503, 64
+  %507 = add i64 %506, %504
+  %508 = add i64 %244, %507
+  %509 = getelementptr inbounds float, float* %3, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
+  %511 = add i64 %256, 0
+  %512 = add i64 %257, 8
+  %513 = load <8 x float>, <8 x float>* %13, align 32
+  %514 = mul i64 %511, 64
+  %515 = add i64 %514, %512
+  %516 = add i64 %244, %515
+  %517 = getelementptr inbounds float, float* %3, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %518, align 4
+  %519 = add i64 %256, 1
+  %520 = add i64 %257, 8
+  %521 = load <8 x float>, <8 x float>* %12, align 32
+  %522 = mul i64 %519, 64
+  %523 = add i64 %522, %520
+  %524 = add i64 %244, %523
+  %525 = getelementptr inbounds float, float* %3, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> %521, <8 x float>* %526, align 4
+  %527 = add i64 %256, 2
+  %528 = add i64 %257, 8
+  %529 = load <8 x float>, <8 x float>* %11, align 32
+  %530 = mul i64 %527, 64
+  %531 = add i64 %530, %528
+  %532 = add i64 %244, %531
+  %533 = getelementptr inbounds float, float* %3, i64 %532
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> %529, <8 x float>* %534, align 4
+  %535 = add i64 %256, 3
+  %536 = add i64 %257, 8
+  %537 = load <8 x float>, <8 x float>* %10, align 32
+  %538 = mul i64 %535, 64
+  %539 = add i64 %538, %536
+  %540 = add i64 %244, %539
+  %541 = getelementptr inbounds float, float* %3, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %542, align 4
+  %543 = add i64 %256, 4
+  %544 = add i64 %257, 8
+  %545 = load <8 x float>, <8 x float>* %9, align 32
+  %546 = mul i64 %543, 64
+  %547 = add i64 %546, %544
+  %548 = add i64 %244, %547
+  %549 = getelementptr inbounds float, float* %3, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  store <8 x float> %545, <8 x float>* %550, align 4
+  %551 = add i64 %256, 5
+  %552 = add i64 %257, 8
+  %553 = load <8 x float>, <8 x float>* %8, align 32
+  %554 = mul i64 %551, 64
+  %555 = add i64 %554, %552
+  %556 = add i64 %244, %555
+  %557 = getelementptr inbounds float, float* %3, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %553, <8 x float>* %558, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %256, %task.exit ], [ %tile.next24, %block.exit ]
-  %542 = icmp slt i64 %tile18, %259
-  br i1 %542, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %265, %task.exit ], [ %tile.next24, %block.exit ]
+  %559 = icmp slt i64 %tile18, %268
+  br i1 %559, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %543 = add i64 0, %tile18
-  %544 = srem i64 %543, 14
-  %545 = sdiv i64 %543, 14
-  %546 = srem i64 %545, 14
-  %547 = sdiv i64 %543, 196
-  %548 = mul i64 %547, 8
-  %549 = mul i64 %548, 25088
-  %550 = mul i64 %546, 224
-  %551 = mul i64 %544, 4
-  %552 = add i64 %550, %551
-  %553 = mul i64 %552, 8
-  %554 = add i64 %549, %553
-  %555 = mul i64 %547, 8
-  %556 = mul i64 %555, 25088
-  %557 = mul i64 %546, 112
-  %558 = mul i64 %544, 2
-  %559 = add i64 %557, %558
-  %560 = mul i64 %559, 8
-  %561 = add i64 %556, %560
-  %562 = mul i64 %tile18, 64
-  %563 = add i64 666880, %562
-  %564 = bitcast [192 x float]* %7 to float*
+  %560 = add i64 0, %tile18
+  %561 = srem i64 %560, 14
+  %562 = sdiv i64 %560, 14
+  %563 = srem i64 %562, 14
+  %564 = sdiv i64 %560, 196
+  %565 = mul i64 %564, 8
+  %566 = mul i64 %565, 25088
+  %567 = mul i64 %563, 224
+  %568 = mul i64 %561, 4
+  %569 = add i64 %567, %568
+  %570 = mul i64 %569, 8
+  %571 = add i64 %566, %570
+  %572 = mul i64 %564, 8
+  %573 = mul i64 %572, 25088
+  %574 = mul i64 %563, 112
+  %575 = mul i64 %561, 2
+  %576 = add i64 %574, %575
+  %577 = mul i64 %576, 8
+  %578 = add i64 %573, %577
+  %579 = mul i64 %tile18, 64
+  %580 = add i64 666880, %579
+  %581 = bitcast [192 x float]* %7 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -5580,12 +5656,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %565 = icmp slt i64 %block, 8
-  br i1 %565, label %block.body, label %block.exit
+  %582 = icmp slt i64 %block, 8
+  br i1 %582, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %563, %566
+  %583 = mul i64 %block, 8
+  %584 = add i64 %580, %583
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -5594,364 +5670,364 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %568 = icmp slt i64 %row22, 6
-  br i1 %568, label %row.body20, label %row.exit21
+  %585 = icmp slt i64 %row22, 6
+  br i1 %585, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %569 = mul i64 %row22, 75264
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %3, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 12544
-  %576 = getelementptr inbounds float, float* %3, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 25088
-  %580 = getelementptr inbounds float, float* %3, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 37632
-  %584 = getelementptr inbounds float, float* %3, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 50176
-  %588 = getelementptr inbounds float, float* %3, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 62720
-  %592 = getelementptr inbounds float, float* %3, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row22, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %564, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row22, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %564, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row22, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %564, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row22, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %564, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %586 = mul i64 %row22, 75264
+  %587 = add i64 %584, %586
+  %588 = add i64 %587, 0
+  %589 = getelementptr inbounds float, float* %3, i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = add i64 %587, 12544
+  %593 = getelementptr inbounds float, float* %3, i64 %592
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = add i64 %587, 25088
+  %597 = getelementptr inbounds float, float* %3, i64 %596
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = add i64 %587, 37632
+  %601 = getelementptr inbounds float, float* %3, i64 %600
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  %604 = add i64 %587, 50176
+  %605 = getelementptr inbounds float, float* %3, i64 %604
+  %606 = bitcast float* %605 to <8 x float>*
+  %607 = load <8 x float>, <8 x float>* %606, align 4
+  %608 = add i64 %587, 62720
+  %609 = getelementptr inbounds float, float* %3, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = fadd <8 x float> %595, %599
+  %613 = fsub <8 x float> %595, %599
+  %614 = fadd <8 x float> %603, %607
+  %615 = fsub <8 x float> %603, %607
+  %616 = fadd <8 x float> %591, %612
+  %617 = fadd <8 x float> %616, %614
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %613)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %612)
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %613)
+  %621 = fadd <8 x float> %620, %611
+  %622 = mul i64 %row22, 32
+  %623 = add i64 %622, 0
+  %624 = getelementptr inbounds float, float* %581, i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %625, align 4
+  %626 = mul i64 %row22, 32
+  %627 = add i64 %626, 8
+  %628 = getelementptr inbounds float, float* %581, i64 %627
+  %629 = bitcast float* %628 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %629, align 4
+  %630 = mul i64 %row22, 32
+  %631 = add i64 %630, 16
+  %632 = getelementptr inbounds float, float* %581, i64 %631
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %619, <8 x float>* %633, align 4
+  %634 = mul i64 %row22, 32
+  %635 = add i64 %634, 24
+  %636 = getelementptr inbounds float, float* %581, i64 %635
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %637, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !33
 
 row.exit21:                                       ; preds = %row.header19
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_5.bias to float*), i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 25088
-  %626 = add i64 %554, %625
-  %627 = getelementptr inbounds float, float* %564, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %564, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %564, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %564, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %564, i64 128
+  %638 = mul i64 %block, 8
+  %639 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_5.bias to float*), i64 %638
   %640 = bitcast float* %639 to <8 x float>*
   %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %564, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = getelementptr inbounds float, float* %2, i64 %655
-  %658 = bitcast float* %657 to <8 x float>*
-  %659 = load <8 x float>, <8 x float>* %658, align 4
-  %660 = fadd <8 x float> %656, %659
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %655
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %626, 448
-  %666 = fadd <8 x float> %651, %624
-  %667 = getelementptr inbounds float, float* %2, i64 %665
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = fadd <8 x float> %666, %669
-  %671 = fcmp olt <8 x float> %670, zeroinitializer
-  %672 = select <8 x i1> %671, <8 x float> zeroinitializer, <8 x float> %670
-  %673 = getelementptr inbounds float, float* %0, i64 %665
-  %674 = bitcast float* %673 to <8 x float>*
-  store <8 x float> %672, <8 x float>* %674, align 4
-  %675 = add i64 %626, 896
-  %676 = fadd <8 x float> %652, %624
-  %677 = getelementptr inbounds float, float* %2, i64 %675
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = fadd <8 x float> %676, %679
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %675
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = add i64 %626, 1344
-  %686 = fadd <8 x float> %654, %624
-  %687 = getelementptr inbounds float, float* %2, i64 %685
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = fadd <8 x float> %686, %689
-  %691 = fcmp olt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
-  %693 = getelementptr inbounds float, float* %0, i64 %685
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = getelementptr inbounds float, float* %564, i64 8
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %564, i64 40
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %564, i64 72
-  %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %564, i64 104
+  %642 = mul i64 %block, 25088
+  %643 = add i64 %571, %642
+  %644 = getelementptr inbounds float, float* %581, i64 0
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = getelementptr inbounds float, float* %581, i64 32
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %581, i64 64
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %581, i64 96
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %581, i64 128
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %581, i64 160
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = fadd <8 x float> %649, %652
+  %663 = fsub <8 x float> %649, %652
+  %664 = fadd <8 x float> %655, %658
+  %665 = fsub <8 x float> %655, %658
+  %666 = fadd <8 x float> %646, %662
+  %667 = fadd <8 x float> %666, %664
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
+  %671 = fadd <8 x float> %670, %661
+  %672 = add i64 %643, 0
+  %673 = fadd <8 x float> %667, %641
+  %674 = getelementptr inbounds float, float* %2, i64 %672
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = fadd <8 x float> %673, %676
+  %678 = fcmp olt <8 x float> %677, zeroinitializer
+  %679 = select <8 x i1> %678, <8 x float> zeroinitializer, <8 x float> %677
+  %680 = getelementptr inbounds float, float* %0, i64 %672
+  %681 = bitcast float* %680 to <8 x float>*
+  store <8 x float> %679, <8 x float>* %681, align 4
+  %682 = add i64 %643, 448
+  %683 = fadd <8 x float> %668, %641
+  %684 = getelementptr inbounds float, float* %2, i64 %682
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = fadd <8 x float> %683, %686
+  %688 = fcmp olt <8 x float> %687, zeroinitializer
+  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
+  %690 = getelementptr inbounds float, float* %0, i64 %682
+  %691 = bitcast float* %690 to <8 x float>*
+  store <8 x float> %689, <8 x float>* %691, align 4
+  %692 = add i64 %643, 896
+  %693 = fadd <8 x float> %669, %641
+  %694 = getelementptr inbounds float, float* %2, i64 %692
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = fadd <8 x float> %693, %696
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %692
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %643, 1344
+  %703 = fadd <8 x float> %671, %641
+  %704 = getelementptr inbounds float, float* %2, i64 %702
   %705 = bitcast float* %704 to <8 x float>*
   %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %564, i64 136
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = getelementptr inbounds float, float* %564, i64 168
+  %707 = fadd <8 x float> %703, %706
+  %708 = fcmp olt <8 x float> %707, zeroinitializer
+  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
+  %710 = getelementptr inbounds float, float* %0, i64 %702
   %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = fadd <8 x float> %700, %703
-  %714 = fsub <8 x float> %700, %703
-  %715 = fadd <8 x float> %706, %709
-  %716 = fsub <8 x float> %706, %709
-  %717 = fadd <8 x float> %697, %713
-  %718 = fadd <8 x float> %717, %715
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
-  %722 = fadd <8 x float> %721, %712
-  %723 = add i64 %626, 8
-  %724 = fadd <8 x float> %718, %624
-  %725 = getelementptr inbounds float, float* %2, i64 %723
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = fadd <8 x float> %724, %727
-  %729 = fcmp olt <8 x float> %728, zeroinitializer
-  %730 = select <8 x i1> %729, <8 x float> zeroinitializer, <8 x float> %728
-  %731 = getelementptr inbounds float, float* %0, i64 %723
-  %732 = bitcast float* %731 to <8 x float>*
-  store <8 x float> %730, <8 x float>* %732, align 4
-  %733 = add i64 %626, 456
-  %734 = fadd <8 x float> %719, %624
-  %735 = getelementptr inbounds float, float* %2, i64 %733
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = fadd <8 x float> %734, %737
-  %739 = fcmp olt <8 x float> %738, zeroinitializer
-  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
-  %741 = getelementptr inbounds float, float* %0, i64 %733
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %742, align 4
-  %743 = add i64 %626, 904
-  %744 = fadd <8 x float> %720, %624
-  %745 = getelementptr inbounds float, float* %2, i64 %743
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %744, %747
-  %749 = fcmp olt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
-  %751 = getelementptr inbounds float, float* %0, i64 %743
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %750, <8 x float>* %752, align 4
-  %753 = add i64 %626, 1352
-  %754 = fadd <8 x float> %722, %624
-  %755 = getelementptr inbounds float, float* %2, i64 %753
-  %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = fadd <8 x float> %754, %757
-  %759 = fcmp olt <8 x float> %758, zeroinitializer
-  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
-  %761 = getelementptr inbounds float, float* %0, i64 %753
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %762, align 4
-  %763 = getelementptr inbounds float, float* %564, i64 16
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %564, i64 48
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = getelementptr inbounds float, float* %564, i64 80
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %564, i64 112
+  store <8 x float> %709, <8 x float>* %711, align 4
+  %712 = getelementptr inbounds float, float* %581, i64 8
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = getelementptr inbounds float, float* %581, i64 40
+  %716 = bitcast float* %715 to <8 x float>*
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = getelementptr inbounds float, float* %581, i64 72
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = getelementptr inbounds float, float* %581, i64 104
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %581, i64 136
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %581, i64 168
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = fadd <8 x float> %717, %720
+  %731 = fsub <8 x float> %717, %720
+  %732 = fadd <8 x float> %723, %726
+  %733 = fsub <8 x float> %723, %726
+  %734 = fadd <8 x float> %714, %730
+  %735 = fadd <8 x float> %734, %732
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %731)
+  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %730)
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %731)
+  %739 = fadd <8 x float> %738, %729
+  %740 = add i64 %643, 8
+  %741 = fadd <8 x float> %735, %641
+  %742 = getelementptr inbounds float, float* %2, i64 %740
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = fadd <8 x float> %741, %744
+  %746 = fcmp olt <8 x float> %745, zeroinitializer
+  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
+  %748 = getelementptr inbounds float, float* %0, i64 %740
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %747, <8 x float>* %749, align 4
+  %750 = add i64 %643, 456
+  %751 = fadd <8 x float> %736, %641
+  %752 = getelementptr inbounds float, float* %2, i64 %750
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = fadd <8 x float> %751, %754
+  %756 = fcmp olt <8 x float> %755, zeroinitializer
+  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
+  %758 = getelementptr inbounds float, float* %0, i64 %750
+  %759 = bitcast float* %758 to <8 x float>*
+  store <8 x float> %757, <8 x float>* %759, align 4
+  %760 = add i64 %643, 904
+  %761 = fadd <8 x float> %737, %641
+  %762 = getelementptr inbounds float, float* %2, i64 %760
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %761, %764
+  %766 = fcmp olt <8 x float> %765, zeroinitializer
+  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
+  %768 = getelementptr inbounds float, float* %0, i64 %760
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = add i64 %643, 1352
+  %771 = fadd <8 x float> %739, %641
+  %772 = getelementptr inbounds float, float* %2, i64 %770
   %773 = bitcast float* %772 to <8 x float>*
   %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %564, i64 144
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %564, i64 176
+  %775 = fadd <8 x float> %771, %774
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = getelementptr inbounds float, float* %0, i64 %770
   %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = fadd <8 x float> %768, %771
-  %782 = fsub <8 x float> %768, %771
-  %783 = fadd <8 x float> %774, %777
-  %784 = fsub <8 x float> %774, %777
-  %785 = fadd <8 x float> %765, %781
-  %786 = fadd <8 x float> %785, %783
-  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %782)
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %783, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %781)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %782)
-  %790 = fadd <8 x float> %789, %780
-  %791 = add i64 %626, 16
-  %792 = fadd <8 x float> %786, %624
-  %793 = getelementptr inbounds float, float* %2, i64 %791
-  %794 = bitcast float* %793 to <8 x float>*
-  %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = fadd <8 x float> %792, %795
-  %797 = fcmp olt <8 x float> %796, zeroinitializer
-  %798 = select <8 x i1> %797, <8 x float> zeroinitializer, <8 x float> %796
-  %799 = getelementptr inbounds float, float* %0, i64 %791
-  %800 = bitcast float* %799 to <8 x float>*
-  store <8 x float> %798, <8 x float>* %800, align 4
-  %801 = add i64 %626, 464
-  %802 = fadd <8 x float> %787, %624
-  %803 = getelementptr inbounds float, float* %2, i64 %801
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = fadd <8 x float> %802, %805
-  %807 = fcmp olt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
-  %809 = getelementptr inbounds float, float* %0, i64 %801
-  %810 = bitcast float* %809 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %810, align 4
-  %811 = add i64 %626, 912
-  %812 = fadd <8 x float> %788, %624
-  %813 = getelementptr inbounds float, float* %2, i64 %811
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = fadd <8 x float> %812, %815
-  %817 = fcmp olt <8 x float> %816, zeroinitializer
-  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
-  %819 = getelementptr inbounds float, float* %0, i64 %811
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %818, <8 x float>* %820, align 4
-  %821 = add i64 %626, 1360
-  %822 = fadd <8 x float> %790, %624
-  %823 = getelementptr inbounds float, float* %2, i64 %821
-  %824 = bitcast float* %823 to <8 x float>*
-  %825 = load <8 x float>, <8 x float>* %824, align 4
-  %826 = fadd <8 x float> %822, %825
-  %827 = fcmp olt <8 x float> %826, zeroinitializer
-  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> %826
-  %829 = getelementptr inbounds float, float* %0, i64 %821
-  %830 = bitcast float* %829 to <8 x float>*
-  store <8 x float> %828, <8 x float>* %830, align 4
-  %831 = getelementptr inbounds float, float* %564, i64 24
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = getelementptr inbounds float, float* %564, i64 56
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = getelementptr inbounds float, float* %564, i64 88
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = getelementptr inbounds float, float* %564, i64 120
+  store <8 x float> %777, <8 x float>* %779, align 4
+  %780 = getelementptr inbounds float, float* %581, i64 16
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %581, i64 48
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %581, i64 80
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %581, i64 112
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %581, i64 144
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %581, i64 176
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = fadd <8 x float> %785, %788
+  %799 = fsub <8 x float> %785, %788
+  %800 = fadd <8 x float> %791, %794
+  %801 = fsub <8 x float> %791, %794
+  %802 = fadd <8 x float> %782, %798
+  %803 = fadd <8 x float> %802, %800
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
+  %807 = fadd <8 x float> %806, %797
+  %808 = add i64 %643, 16
+  %809 = fadd <8 x float> %803, %641
+  %810 = getelementptr inbounds float, float* %2, i64 %808
+  %811 = bitcast float* %810 to <8 x float>*
+  %812 = load <8 x float>, <8 x float>* %811, align 4
+  %813 = fadd <8 x float> %809, %812
+  %814 = fcmp olt <8 x float> %813, zeroinitializer
+  %815 = select <8 x i1> %814, <8 x float> zeroinitializer, <8 x float> %813
+  %816 = getelementptr inbounds float, float* %0, i64 %808
+  %817 = bitcast float* %816 to <8 x float>*
+  store <8 x float> %815, <8 x float>* %817, align 4
+  %818 = add i64 %643, 464
+  %819 = fadd <8 x float> %804, %641
+  %820 = getelementptr inbounds float, float* %2, i64 %818
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = fadd <8 x float> %819, %822
+  %824 = fcmp olt <8 x float> %823, zeroinitializer
+  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
+  %826 = getelementptr inbounds float, float* %0, i64 %818
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = add i64 %643, 912
+  %829 = fadd <8 x float> %805, %641
+  %830 = getelementptr inbounds float, float* %2, i64 %828
+  %831 = bitcast float* %830 to <8 x float>*
+  %832 = load <8 x float>, <8 x float>* %831, align 4
+  %833 = fadd <8 x float> %829, %832
+  %834 = fcmp olt <8 x float> %833, zeroinitializer
+  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
+  %836 = getelementptr inbounds float, float* %0, i64 %828
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %835, <8 x float>* %837, align 4
+  %838 = add i64 %643, 1360
+  %839 = fadd <8 x float> %807, %641
+  %840 = getelementptr inbounds float, float* %2, i64 %838
   %841 = bitcast float* %840 to <8 x float>*
   %842 = load <8 x float>, <8 x float>* %841, align 4
-  %843 = getelementptr inbounds float, float* %564, i64 152
-  %844 = bitcast float* %843 to <8 x float>*
-  %845 = load <8 x float>, <8 x float>* %844, align 4
-  %846 = getelementptr inbounds float, float* %564, i64 184
+  %843 = fadd <8 x float> %839, %842
+  %844 = fcmp olt <8 x float> %843, zeroinitializer
+  %845 = select <8 x i1> %844, <8 x float> zeroinitializer, <8 x float> %843
+  %846 = getelementptr inbounds float, float* %0, i64 %838
   %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = fadd <8 x float> %836, %839
-  %850 = fsub <8 x float> %836, %839
-  %851 = fadd <8 x float> %842, %845
-  %852 = fsub <8 x float> %842, %845
-  %853 = fadd <8 x float> %833, %849
-  %854 = fadd <8 x float> %853, %851
-  %855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %850)
-  %856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %849)
-  %857 = call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %850)
-  %858 = fadd <8 x float> %857, %848
-  %859 = add i64 %626, 24
-  %860 = fadd <8 x float> %854, %624
-  %861 = getelementptr inbounds float, float* %2, i64 %859
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = fadd <8 x float> %860, %863
-  %865 = fcmp olt <8 x float> %864, zeroinitializer
-  %866 = select <8 x i1> %865, <8 x float> zeroinitializer, <8 x float> %864
-  %867 = getelementptr inbounds float, float* %0, i64 %859
-  %868 = bitcast float* %867 to <8 x float>*
-  store <8 x float> %866, <8 x float>* %868, align 4
-  %869 = add i64 %626, 472
-  %870 = fadd <8 x float> %855, %624
-  %871 = getelementptr inbounds float, float* %2, i64 %869
-  %872 = bitcast float* %871 to <8 x float>*
-  %873 = load <8 x float>, <8 x float>* %872, align 4
-  %874 = fadd <8 x float> %870, %873
-  %875 = fcmp olt <8 x float> %874, zeroinitializer
-  %876 = select <8 x i1> %875, <8 x float> zeroinitializer, <8 x float> %874
-  %877 = getelementptr inbounds float, float* %0, i64 %869
-  %878 = bitcast float* %877 to <8 x float>*
-  store <8 x float> %876, <8 x float>* %878, align 4
-  %879 = add i64 %626, 920
-  %880 = fadd <8 x float> %856, %624
-  %881 = getelementptr inbounds float, float* %2, i64 %879
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = fadd <8 x float> %880, %883
-  %885 = fcmp olt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
-  %887 = getelementptr inbounds float, float* %0, i64 %879
-  %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %886, <8 x float>* %888, align 4
-  %889 = add i64 %626, 1368
-  %890 = fadd <8 x float> %858, %624
-  %891 = getelementptr inbounds float, float* %2, i64 %889
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = fadd <8 x float> %890, %893
-  %895 = fcmp olt <8 x float> %894, zeroinitializer
-  %896 = select <8 x i1> %895, <8 x float> zeroinitializer, <8 x float> %894
-  %897 = getelementptr inbounds float, float* %0, i64 %889
-  %898 = bitcast float* %897 to <8 x float>*
-  store <8 x float> %896, <8 x float>* %898, align 4
+  store <8 x float> %845, <8 x float>* %847, align 4
+  %848 = getelementptr inbounds float, float* %581, i64 24
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = getelementptr inbounds float, float* %581, i64 56
+  %852 = bitcast float* %851 to <8 x float>*
+  %853 = load <8 x float>, <8 x float>* %852, align 4
+  %854 = getelementptr inbounds float, float* %581, i64 88
+  %855 = bitcast float* %854 to <8 x float>*
+  %856 = load <8 x float>, <8 x float>* %855, align 4
+  %857 = getelementptr inbounds float, float* %581, i64 120
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = getelementptr inbounds float, float* %581, i64 152
+  %861 = bitcast float* %860 to <8 x float>*
+  %862 = load <8 x float>, <8 x float>* %861, align 4
+  %863 = getelementptr inbounds float, float* %581, i64 184
+  %864 = bitcast float* %863 to <8 x float>*
+  %865 = load <8 x float>, <8 x float>* %864, align 4
+  %866 = fadd <8 x float> %853, %856
+  %867 = fsub <8 x float> %853, %856
+  %868 = fadd <8 x float> %859, %862
+  %869 = fsub <8 x float> %859, %862
+  %870 = fadd <8 x float> %850, %866
+  %871 = fadd <8 x float> %870, %868
+  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %867)
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %868, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %866)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %867)
+  %875 = fadd <8 x float> %874, %865
+  %876 = add i64 %643, 24
+  %877 = fadd <8 x float> %871, %641
+  %878 = getelementptr inbounds float, float* %2, i64 %876
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = fadd <8 x float> %877, %880
+  %882 = fcmp olt <8 x float> %881, zeroinitializer
+  %883 = select <8 x i1> %882, <8 x float> zeroinitializer, <8 x float> %881
+  %884 = getelementptr inbounds float, float* %0, i64 %876
+  %885 = bitcast float* %884 to <8 x float>*
+  store <8 x float> %883, <8 x float>* %885, align 4
+  %886 = add i64 %643, 472
+  %887 = fadd <8 x float> %872, %641
+  %888 = getelementptr inbounds float, float* %2, i64 %886
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = fadd <8 x float> %887, %890
+  %892 = fcmp olt <8 x float> %891, zeroinitializer
+  %893 = select <8 x i1> %892, <8 x float> zeroinitializer, <8 x float> %891
+  %894 = getelementptr inbounds float, float* %0, i64 %886
+  %895 = bitcast float* %894 to <8 x float>*
+  store <8 x float> %893, <8 x float>* %895, align 4
+  %896 = add i64 %643, 920
+  %897 = fadd <8 x float> %873, %641
+  %898 = getelementptr inbounds float, float* %2, i64 %896
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = fadd <8 x float> %897, %900
+  %902 = fcmp olt <8 x float> %901, zeroinitializer
+  %903 = select <8 x i1> %902, <8 x float> zeroinitializer, <8 x float> %901
+  %904 = getelementptr inbounds float, float* %0, i64 %896
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %903, <8 x float>* %905, align 4
+  %906 = add i64 %643, 1368
+  %907 = fadd <8 x float> %875, %641
+  %908 = getelementptr inbounds float, float* %2, i64 %906
+  %909 = bitcast float* %908 to <8 x float>*
+  %910 = load <8 x float>, <8 x float>* %909, align 4
+  %911 = fadd <8 x float> %907, %910
+  %912 = fcmp olt <8 x float> %911, zeroinitializer
+  %913 = select <8 x i1> %912, <8 x float> zeroinitializer, <8 x float> %911
+  %914 = getelementptr inbounds float, float* %0, i64 %906
+  %915 = bitcast float* %914 to <8 x float>*
+  store <8 x float> %913, <8 x float>* %915, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !34
 }
@@ -8029,33 +8105,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %229 = sdiv i64 %task, 72
-  %230 = mul i64 %229, 6272
-  %231 = add i64 115200, %230
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = mul i64 %229, 16384
-  %234 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_7.winograd to float*), i64 %233
-  %235 = mul i64 %229, 6272
-  %236 = add i64 340992, %235
-  %237 = srem i64 %task, 72
-  %238 = sdiv i64 %237, 8
-  %239 = srem i64 %237, 8
-  %240 = mul i64 %238, 6
-  %241 = mul i64 %239, 16
-  %242 = mul i64 %239, 2048
-  %243 = icmp eq i64 %238, 8
-  br i1 %243, label %then, label %else
+  %230 = srem i64 %task, 72
+  %231 = mul i64 %229, 6272
+  %232 = add i64 115200, %231
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = mul i64 %229, 16384
+  %235 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_7.winograd to float*), i64 %234
+  %236 = mul i64 %229, 6272
+  %237 = add i64 340992, %236
+  %238 = add i64 %229, 1
+  %239 = icmp slt i64 %238, 35
+  %240 = select i1 %239, i64 %238, i64 35
+  %241 = mul i64 %240, 16384
+  %242 = mul i64 %230, 240
+  %243 = add i64 %241, %242
+  %244 = icmp slt i64 %243, 587776
+  %245 = select i1 %244, i64 %243, i64 587776
+  %246 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_7.winograd to float*), i64 %245
+  %247 = sdiv i64 %230, 8
+  %248 = srem i64 %230, 8
+  %249 = mul i64 %247, 6
+  %250 = mul i64 %248, 16
+  %251 = mul i64 %248, 2048
+  %252 = icmp eq i64 %247, 8
+  br i1 %252, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %244 = sub i64 %5, 1
-  %245 = add i64 49, %244
-  %246 = sdiv i64 %245, %5
-  %247 = mul i64 %4, %246
-  %248 = icmp slt i64 %247, 49
-  %249 = select i1 %248, i64 %247, i64 49
-  %250 = add i64 %249, %246
-  %251 = icmp slt i64 %250, 49
-  %252 = select i1 %251, i64 %250, i64 49
+  %253 = sub i64 %5, 1
+  %254 = add i64 49, %253
+  %255 = sdiv i64 %254, %5
+  %256 = mul i64 %4, %255
+  %257 = icmp slt i64 %256, 49
+  %258 = select i1 %257, i64 %256, i64 49
+  %259 = add i64 %258, %255
+  %260 = icmp slt i64 %259, 49
+  %261 = select i1 %260, i64 %259, i64 49
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -8084,293 +8169,303 @@ endif:                                            ; preds = %k.exit3, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %253 = icmp slt i64 %k, 128
-  br i1 %253, label %k.body, label %k.exit
+  %262 = icmp slt i64 %k, 128
+  br i1 %262, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %254 = mul i64 %k, 16
-  %255 = add i64 %242, %254
-  %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %234, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = add i64 %255, 8
-  %261 = getelementptr inbounds float, float* %234, i64 %260
-  %262 = bitcast float* %261 to <8 x float>*
-  %263 = load <8 x float>, <8 x float>* %262, align 4
-  %264 = add i64 %240, 0
-  %265 = mul i64 %264, 128
-  %266 = add i64 %265, %k
-  %267 = getelementptr inbounds float, float* %232, i64 %266
-  %268 = load float, float* %267, align 4
-  %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = load <8 x float>, <8 x float>* %20, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %259, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %20, align 32
-  %272 = load <8 x float>, <8 x float>* %19, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %19, align 32
+  %263 = mul i64 %k, 16
+  %264 = add i64 %263, 0
+  %265 = getelementptr inbounds float, float* %246, i64 %264
+  %266 = bitcast float* %265 to i8*
+  call void @llvm.prefetch.p0i8(i8* %266, i32 0, i32 2, i32 1)
+  %267 = mul i64 %k, 16
+  %268 = add i64 %251, %267
+  %269 = add i64 %268, 0
+  %270 = getelementptr inbounds float, float* %235, i64 %269
+  %271 = bitcast float* %270 to <8 x float>*
+  %272 = load <8 x float>, <8 x float>* %271, align 4
+  %273 = add i64 %268, 8
+  %274 = getelementptr inbounds float, float* %235, i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = add i64 %249, 0
+  %278 = mul i64 %277, 128
+  %279 = add i64 %278, %k
+  %280 = getelementptr inbounds float, float* %233, i64 %279
+  %281 = load float, float* %280, align 4
+  %282 = insertelement <8 x float> undef, float %281, i32 0
+  %splat = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
+  %283 = load <8 x float>, <8 x float>* %20, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %272, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %20, align 32
+  %285 = load <8 x float>, <8 x float>* %19, align 32
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %276, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %274 = add i64 %240, 0
-  %275 = add i64 %241, 0
-  %276 = load <8 x float>, <8 x float>* %20, align 32
-  %277 = mul i64 %274, 128
-  %278 = add i64 %277, %275
-  %279 = add i64 %236, %278
-  %280 = getelementptr inbounds float, float* %2, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %276, <8 x float>* %281, align 4
-  %282 = add i64 %240, 0
-  %283 = add i64 %241, 8
-  %284 = load <8 x float>, <8 x float>* %19, align 32
-  %285 = mul i64 %282, 128
-  %286 = add i64 %285, %283
-  %287 = add i64 %236, %286
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %284, <8 x float>* %289, align 4
+  %287 = add i64 %249, 0
+  %288 = add i64 %250, 0
+  %289 = load <8 x float>, <8 x float>* %20, align 32
+  %290 = mul i64 %287, 128
+  %291 = add i64 %290, %288
+  %292 = add i64 %237, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %249, 0
+  %296 = add i64 %250, 8
+  %297 = load <8 x float>, <8 x float>* %19, align 32
+  %298 = mul i64 %295, 128
+  %299 = add i64 %298, %296
+  %300 = add i64 %237, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %290 = icmp slt i64 %k4, 128
-  br i1 %290, label %k.body2, label %k.exit3
+  %303 = icmp slt i64 %k4, 128
+  br i1 %303, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %291 = mul i64 %k4, 16
-  %292 = add i64 %242, %291
-  %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %234, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %234, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %240, 0
-  %302 = mul i64 %301, 128
-  %303 = add i64 %302, %k4
-  %304 = getelementptr inbounds float, float* %232, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %18, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %296, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %18, align 32
-  %309 = load <8 x float>, <8 x float>* %12, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %12, align 32
-  %311 = add i64 %240, 1
-  %312 = mul i64 %311, 128
-  %313 = add i64 %312, %k4
-  %314 = getelementptr inbounds float, float* %232, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %17, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %296, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %17, align 32
-  %319 = load <8 x float>, <8 x float>* %11, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %300, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %11, align 32
-  %321 = add i64 %240, 2
-  %322 = mul i64 %321, 128
-  %323 = add i64 %322, %k4
-  %324 = getelementptr inbounds float, float* %232, i64 %323
-  %325 = load float, float* %324, align 4
-  %326 = insertelement <8 x float> undef, float %325, i32 0
-  %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
-  %327 = load <8 x float>, <8 x float>* %16, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %296, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %16, align 32
-  %329 = load <8 x float>, <8 x float>* %10, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %300, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %10, align 32
-  %331 = add i64 %240, 3
-  %332 = mul i64 %331, 128
-  %333 = add i64 %332, %k4
-  %334 = getelementptr inbounds float, float* %232, i64 %333
-  %335 = load float, float* %334, align 4
-  %336 = insertelement <8 x float> undef, float %335, i32 0
-  %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
-  %337 = load <8 x float>, <8 x float>* %15, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %296, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %15, align 32
-  %339 = load <8 x float>, <8 x float>* %9, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %300, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %9, align 32
-  %341 = add i64 %240, 4
-  %342 = mul i64 %341, 128
-  %343 = add i64 %342, %k4
-  %344 = getelementptr inbounds float, float* %232, i64 %343
-  %345 = load float, float* %344, align 4
-  %346 = insertelement <8 x float> undef, float %345, i32 0
-  %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
-  %347 = load <8 x float>, <8 x float>* %14, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %296, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %14, align 32
-  %349 = load <8 x float>, <8 x float>* %8, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %300, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %8, align 32
-  %351 = add i64 %240, 5
-  %352 = mul i64 %351, 128
-  %353 = add i64 %352, %k4
-  %354 = getelementptr inbounds float, float* %232, i64 %353
-  %355 = load float, float* %354, align 4
-  %356 = insertelement <8 x float> undef, float %355, i32 0
-  %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %13, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %296, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %13, align 32
-  %359 = load <8 x float>, <8 x float>* %7, align 32
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %300, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %7, align 32
+  %304 = mul i64 %k4, 16
+  %305 = add i64 %304, 0
+  %306 = getelementptr inbounds float, float* %246, i64 %305
+  %307 = bitcast float* %306 to i8*
+  call void @llvm.prefetch.p0i8(i8* %307, i32 0, i32 2, i32 1)
+  %308 = mul i64 %k4, 16
+  %309 = add i64 %251, %308
+  %310 = add i64 %309, 0
+  %311 = getelementptr inbounds float, float* %235, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 %309, 8
+  %315 = getelementptr inbounds float, float* %235, i64 %314
+  %316 = bitcast float* %315 to <8 x float>*
+  %317 = load <8 x float>, <8 x float>* %316, align 4
+  %318 = add i64 %249, 0
+  %319 = mul i64 %318, 128
+  %320 = add i64 %319, %k4
+  %321 = getelementptr inbounds float, float* %233, i64 %320
+  %322 = load float, float* %321, align 4
+  %323 = insertelement <8 x float> undef, float %322, i32 0
+  %splat5 = shufflevector <8 x float> %323, <8 x float> undef, <8 x i32> zeroinitializer
+  %324 = load <8 x float>, <8 x float>* %18, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %313, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %18, align 32
+  %326 = load <8 x float>, <8 x float>* %12, align 32
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %317, <8 x float> %326)
+  store <8 x float> %327, <8 x float>* %12, align 32
+  %328 = add i64 %249, 1
+  %329 = mul i64 %328, 128
+  %330 = add i64 %329, %k4
+  %331 = getelementptr inbounds float, float* %233, i64 %330
+  %332 = load float, float* %331, align 4
+  %333 = insertelement <8 x float> undef, float %332, i32 0
+  %splat6 = shufflevector <8 x float> %333, <8 x float> undef, <8 x i32> zeroinitializer
+  %334 = load <8 x float>, <8 x float>* %17, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %313, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %17, align 32
+  %336 = load <8 x float>, <8 x float>* %11, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %317, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %11, align 32
+  %338 = add i64 %249, 2
+  %339 = mul i64 %338, 128
+  %340 = add i64 %339, %k4
+  %341 = getelementptr inbounds float, float* %233, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat7 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %16, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %313, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %16, align 32
+  %346 = load <8 x float>, <8 x float>* %10, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %317, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %10, align 32
+  %348 = add i64 %249, 3
+  %349 = mul i64 %348, 128
+  %350 = add i64 %349, %k4
+  %351 = getelementptr inbounds float, float* %233, i64 %350
+  %352 = load float, float* %351, align 4
+  %353 = insertelement <8 x float> undef, float %352, i32 0
+  %splat8 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
+  %354 = load <8 x float>, <8 x float>* %15, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %313, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %15, align 32
+  %356 = load <8 x float>, <8 x float>* %9, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %317, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %9, align 32
+  %358 = add i64 %249, 4
+  %359 = mul i64 %358, 128
+  %360 = add i64 %359, %k4
+  %361 = getelementptr inbounds float, float* %233, i64 %360
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i32 0
+  %splat9 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %14, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %313, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %14, align 32
+  %366 = load <8 x float>, <8 x float>* %8, align 32
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %317, <8 x float> %366)
+  store <8 x float> %367, <8 x float>* %8, align 32
+  %368 = add i64 %249, 5
+  %369 = mul i64 %368, 128
+  %370 = add i64 %369, %k4
+  %371 = getelementptr inbounds float, float* %233, i64 %370
+  %372 = load float, float* %371, align 4
+  %373 = insertelement <8 x float> undef, float %372, i32 0
+  %splat10 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
+  %374 = load <8 x float>, <8 x float>* %13, align 32
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %313, <8 x float> %374)
+  store <8 x float> %375, <8 x float>* %13, align 32
+  %376 = load <8 x float>, <8 x float>* %7, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %317, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %361 = add i64 %240, 0
-  %362 = add i64 %241, 0
-  %363 = load <8 x float>, <8 x float>* %18, align 32
-  %364 = mul i64 %361, 128
-  %365 = add i64 %364, %362
-  %366 = add i64 %236, %365
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %363, <8 x float>* %368, align 4
-  %369 = add i64 %240, 1
-  %370 = add i64 %241, 0
-  %371 = load <8 x float>, <8 x float>* %17, align 32
-  %372 = mul i64 %369, 128
-  %373 = add i64 %372, %370
-  %374 = add i64 %236, %373
-  %375 = getelementptr inbounds float, float* %2, i64 %374
-  %376 = bitcast float* %375 to <8 x float>*
-  store <8 x float> %371, <8 x float>* %376, align 4
-  %377 = add i64 %240, 2
-  %378 = add i64 %241, 0
-  %379 = load <8 x float>, <8 x float>* %16, align 32
-  %380 = mul i64 %377, 128
-  %381 = add i64 %380, %378
-  %382 = add i64 %236, %381
-  %383 = getelementptr inbounds float, float* %2, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  store <8 x float> %379, <8 x float>* %384, align 4
-  %385 = add i64 %240, 3
-  %386 = add i64 %241, 0
-  %387 = load <8 x float>, <8 x float>* %15, align 32
-  %388 = mul i64 %385, 128
-  %389 = add i64 %388, %386
-  %390 = add i64 %236, %389
-  %391 = getelementptr inbounds float, float* %2, i64 %390
-  %392 = bitcast float* %391 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %392, align 4
-  %393 = add i64 %240, 4
-  %394 = add i64 %241, 0
-  %395 = load <8 x float>, <8 x float>* %14, align 32
-  %396 = mul i64 %393, 128
-  %397 = add i64 %396, %394
-  %398 = add i64 %236, %397
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %395, <8 x float>* %400, align 4
-  %401 = add i64 %240, 5
-  %402 = add i64 %241, 0
-  %403 = load <8 x float>, <8 x float>* %13, align 32
-  %404 = mul i64 %401, 128
-  %405 = add i64 %404, %402
-  %406 = add i64 %236, %405
-  %407 = getelementptr inbounds float, float* %2, i64 %406
-  %408 = bitcast float* %407 to <8 x float>*
-  store <8 x float> %403, <8 x float>* %408, align 4
-  %409 = add i64 %240, 0
-  %410 = add i64 %241, 8
-  %411 = load <8 x float>, <8 x float>* %12, align 32
-  %412 = mul i64 %409, 128
-  %413 = add i64 %412, %410
-  %414 = add i64 %236, %413
-  %415 = getelementptr inbounds float, float* %2, i64 %414
-  %416 = bitcast float* %415 to <8 x float>*
-  store <8 x float> %411, <8 x float>* %416, align 4
-  %417 = add i64 %240, 1
-  %418 = add i64 %241, 8
-  %419 = load <8 x float>, <8 x float>* %11, align 32
-  %420 = mul i64 %417, 128
-  %421 = add i64 %420, %418
-  %422 = add i64 %236, %421
-  %423 = getelementptr inbounds float, float* %2, i64 %422
-  %424 = bitcast float* %423 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %424, align 4
-  %425 = add i64 %240, 2
-  %426 = add i64 %241, 8
-  %427 = load <8 x float>, <8 x float>* %10, align 32
-  %428 = mul i64 %425, 128
-  %429 = add i64 %428, %426
-  %430 = add i64 %236, %429
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %427, <8 x float>* %432, align 4
-  %433 = add i64 %240, 3
-  %434 = add i64 %241, 8
-  %435 = load <8 x float>, <8 x float>* %9, align 32
-  %436 = mul i64 %433, 128
-  %437 = add i64 %436, %434
-  %438 = add i64 %236, %437
-  %439 = getelementptr inbounds float, float* %2, i64 %438
-  %440 = bitcast float* %439 to <8 x float>*
-  store <8 x float> %435, <8 x float>* %440, align 4
-  %441 = add i64 %240, 4
-  %442 = add i64 %241, 8
-  %443 = load <8 x float>, <8 x float>* %8, align 32
-  %444 = mul i64 %441, 128
-  %445 = add i64 %444, %442
-  %446 = add i64 %236, %445
-  %447 = getelementptr inbounds float, float* %2, i64 %446
-  %448 = bitcast float* %447 to <8 x float>*
-  store <8 x float> %443, <8 x float>* %448, align 4
-  %449 = add i64 %240, 5
-  %450 = add i64 %241, 8
-  %451 = load <8 x float>, <8 x float>* %7, align 32
-  %452 = mul i64 %449, 128
-  %453 = add i64 %452, %450
-  %454 = add i64 %236, %453
-  %455 = getelementptr inbounds float, float* %2, i64 %454
-  %456 = bitcast float* %455 to <8 x float>*
-  store <8 x float> %451, <8 x float>* %456, align 4
+  %378 = add i64 %249, 0
+  %379 = add i64 %250, 0
+  %380 = load <8 x float>, <8 x float>* %18, align 32
+  %381 = mul i64 %378, 128
+  %382 = add i64 %381, %379
+  %383 = add i64 %237, %382
+  %384 = getelementptr inbounds float, float* %2, i64 %383
+  %385 = bitcast float* %384 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %385, align 4
+  %386 = add i64 %249, 1
+  %387 = add i64 %250, 0
+  %388 = load <8 x float>, <8 x float>* %17, align 32
+  %389 = mul i64 %386, 128
+  %390 = add i64 %389, %387
+  %391 = add i64 %237, %390
+  %392 = getelementptr inbounds float, float* %2, i64 %391
+  %393 = bitcast float* %392 to <8 x float>*
+  store <8 x float> %388, <8 x float>* %393, align 4
+  %394 = add i64 %249, 2
+  %395 = add i64 %250, 0
+  %396 = load <8 x float>, <8 x float>* %16, align 32
+  %397 = mul i64 %394, 128
+  %398 = add i64 %397, %395
+  %399 = add i64 %237, %398
+  %400 = getelementptr inbounds float, float* %2, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  store <8 x float> %396, <8 x float>* %401, align 4
+  %402 = add i64 %249, 3
+  %403 = add i64 %250, 0
+  %404 = load <8 x float>, <8 x float>* %15, align 32
+  %405 = mul i64 %402, 128
+  %406 = add i64 %405, %403
+  %407 = add i64 %237, %406
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %404, <8 x float>* %409, align 4
+  %410 = add i64 %249, 4
+  %411 = add i64 %250, 0
+  %412 = load <8 x float>, <8 x float>* %14, align 32
+  %413 = mul i64 %410, 128
+  %414 = add i64 %413, %411
+  %415 = add i64 %237, %414
+  %416 = getelementptr inbounds float, float* %2, i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %417, align 4
+  %418 = add i64 %249, 5
+  %419 = add i64 %250, 0
+  %420 = load <8 x float>, <8 x float>* %13, align 32
+  %421 = mul i64 %418, 128
+  %422 = add i64 %421, %419
+  %423 = add i64 %237, %422
+  %424 = getelementptr inbounds float, float* %2, i64 %423
+  %425 = bitcast float* %424 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %425, align 4
+  %426 = add i64 %249, 0
+  %427 = add i64 %250, 8
+  %428 = load <8 x float>, <8 x float>* %12, align 32
+  %429 = mul i64 %426, 128
+  %430 = add i64 %429, %427
+  %431 = add i64 %237, %430
+  %432 = getelementptr inbounds float, float* %2, i64 %431
+  %433 = bitcast float* %432 to <8 x float>*
+  store <8 x float> %428, <8 x float>* %433, align 4
+  %434 = add i64 %249, 1
+  %435 = add i64 %250, 8
+  %436 = load <8 x float>, <8 x float>* %11, align 32
+  %437 = mul i64 %434, 128
+  %438 = add i64 %437, %435
+  %439 = add i64 %237, %438
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %436, <8 x float>* %441, align 4
+  %442 = add i64 %249, 2
+  %443 = add i64 %250, 8
+  %444 = load <8 x float>, <8 x float>* %10, align 32
+  %445 = mul i64 %442, 128
+  %446 = add i64 %445, %443
+  %447 = add i64 %237, %446
+  %448 = getelementptr inbounds float, float* %2, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  store <8 x float> %444, <8 x float>* %449, align 4
+  %450 = add i64 %249, 3
+  %451 = add i64 %250, 8
+  %452 = load <8 x float>, <8 x float>* %9, align 32
+  %453 = mul i64 %450, 128
+  %454 = add i64 %453, %451
+  %455 = add i64 %237, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %249, 4
+  %459 = add i64 %250, 8
+  %460 = load <8 x float>, <8 x float>* %8, align 32
+  %461 = mul i64 %458, 128
+  %462 = add i64 %461, %459
+  %463 = add i64 %237, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %249, 5
+  %467 = add i64 %250, 8
+  %468 = load <8 x float>, <8 x float>* %7, align 32
+  %469 = mul i64 %466, 128
+  %470 = add i64 %469, %467
+  %471 = add i64 %237, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %249, %task.exit ], [ %tile.next21, %block.exit ]
-  %457 = icmp slt i64 %tile15, %252
-  br i1 %457, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %258, %task.exit ], [ %tile.next21, %block.exit ]
+  %474 = icmp slt i64 %tile15, %261
+  br i1 %474, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %458 = add i64 0, %tile15
-  %459 = srem i64 %458, 7
-  %460 = sdiv i64 %458, 7
-  %461 = srem i64 %460, 7
-  %462 = sdiv i64 %458, 49
-  %463 = mul i64 %462, 16
-  %464 = mul i64 %463, 6272
-  %465 = mul i64 %461, 112
-  %466 = mul i64 %459, 4
-  %467 = add i64 %465, %466
-  %468 = mul i64 %467, 8
-  %469 = add i64 %464, %468
-  %470 = mul i64 %462, 16
-  %471 = mul i64 %470, 6272
-  %472 = mul i64 %461, 56
-  %473 = mul i64 %459, 2
-  %474 = add i64 %472, %473
-  %475 = mul i64 %474, 8
-  %476 = add i64 %471, %475
-  %477 = mul i64 %tile15, 128
-  %478 = add i64 340992, %477
-  %479 = bitcast [192 x float]* %6 to float*
+  %475 = add i64 0, %tile15
+  %476 = srem i64 %475, 7
+  %477 = sdiv i64 %475, 7
+  %478 = srem i64 %477, 7
+  %479 = sdiv i64 %475, 49
+  %480 = mul i64 %479, 16
+  %481 = mul i64 %480, 6272
+  %482 = mul i64 %478, 112
+  %483 = mul i64 %476, 4
+  %484 = add i64 %482, %483
+  %485 = mul i64 %484, 8
+  %486 = add i64 %481, %485
+  %487 = mul i64 %479, 16
+  %488 = mul i64 %487, 6272
+  %489 = mul i64 %478, 56
+  %490 = mul i64 %476, 2
+  %491 = add i64 %489, %490
+  %492 = mul i64 %491, 8
+  %493 = add i64 %488, %492
+  %494 = mul i64 %tile15, 128
+  %495 = add i64 340992, %494
+  %496 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -8378,12 +8473,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %480 = icmp slt i64 %block, 16
-  br i1 %480, label %block.body, label %block.exit
+  %497 = icmp slt i64 %block, 16
+  br i1 %497, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %481 = mul i64 %block, 8
-  %482 = add i64 %478, %481
+  %498 = mul i64 %block, 8
+  %499 = add i64 %495, %498
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -8392,268 +8487,268 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %483 = icmp slt i64 %row19, 6
-  br i1 %483, label %row.body17, label %row.exit18
+  %500 = icmp slt i64 %row19, 6
+  br i1 %500, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %484 = mul i64 %row19, 37632
-  %485 = add i64 %482, %484
-  %486 = add i64 %485, 0
-  %487 = getelementptr inbounds float, float* %2, i64 %486
-  %488 = bitcast float* %487 to <8 x float>*
-  %489 = load <8 x float>, <8 x float>* %488, align 4
-  %490 = add i64 %485, 6272
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  %493 = load <8 x float>, <8 x float>* %492, align 4
-  %494 = add i64 %485, 12544
-  %495 = getelementptr inbounds float, float* %2, i64 %494
-  %496 = bitcast float* %495 to <8 x float>*
-  %497 = load <8 x float>, <8 x float>* %496, align 4
-  %498 = add i64 %485, 18816
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = add i64 %485, 25088
-  %503 = getelementptr inbounds float, float* %2, i64 %502
-  %504 = bitcast float* %503 to <8 x float>*
-  %505 = load <8 x float>, <8 x float>* %504, align 4
-  %506 = add i64 %485, 31360
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = fadd <8 x float> %493, %497
-  %511 = fsub <8 x float> %493, %497
-  %512 = fadd <8 x float> %501, %505
-  %513 = fsub <8 x float> %501, %505
-  %514 = fadd <8 x float> %489, %510
-  %515 = fadd <8 x float> %514, %512
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %511)
-  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %510)
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %511)
-  %519 = fadd <8 x float> %518, %509
-  %520 = mul i64 %row19, 32
-  %521 = add i64 %520, 0
-  %522 = getelementptr inbounds float, float* %479, i64 %521
-  %523 = bitcast float* %522 to <8 x float>*
-  store <8 x float> %515, <8 x float>* %523, align 4
-  %524 = mul i64 %row19, 32
-  %525 = add i64 %524, 8
-  %526 = getelementptr inbounds float, float* %479, i64 %525
-  %527 = bitcast float* %526 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %527, align 4
-  %528 = mul i64 %row19, 32
-  %529 = add i64 %528, 16
-  %530 = getelementptr inbounds float, float* %479, i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %531, align 4
-  %532 = mul i64 %row19, 32
-  %533 = add i64 %532, 24
-  %534 = getelementptr inbounds float, float* %479, i64 %533
-  %535 = bitcast float* %534 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %535, align 4
+  %501 = mul i64 %row19, 37632
+  %502 = add i64 %499, %501
+  %503 = add i64 %502, 0
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  %506 = load <8 x float>, <8 x float>* %505, align 4
+  %507 = add i64 %502, 6272
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  %510 = load <8 x float>, <8 x float>* %509, align 4
+  %511 = add i64 %502, 12544
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  %514 = load <8 x float>, <8 x float>* %513, align 4
+  %515 = add i64 %502, 18816
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  %518 = load <8 x float>, <8 x float>* %517, align 4
+  %519 = add i64 %502, 25088
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  %522 = load <8 x float>, <8 x float>* %521, align 4
+  %523 = add i64 %502, 31360
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  %526 = load <8 x float>, <8 x float>* %525, align 4
+  %527 = fadd <8 x float> %510, %514
+  %528 = fsub <8 x float> %510, %514
+  %529 = fadd <8 x float> %518, %522
+  %530 = fsub <8 x float> %518, %522
+  %531 = fadd <8 x float> %506, %527
+  %532 = fadd <8 x float> %531, %529
+  %533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %528)
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %527)
+  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %528)
+  %536 = fadd <8 x float> %535, %526
+  %537 = mul i64 %row19, 32
+  %538 = add i64 %537, 0
+  %539 = getelementptr inbounds float, float* %496, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %540, align 4
+  %541 = mul i64 %row19, 32
+  %542 = add i64 %541, 8
+  %543 = getelementptr inbounds float, float* %496, i64 %542
+  %544 = bitcast float* %543 to <8 x float>*
+  store <8 x float> %533, <8 x float>* %544, align 4
+  %545 = mul i64 %row19, 32
+  %546 = add i64 %545, 16
+  %547 = getelementptr inbounds float, float* %496, i64 %546
+  %548 = bitcast float* %547 to <8 x float>*
+  store <8 x float> %534, <8 x float>* %548, align 4
+  %549 = mul i64 %row19, 32
+  %550 = add i64 %549, 24
+  %551 = getelementptr inbounds float, float* %496, i64 %550
+  %552 = bitcast float* %551 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %552, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !42
 
 row.exit18:                                       ; preds = %row.header16
-  %536 = mul i64 %block, 8
-  %537 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_7.bias to float*), i64 %536
-  %538 = bitcast float* %537 to <8 x float>*
-  %539 = load <8 x float>, <8 x float>* %538, align 4
-  %540 = mul i64 %block, 6272
-  %541 = add i64 %469, %540
-  %542 = getelementptr inbounds float, float* %479, i64 0
-  %543 = bitcast float* %542 to <8 x float>*
-  %544 = load <8 x float>, <8 x float>* %543, align 4
-  %545 = getelementptr inbounds float, float* %479, i64 32
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = getelementptr inbounds float, float* %479, i64 64
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = getelementptr inbounds float, float* %479, i64 96
-  %552 = bitcast float* %551 to <8 x float>*
-  %553 = load <8 x float>, <8 x float>* %552, align 4
-  %554 = getelementptr inbounds float, float* %479, i64 128
+  %553 = mul i64 %block, 8
+  %554 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_7.bias to float*), i64 %553
   %555 = bitcast float* %554 to <8 x float>*
   %556 = load <8 x float>, <8 x float>* %555, align 4
-  %557 = getelementptr inbounds float, float* %479, i64 160
-  %558 = bitcast float* %557 to <8 x float>*
-  %559 = load <8 x float>, <8 x float>* %558, align 4
-  %560 = fadd <8 x float> %547, %550
-  %561 = fsub <8 x float> %547, %550
-  %562 = fadd <8 x float> %553, %556
-  %563 = fsub <8 x float> %553, %556
-  %564 = fadd <8 x float> %544, %560
-  %565 = fadd <8 x float> %564, %562
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
-  %569 = fadd <8 x float> %568, %559
-  %570 = add i64 %541, 0
-  %571 = fadd <8 x float> %565, %539
-  %572 = getelementptr inbounds float, float* %0, i64 %570
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %571, <8 x float>* %573, align 4
-  %574 = add i64 %541, 224
-  %575 = fadd <8 x float> %566, %539
-  %576 = getelementptr inbounds float, float* %0, i64 %574
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %575, <8 x float>* %577, align 4
-  %578 = add i64 %541, 448
-  %579 = fadd <8 x float> %567, %539
-  %580 = getelementptr inbounds float, float* %0, i64 %578
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %579, <8 x float>* %581, align 4
-  %582 = add i64 %541, 672
-  %583 = fadd <8 x float> %569, %539
-  %584 = getelementptr inbounds float, float* %0, i64 %582
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %583, <8 x float>* %585, align 4
-  %586 = getelementptr inbounds float, float* %479, i64 8
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = getelementptr inbounds float, float* %479, i64 40
+  %557 = mul i64 %block, 6272
+  %558 = add i64 %486, %557
+  %559 = getelementptr inbounds float, float* %496, i64 0
+  %560 = bitcast float* %559 to <8 x float>*
+  %561 = load <8 x float>, <8 x float>* %560, align 4
+  %562 = getelementptr inbounds float, float* %496, i64 32
+  %563 = bitcast float* %562 to <8 x float>*
+  %564 = load <8 x float>, <8 x float>* %563, align 4
+  %565 = getelementptr inbounds float, float* %496, i64 64
+  %566 = bitcast float* %565 to <8 x float>*
+  %567 = load <8 x float>, <8 x float>* %566, align 4
+  %568 = getelementptr inbounds float, float* %496, i64 96
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  %571 = getelementptr inbounds float, float* %496, i64 128
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = getelementptr inbounds float, float* %496, i64 160
+  %575 = bitcast float* %574 to <8 x float>*
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = fadd <8 x float> %564, %567
+  %578 = fsub <8 x float> %564, %567
+  %579 = fadd <8 x float> %570, %573
+  %580 = fsub <8 x float> %570, %573
+  %581 = fadd <8 x float> %561, %577
+  %582 = fadd <8 x float> %581, %579
+  %583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %578)
+  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %577)
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %578)
+  %586 = fadd <8 x float> %585, %576
+  %587 = add i64 %558, 0
+  %588 = fadd <8 x float> %582, %556
+  %589 = getelementptr inbounds float, float* %0, i64 %587
   %590 = bitcast float* %589 to <8 x float>*
-  %591 = load <8 x float>, <8 x float>* %590, align 4
-  %592 = getelementptr inbounds float, float* %479, i64 72
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = getelementptr inbounds float, float* %479, i64 104
-  %596 = bitcast float* %595 to <8 x float>*
-  %597 = load <8 x float>, <8 x float>* %596, align 4
-  %598 = getelementptr inbounds float, float* %479, i64 136
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = getelementptr inbounds float, float* %479, i64 168
+  store <8 x float> %588, <8 x float>* %590, align 4
+  %591 = add i64 %558, 224
+  %592 = fadd <8 x float> %583, %556
+  %593 = getelementptr inbounds float, float* %0, i64 %591
+  %594 = bitcast float* %593 to <8 x float>*
+  store <8 x float> %592, <8 x float>* %594, align 4
+  %595 = add i64 %558, 448
+  %596 = fadd <8 x float> %584, %556
+  %597 = getelementptr inbounds float, float* %0, i64 %595
+  %598 = bitcast float* %597 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %598, align 4
+  %599 = add i64 %558, 672
+  %600 = fadd <8 x float> %586, %556
+  %601 = getelementptr inbounds float, float* %0, i64 %599
   %602 = bitcast float* %601 to <8 x float>*
-  %603 = load <8 x float>, <8 x float>* %602, align 4
-  %604 = fadd <8 x float> %591, %594
-  %605 = fsub <8 x float> %591, %594
-  %606 = fadd <8 x float> %597, %600
-  %607 = fsub <8 x float> %597, %600
-  %608 = fadd <8 x float> %588, %604
-  %609 = fadd <8 x float> %608, %606
-  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %605)
-  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %606, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %604)
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %605)
-  %613 = fadd <8 x float> %612, %603
-  %614 = add i64 %541, 8
-  %615 = fadd <8 x float> %609, %539
-  %616 = getelementptr inbounds float, float* %0, i64 %614
-  %617 = bitcast float* %616 to <8 x float>*
-  store <8 x float> %615, <8 x float>* %617, align 4
-  %618 = add i64 %541, 232
-  %619 = fadd <8 x float> %610, %539
-  %620 = getelementptr inbounds float, float* %0, i64 %618
-  %621 = bitcast float* %620 to <8 x float>*
-  store <8 x float> %619, <8 x float>* %621, align 4
-  %622 = add i64 %541, 456
-  %623 = fadd <8 x float> %611, %539
-  %624 = getelementptr inbounds float, float* %0, i64 %622
-  %625 = bitcast float* %624 to <8 x float>*
-  store <8 x float> %623, <8 x float>* %625, align 4
-  %626 = add i64 %541, 680
-  %627 = fadd <8 x float> %613, %539
-  %628 = getelementptr inbounds float, float* %0, i64 %626
-  %629 = bitcast float* %628 to <8 x float>*
-  store <8 x float> %627, <8 x float>* %629, align 4
-  %630 = getelementptr inbounds float, float* %479, i64 16
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %479, i64 48
+  store <8 x float> %600, <8 x float>* %602, align 4
+  %603 = getelementptr inbounds float, float* %496, i64 8
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %496, i64 40
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = getelementptr inbounds float, float* %496, i64 72
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = getelementptr inbounds float, float* %496, i64 104
+  %613 = bitcast float* %612 to <8 x float>*
+  %614 = load <8 x float>, <8 x float>* %613, align 4
+  %615 = getelementptr inbounds float, float* %496, i64 136
+  %616 = bitcast float* %615 to <8 x float>*
+  %617 = load <8 x float>, <8 x float>* %616, align 4
+  %618 = getelementptr inbounds float, float* %496, i64 168
+  %619 = bitcast float* %618 to <8 x float>*
+  %620 = load <8 x float>, <8 x float>* %619, align 4
+  %621 = fadd <8 x float> %608, %611
+  %622 = fsub <8 x float> %608, %611
+  %623 = fadd <8 x float> %614, %617
+  %624 = fsub <8 x float> %614, %617
+  %625 = fadd <8 x float> %605, %621
+  %626 = fadd <8 x float> %625, %623
+  %627 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %622)
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %623, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %621)
+  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %622)
+  %630 = fadd <8 x float> %629, %620
+  %631 = add i64 %558, 8
+  %632 = fadd <8 x float> %626, %556
+  %633 = getelementptr inbounds float, float* %0, i64 %631
   %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %479, i64 80
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %479, i64 112
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %479, i64 144
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = getelementptr inbounds float, float* %479, i64 176
+  store <8 x float> %632, <8 x float>* %634, align 4
+  %635 = add i64 %558, 232
+  %636 = fadd <8 x float> %627, %556
+  %637 = getelementptr inbounds float, float* %0, i64 %635
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %636, <8 x float>* %638, align 4
+  %639 = add i64 %558, 456
+  %640 = fadd <8 x float> %628, %556
+  %641 = getelementptr inbounds float, float* %0, i64 %639
+  %642 = bitcast float* %641 to <8 x float>*
+  store <8 x float> %640, <8 x float>* %642, align 4
+  %643 = add i64 %558, 680
+  %644 = fadd <8 x float> %630, %556
+  %645 = getelementptr inbounds float, float* %0, i64 %643
   %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = fadd <8 x float> %635, %638
-  %649 = fsub <8 x float> %635, %638
-  %650 = fadd <8 x float> %641, %644
-  %651 = fsub <8 x float> %641, %644
-  %652 = fadd <8 x float> %632, %648
-  %653 = fadd <8 x float> %652, %650
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %649)
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %648)
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %649)
-  %657 = fadd <8 x float> %656, %647
-  %658 = add i64 %541, 16
-  %659 = fadd <8 x float> %653, %539
-  %660 = getelementptr inbounds float, float* %0, i64 %658
-  %661 = bitcast float* %660 to <8 x float>*
-  store <8 x float> %659, <8 x float>* %661, align 4
-  %662 = add i64 %541, 240
-  %663 = fadd <8 x float> %654, %539
-  %664 = getelementptr inbounds float, float* %0, i64 %662
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %541, 464
-  %667 = fadd <8 x float> %655, %539
-  %668 = getelementptr inbounds float, float* %0, i64 %666
-  %669 = bitcast float* %668 to <8 x float>*
-  store <8 x float> %667, <8 x float>* %669, align 4
-  %670 = add i64 %541, 688
-  %671 = fadd <8 x float> %657, %539
-  %672 = getelementptr inbounds float, float* %0, i64 %670
-  %673 = bitcast float* %672 to <8 x float>*
-  store <8 x float> %671, <8 x float>* %673, align 4
-  %674 = getelementptr inbounds float, float* %479, i64 24
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %479, i64 56
+  store <8 x float> %644, <8 x float>* %646, align 4
+  %647 = getelementptr inbounds float, float* %496, i64 16
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %496, i64 48
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %496, i64 80
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %496, i64 112
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %496, i64 144
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = getelementptr inbounds float, float* %496, i64 176
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = fadd <8 x float> %652, %655
+  %666 = fsub <8 x float> %652, %655
+  %667 = fadd <8 x float> %658, %661
+  %668 = fsub <8 x float> %658, %661
+  %669 = fadd <8 x float> %649, %665
+  %670 = fadd <8 x float> %669, %667
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %666)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %665)
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %666)
+  %674 = fadd <8 x float> %673, %664
+  %675 = add i64 %558, 16
+  %676 = fadd <8 x float> %670, %556
+  %677 = getelementptr inbounds float, float* %0, i64 %675
   %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %479, i64 88
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = getelementptr inbounds float, float* %479, i64 120
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = getelementptr inbounds float, float* %479, i64 152
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = getelementptr inbounds float, float* %479, i64 184
+  store <8 x float> %676, <8 x float>* %678, align 4
+  %679 = add i64 %558, 240
+  %680 = fadd <8 x float> %671, %556
+  %681 = getelementptr inbounds float, float* %0, i64 %679
+  %682 = bitcast float* %681 to <8 x float>*
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %558, 464
+  %684 = fadd <8 x float> %672, %556
+  %685 = getelementptr inbounds float, float* %0, i64 %683
+  %686 = bitcast float* %685 to <8 x float>*
+  store <8 x float> %684, <8 x float>* %686, align 4
+  %687 = add i64 %558, 688
+  %688 = fadd <8 x float> %674, %556
+  %689 = getelementptr inbounds float, float* %0, i64 %687
   %690 = bitcast float* %689 to <8 x float>*
-  %691 = load <8 x float>, <8 x float>* %690, align 4
-  %692 = fadd <8 x float> %679, %682
-  %693 = fsub <8 x float> %679, %682
-  %694 = fadd <8 x float> %685, %688
-  %695 = fsub <8 x float> %685, %688
-  %696 = fadd <8 x float> %676, %692
-  %697 = fadd <8 x float> %696, %694
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %693)
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %692)
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %695, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %693)
-  %701 = fadd <8 x float> %700, %691
-  %702 = add i64 %541, 24
-  %703 = fadd <8 x float> %697, %539
-  %704 = getelementptr inbounds float, float* %0, i64 %702
-  %705 = bitcast float* %704 to <8 x float>*
-  store <8 x float> %703, <8 x float>* %705, align 4
-  %706 = add i64 %541, 248
-  %707 = fadd <8 x float> %698, %539
-  %708 = getelementptr inbounds float, float* %0, i64 %706
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %709, align 4
-  %710 = add i64 %541, 472
-  %711 = fadd <8 x float> %699, %539
-  %712 = getelementptr inbounds float, float* %0, i64 %710
-  %713 = bitcast float* %712 to <8 x float>*
-  store <8 x float> %711, <8 x float>* %713, align 4
-  %714 = add i64 %541, 696
-  %715 = fadd <8 x float> %701, %539
-  %716 = getelementptr inbounds float, float* %0, i64 %714
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
+  store <8 x float> %688, <8 x float>* %690, align 4
+  %691 = getelementptr inbounds float, float* %496, i64 24
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = getelementptr inbounds float, float* %496, i64 56
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = getelementptr inbounds float, float* %496, i64 88
+  %698 = bitcast float* %697 to <8 x float>*
+  %699 = load <8 x float>, <8 x float>* %698, align 4
+  %700 = getelementptr inbounds float, float* %496, i64 120
+  %701 = bitcast float* %700 to <8 x float>*
+  %702 = load <8 x float>, <8 x float>* %701, align 4
+  %703 = getelementptr inbounds float, float* %496, i64 152
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = getelementptr inbounds float, float* %496, i64 184
+  %707 = bitcast float* %706 to <8 x float>*
+  %708 = load <8 x float>, <8 x float>* %707, align 4
+  %709 = fadd <8 x float> %696, %699
+  %710 = fsub <8 x float> %696, %699
+  %711 = fadd <8 x float> %702, %705
+  %712 = fsub <8 x float> %702, %705
+  %713 = fadd <8 x float> %693, %709
+  %714 = fadd <8 x float> %713, %711
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
+  %718 = fadd <8 x float> %717, %708
+  %719 = add i64 %558, 24
+  %720 = fadd <8 x float> %714, %556
+  %721 = getelementptr inbounds float, float* %0, i64 %719
+  %722 = bitcast float* %721 to <8 x float>*
+  store <8 x float> %720, <8 x float>* %722, align 4
+  %723 = add i64 %558, 248
+  %724 = fadd <8 x float> %715, %556
+  %725 = getelementptr inbounds float, float* %0, i64 %723
+  %726 = bitcast float* %725 to <8 x float>*
+  store <8 x float> %724, <8 x float>* %726, align 4
+  %727 = add i64 %558, 472
+  %728 = fadd <8 x float> %716, %556
+  %729 = getelementptr inbounds float, float* %0, i64 %727
+  %730 = bitcast float* %729 to <8 x float>*
+  store <8 x float> %728, <8 x float>* %730, align 4
+  %731 = add i64 %558, 696
+  %732 = fadd <8 x float> %718, %556
+  %733 = getelementptr inbounds float, float* %0, i64 %731
+  %734 = bitcast float* %733 to <8 x float>*
+  store <8 x float> %732, <8 x float>* %734, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !43
 }
@@ -10469,33 +10564,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %229 = sdiv i64 %task, 72
-  %230 = mul i64 %229, 6272
-  %231 = add i64 115200, %230
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = mul i64 %229, 16384
-  %234 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_9.winograd to float*), i64 %233
-  %235 = mul i64 %229, 6272
-  %236 = add i64 340992, %235
-  %237 = srem i64 %task, 72
-  %238 = sdiv i64 %237, 8
-  %239 = srem i64 %237, 8
-  %240 = mul i64 %238, 6
-  %241 = mul i64 %239, 16
-  %242 = mul i64 %239, 2048
-  %243 = icmp eq i64 %238, 8
-  br i1 %243, label %then, label %else
+  %230 = srem i64 %task, 72
+  %231 = mul i64 %229, 6272
+  %232 = add i64 115200, %231
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = mul i64 %229, 16384
+  %235 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_9.winograd to float*), i64 %234
+  %236 = mul i64 %229, 6272
+  %237 = add i64 340992, %236
+  %238 = add i64 %229, 1
+  %239 = icmp slt i64 %238, 35
+  %240 = select i1 %239, i64 %238, i64 35
+  %241 = mul i64 %240, 16384
+  %242 = mul i64 %230, 240
+  %243 = add i64 %241, %242
+  %244 = icmp slt i64 %243, 587776
+  %245 = select i1 %244, i64 %243, i64 587776
+  %246 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_9.winograd to float*), i64 %245
+  %247 = sdiv i64 %230, 8
+  %248 = srem i64 %230, 8
+  %249 = mul i64 %247, 6
+  %250 = mul i64 %248, 16
+  %251 = mul i64 %248, 2048
+  %252 = icmp eq i64 %247, 8
+  br i1 %252, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %244 = sub i64 %5, 1
-  %245 = add i64 49, %244
-  %246 = sdiv i64 %245, %5
-  %247 = mul i64 %4, %246
-  %248 = icmp slt i64 %247, 49
-  %249 = select i1 %248, i64 %247, i64 49
-  %250 = add i64 %249, %246
-  %251 = icmp slt i64 %250, 49
-  %252 = select i1 %251, i64 %250, i64 49
+  %253 = sub i64 %5, 1
+  %254 = add i64 49, %253
+  %255 = sdiv i64 %254, %5
+  %256 = mul i64 %4, %255
+  %257 = icmp slt i64 %256, 49
+  %258 = select i1 %257, i64 %256, i64 49
+  %259 = add i64 %258, %255
+  %260 = icmp slt i64 %259, 49
+  %261 = select i1 %260, i64 %259, i64 49
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -10524,293 +10628,303 @@ endif:                                            ; preds = %k.exit3, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %253 = icmp slt i64 %k, 128
-  br i1 %253, label %k.body, label %k.exit
+  %262 = icmp slt i64 %k, 128
+  br i1 %262, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %254 = mul i64 %k, 16
-  %255 = add i64 %242, %254
-  %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %234, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = add i64 %255, 8
-  %261 = getelementptr inbounds float, float* %234, i64 %260
-  %262 = bitcast float* %261 to <8 x float>*
-  %263 = load <8 x float>, <8 x float>* %262, align 4
-  %264 = add i64 %240, 0
-  %265 = mul i64 %264, 128
-  %266 = add i64 %265, %k
-  %267 = getelementptr inbounds float, float* %232, i64 %266
-  %268 = load float, float* %267, align 4
-  %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = load <8 x float>, <8 x float>* %20, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %259, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %20, align 32
-  %272 = load <8 x float>, <8 x float>* %19, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %19, align 32
+  %263 = mul i64 %k, 16
+  %264 = add i64 %263, 0
+  %265 = getelementptr inbounds float, float* %246, i64 %264
+  %266 = bitcast float* %265 to i8*
+  call void @llvm.prefetch.p0i8(i8* %266, i32 0, i32 2, i32 1)
+  %267 = mul i64 %k, 16
+  %268 = add i64 %251, %267
+  %269 = add i64 %268, 0
+  %270 = getelementptr inbounds float, float* %235, i64 %269
+  %271 = bitcast float* %270 to <8 x float>*
+  %272 = load <8 x float>, <8 x float>* %271, align 4
+  %273 = add i64 %268, 8
+  %274 = getelementptr inbounds float, float* %235, i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = add i64 %249, 0
+  %278 = mul i64 %277, 128
+  %279 = add i64 %278, %k
+  %280 = getelementptr inbounds float, float* %233, i64 %279
+  %281 = load float, float* %280, align 4
+  %282 = insertelement <8 x float> undef, float %281, i32 0
+  %splat = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
+  %283 = load <8 x float>, <8 x float>* %20, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %272, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %20, align 32
+  %285 = load <8 x float>, <8 x float>* %19, align 32
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %276, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %274 = add i64 %240, 0
-  %275 = add i64 %241, 0
-  %276 = load <8 x float>, <8 x float>* %20, align 32
-  %277 = mul i64 %274, 128
-  %278 = add i64 %277, %275
-  %279 = add i64 %236, %278
-  %280 = getelementptr inbounds float, float* %2, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %276, <8 x float>* %281, align 4
-  %282 = add i64 %240, 0
-  %283 = add i64 %241, 8
-  %284 = load <8 x float>, <8 x float>* %19, align 32
-  %285 = mul i64 %282, 128
-  %286 = add i64 %285, %283
-  %287 = add i64 %236, %286
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %284, <8 x float>* %289, align 4
+  %287 = add i64 %249, 0
+  %288 = add i64 %250, 0
+  %289 = load <8 x float>, <8 x float>* %20, align 32
+  %290 = mul i64 %287, 128
+  %291 = add i64 %290, %288
+  %292 = add i64 %237, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
+  %295 = add i64 %249, 0
+  %296 = add i64 %250, 8
+  %297 = load <8 x float>, <8 x float>* %19, align 32
+  %298 = mul i64 %295, 128
+  %299 = add i64 %298, %296
+  %300 = add i64 %237, %299
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %297, <8 x float>* %302, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %290 = icmp slt i64 %k4, 128
-  br i1 %290, label %k.body2, label %k.exit3
+  %303 = icmp slt i64 %k4, 128
+  br i1 %303, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %291 = mul i64 %k4, 16
-  %292 = add i64 %242, %291
-  %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %234, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %234, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %240, 0
-  %302 = mul i64 %301, 128
-  %303 = add i64 %302, %k4
-  %304 = getelementptr inbounds float, float* %232, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %18, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %296, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %18, align 32
-  %309 = load <8 x float>, <8 x float>* %12, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %12, align 32
-  %311 = add i64 %240, 1
-  %312 = mul i64 %311, 128
-  %313 = add i64 %312, %k4
-  %314 = getelementptr inbounds float, float* %232, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %17, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %296, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %17, align 32
-  %319 = load <8 x float>, <8 x float>* %11, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %300, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %11, align 32
-  %321 = add i64 %240, 2
-  %322 = mul i64 %321, 128
-  %323 = add i64 %322, %k4
-  %324 = getelementptr inbounds float, float* %232, i64 %323
-  %325 = load float, float* %324, align 4
-  %326 = insertelement <8 x float> undef, float %325, i32 0
-  %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
-  %327 = load <8 x float>, <8 x float>* %16, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %296, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %16, align 32
-  %329 = load <8 x float>, <8 x float>* %10, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %300, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %10, align 32
-  %331 = add i64 %240, 3
-  %332 = mul i64 %331, 128
-  %333 = add i64 %332, %k4
-  %334 = getelementptr inbounds float, float* %232, i64 %333
-  %335 = load float, float* %334, align 4
-  %336 = insertelement <8 x float> undef, float %335, i32 0
-  %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
-  %337 = load <8 x float>, <8 x float>* %15, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %296, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %15, align 32
-  %339 = load <8 x float>, <8 x float>* %9, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %300, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %9, align 32
-  %341 = add i64 %240, 4
-  %342 = mul i64 %341, 128
-  %343 = add i64 %342, %k4
-  %344 = getelementptr inbounds float, float* %232, i64 %343
-  %345 = load float, float* %344, align 4
-  %346 = insertelement <8 x float> undef, float %345, i32 0
-  %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
-  %347 = load <8 x float>, <8 x float>* %14, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %296, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %14, align 32
-  %349 = load <8 x float>, <8 x float>* %8, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %300, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %8, align 32
-  %351 = add i64 %240, 5
-  %352 = mul i64 %351, 128
-  %353 = add i64 %352, %k4
-  %354 = getelementptr inbounds float, float* %232, i64 %353
-  %355 = load float, float* %354, align 4
-  %356 = insertelement <8 x float> undef, float %355, i32 0
-  %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %13, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %296, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %13, align 32
-  %359 = load <8 x float>, <8 x float>* %7, align 32
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %300, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %7, align 32
+  %304 = mul i64 %k4, 16
+  %305 = add i64 %304, 0
+  %306 = getelementptr inbounds float, float* %246, i64 %305
+  %307 = bitcast float* %306 to i8*
+  call void @llvm.prefetch.p0i8(i8* %307, i32 0, i32 2, i32 1)
+  %308 = mul i64 %k4, 16
+  %309 = add i64 %251, %308
+  %310 = add i64 %309, 0
+  %311 = getelementptr inbounds float, float* %235, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 %309, 8
+  %315 = getelementptr inbounds float, float* %235, i64 %314
+  %316 = bitcast float* %315 to <8 x float>*
+  %317 = load <8 x float>, <8 x float>* %316, align 4
+  %318 = add i64 %249, 0
+  %319 = mul i64 %318, 128
+  %320 = add i64 %319, %k4
+  %321 = getelementptr inbounds float, float* %233, i64 %320
+  %322 = load float, float* %321, align 4
+  %323 = insertelement <8 x float> undef, float %322, i32 0
+  %splat5 = shufflevector <8 x float> %323, <8 x float> undef, <8 x i32> zeroinitializer
+  %324 = load <8 x float>, <8 x float>* %18, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %313, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %18, align 32
+  %326 = load <8 x float>, <8 x float>* %12, align 32
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %317, <8 x float> %326)
+  store <8 x float> %327, <8 x float>* %12, align 32
+  %328 = add i64 %249, 1
+  %329 = mul i64 %328, 128
+  %330 = add i64 %329, %k4
+  %331 = getelementptr inbounds float, float* %233, i64 %330
+  %332 = load float, float* %331, align 4
+  %333 = insertelement <8 x float> undef, float %332, i32 0
+  %splat6 = shufflevector <8 x float> %333, <8 x float> undef, <8 x i32> zeroinitializer
+  %334 = load <8 x float>, <8 x float>* %17, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %313, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %17, align 32
+  %336 = load <8 x float>, <8 x float>* %11, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %317, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %11, align 32
+  %338 = add i64 %249, 2
+  %339 = mul i64 %338, 128
+  %340 = add i64 %339, %k4
+  %341 = getelementptr inbounds float, float* %233, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat7 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %16, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %313, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %16, align 32
+  %346 = load <8 x float>, <8 x float>* %10, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %317, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %10, align 32
+  %348 = add i64 %249, 3
+  %349 = mul i64 %348, 128
+  %350 = add i64 %349, %k4
+  %351 = getelementptr inbounds float, float* %233, i64 %350
+  %352 = load float, float* %351, align 4
+  %353 = insertelement <8 x float> undef, float %352, i32 0
+  %splat8 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
+  %354 = load <8 x float>, <8 x float>* %15, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %313, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %15, align 32
+  %356 = load <8 x float>, <8 x float>* %9, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %317, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %9, align 32
+  %358 = add i64 %249, 4
+  %359 = mul i64 %358, 128
+  %360 = add i64 %359, %k4
+  %361 = getelementptr inbounds float, float* %233, i64 %360
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i32 0
+  %splat9 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %14, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %313, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %14, align 32
+  %366 = load <8 x float>, <8 x float>* %8, align 32
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %317, <8 x float> %366)
+  store <8 x float> %367, <8 x float>* %8, align 32
+  %368 = add i64 %249, 5
+  %369 = mul i64 %368, 128
+  %370 = add i64 %369, %k4
+  %371 = getelementptr inbounds float, float* %233, i64 %370
+  %372 = load float, float* %371, align 4
+  %373 = insertelement <8 x float> undef, float %372, i32 0
+  %splat10 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
+  %374 = load <8 x float>, <8 x float>* %13, align 32
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %313, <8 x float> %374)
+  store <8 x float> %375, <8 x float>* %13, align 32
+  %376 = load <8 x float>, <8 x float>* %7, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %317, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %361 = add i64 %240, 0
-  %362 = add i64 %241, 0
-  %363 = load <8 x float>, <8 x float>* %18, align 32
-  %364 = mul i64 %361, 128
-  %365 = add i64 %364, %362
-  %366 = add i64 %236, %365
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %363, <8 x float>* %368, align 4
-  %369 = add i64 %240, 1
-  %370 = add i64 %241, 0
-  %371 = load <8 x float>, <8 x float>* %17, align 32
-  %372 = mul i64 %369, 128
-  %373 = add i64 %372, %370
-  %374 = add i64 %236, %373
-  %375 = getelementptr inbounds float, float* %2, i64 %374
-  %376 = bitcast float* %375 to <8 x float>*
-  store <8 x float> %371, <8 x float>* %376, align 4
-  %377 = add i64 %240, 2
-  %378 = add i64 %241, 0
-  %379 = load <8 x float>, <8 x float>* %16, align 32
-  %380 = mul i64 %377, 128
-  %381 = add i64 %380, %378
-  %382 = add i64 %236, %381
-  %383 = getelementptr inbounds float, float* %2, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  store <8 x float> %379, <8 x float>* %384, align 4
-  %385 = add i64 %240, 3
-  %386 = add i64 %241, 0
-  %387 = load <8 x float>, <8 x float>* %15, align 32
-  %388 = mul i64 %385, 128
-  %389 = add i64 %388, %386
-  %390 = add i64 %236, %389
-  %391 = getelementptr inbounds float, float* %2, i64 %390
-  %392 = bitcast float* %391 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %392, align 4
-  %393 = add i64 %240, 4
-  %394 = add i64 %241, 0
-  %395 = load <8 x float>, <8 x float>* %14, align 32
-  %396 = mul i64 %393, 128
-  %397 = add i64 %396, %394
-  %398 = add i64 %236, %397
-  %399 = getelementptr inbounds float, float* %2, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  store <8 x float> %395, <8 x float>* %400, align 4
-  %401 = add i64 %240, 5
-  %402 = add i64 %241, 0
-  %403 = load <8 x float>, <8 x float>* %13, align 32
-  %404 = mul i64 %401, 128
-  %405 = add i64 %404, %402
-  %406 = add i64 %236, %405
-  %407 = getelementptr inbounds float, float* %2, i64 %406
-  %408 = bitcast float* %407 to <8 x float>*
-  store <8 x float> %403, <8 x float>* %408, align 4
-  %409 = add i64 %240, 0
-  %410 = add i64 %241, 8
-  %411 = load <8 x float>, <8 x float>* %12, align 32
-  %412 = mul i64 %409, 128
-  %413 = add i64 %412, %410
-  %414 = add i64 %236, %413
-  %415 = getelementptr inbounds float, float* %2, i64 %414
-  %416 = bitcast float* %415 to <8 x float>*
-  store <8 x float> %411, <8 x float>* %416, align 4
-  %417 = add i64 %240, 1
-  %418 = add i64 %241, 8
-  %419 = load <8 x float>, <8 x float>* %11, align 32
-  %420 = mul i64 %417, 128
-  %421 = add i64 %420, %418
-  %422 = add i64 %236, %421
-  %423 = getelementptr inbounds float, float* %2, i64 %422
-  %424 = bitcast float* %423 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %424, align 4
-  %425 = add i64 %240, 2
-  %426 = add i64 %241, 8
-  %427 = load <8 x float>, <8 x float>* %10, align 32
-  %428 = mul i64 %425, 128
-  %429 = add i64 %428, %426
-  %430 = add i64 %236, %429
-  %431 = getelementptr inbounds float, float* %2, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  store <8 x float> %427, <8 x float>* %432, align 4
-  %433 = add i64 %240, 3
-  %434 = add i64 %241, 8
-  %435 = load <8 x float>, <8 x float>* %9, align 32
-  %436 = mul i64 %433, 128
-  %437 = add i64 %436, %434
-  %438 = add i64 %236, %437
-  %439 = getelementptr inbounds float, float* %2, i64 %438
-  %440 = bitcast float* %439 to <8 x float>*
-  store <8 x float> %435, <8 x float>* %440, align 4
-  %441 = add i64 %240, 4
-  %442 = add i64 %241, 8
-  %443 = load <8 x float>, <8 x float>* %8, align 32
-  %444 = mul i64 %441, 128
-  %445 = add i64 %444, %442
-  %446 = add i64 %236, %445
-  %447 = getelementptr inbounds float, float* %2, i64 %446
-  %448 = bitcast float* %447 to <8 x float>*
-  store <8 x float> %443, <8 x float>* %448, align 4
-  %449 = add i64 %240, 5
-  %450 = add i64 %241, 8
-  %451 = load <8 x float>, <8 x float>* %7, align 32
-  %452 = mul i64 %449, 128
-  %453 = add i64 %452, %450
-  %454 = add i64 %236, %453
-  %455 = getelementptr inbounds float, float* %2, i64 %454
-  %456 = bitcast float* %455 to <8 x float>*
-  store <8 x float> %451, <8 x float>* %456, align 4
+  %378 = add i64 %249, 0
+  %379 = add i64 %250, 0
+  %380 = load <8 x float>, <8 x float>* %18, align 32
+  %381 = mul i64 %378, 128
+  %382 = add i64 %381, %379
+  %383 = add i64 %237, %382
+  %384 = getelementptr inbounds float, float* %2, i64 %383
+  %385 = bitcast float* %384 to <8 x float>*
+  store <8 x float> %380, <8 x float>* %385, align 4
+  %386 = add i64 %249, 1
+  %387 = add i64 %250, 0
+  %388 = load <8 x float>, <8 x float>* %17, align 32
+  %389 = mul i64 %386, 128
+  %390 = add i64 %389, %387
+  %391 = add i64 %237, %390
+  %392 = getelementptr inbounds float, float* %2, i64 %391
+  %393 = bitcast float* %392 to <8 x float>*
+  store <8 x float> %388, <8 x float>* %393, align 4
+  %394 = add i64 %249, 2
+  %395 = add i64 %250, 0
+  %396 = load <8 x float>, <8 x float>* %16, align 32
+  %397 = mul i64 %394, 128
+  %398 = add i64 %397, %395
+  %399 = add i64 %237, %398
+  %400 = getelementptr inbounds float, float* %2, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  store <8 x float> %396, <8 x float>* %401, align 4
+  %402 = add i64 %249, 3
+  %403 = add i64 %250, 0
+  %404 = load <8 x float>, <8 x float>* %15, align 32
+  %405 = mul i64 %402, 128
+  %406 = add i64 %405, %403
+  %407 = add i64 %237, %406
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  store <8 x float> %404, <8 x float>* %409, align 4
+  %410 = add i64 %249, 4
+  %411 = add i64 %250, 0
+  %412 = load <8 x float>, <8 x float>* %14, align 32
+  %413 = mul i64 %410, 128
+  %414 = add i64 %413, %411
+  %415 = add i64 %237, %414
+  %416 = getelementptr inbounds float, float* %2, i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  store <8 x float> %412, <8 x float>* %417, align 4
+  %418 = add i64 %249, 5
+  %419 = add i64 %250, 0
+  %420 = load <8 x float>, <8 x float>* %13, align 32
+  %421 = mul i64 %418, 128
+  %422 = add i64 %421, %419
+  %423 = add i64 %237, %422
+  %424 = getelementptr inbounds float, float* %2, i64 %423
+  %425 = bitcast float* %424 to <8 x float>*
+  store <8 x float> %420, <8 x float>* %425, align 4
+  %426 = add i64 %249, 0
+  %427 = add i64 %250, 8
+  %428 = load <8 x float>, <8 x float>* %12, align 32
+  %429 = mul i64 %426, 128
+  %430 = add i64 %429, %427
+  %431 = add i64 %237, %430
+  %432 = getelementptr inbounds float, float* %2, i64 %431
+  %433 = bitcast float* %432 to <8 x float>*
+  store <8 x float> %428, <8 x float>* %433, align 4
+  %434 = add i64 %249, 1
+  %435 = add i64 %250, 8
+  %436 = load <8 x float>, <8 x float>* %11, align 32
+  %437 = mul i64 %434, 128
+  %438 = add i64 %437, %435
+  %439 = add i64 %237, %438
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %436, <8 x float>* %441, align 4
+  %442 = add i64 %249, 2
+  %443 = add i64 %250, 8
+  %444 = load <8 x float>, <8 x float>* %10, align 32
+  %445 = mul i64 %442, 128
+  %446 = add i64 %445, %443
+  %447 = add i64 %237, %446
+  %448 = getelementptr inbounds float, float* %2, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  store <8 x float> %444, <8 x float>* %449, align 4
+  %450 = add i64 %249, 3
+  %451 = add i64 %250, 8
+  %452 = load <8 x float>, <8 x float>* %9, align 32
+  %453 = mul i64 %450, 128
+  %454 = add i64 %453, %451
+  %455 = add i64 %237, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %249, 4
+  %459 = add i64 %250, 8
+  %460 = load <8 x float>, <8 x float>* %8, align 32
+  %461 = mul i64 %458, 128
+  %462 = add i64 %461, %459
+  %463 = add i64 %237, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %249, 5
+  %467 = add i64 %250, 8
+  %468 = load <8 x float>, <8 x float>* %7, align 32
+  %469 = mul i64 %466, 128
+  %470 = add i64 %469, %467
+  %471 = add i64 %237, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %249, %task.exit ], [ %tile.next21, %block.exit ]
-  %457 = icmp slt i64 %tile15, %252
-  br i1 %457, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %258, %task.exit ], [ %tile.next21, %block.exit ]
+  %474 = icmp slt i64 %tile15, %261
+  br i1 %474, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %458 = add i64 0, %tile15
-  %459 = srem i64 %458, 7
-  %460 = sdiv i64 %458, 7
-  %461 = srem i64 %460, 7
-  %462 = sdiv i64 %458, 49
-  %463 = mul i64 %462, 16
-  %464 = mul i64 %463, 6272
-  %465 = mul i64 %461, 112
-  %466 = mul i64 %459, 4
-  %467 = add i64 %465, %466
-  %468 = mul i64 %467, 8
-  %469 = add i64 %464, %468
-  %470 = mul i64 %462, 16
-  %471 = mul i64 %470, 6272
-  %472 = mul i64 %461, 56
-  %473 = mul i64 %459, 2
-  %474 = add i64 %472, %473
-  %475 = mul i64 %474, 8
-  %476 = add i64 %471, %475
-  %477 = mul i64 %tile15, 128
-  %478 = add i64 340992, %477
-  %479 = bitcast [192 x float]* %6 to float*
+  %475 = add i64 0, %tile15
+  %476 = srem i64 %475, 7
+  %477 = sdiv i64 %475, 7
+  %478 = srem i64 %477, 7
+  %479 = sdiv i64 %475, 49
+  %480 = mul i64 %479, 16
+  %481 = mul i64 %480, 6272
+  %482 = mul i64 %478, 112
+  %483 = mul i64 %476, 4
+  %484 = add i64 %482, %483
+  %485 = mul i64 %484, 8
+  %486 = add i64 %481, %485
+  %487 = mul i64 %479, 16
+  %488 = mul i64 %487, 6272
+  %489 = mul i64 %478, 56
+  %490 = mul i64 %476, 2
+  %491 = add i64 %489, %490
+  %492 = mul i64 %491, 8
+  %493 = add i64 %488, %492
+  %494 = mul i64 %tile15, 128
+  %495 = add i64 340992, %494
+  %496 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -10818,12 +10932,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %480 = icmp slt i64 %block, 16
-  br i1 %480, label %block.body, label %block.exit
+  %497 = icmp slt i64 %block, 16
+  br i1 %497, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %481 = mul i64 %block, 8
-  %482 = add i64 %478, %481
+  %498 = mul i64 %block, 8
+  %499 = add i64 %495, %498
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -10832,300 +10946,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %483 = icmp slt i64 %row19, 6
-  br i1 %483, label %row.body17, label %row.exit18
+  %500 = icmp slt i64 %row19, 6
+  br i1 %500, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %484 = mul i64 %row19, 37632
-  %485 = add i64 %482, %484
-  %486 = add i64 %485, 0
-  %487 = getelementptr inbounds float, float* %2, i64 %486
-  %488 = bitcast float* %487 to <8 x float>*
-  %489 = load <8 x float>, <8 x float>* %488, align 4
-  %490 = add i64 %485, 6272
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  %493 = load <8 x float>, <8 x float>* %492, align 4
-  %494 = add i64 %485, 12544
-  %495 = getelementptr inbounds float, float* %2, i64 %494
-  %496 = bitcast float* %495 to <8 x float>*
-  %497 = load <8 x float>, <8 x float>* %496, align 4
-  %498 = add i64 %485, 18816
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = add i64 %485, 25088
-  %503 = getelementptr inbounds float, float* %2, i64 %502
-  %504 = bitcast float* %503 to <8 x float>*
-  %505 = load <8 x float>, <8 x float>* %504, align 4
-  %506 = add i64 %485, 31360
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = fadd <8 x float> %493, %497
-  %511 = fsub <8 x float> %493, %497
-  %512 = fadd <8 x float> %501, %505
-  %513 = fsub <8 x float> %501, %505
-  %514 = fadd <8 x float> %489, %510
-  %515 = fadd <8 x float> %514, %512
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %511)
-  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %510)
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %511)
-  %519 = fadd <8 x float> %518, %509
-  %520 = mul i64 %row19, 32
-  %521 = add i64 %520, 0
-  %522 = getelementptr inbounds float, float* %479, i64 %521
-  %523 = bitcast float* %522 to <8 x float>*
-  store <8 x float> %515, <8 x float>* %523, align 4
-  %524 = mul i64 %row19, 32
-  %525 = add i64 %524, 8
-  %526 = getelementptr inbounds float, float* %479, i64 %525
-  %527 = bitcast float* %526 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %527, align 4
-  %528 = mul i64 %row19, 32
-  %529 = add i64 %528, 16
-  %530 = getelementptr inbounds float, float* %479, i64 %529
-  %531 = bitcast float* %530 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %531, align 4
-  %532 = mul i64 %row19, 32
-  %533 = add i64 %532, 24
-  %534 = getelementptr inbounds float, float* %479, i64 %533
-  %535 = bitcast float* %534 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %535, align 4
+  %501 = mul i64 %row19, 37632
+  %502 = add i64 %499, %501
+  %503 = add i64 %502, 0
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  %506 = load <8 x float>, <8 x float>* %505, align 4
+  %507 = add i64 %502, 6272
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  %510 = load <8 x float>, <8 x float>* %509, align 4
+  %511 = add i64 %502, 12544
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  %514 = load <8 x float>, <8 x float>* %513, align 4
+  %515 = add i64 %502, 18816
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  %518 = load <8 x float>, <8 x float>* %517, align 4
+  %519 = add i64 %502, 25088
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  %522 = load <8 x float>, <8 x float>* %521, align 4
+  %523 = add i64 %502, 31360
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  %526 = load <8 x float>, <8 x float>* %525, align 4
+  %527 = fadd <8 x float> %510, %514
+  %528 = fsub <8 x float> %510, %514
+  %529 = fadd <8 x float> %518, %522
+  %530 = fsub <8 x float> %518, %522
+  %531 = fadd <8 x float> %506, %527
+  %532 = fadd <8 x float> %531, %529
+  %533 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %528)
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %527)
+  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %528)
+  %536 = fadd <8 x float> %535, %526
+  %537 = mul i64 %row19, 32
+  %538 = add i64 %537, 0
+  %539 = getelementptr inbounds float, float* %496, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %540, align 4
+  %541 = mul i64 %row19, 32
+  %542 = add i64 %541, 8
+  %543 = getelementptr inbounds float, float* %496, i64 %542
+  %544 = bitcast float* %543 to <8 x float>*
+  store <8 x float> %533, <8 x float>* %544, align 4
+  %545 = mul i64 %row19, 32
+  %546 = add i64 %545, 16
+  %547 = getelementptr inbounds float, float* %496, i64 %546
+  %548 = bitcast float* %547 to <8 x float>*
+  store <8 x float> %534, <8 x float>* %548, align 4
+  %549 = mul i64 %row19, 32
+  %550 = add i64 %549, 24
+  %551 = getelementptr inbounds float, float* %496, i64 %550
+  %552 = bitcast float* %551 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %552, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !50
 
 row.exit18:                                       ; preds = %row.header16
-  %536 = mul i64 %block, 8
-  %537 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_9.bias to float*), i64 %536
-  %538 = bitcast float* %537 to <8 x float>*
-  %539 = load <8 x float>, <8 x float>* %538, align 4
-  %540 = mul i64 %block, 6272
-  %541 = add i64 %469, %540
-  %542 = getelementptr inbounds float, float* %479, i64 0
-  %543 = bitcast float* %542 to <8 x float>*
-  %544 = load <8 x float>, <8 x float>* %543, align 4
-  %545 = getelementptr inbounds float, float* %479, i64 32
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = getelementptr inbounds float, float* %479, i64 64
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = getelementptr inbounds float, float* %479, i64 96
-  %552 = bitcast float* %551 to <8 x float>*
-  %553 = load <8 x float>, <8 x float>* %552, align 4
-  %554 = getelementptr inbounds float, float* %479, i64 128
+  %553 = mul i64 %block, 8
+  %554 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_9.bias to float*), i64 %553
   %555 = bitcast float* %554 to <8 x float>*
   %556 = load <8 x float>, <8 x float>* %555, align 4
-  %557 = getelementptr inbounds float, float* %479, i64 160
-  %558 = bitcast float* %557 to <8 x float>*
-  %559 = load <8 x float>, <8 x float>* %558, align 4
-  %560 = fadd <8 x float> %547, %550
-  %561 = fsub <8 x float> %547, %550
-  %562 = fadd <8 x float> %553, %556
-  %563 = fsub <8 x float> %553, %556
-  %564 = fadd <8 x float> %544, %560
-  %565 = fadd <8 x float> %564, %562
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
-  %569 = fadd <8 x float> %568, %559
-  %570 = add i64 %541, 0
-  %571 = fadd <8 x float> %565, %539
-  %572 = fcmp olt <8 x float> %571, zeroinitializer
-  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
-  %574 = getelementptr inbounds float, float* %0, i64 %570
+  %557 = mul i64 %block, 6272
+  %558 = add i64 %486, %557
+  %559 = getelementptr inbounds float, float* %496, i64 0
+  %560 = bitcast float* %559 to <8 x float>*
+  %561 = load <8 x float>, <8 x float>* %560, align 4
+  %562 = getelementptr inbounds float, float* %496, i64 32
+  %563 = bitcast float* %562 to <8 x float>*
+  %564 = load <8 x float>, <8 x float>* %563, align 4
+  %565 = getelementptr inbounds float, float* %496, i64 64
+  %566 = bitcast float* %565 to <8 x float>*
+  %567 = load <8 x float>, <8 x float>* %566, align 4
+  %568 = getelementptr inbounds float, float* %496, i64 96
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  %571 = getelementptr inbounds float, float* %496, i64 128
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = getelementptr inbounds float, float* %496, i64 160
   %575 = bitcast float* %574 to <8 x float>*
-  store <8 x float> %573, <8 x float>* %575, align 4
-  %576 = add i64 %541, 224
-  %577 = fadd <8 x float> %566, %539
-  %578 = fcmp olt <8 x float> %577, zeroinitializer
-  %579 = select <8 x i1> %578, <8 x float> zeroinitializer, <8 x float> %577
-  %580 = getelementptr inbounds float, float* %0, i64 %576
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %579, <8 x float>* %581, align 4
-  %582 = add i64 %541, 448
-  %583 = fadd <8 x float> %567, %539
-  %584 = fcmp olt <8 x float> %583, zeroinitializer
-  %585 = select <8 x i1> %584, <8 x float> zeroinitializer, <8 x float> %583
-  %586 = getelementptr inbounds float, float* %0, i64 %582
-  %587 = bitcast float* %586 to <8 x float>*
-  store <8 x float> %585, <8 x float>* %587, align 4
-  %588 = add i64 %541, 672
-  %589 = fadd <8 x float> %569, %539
-  %590 = fcmp olt <8 x float> %589, zeroinitializer
-  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
-  %592 = getelementptr inbounds float, float* %0, i64 %588
-  %593 = bitcast float* %592 to <8 x float>*
-  store <8 x float> %591, <8 x float>* %593, align 4
-  %594 = getelementptr inbounds float, float* %479, i64 8
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %479, i64 40
+  %576 = load <8 x float>, <8 x float>* %575, align 4
+  %577 = fadd <8 x float> %564, %567
+  %578 = fsub <8 x float> %564, %567
+  %579 = fadd <8 x float> %570, %573
+  %580 = fsub <8 x float> %570, %573
+  %581 = fadd <8 x float> %561, %577
+  %582 = fadd <8 x float> %581, %579
+  %583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %578)
+  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %577)
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %578)
+  %586 = fadd <8 x float> %585, %576
+  %587 = add i64 %558, 0
+  %588 = fadd <8 x float> %582, %556
+  %589 = fcmp olt <8 x float> %588, zeroinitializer
+  %590 = select <8 x i1> %589, <8 x float> zeroinitializer, <8 x float> %588
+  %591 = getelementptr inbounds float, float* %0, i64 %587
+  %592 = bitcast float* %591 to <8 x float>*
+  store <8 x float> %590, <8 x float>* %592, align 4
+  %593 = add i64 %558, 224
+  %594 = fadd <8 x float> %583, %556
+  %595 = fcmp olt <8 x float> %594, zeroinitializer
+  %596 = select <8 x i1> %595, <8 x float> zeroinitializer, <8 x float> %594
+  %597 = getelementptr inbounds float, float* %0, i64 %593
   %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %479, i64 72
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %479, i64 104
+  store <8 x float> %596, <8 x float>* %598, align 4
+  %599 = add i64 %558, 448
+  %600 = fadd <8 x float> %584, %556
+  %601 = fcmp olt <8 x float> %600, zeroinitializer
+  %602 = select <8 x i1> %601, <8 x float> zeroinitializer, <8 x float> %600
+  %603 = getelementptr inbounds float, float* %0, i64 %599
   %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %479, i64 136
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = getelementptr inbounds float, float* %479, i64 168
+  store <8 x float> %602, <8 x float>* %604, align 4
+  %605 = add i64 %558, 672
+  %606 = fadd <8 x float> %586, %556
+  %607 = fcmp olt <8 x float> %606, zeroinitializer
+  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
+  %609 = getelementptr inbounds float, float* %0, i64 %605
   %610 = bitcast float* %609 to <8 x float>*
-  %611 = load <8 x float>, <8 x float>* %610, align 4
-  %612 = fadd <8 x float> %599, %602
-  %613 = fsub <8 x float> %599, %602
-  %614 = fadd <8 x float> %605, %608
-  %615 = fsub <8 x float> %605, %608
-  %616 = fadd <8 x float> %596, %612
-  %617 = fadd <8 x float> %616, %614
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %613)
-  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %612)
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %613)
-  %621 = fadd <8 x float> %620, %611
-  %622 = add i64 %541, 8
-  %623 = fadd <8 x float> %617, %539
-  %624 = fcmp olt <8 x float> %623, zeroinitializer
-  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
-  %626 = getelementptr inbounds float, float* %0, i64 %622
+  store <8 x float> %608, <8 x float>* %610, align 4
+  %611 = getelementptr inbounds float, float* %496, i64 8
+  %612 = bitcast float* %611 to <8 x float>*
+  %613 = load <8 x float>, <8 x float>* %612, align 4
+  %614 = getelementptr inbounds float, float* %496, i64 40
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = getelementptr inbounds float, float* %496, i64 72
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = getelementptr inbounds float, float* %496, i64 104
+  %621 = bitcast float* %620 to <8 x float>*
+  %622 = load <8 x float>, <8 x float>* %621, align 4
+  %623 = getelementptr inbounds float, float* %496, i64 136
+  %624 = bitcast float* %623 to <8 x float>*
+  %625 = load <8 x float>, <8 x float>* %624, align 4
+  %626 = getelementptr inbounds float, float* %496, i64 168
   %627 = bitcast float* %626 to <8 x float>*
-  store <8 x float> %625, <8 x float>* %627, align 4
-  %628 = add i64 %541, 232
-  %629 = fadd <8 x float> %618, %539
-  %630 = fcmp olt <8 x float> %629, zeroinitializer
-  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
-  %632 = getelementptr inbounds float, float* %0, i64 %628
-  %633 = bitcast float* %632 to <8 x float>*
-  store <8 x float> %631, <8 x float>* %633, align 4
-  %634 = add i64 %541, 456
-  %635 = fadd <8 x float> %619, %539
-  %636 = fcmp olt <8 x float> %635, zeroinitializer
-  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
-  %638 = getelementptr inbounds float, float* %0, i64 %634
-  %639 = bitcast float* %638 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %639, align 4
-  %640 = add i64 %541, 680
-  %641 = fadd <8 x float> %621, %539
-  %642 = fcmp olt <8 x float> %641, zeroinitializer
-  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
-  %644 = getelementptr inbounds float, float* %0, i64 %640
-  %645 = bitcast float* %644 to <8 x float>*
-  store <8 x float> %643, <8 x float>* %645, align 4
-  %646 = getelementptr inbounds float, float* %479, i64 16
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = getelementptr inbounds float, float* %479, i64 48
+  %628 = load <8 x float>, <8 x float>* %627, align 4
+  %629 = fadd <8 x float> %616, %619
+  %630 = fsub <8 x float> %616, %619
+  %631 = fadd <8 x float> %622, %625
+  %632 = fsub <8 x float> %622, %625
+  %633 = fadd <8 x float> %613, %629
+  %634 = fadd <8 x float> %633, %631
+  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %630)
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %631, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %629)
+  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %630)
+  %638 = fadd <8 x float> %637, %628
+  %639 = add i64 %558, 8
+  %640 = fadd <8 x float> %634, %556
+  %641 = fcmp olt <8 x float> %640, zeroinitializer
+  %642 = select <8 x i1> %641, <8 x float> zeroinitializer, <8 x float> %640
+  %643 = getelementptr inbounds float, float* %0, i64 %639
+  %644 = bitcast float* %643 to <8 x float>*
+  store <8 x float> %642, <8 x float>* %644, align 4
+  %645 = add i64 %558, 232
+  %646 = fadd <8 x float> %635, %556
+  %647 = fcmp olt <8 x float> %646, zeroinitializer
+  %648 = select <8 x i1> %647, <8 x float> zeroinitializer, <8 x float> %646
+  %649 = getelementptr inbounds float, float* %0, i64 %645
   %650 = bitcast float* %649 to <8 x float>*
-  %651 = load <8 x float>, <8 x float>* %650, align 4
-  %652 = getelementptr inbounds float, float* %479, i64 80
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = getelementptr inbounds float, float* %479, i64 112
+  store <8 x float> %648, <8 x float>* %650, align 4
+  %651 = add i64 %558, 456
+  %652 = fadd <8 x float> %636, %556
+  %653 = fcmp olt <8 x float> %652, zeroinitializer
+  %654 = select <8 x i1> %653, <8 x float> zeroinitializer, <8 x float> %652
+  %655 = getelementptr inbounds float, float* %0, i64 %651
   %656 = bitcast float* %655 to <8 x float>*
-  %657 = load <8 x float>, <8 x float>* %656, align 4
-  %658 = getelementptr inbounds float, float* %479, i64 144
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = getelementptr inbounds float, float* %479, i64 176
+  store <8 x float> %654, <8 x float>* %656, align 4
+  %657 = add i64 %558, 680
+  %658 = fadd <8 x float> %638, %556
+  %659 = fcmp olt <8 x float> %658, zeroinitializer
+  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> %658
+  %661 = getelementptr inbounds float, float* %0, i64 %657
   %662 = bitcast float* %661 to <8 x float>*
-  %663 = load <8 x float>, <8 x float>* %662, align 4
-  %664 = fadd <8 x float> %651, %654
-  %665 = fsub <8 x float> %651, %654
-  %666 = fadd <8 x float> %657, %660
-  %667 = fsub <8 x float> %657, %660
-  %668 = fadd <8 x float> %648, %664
-  %669 = fadd <8 x float> %668, %666
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %665)
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %664)
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %665)
-  %673 = fadd <8 x float> %672, %663
-  %674 = add i64 %541, 16
-  %675 = fadd <8 x float> %669, %539
-  %676 = fcmp olt <8 x float> %675, zeroinitializer
-  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
-  %678 = getelementptr inbounds float, float* %0, i64 %674
+  store <8 x float> %660, <8 x float>* %662, align 4
+  %663 = getelementptr inbounds float, float* %496, i64 16
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = getelementptr inbounds float, float* %496, i64 48
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = getelementptr inbounds float, float* %496, i64 80
+  %670 = bitcast float* %669 to <8 x float>*
+  %671 = load <8 x float>, <8 x float>* %670, align 4
+  %672 = getelementptr inbounds float, float* %496, i64 112
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %496, i64 144
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %496, i64 176
   %679 = bitcast float* %678 to <8 x float>*
-  store <8 x float> %677, <8 x float>* %679, align 4
-  %680 = add i64 %541, 240
-  %681 = fadd <8 x float> %670, %539
-  %682 = fcmp olt <8 x float> %681, zeroinitializer
-  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
-  %684 = getelementptr inbounds float, float* %0, i64 %680
-  %685 = bitcast float* %684 to <8 x float>*
-  store <8 x float> %683, <8 x float>* %685, align 4
-  %686 = add i64 %541, 464
-  %687 = fadd <8 x float> %671, %539
-  %688 = fcmp olt <8 x float> %687, zeroinitializer
-  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
-  %690 = getelementptr inbounds float, float* %0, i64 %686
-  %691 = bitcast float* %690 to <8 x float>*
-  store <8 x float> %689, <8 x float>* %691, align 4
-  %692 = add i64 %541, 688
-  %693 = fadd <8 x float> %673, %539
-  %694 = fcmp olt <8 x float> %693, zeroinitializer
-  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
-  %696 = getelementptr inbounds float, float* %0, i64 %692
-  %697 = bitcast float* %696 to <8 x float>*
-  store <8 x float> %695, <8 x float>* %697, align 4
-  %698 = getelementptr inbounds float, float* %479, i64 24
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %479, i64 56
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = fadd <8 x float> %668, %671
+  %682 = fsub <8 x float> %668, %671
+  %683 = fadd <8 x float> %674, %677
+  %684 = fsub <8 x float> %674, %677
+  %685 = fadd <8 x float> %665, %681
+  %686 = fadd <8 x float> %685, %683
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %682)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %681)
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %682)
+  %690 = fadd <8 x float> %689, %680
+  %691 = add i64 %558, 16
+  %692 = fadd <8 x float> %686, %556
+  %693 = fcmp olt <8 x float> %692, zeroinitializer
+  %694 = select <8 x i1> %693, <8 x float> zeroinitializer, <8 x float> %692
+  %695 = getelementptr inbounds float, float* %0, i64 %691
+  %696 = bitcast float* %695 to <8 x float>*
+  store <8 x float> %694, <8 x float>* %696, align 4
+  %697 = add i64 %558, 240
+  %698 = fadd <8 x float> %687, %556
+  %699 = fcmp olt <8 x float> %698, zeroinitializer
+  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
+  %701 = getelementptr inbounds float, float* %0, i64 %697
   %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %479, i64 88
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %479, i64 120
+  store <8 x float> %700, <8 x float>* %702, align 4
+  %703 = add i64 %558, 464
+  %704 = fadd <8 x float> %688, %556
+  %705 = fcmp olt <8 x float> %704, zeroinitializer
+  %706 = select <8 x i1> %705, <8 x float> zeroinitializer, <8 x float> %704
+  %707 = getelementptr inbounds float, float* %0, i64 %703
   %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = getelementptr inbounds float, float* %479, i64 152
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = getelementptr inbounds float, float* %479, i64 184
+  store <8 x float> %706, <8 x float>* %708, align 4
+  %709 = add i64 %558, 688
+  %710 = fadd <8 x float> %690, %556
+  %711 = fcmp olt <8 x float> %710, zeroinitializer
+  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
+  %713 = getelementptr inbounds float, float* %0, i64 %709
   %714 = bitcast float* %713 to <8 x float>*
-  %715 = load <8 x float>, <8 x float>* %714, align 4
-  %716 = fadd <8 x float> %703, %706
-  %717 = fsub <8 x float> %703, %706
-  %718 = fadd <8 x float> %709, %712
-  %719 = fsub <8 x float> %709, %712
-  %720 = fadd <8 x float> %700, %716
-  %721 = fadd <8 x float> %720, %718
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %717)
-  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %716)
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %717)
-  %725 = fadd <8 x float> %724, %715
-  %726 = add i64 %541, 24
-  %727 = fadd <8 x float> %721, %539
-  %728 = fcmp olt <8 x float> %727, zeroinitializer
-  %729 = select <8 x i1> %728, <8 x float> zeroinitializer, <8 x float> %727
-  %730 = getelementptr inbounds float, float* %0, i64 %726
+  store <8 x float> %712, <8 x float>* %714, align 4
+  %715 = getelementptr inbounds float, float* %496, i64 24
+  %716 = bitcast float* %715 to <8 x float>*
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = getelementptr inbounds float, float* %496, i64 56
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = getelementptr inbounds float, float* %496, i64 88
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %496, i64 120
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %496, i64 152
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %496, i64 184
   %731 = bitcast float* %730 to <8 x float>*
-  store <8 x float> %729, <8 x float>* %731, align 4
-  %732 = add i64 %541, 248
-  %733 = fadd <8 x float> %722, %539
-  %734 = fcmp olt <8 x float> %733, zeroinitializer
-  %735 = select <8 x i1> %734, <8 x float> zeroinitializer, <8 x float> %733
-  %736 = getelementptr inbounds float, float* %0, i64 %732
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %735, <8 x float>* %737, align 4
-  %738 = add i64 %541, 472
-  %739 = fadd <8 x float> %723, %539
-  %740 = fcmp olt <8 x float> %739, zeroinitializer
-  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
-  %742 = getelementptr inbounds float, float* %0, i64 %738
-  %743 = bitcast float* %742 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %743, align 4
-  %744 = add i64 %541, 696
-  %745 = fadd <8 x float> %725, %539
-  %746 = fcmp olt <8 x float> %745, zeroinitializer
-  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
-  %748 = getelementptr inbounds float, float* %0, i64 %744
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %747, <8 x float>* %749, align 4
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = fadd <8 x float> %720, %723
+  %734 = fsub <8 x float> %720, %723
+  %735 = fadd <8 x float> %726, %729
+  %736 = fsub <8 x float> %726, %729
+  %737 = fadd <8 x float> %717, %733
+  %738 = fadd <8 x float> %737, %735
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %734)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %733)
+  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %734)
+  %742 = fadd <8 x float> %741, %732
+  %743 = add i64 %558, 24
+  %744 = fadd <8 x float> %738, %556
+  %745 = fcmp olt <8 x float> %744, zeroinitializer
+  %746 = select <8 x i1> %745, <8 x float> zeroinitializer, <8 x float> %744
+  %747 = getelementptr inbounds float, float* %0, i64 %743
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %748, align 4
+  %749 = add i64 %558, 248
+  %750 = fadd <8 x float> %739, %556
+  %751 = fcmp olt <8 x float> %750, zeroinitializer
+  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
+  %753 = getelementptr inbounds float, float* %0, i64 %749
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = add i64 %558, 472
+  %756 = fadd <8 x float> %740, %556
+  %757 = fcmp olt <8 x float> %756, zeroinitializer
+  %758 = select <8 x i1> %757, <8 x float> zeroinitializer, <8 x float> %756
+  %759 = getelementptr inbounds float, float* %0, i64 %755
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %760, align 4
+  %761 = add i64 %558, 696
+  %762 = fadd <8 x float> %742, %556
+  %763 = fcmp olt <8 x float> %762, zeroinitializer
+  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
+  %765 = getelementptr inbounds float, float* %0, i64 %761
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !51
 }
@@ -11543,33 +11657,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %230 = sdiv i64 %task, 72
-  %231 = mul i64 %230, 6272
-  %232 = add i64 115200, %231
-  %233 = getelementptr inbounds float, float* %3, i64 %232
-  %234 = mul i64 %230, 16384
-  %235 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_10.winograd to float*), i64 %234
-  %236 = mul i64 %230, 6272
-  %237 = add i64 340992, %236
-  %238 = srem i64 %task, 72
-  %239 = sdiv i64 %238, 8
-  %240 = srem i64 %238, 8
-  %241 = mul i64 %239, 6
-  %242 = mul i64 %240, 16
-  %243 = mul i64 %240, 2048
-  %244 = icmp eq i64 %239, 8
-  br i1 %244, label %then, label %else
+  %231 = srem i64 %task, 72
+  %232 = mul i64 %230, 6272
+  %233 = add i64 115200, %232
+  %234 = getelementptr inbounds float, float* %3, i64 %233
+  %235 = mul i64 %230, 16384
+  %236 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_10.winograd to float*), i64 %235
+  %237 = mul i64 %230, 6272
+  %238 = add i64 340992, %237
+  %239 = add i64 %230, 1
+  %240 = icmp slt i64 %239, 35
+  %241 = select i1 %240, i64 %239, i64 35
+  %242 = mul i64 %241, 16384
+  %243 = mul i64 %231, 240
+  %244 = add i64 %242, %243
+  %245 = icmp slt i64 %244, 587776
+  %246 = select i1 %245, i64 %244, i64 587776
+  %247 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_10.winograd to float*), i64 %246
+  %248 = sdiv i64 %231, 8
+  %249 = srem i64 %231, 8
+  %250 = mul i64 %248, 6
+  %251 = mul i64 %249, 16
+  %252 = mul i64 %249, 2048
+  %253 = icmp eq i64 %248, 8
+  br i1 %253, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %245 = sub i64 %6, 1
-  %246 = add i64 49, %245
-  %247 = sdiv i64 %246, %6
-  %248 = mul i64 %5, %247
-  %249 = icmp slt i64 %248, 49
-  %250 = select i1 %249, i64 %248, i64 49
-  %251 = add i64 %250, %247
-  %252 = icmp slt i64 %251, 49
-  %253 = select i1 %252, i64 %251, i64 49
+  %254 = sub i64 %6, 1
+  %255 = add i64 49, %254
+  %256 = sdiv i64 %255, %6
+  %257 = mul i64 %5, %256
+  %258 = icmp slt i64 %257, 49
+  %259 = select i1 %258, i64 %257, i64 49
+  %260 = add i64 %259, %256
+  %261 = icmp slt i64 %260, 49
+  %262 = select i1 %261, i64 %260, i64 49
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -11598,293 +11721,303 @@ endif:                                            ; preds = %k.exit3, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %254 = icmp slt i64 %k, 128
-  br i1 %254, label %k.body, label %k.exit
+  %263 = icmp slt i64 %k, 128
+  br i1 %263, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %255 = mul i64 %k, 16
-  %256 = add i64 %243, %255
-  %257 = add i64 %256, 0
-  %258 = getelementptr inbounds float, float* %235, i64 %257
-  %259 = bitcast float* %258 to <8 x float>*
-  %260 = load <8 x float>, <8 x float>* %259, align 4
-  %261 = add i64 %256, 8
-  %262 = getelementptr inbounds float, float* %235, i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = add i64 %241, 0
-  %266 = mul i64 %265, 128
-  %267 = add i64 %266, %k
-  %268 = getelementptr inbounds float, float* %233, i64 %267
-  %269 = load float, float* %268, align 4
-  %270 = insertelement <8 x float> undef, float %269, i32 0
-  %splat = shufflevector <8 x float> %270, <8 x float> undef, <8 x i32> zeroinitializer
-  %271 = load <8 x float>, <8 x float>* %21, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %260, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %21, align 32
-  %273 = load <8 x float>, <8 x float>* %20, align 32
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %264, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %20, align 32
+  %264 = mul i64 %k, 16
+  %265 = add i64 %264, 0
+  %266 = getelementptr inbounds float, float* %247, i64 %265
+  %267 = bitcast float* %266 to i8*
+  call void @llvm.prefetch.p0i8(i8* %267, i32 0, i32 2, i32 1)
+  %268 = mul i64 %k, 16
+  %269 = add i64 %252, %268
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %236, i64 %270
+  %272 = bitcast float* %271 to <8 x float>*
+  %273 = load <8 x float>, <8 x float>* %272, align 4
+  %274 = add i64 %269, 8
+  %275 = getelementptr inbounds float, float* %236, i64 %274
+  %276 = bitcast float* %275 to <8 x float>*
+  %277 = load <8 x float>, <8 x float>* %276, align 4
+  %278 = add i64 %250, 0
+  %279 = mul i64 %278, 128
+  %280 = add i64 %279, %k
+  %281 = getelementptr inbounds float, float* %234, i64 %280
+  %282 = load float, float* %281, align 4
+  %283 = insertelement <8 x float> undef, float %282, i32 0
+  %splat = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
+  %284 = load <8 x float>, <8 x float>* %21, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %273, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %21, align 32
+  %286 = load <8 x float>, <8 x float>* %20, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %277, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %20, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %275 = add i64 %241, 0
-  %276 = add i64 %242, 0
-  %277 = load <8 x float>, <8 x float>* %21, align 32
-  %278 = mul i64 %275, 128
-  %279 = add i64 %278, %276
-  %280 = add i64 %237, %279
-  %281 = getelementptr inbounds float, float* %3, i64 %280
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %277, <8 x float>* %282, align 4
-  %283 = add i64 %241, 0
-  %284 = add i64 %242, 8
-  %285 = load <8 x float>, <8 x float>* %20, align 32
-  %286 = mul i64 %283, 128
-  %287 = add i64 %286, %284
-  %288 = add i64 %237, %287
-  %289 = getelementptr inbounds float, float* %3, i64 %288
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %290, align 4
+  %288 = add i64 %250, 0
+  %289 = add i64 %251, 0
+  %290 = load <8 x float>, <8 x float>* %21, align 32
+  %291 = mul i64 %288, 128
+  %292 = add i64 %291, %289
+  %293 = add i64 %238, %292
+  %294 = getelementptr inbounds float, float* %3, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %290, <8 x float>* %295, align 4
+  %296 = add i64 %250, 0
+  %297 = add i64 %251, 8
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = mul i64 %296, 128
+  %300 = add i64 %299, %297
+  %301 = add i64 %238, %300
+  %302 = getelementptr inbounds float, float* %3, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  store <8 x float> %298, <8 x float>* %303, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %291 = icmp slt i64 %k4, 128
-  br i1 %291, label %k.body2, label %k.exit3
+  %304 = icmp slt i64 %k4, 128
+  br i1 %304, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %292 = mul i64 %k4, 16
-  %293 = add i64 %243, %292
-  %294 = add i64 %293, 0
-  %295 = getelementptr inbounds float, float* %235, i64 %294
-  %296 = bitcast float* %295 to <8 x float>*
-  %297 = load <8 x float>, <8 x float>* %296, align 4
-  %298 = add i64 %293, 8
-  %299 = getelementptr inbounds float, float* %235, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  %301 = load <8 x float>, <8 x float>* %300, align 4
-  %302 = add i64 %241, 0
-  %303 = mul i64 %302, 128
-  %304 = add i64 %303, %k4
-  %305 = getelementptr inbounds float, float* %233, i64 %304
-  %306 = load float, float* %305, align 4
-  %307 = insertelement <8 x float> undef, float %306, i32 0
-  %splat5 = shufflevector <8 x float> %307, <8 x float> undef, <8 x i32> zeroinitializer
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %297, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
-  %310 = load <8 x float>, <8 x float>* %13, align 32
-  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %301, <8 x float> %310)
-  store <8 x float> %311, <8 x float>* %13, align 32
-  %312 = add i64 %241, 1
-  %313 = mul i64 %312, 128
-  %314 = add i64 %313, %k4
-  %315 = getelementptr inbounds float, float* %233, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %splat6 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %318 = load <8 x float>, <8 x float>* %18, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %297, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %18, align 32
-  %320 = load <8 x float>, <8 x float>* %12, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %301, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %12, align 32
-  %322 = add i64 %241, 2
-  %323 = mul i64 %322, 128
-  %324 = add i64 %323, %k4
-  %325 = getelementptr inbounds float, float* %233, i64 %324
-  %326 = load float, float* %325, align 4
-  %327 = insertelement <8 x float> undef, float %326, i32 0
-  %splat7 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %328 = load <8 x float>, <8 x float>* %17, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %297, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %17, align 32
-  %330 = load <8 x float>, <8 x float>* %11, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %301, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %11, align 32
-  %332 = add i64 %241, 3
-  %333 = mul i64 %332, 128
-  %334 = add i64 %333, %k4
-  %335 = getelementptr inbounds float, float* %233, i64 %334
-  %336 = load float, float* %335, align 4
-  %337 = insertelement <8 x float> undef, float %336, i32 0
-  %splat8 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
-  %338 = load <8 x float>, <8 x float>* %16, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %297, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %16, align 32
-  %340 = load <8 x float>, <8 x float>* %10, align 32
-  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %301, <8 x float> %340)
-  store <8 x float> %341, <8 x float>* %10, align 32
-  %342 = add i64 %241, 4
-  %343 = mul i64 %342, 128
-  %344 = add i64 %343, %k4
-  %345 = getelementptr inbounds float, float* %233, i64 %344
-  %346 = load float, float* %345, align 4
-  %347 = insertelement <8 x float> undef, float %346, i32 0
-  %splat9 = shufflevector <8 x float> %347, <8 x float> undef, <8 x i32> zeroinitializer
-  %348 = load <8 x float>, <8 x float>* %15, align 32
-  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %297, <8 x float> %348)
-  store <8 x float> %349, <8 x float>* %15, align 32
-  %350 = load <8 x float>, <8 x float>* %9, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %301, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %9, align 32
-  %352 = add i64 %241, 5
-  %353 = mul i64 %352, 128
-  %354 = add i64 %353, %k4
-  %355 = getelementptr inbounds float, float* %233, i64 %354
-  %356 = load float, float* %355, align 4
-  %357 = insertelement <8 x float> undef, float %356, i32 0
-  %splat10 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
-  %358 = load <8 x float>, <8 x float>* %14, align 32
-  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %297, <8 x float> %358)
-  store <8 x float> %359, <8 x float>* %14, align 32
-  %360 = load <8 x float>, <8 x float>* %8, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %301, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %8, align 32
+  %305 = mul i64 %k4, 16
+  %306 = add i64 %305, 0
+  %307 = getelementptr inbounds float, float* %247, i64 %306
+  %308 = bitcast float* %307 to i8*
+  call void @llvm.prefetch.p0i8(i8* %308, i32 0, i32 2, i32 1)
+  %309 = mul i64 %k4, 16
+  %310 = add i64 %252, %309
+  %311 = add i64 %310, 0
+  %312 = getelementptr inbounds float, float* %236, i64 %311
+  %313 = bitcast float* %312 to <8 x float>*
+  %314 = load <8 x float>, <8 x float>* %313, align 4
+  %315 = add i64 %310, 8
+  %316 = getelementptr inbounds float, float* %236, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  %318 = load <8 x float>, <8 x float>* %317, align 4
+  %319 = add i64 %250, 0
+  %320 = mul i64 %319, 128
+  %321 = add i64 %320, %k4
+  %322 = getelementptr inbounds float, float* %234, i64 %321
+  %323 = load float, float* %322, align 4
+  %324 = insertelement <8 x float> undef, float %323, i32 0
+  %splat5 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
+  %325 = load <8 x float>, <8 x float>* %19, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %314, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %19, align 32
+  %327 = load <8 x float>, <8 x float>* %13, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %318, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %13, align 32
+  %329 = add i64 %250, 1
+  %330 = mul i64 %329, 128
+  %331 = add i64 %330, %k4
+  %332 = getelementptr inbounds float, float* %234, i64 %331
+  %333 = load float, float* %332, align 4
+  %334 = insertelement <8 x float> undef, float %333, i32 0
+  %splat6 = shufflevector <8 x float> %334, <8 x float> undef, <8 x i32> zeroinitializer
+  %335 = load <8 x float>, <8 x float>* %18, align 32
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %314, <8 x float> %335)
+  store <8 x float> %336, <8 x float>* %18, align 32
+  %337 = load <8 x float>, <8 x float>* %12, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %318, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %12, align 32
+  %339 = add i64 %250, 2
+  %340 = mul i64 %339, 128
+  %341 = add i64 %340, %k4
+  %342 = getelementptr inbounds float, float* %234, i64 %341
+  %343 = load float, float* %342, align 4
+  %344 = insertelement <8 x float> undef, float %343, i32 0
+  %splat7 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, <8 x float>* %17, align 32
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %314, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %17, align 32
+  %347 = load <8 x float>, <8 x float>* %11, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %318, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %11, align 32
+  %349 = add i64 %250, 3
+  %350 = mul i64 %349, 128
+  %351 = add i64 %350, %k4
+  %352 = getelementptr inbounds float, float* %234, i64 %351
+  %353 = load float, float* %352, align 4
+  %354 = insertelement <8 x float> undef, float %353, i32 0
+  %splat8 = shufflevector <8 x float> %354, <8 x float> undef, <8 x i32> zeroinitializer
+  %355 = load <8 x float>, <8 x float>* %16, align 32
+  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %314, <8 x float> %355)
+  store <8 x float> %356, <8 x float>* %16, align 32
+  %357 = load <8 x float>, <8 x float>* %10, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %318, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %10, align 32
+  %359 = add i64 %250, 4
+  %360 = mul i64 %359, 128
+  %361 = add i64 %360, %k4
+  %362 = getelementptr inbounds float, float* %234, i64 %361
+  %363 = load float, float* %362, align 4
+  %364 = insertelement <8 x float> undef, float %363, i32 0
+  %splat9 = shufflevector <8 x float> %364, <8 x float> undef, <8 x i32> zeroinitializer
+  %365 = load <8 x float>, <8 x float>* %15, align 32
+  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %314, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %15, align 32
+  %367 = load <8 x float>, <8 x float>* %9, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %318, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %9, align 32
+  %369 = add i64 %250, 5
+  %370 = mul i64 %369, 128
+  %371 = add i64 %370, %k4
+  %372 = getelementptr inbounds float, float* %234, i64 %371
+  %373 = load float, float* %372, align 4
+  %374 = insertelement <8 x float> undef, float %373, i32 0
+  %splat10 = shufflevector <8 x float> %374, <8 x float> undef, <8 x i32> zeroinitializer
+  %375 = load <8 x float>, <8 x float>* %14, align 32
+  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %314, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %14, align 32
+  %377 = load <8 x float>, <8 x float>* %8, align 32
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %318, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %8, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %362 = add i64 %241, 0
-  %363 = add i64 %242, 0
-  %364 = load <8 x float>, <8 x float>* %19, align 32
-  %365 = mul i64 %362, 128
-  %366 = add i64 %365, %363
-  %367 = add i64 %237, %366
-  %368 = getelementptr inbounds float, float* %3, i64 %367
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %369, align 4
-  %370 = add i64 %241, 1
-  %371 = add i64 %242, 0
-  %372 = load <8 x float>, <8 x float>* %18, align 32
-  %373 = mul i64 %370, 128
-  %374 = add i64 %373, %371
-  %375 = add i64 %237, %374
-  %376 = getelementptr inbounds float, float* %3, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  store <8 x float> %372, <8 x float>* %377, align 4
-  %378 = add i64 %241, 2
-  %379 = add i64 %242, 0
-  %380 = load <8 x float>, <8 x float>* %17, align 32
-  %381 = mul i64 %378, 128
-  %382 = add i64 %381, %379
-  %383 = add i64 %237, %382
-  %384 = getelementptr inbounds float, float* %3, i64 %383
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %380, <8 x float>* %385, align 4
-  %386 = add i64 %241, 3
-  %387 = add i64 %242, 0
-  %388 = load <8 x float>, <8 x float>* %16, align 32
-  %389 = mul i64 %386, 128
-  %390 = add i64 %389, %387
-  %391 = add i64 %237, %390
-  %392 = getelementptr inbounds float, float* %3, i64 %391
-  %393 = bitcast float* %392 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %393, align 4
-  %394 = add i64 %241, 4
-  %395 = add i64 %242, 0
-  %396 = load <8 x float>, <8 x float>* %15, align 32
-  %397 = mul i64 %394, 128
-  %398 = add i64 %397, %395
-  %399 = add i64 %237, %398
-  %400 = getelementptr inbounds float, float* %3, i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %396, <8 x float>* %401, align 4
-  %402 = add i64 %241, 5
-  %403 = add i64 %242, 0
-  %404 = load <8 x float>, <8 x float>* %14, align 32
-  %405 = mul i64 %402, 128
-  %406 = add i64 %405, %403
-  %407 = add i64 %237, %406
-  %408 = getelementptr inbounds float, float* %3, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %409, align 4
-  %410 = add i64 %241, 0
-  %411 = add i64 %242, 8
-  %412 = load <8 x float>, <8 x float>* %13, align 32
-  %413 = mul i64 %410, 128
-  %414 = add i64 %413, %411
-  %415 = add i64 %237, %414
-  %416 = getelementptr inbounds float, float* %3, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %417, align 4
-  %418 = add i64 %241, 1
-  %419 = add i64 %242, 8
-  %420 = load <8 x float>, <8 x float>* %12, align 32
-  %421 = mul i64 %418, 128
-  %422 = add i64 %421, %419
-  %423 = add i64 %237, %422
-  %424 = getelementptr inbounds float, float* %3, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %425, align 4
-  %426 = add i64 %241, 2
-  %427 = add i64 %242, 8
-  %428 = load <8 x float>, <8 x float>* %11, align 32
-  %429 = mul i64 %426, 128
-  %430 = add i64 %429, %427
-  %431 = add i64 %237, %430
-  %432 = getelementptr inbounds float, float* %3, i64 %431
-  %433 = bitcast float* %432 to <8 x float>*
-  store <8 x float> %428, <8 x float>* %433, align 4
-  %434 = add i64 %241, 3
-  %435 = add i64 %242, 8
-  %436 = load <8 x float>, <8 x float>* %10, align 32
-  %437 = mul i64 %434, 128
-  %438 = add i64 %437, %435
-  %439 = add i64 %237, %438
-  %440 = getelementptr inbounds float, float* %3, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %436, <8 x float>* %441, align 4
-  %442 = add i64 %241, 4
-  %443 = add i64 %242, 8
-  %444 = load <8 x float>, <8 x float>* %9, align 32
-  %445 = mul i64 %442, 128
-  %446 = add i64 %445, %443
-  %447 = add i64 %237, %446
-  %448 = getelementptr inbounds float, float* %3, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  store <8 x float> %444, <8 x float>* %449, align 4
-  %450 = add i64 %241, 5
-  %451 = add i64 %242, 8
-  %452 = load <8 x float>, <8 x float>* %8, align 32
-  %453 = mul i64 %450, 128
-  %454 = add i64 %453, %451
-  %455 = add i64 %237, %454
-  %456 = getelementptr inbounds float, float* %3, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
+  %379 = add i64 %250, 0
+  %380 = add i64 %251, 0
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 128
+  %383 = add i64 %382, %380
+  %384 = add i64 %238, %383
+  %385 = getelementptr inbounds float, float* %3, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
+  %387 = add i64 %250, 1
+  %388 = add i64 %251, 0
+  %389 = load <8 x float>, <8 x float>* %18, align 32
+  %390 = mul i64 %387, 128
+  %391 = add i64 %390, %388
+  %392 = add i64 %238, %391
+  %393 = getelementptr inbounds float, float* %3, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %389, <8 x float>* %394, align 4
+  %395 = add i64 %250, 2
+  %396 = add i64 %251, 0
+  %397 = load <8 x float>, <8 x float>* %17, align 32
+  %398 = mul i64 %395, 128
+  %399 = add i64 %398, %396
+  %400 = add i64 %238, %399
+  %401 = getelementptr inbounds float, float* %3, i64 %400
+  %402 = bitcast float* %401 to <8 x float>*
+  store <8 x float> %397, <8 x float>* %402, align 4
+  %403 = add i64 %250, 3
+  %404 = add i64 %251, 0
+  %405 = load <8 x float>, <8 x float>* %16, align 32
+  %406 = mul i64 %403, 128
+  %407 = add i64 %406, %404
+  %408 = add i64 %238, %407
+  %409 = getelementptr inbounds float, float* %3, i64 %408
+  %410 = bitcast float* %409 to <8 x float>*
+  store <8 x float> %405, <8 x float>* %410, align 4
+  %411 = add i64 %250, 4
+  %412 = add i64 %251, 0
+  %413 = load <8 x float>, <8 x float>* %15, align 32
+  %414 = mul i64 %411, 128
+  %415 = add i64 %414, %412
+  %416 = add i64 %238, %415
+  %417 = getelementptr inbounds float, float* %3, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  store <8 x float> %413, <8 x float>* %418, align 4
+  %419 = add i64 %250, 5
+  %420 = add i64 %251, 0
+  %421 = load <8 x float>, <8 x float>* %14, align 32
+  %422 = mul i64 %419, 128
+  %423 = add i64 %422, %420
+  %424 = add i64 %238, %423
+  %425 = getelementptr inbounds float, float* %3, i64 %424
+  %426 = bitcast float* %425 to <8 x float>*
+  store <8 x float> %421, <8 x float>* %426, align 4
+  %427 = add i64 %250, 0
+  %428 = add i64 %251, 8
+  %429 = load <8 x float>, <8 x float>* %13, align 32
+  %430 = mul i64 %427, 128
+  %431 = add i64 %430, %428
+  %432 = add i64 %238, %431
+  %433 = getelementptr inbounds float, float* %3, i64 %432
+  %434 = bitcast float* %433 to <8 x float>*
+  store <8 x float> %429, <8 x float>* %434, align 4
+  %435 = add i64 %250, 1
+  %436 = add i64 %251, 8
+  %437 = load <8 x float>, <8 x float>* %12, align 32
+  %438 = mul i64 %435, 128
+  %439 = add i64 %438, %436
+  %440 = add i64 %238, %439
+  %441 = getelementptr inbounds float, float* %3, i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  store <8 x float> %437, <8 x float>* %442, align 4
+  %443 = add i64 %250, 2
+  %444 = add i64 %251, 8
+  %445 = load <8 x float>, <8 x float>* %11, align 32
+  %446 = mul i64 %443, 128
+  %447 = add i64 %446, %444
+  %448 = add i64 %238, %447
+  %449 = getelementptr inbounds float, float* %3, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  store <8 x float> %445, <8 x float>* %450, align 4
+  %451 = add i64 %250, 3
+  %452 = add i64 %251, 8
+  %453 = load <8 x float>, <8 x float>* %10, align 32
+  %454 = mul i64 %451, 128
+  %455 = add i64 %454, %452
+  %456 = add i64 %238, %455
+  %457 = getelementptr inbounds float, float* %3, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  store <8 x float> %453, <8 x float>* %458, align 4
+  %459 = add i64 %250, 4
+  %460 = add i64 %251, 8
+  %461 = load <8 x float>, <8 x float>* %9, align 32
+  %462 = mul i64 %459, 128
+  %463 = add i64 %462, %460
+  %464 = add i64 %238, %463
+  %465 = getelementptr inbounds float, float* %3, i64 %464
+  %466 = bitcast float* %465 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %466, align 4
+  %467 = add i64 %250, 5
+  %468 = add i64 %251, 8
+  %469 = load <8 x float>, <8 x float>* %8, align 32
+  %470 = mul i64 %467, 128
+  %471 = add i64 %470, %468
+  %472 = add i64 %238, %471
+  %473 = getelementptr inbounds float, float* %3, i64 %472
+  %474 = bitcast float* %473 to <8 x float>*
+  store <8 x float> %469, <8 x float>* %474, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %250, %task.exit ], [ %tile.next21, %block.exit ]
-  %458 = icmp slt i64 %tile15, %253
-  br i1 %458, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %259, %task.exit ], [ %tile.next21, %block.exit ]
+  %475 = icmp slt i64 %tile15, %262
+  br i1 %475, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %459 = add i64 0, %tile15
-  %460 = srem i64 %459, 7
-  %461 = sdiv i64 %459, 7
-  %462 = srem i64 %461, 7
-  %463 = sdiv i64 %459, 49
-  %464 = mul i64 %463, 16
-  %465 = mul i64 %464, 6272
-  %466 = mul i64 %462, 112
-  %467 = mul i64 %460, 4
-  %468 = add i64 %466, %467
-  %469 = mul i64 %468, 8
-  %470 = add i64 %465, %469
-  %471 = mul i64 %463, 16
-  %472 = mul i64 %471, 6272
-  %473 = mul i64 %462, 56
-  %474 = mul i64 %460, 2
-  %475 = add i64 %473, %474
-  %476 = mul i64 %475, 8
-  %477 = add i64 %472, %476
-  %478 = mul i64 %tile15, 128
-  %479 = add i64 340992, %478
-  %480 = bitcast [192 x float]* %7 to float*
+  %476 = add i64 0, %tile15
+  %477 = srem i64 %476, 7
+  %478 = sdiv i64 %476, 7
+  %479 = srem i64 %478, 7
+  %480 = sdiv i64 %476, 49
+  %481 = mul i64 %480, 16
+  %482 = mul i64 %481, 6272
+  %483 = mul i64 %479, 112
+  %484 = mul i64 %477, 4
+  %485 = add i64 %483, %484
+  %486 = mul i64 %485, 8
+  %487 = add i64 %482, %486
+  %488 = mul i64 %480, 16
+  %489 = mul i64 %488, 6272
+  %490 = mul i64 %479, 56
+  %491 = mul i64 %477, 2
+  %492 = add i64 %490, %491
+  %493 = mul i64 %492, 8
+  %494 = add i64 %489, %493
+  %495 = mul i64 %tile15, 128
+  %496 = add i64 340992, %495
+  %497 = bitcast [192 x float]* %7 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -11892,12 +12025,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %481 = icmp slt i64 %block, 16
-  br i1 %481, label %block.body, label %block.exit
+  %498 = icmp slt i64 %block, 16
+  br i1 %498, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %482 = mul i64 %block, 8
-  %483 = add i64 %479, %482
+  %499 = mul i64 %block, 8
+  %500 = add i64 %496, %499
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -11906,364 +12039,364 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %484 = icmp slt i64 %row19, 6
-  br i1 %484, label %row.body17, label %row.exit18
+  %501 = icmp slt i64 %row19, 6
+  br i1 %501, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %485 = mul i64 %row19, 37632
-  %486 = add i64 %483, %485
-  %487 = add i64 %486, 0
-  %488 = getelementptr inbounds float, float* %3, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  %490 = load <8 x float>, <8 x float>* %489, align 4
-  %491 = add i64 %486, 6272
-  %492 = getelementptr inbounds float, float* %3, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  %494 = load <8 x float>, <8 x float>* %493, align 4
-  %495 = add i64 %486, 12544
-  %496 = getelementptr inbounds float, float* %3, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  %498 = load <8 x float>, <8 x float>* %497, align 4
-  %499 = add i64 %486, 18816
-  %500 = getelementptr inbounds float, float* %3, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  %502 = load <8 x float>, <8 x float>* %501, align 4
-  %503 = add i64 %486, 25088
-  %504 = getelementptr inbounds float, float* %3, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  %506 = load <8 x float>, <8 x float>* %505, align 4
-  %507 = add i64 %486, 31360
-  %508 = getelementptr inbounds float, float* %3, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  %510 = load <8 x float>, <8 x float>* %509, align 4
-  %511 = fadd <8 x float> %494, %498
-  %512 = fsub <8 x float> %494, %498
-  %513 = fadd <8 x float> %502, %506
-  %514 = fsub <8 x float> %502, %506
-  %515 = fadd <8 x float> %490, %511
-  %516 = fadd <8 x float> %515, %513
-  %517 = call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %512)
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %511)
-  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %512)
-  %520 = fadd <8 x float> %519, %510
-  %521 = mul i64 %row19, 32
-  %522 = add i64 %521, 0
-  %523 = getelementptr inbounds float, float* %480, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %524, align 4
-  %525 = mul i64 %row19, 32
-  %526 = add i64 %525, 8
-  %527 = getelementptr inbounds float, float* %480, i64 %526
-  %528 = bitcast float* %527 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %528, align 4
-  %529 = mul i64 %row19, 32
-  %530 = add i64 %529, 16
-  %531 = getelementptr inbounds float, float* %480, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %518, <8 x float>* %532, align 4
-  %533 = mul i64 %row19, 32
-  %534 = add i64 %533, 24
-  %535 = getelementptr inbounds float, float* %480, i64 %534
-  %536 = bitcast float* %535 to <8 x float>*
-  store <8 x float> %520, <8 x float>* %536, align 4
+  %502 = mul i64 %row19, 37632
+  %503 = add i64 %500, %502
+  %504 = add i64 %503, 0
+  %505 = getelementptr inbounds float, float* %3, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = add i64 %503, 6272
+  %509 = getelementptr inbounds float, float* %3, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = add i64 %503, 12544
+  %513 = getelementptr inbounds float, float* %3, i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  %515 = load <8 x float>, <8 x float>* %514, align 4
+  %516 = add i64 %503, 18816
+  %517 = getelementptr inbounds float, float* %3, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  %519 = load <8 x float>, <8 x float>* %518, align 4
+  %520 = add i64 %503, 25088
+  %521 = getelementptr inbounds float, float* %3, i64 %520
+  %522 = bitcast float* %521 to <8 x float>*
+  %523 = load <8 x float>, <8 x float>* %522, align 4
+  %524 = add i64 %503, 31360
+  %525 = getelementptr inbounds float, float* %3, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  %527 = load <8 x float>, <8 x float>* %526, align 4
+  %528 = fadd <8 x float> %511, %515
+  %529 = fsub <8 x float> %511, %515
+  %530 = fadd <8 x float> %519, %523
+  %531 = fsub <8 x float> %519, %523
+  %532 = fadd <8 x float> %507, %528
+  %533 = fadd <8 x float> %532, %530
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %529)
+  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %528)
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %529)
+  %537 = fadd <8 x float> %536, %527
+  %538 = mul i64 %row19, 32
+  %539 = add i64 %538, 0
+  %540 = getelementptr inbounds float, float* %497, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %533, <8 x float>* %541, align 4
+  %542 = mul i64 %row19, 32
+  %543 = add i64 %542, 8
+  %544 = getelementptr inbounds float, float* %497, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %534, <8 x float>* %545, align 4
+  %546 = mul i64 %row19, 32
+  %547 = add i64 %546, 16
+  %548 = getelementptr inbounds float, float* %497, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %549, align 4
+  %550 = mul i64 %row19, 32
+  %551 = add i64 %550, 24
+  %552 = getelementptr inbounds float, float* %497, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %553, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !58
 
 row.exit18:                                       ; preds = %row.header16
-  %537 = mul i64 %block, 8
-  %538 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_10.bias to float*), i64 %537
-  %539 = bitcast float* %538 to <8 x float>*
-  %540 = load <8 x float>, <8 x float>* %539, align 4
-  %541 = mul i64 %block, 6272
-  %542 = add i64 %470, %541
-  %543 = getelementptr inbounds float, float* %480, i64 0
-  %544 = bitcast float* %543 to <8 x float>*
-  %545 = load <8 x float>, <8 x float>* %544, align 4
-  %546 = getelementptr inbounds float, float* %480, i64 32
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = getelementptr inbounds float, float* %480, i64 64
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = getelementptr inbounds float, float* %480, i64 96
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = getelementptr inbounds float, float* %480, i64 128
+  %554 = mul i64 %block, 8
+  %555 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_10.bias to float*), i64 %554
   %556 = bitcast float* %555 to <8 x float>*
   %557 = load <8 x float>, <8 x float>* %556, align 4
-  %558 = getelementptr inbounds float, float* %480, i64 160
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = fadd <8 x float> %548, %551
-  %562 = fsub <8 x float> %548, %551
-  %563 = fadd <8 x float> %554, %557
-  %564 = fsub <8 x float> %554, %557
-  %565 = fadd <8 x float> %545, %561
-  %566 = fadd <8 x float> %565, %563
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %564, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %562)
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %561)
-  %569 = call <8 x float> @llvm.fma.v8f32(<8 x float> %564, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %562)
-  %570 = fadd <8 x float> %569, %560
-  %571 = add i64 %542, 0
-  %572 = fadd <8 x float> %566, %540
-  %573 = getelementptr inbounds float, float* %2, i64 %571
-  %574 = bitcast float* %573 to <8 x float>*
-  %575 = load <8 x float>, <8 x float>* %574, align 4
-  %576 = fadd <8 x float> %572, %575
-  %577 = fcmp olt <8 x float> %576, zeroinitializer
-  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
-  %579 = getelementptr inbounds float, float* %0, i64 %571
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %578, <8 x float>* %580, align 4
-  %581 = add i64 %542, 224
-  %582 = fadd <8 x float> %567, %540
-  %583 = getelementptr inbounds float, float* %2, i64 %581
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = fadd <8 x float> %582, %585
-  %587 = fcmp olt <8 x float> %586, zeroinitializer
-  %588 = select <8 x i1> %587, <8 x float> zeroinitializer, <8 x float> %586
-  %589 = getelementptr inbounds float, float* %0, i64 %581
-  %590 = bitcast float* %589 to <8 x float>*
-  store <8 x float> %588, <8 x float>* %590, align 4
-  %591 = add i64 %542, 448
-  %592 = fadd <8 x float> %568, %540
-  %593 = getelementptr inbounds float, float* %2, i64 %591
-  %594 = bitcast float* %593 to <8 x float>*
-  %595 = load <8 x float>, <8 x float>* %594, align 4
-  %596 = fadd <8 x float> %592, %595
-  %597 = fcmp olt <8 x float> %596, zeroinitializer
-  %598 = select <8 x i1> %597, <8 x float> zeroinitializer, <8 x float> %596
-  %599 = getelementptr inbounds float, float* %0, i64 %591
-  %600 = bitcast float* %599 to <8 x float>*
-  store <8 x float> %598, <8 x float>* %600, align 4
-  %601 = add i64 %542, 672
-  %602 = fadd <8 x float> %570, %540
-  %603 = getelementptr inbounds float, float* %2, i64 %601
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = fadd <8 x float> %602, %605
-  %607 = fcmp olt <8 x float> %606, zeroinitializer
-  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
-  %609 = getelementptr inbounds float, float* %0, i64 %601
-  %610 = bitcast float* %609 to <8 x float>*
-  store <8 x float> %608, <8 x float>* %610, align 4
-  %611 = getelementptr inbounds float, float* %480, i64 8
-  %612 = bitcast float* %611 to <8 x float>*
-  %613 = load <8 x float>, <8 x float>* %612, align 4
-  %614 = getelementptr inbounds float, float* %480, i64 40
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = getelementptr inbounds float, float* %480, i64 72
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = getelementptr inbounds float, float* %480, i64 104
+  %558 = mul i64 %block, 6272
+  %559 = add i64 %487, %558
+  %560 = getelementptr inbounds float, float* %497, i64 0
+  %561 = bitcast float* %560 to <8 x float>*
+  %562 = load <8 x float>, <8 x float>* %561, align 4
+  %563 = getelementptr inbounds float, float* %497, i64 32
+  %564 = bitcast float* %563 to <8 x float>*
+  %565 = load <8 x float>, <8 x float>* %564, align 4
+  %566 = getelementptr inbounds float, float* %497, i64 64
+  %567 = bitcast float* %566 to <8 x float>*
+  %568 = load <8 x float>, <8 x float>* %567, align 4
+  %569 = getelementptr inbounds float, float* %497, i64 96
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = getelementptr inbounds float, float* %497, i64 128
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = getelementptr inbounds float, float* %497, i64 160
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = fadd <8 x float> %565, %568
+  %579 = fsub <8 x float> %565, %568
+  %580 = fadd <8 x float> %571, %574
+  %581 = fsub <8 x float> %571, %574
+  %582 = fadd <8 x float> %562, %578
+  %583 = fadd <8 x float> %582, %580
+  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %579)
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %578)
+  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %579)
+  %587 = fadd <8 x float> %586, %577
+  %588 = add i64 %559, 0
+  %589 = fadd <8 x float> %583, %557
+  %590 = getelementptr inbounds float, float* %2, i64 %588
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = fadd <8 x float> %589, %592
+  %594 = fcmp olt <8 x float> %593, zeroinitializer
+  %595 = select <8 x i1> %594, <8 x float> zeroinitializer, <8 x float> %593
+  %596 = getelementptr inbounds float, float* %0, i64 %588
+  %597 = bitcast float* %596 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %597, align 4
+  %598 = add i64 %559, 224
+  %599 = fadd <8 x float> %584, %557
+  %600 = getelementptr inbounds float, float* %2, i64 %598
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = fadd <8 x float> %599, %602
+  %604 = fcmp olt <8 x float> %603, zeroinitializer
+  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
+  %606 = getelementptr inbounds float, float* %0, i64 %598
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %605, <8 x float>* %607, align 4
+  %608 = add i64 %559, 448
+  %609 = fadd <8 x float> %585, %557
+  %610 = getelementptr inbounds float, float* %2, i64 %608
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = fadd <8 x float> %609, %612
+  %614 = fcmp olt <8 x float> %613, zeroinitializer
+  %615 = select <8 x i1> %614, <8 x float> zeroinitializer, <8 x float> %613
+  %616 = getelementptr inbounds float, float* %0, i64 %608
+  %617 = bitcast float* %616 to <8 x float>*
+  store <8 x float> %615, <8 x float>* %617, align 4
+  %618 = add i64 %559, 672
+  %619 = fadd <8 x float> %587, %557
+  %620 = getelementptr inbounds float, float* %2, i64 %618
   %621 = bitcast float* %620 to <8 x float>*
   %622 = load <8 x float>, <8 x float>* %621, align 4
-  %623 = getelementptr inbounds float, float* %480, i64 136
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = getelementptr inbounds float, float* %480, i64 168
+  %623 = fadd <8 x float> %619, %622
+  %624 = fcmp olt <8 x float> %623, zeroinitializer
+  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
+  %626 = getelementptr inbounds float, float* %0, i64 %618
   %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = fadd <8 x float> %616, %619
-  %630 = fsub <8 x float> %616, %619
-  %631 = fadd <8 x float> %622, %625
-  %632 = fsub <8 x float> %622, %625
-  %633 = fadd <8 x float> %613, %629
-  %634 = fadd <8 x float> %633, %631
-  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %630)
-  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %631, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %629)
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %630)
-  %638 = fadd <8 x float> %637, %628
-  %639 = add i64 %542, 8
-  %640 = fadd <8 x float> %634, %540
-  %641 = getelementptr inbounds float, float* %2, i64 %639
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %640, %643
-  %645 = fcmp olt <8 x float> %644, zeroinitializer
-  %646 = select <8 x i1> %645, <8 x float> zeroinitializer, <8 x float> %644
-  %647 = getelementptr inbounds float, float* %0, i64 %639
-  %648 = bitcast float* %647 to <8 x float>*
-  store <8 x float> %646, <8 x float>* %648, align 4
-  %649 = add i64 %542, 232
-  %650 = fadd <8 x float> %635, %540
-  %651 = getelementptr inbounds float, float* %2, i64 %649
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = fadd <8 x float> %650, %653
-  %655 = fcmp olt <8 x float> %654, zeroinitializer
-  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
-  %657 = getelementptr inbounds float, float* %0, i64 %649
-  %658 = bitcast float* %657 to <8 x float>*
-  store <8 x float> %656, <8 x float>* %658, align 4
-  %659 = add i64 %542, 456
-  %660 = fadd <8 x float> %636, %540
-  %661 = getelementptr inbounds float, float* %2, i64 %659
-  %662 = bitcast float* %661 to <8 x float>*
-  %663 = load <8 x float>, <8 x float>* %662, align 4
-  %664 = fadd <8 x float> %660, %663
-  %665 = fcmp olt <8 x float> %664, zeroinitializer
-  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> %664
-  %667 = getelementptr inbounds float, float* %0, i64 %659
-  %668 = bitcast float* %667 to <8 x float>*
-  store <8 x float> %666, <8 x float>* %668, align 4
-  %669 = add i64 %542, 680
-  %670 = fadd <8 x float> %638, %540
-  %671 = getelementptr inbounds float, float* %2, i64 %669
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = fadd <8 x float> %670, %673
-  %675 = fcmp olt <8 x float> %674, zeroinitializer
-  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
-  %677 = getelementptr inbounds float, float* %0, i64 %669
-  %678 = bitcast float* %677 to <8 x float>*
-  store <8 x float> %676, <8 x float>* %678, align 4
-  %679 = getelementptr inbounds float, float* %480, i64 16
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %480, i64 48
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = getelementptr inbounds float, float* %480, i64 80
-  %686 = bitcast float* %685 to <8 x float>*
-  %687 = load <8 x float>, <8 x float>* %686, align 4
-  %688 = getelementptr inbounds float, float* %480, i64 112
+  store <8 x float> %625, <8 x float>* %627, align 4
+  %628 = getelementptr inbounds float, float* %497, i64 8
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %497, i64 40
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %497, i64 72
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %497, i64 104
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = getelementptr inbounds float, float* %497, i64 136
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = getelementptr inbounds float, float* %497, i64 168
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = fadd <8 x float> %633, %636
+  %647 = fsub <8 x float> %633, %636
+  %648 = fadd <8 x float> %639, %642
+  %649 = fsub <8 x float> %639, %642
+  %650 = fadd <8 x float> %630, %646
+  %651 = fadd <8 x float> %650, %648
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %647)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %646)
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %647)
+  %655 = fadd <8 x float> %654, %645
+  %656 = add i64 %559, 8
+  %657 = fadd <8 x float> %651, %557
+  %658 = getelementptr inbounds float, float* %2, i64 %656
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %657, %660
+  %662 = fcmp olt <8 x float> %661, zeroinitializer
+  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
+  %664 = getelementptr inbounds float, float* %0, i64 %656
+  %665 = bitcast float* %664 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %665, align 4
+  %666 = add i64 %559, 232
+  %667 = fadd <8 x float> %652, %557
+  %668 = getelementptr inbounds float, float* %2, i64 %666
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = fadd <8 x float> %667, %670
+  %672 = fcmp olt <8 x float> %671, zeroinitializer
+  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
+  %674 = getelementptr inbounds float, float* %0, i64 %666
+  %675 = bitcast float* %674 to <8 x float>*
+  store <8 x float> %673, <8 x float>* %675, align 4
+  %676 = add i64 %559, 456
+  %677 = fadd <8 x float> %653, %557
+  %678 = getelementptr inbounds float, float* %2, i64 %676
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = fadd <8 x float> %677, %680
+  %682 = fcmp olt <8 x float> %681, zeroinitializer
+  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
+  %684 = getelementptr inbounds float, float* %0, i64 %676
+  %685 = bitcast float* %684 to <8 x float>*
+  store <8 x float> %683, <8 x float>* %685, align 4
+  %686 = add i64 %559, 680
+  %687 = fadd <8 x float> %655, %557
+  %688 = getelementptr inbounds float, float* %2, i64 %686
   %689 = bitcast float* %688 to <8 x float>*
   %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = getelementptr inbounds float, float* %480, i64 144
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = getelementptr inbounds float, float* %480, i64 176
+  %691 = fadd <8 x float> %687, %690
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %686
   %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = fadd <8 x float> %684, %687
-  %698 = fsub <8 x float> %684, %687
-  %699 = fadd <8 x float> %690, %693
-  %700 = fsub <8 x float> %690, %693
-  %701 = fadd <8 x float> %681, %697
-  %702 = fadd <8 x float> %701, %699
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %698)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %697)
-  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %698)
-  %706 = fadd <8 x float> %705, %696
-  %707 = add i64 %542, 16
-  %708 = fadd <8 x float> %702, %540
-  %709 = getelementptr inbounds float, float* %2, i64 %707
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = fadd <8 x float> %708, %711
-  %713 = fcmp olt <8 x float> %712, zeroinitializer
-  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
-  %715 = getelementptr inbounds float, float* %0, i64 %707
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %714, <8 x float>* %716, align 4
-  %717 = add i64 %542, 240
-  %718 = fadd <8 x float> %703, %540
-  %719 = getelementptr inbounds float, float* %2, i64 %717
-  %720 = bitcast float* %719 to <8 x float>*
-  %721 = load <8 x float>, <8 x float>* %720, align 4
-  %722 = fadd <8 x float> %718, %721
-  %723 = fcmp olt <8 x float> %722, zeroinitializer
-  %724 = select <8 x i1> %723, <8 x float> zeroinitializer, <8 x float> %722
-  %725 = getelementptr inbounds float, float* %0, i64 %717
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %726, align 4
-  %727 = add i64 %542, 464
-  %728 = fadd <8 x float> %704, %540
-  %729 = getelementptr inbounds float, float* %2, i64 %727
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = fadd <8 x float> %728, %731
-  %733 = fcmp olt <8 x float> %732, zeroinitializer
-  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
-  %735 = getelementptr inbounds float, float* %0, i64 %727
-  %736 = bitcast float* %735 to <8 x float>*
-  store <8 x float> %734, <8 x float>* %736, align 4
-  %737 = add i64 %542, 688
-  %738 = fadd <8 x float> %706, %540
-  %739 = getelementptr inbounds float, float* %2, i64 %737
-  %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = fadd <8 x float> %738, %741
-  %743 = fcmp olt <8 x float> %742, zeroinitializer
-  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
-  %745 = getelementptr inbounds float, float* %0, i64 %737
-  %746 = bitcast float* %745 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %746, align 4
-  %747 = getelementptr inbounds float, float* %480, i64 24
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %480, i64 56
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %480, i64 88
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %480, i64 120
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = getelementptr inbounds float, float* %497, i64 16
+  %697 = bitcast float* %696 to <8 x float>*
+  %698 = load <8 x float>, <8 x float>* %697, align 4
+  %699 = getelementptr inbounds float, float* %497, i64 48
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = getelementptr inbounds float, float* %497, i64 80
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = getelementptr inbounds float, float* %497, i64 112
+  %706 = bitcast float* %705 to <8 x float>*
+  %707 = load <8 x float>, <8 x float>* %706, align 4
+  %708 = getelementptr inbounds float, float* %497, i64 144
+  %709 = bitcast float* %708 to <8 x float>*
+  %710 = load <8 x float>, <8 x float>* %709, align 4
+  %711 = getelementptr inbounds float, float* %497, i64 176
+  %712 = bitcast float* %711 to <8 x float>*
+  %713 = load <8 x float>, <8 x float>* %712, align 4
+  %714 = fadd <8 x float> %701, %704
+  %715 = fsub <8 x float> %701, %704
+  %716 = fadd <8 x float> %707, %710
+  %717 = fsub <8 x float> %707, %710
+  %718 = fadd <8 x float> %698, %714
+  %719 = fadd <8 x float> %718, %716
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %715)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %714)
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %715)
+  %723 = fadd <8 x float> %722, %713
+  %724 = add i64 %559, 16
+  %725 = fadd <8 x float> %719, %557
+  %726 = getelementptr inbounds float, float* %2, i64 %724
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = fadd <8 x float> %725, %728
+  %730 = fcmp olt <8 x float> %729, zeroinitializer
+  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
+  %732 = getelementptr inbounds float, float* %0, i64 %724
+  %733 = bitcast float* %732 to <8 x float>*
+  store <8 x float> %731, <8 x float>* %733, align 4
+  %734 = add i64 %559, 240
+  %735 = fadd <8 x float> %720, %557
+  %736 = getelementptr inbounds float, float* %2, i64 %734
+  %737 = bitcast float* %736 to <8 x float>*
+  %738 = load <8 x float>, <8 x float>* %737, align 4
+  %739 = fadd <8 x float> %735, %738
+  %740 = fcmp olt <8 x float> %739, zeroinitializer
+  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
+  %742 = getelementptr inbounds float, float* %0, i64 %734
+  %743 = bitcast float* %742 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %743, align 4
+  %744 = add i64 %559, 464
+  %745 = fadd <8 x float> %721, %557
+  %746 = getelementptr inbounds float, float* %2, i64 %744
+  %747 = bitcast float* %746 to <8 x float>*
+  %748 = load <8 x float>, <8 x float>* %747, align 4
+  %749 = fadd <8 x float> %745, %748
+  %750 = fcmp olt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
+  %752 = getelementptr inbounds float, float* %0, i64 %744
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = add i64 %559, 688
+  %755 = fadd <8 x float> %723, %557
+  %756 = getelementptr inbounds float, float* %2, i64 %754
   %757 = bitcast float* %756 to <8 x float>*
   %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %480, i64 152
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = getelementptr inbounds float, float* %480, i64 184
+  %759 = fadd <8 x float> %755, %758
+  %760 = fcmp olt <8 x float> %759, zeroinitializer
+  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
+  %762 = getelementptr inbounds float, float* %0, i64 %754
   %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = fadd <8 x float> %752, %755
-  %766 = fsub <8 x float> %752, %755
-  %767 = fadd <8 x float> %758, %761
-  %768 = fsub <8 x float> %758, %761
-  %769 = fadd <8 x float> %749, %765
-  %770 = fadd <8 x float> %769, %767
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
-  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
-  %774 = fadd <8 x float> %773, %764
-  %775 = add i64 %542, 24
-  %776 = fadd <8 x float> %770, %540
-  %777 = getelementptr inbounds float, float* %2, i64 %775
-  %778 = bitcast float* %777 to <8 x float>*
-  %779 = load <8 x float>, <8 x float>* %778, align 4
-  %780 = fadd <8 x float> %776, %779
-  %781 = fcmp olt <8 x float> %780, zeroinitializer
-  %782 = select <8 x i1> %781, <8 x float> zeroinitializer, <8 x float> %780
-  %783 = getelementptr inbounds float, float* %0, i64 %775
-  %784 = bitcast float* %783 to <8 x float>*
-  store <8 x float> %782, <8 x float>* %784, align 4
-  %785 = add i64 %542, 248
-  %786 = fadd <8 x float> %771, %540
-  %787 = getelementptr inbounds float, float* %2, i64 %785
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = fadd <8 x float> %786, %789
-  %791 = fcmp olt <8 x float> %790, zeroinitializer
-  %792 = select <8 x i1> %791, <8 x float> zeroinitializer, <8 x float> %790
-  %793 = getelementptr inbounds float, float* %0, i64 %785
-  %794 = bitcast float* %793 to <8 x float>*
-  store <8 x float> %792, <8 x float>* %794, align 4
-  %795 = add i64 %542, 472
-  %796 = fadd <8 x float> %772, %540
-  %797 = getelementptr inbounds float, float* %2, i64 %795
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = fadd <8 x float> %796, %799
-  %801 = fcmp olt <8 x float> %800, zeroinitializer
-  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
-  %803 = getelementptr inbounds float, float* %0, i64 %795
-  %804 = bitcast float* %803 to <8 x float>*
-  store <8 x float> %802, <8 x float>* %804, align 4
-  %805 = add i64 %542, 696
-  %806 = fadd <8 x float> %774, %540
-  %807 = getelementptr inbounds float, float* %2, i64 %805
-  %808 = bitcast float* %807 to <8 x float>*
-  %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = fadd <8 x float> %806, %809
-  %811 = fcmp olt <8 x float> %810, zeroinitializer
-  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
-  %813 = getelementptr inbounds float, float* %0, i64 %805
-  %814 = bitcast float* %813 to <8 x float>*
-  store <8 x float> %812, <8 x float>* %814, align 4
+  store <8 x float> %761, <8 x float>* %763, align 4
+  %764 = getelementptr inbounds float, float* %497, i64 24
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %497, i64 56
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %497, i64 88
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = getelementptr inbounds float, float* %497, i64 120
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = getelementptr inbounds float, float* %497, i64 152
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = getelementptr inbounds float, float* %497, i64 184
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = fadd <8 x float> %769, %772
+  %783 = fsub <8 x float> %769, %772
+  %784 = fadd <8 x float> %775, %778
+  %785 = fsub <8 x float> %775, %778
+  %786 = fadd <8 x float> %766, %782
+  %787 = fadd <8 x float> %786, %784
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
+  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
+  %791 = fadd <8 x float> %790, %781
+  %792 = add i64 %559, 24
+  %793 = fadd <8 x float> %787, %557
+  %794 = getelementptr inbounds float, float* %2, i64 %792
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = fadd <8 x float> %793, %796
+  %798 = fcmp olt <8 x float> %797, zeroinitializer
+  %799 = select <8 x i1> %798, <8 x float> zeroinitializer, <8 x float> %797
+  %800 = getelementptr inbounds float, float* %0, i64 %792
+  %801 = bitcast float* %800 to <8 x float>*
+  store <8 x float> %799, <8 x float>* %801, align 4
+  %802 = add i64 %559, 248
+  %803 = fadd <8 x float> %788, %557
+  %804 = getelementptr inbounds float, float* %2, i64 %802
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = fadd <8 x float> %803, %806
+  %808 = fcmp olt <8 x float> %807, zeroinitializer
+  %809 = select <8 x i1> %808, <8 x float> zeroinitializer, <8 x float> %807
+  %810 = getelementptr inbounds float, float* %0, i64 %802
+  %811 = bitcast float* %810 to <8 x float>*
+  store <8 x float> %809, <8 x float>* %811, align 4
+  %812 = add i64 %559, 472
+  %813 = fadd <8 x float> %789, %557
+  %814 = getelementptr inbounds float, float* %2, i64 %812
+  %815 = bitcast float* %814 to <8 x float>*
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = fadd <8 x float> %813, %816
+  %818 = fcmp olt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
+  %820 = getelementptr inbounds float, float* %0, i64 %812
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = add i64 %559, 696
+  %823 = fadd <8 x float> %791, %557
+  %824 = getelementptr inbounds float, float* %2, i64 %822
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = fadd <8 x float> %823, %826
+  %828 = fcmp olt <8 x float> %827, zeroinitializer
+  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
+  %830 = getelementptr inbounds float, float* %0, i64 %822
+  %831 = bitcast float* %830 to <8 x float>*
+  store <8 x float> %829, <8 x float>* %831, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !59
 }
@@ -16905,33 +17038,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 48
-  %236 = mul i64 %235, 4096
-  %237 = add i64 82944, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 65536
-  %240 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_12.winograd to float*), i64 %239
-  %241 = mul i64 %235, 4096
-  %242 = add i64 230400, %241
-  %243 = srem i64 %task, 48
-  %244 = sdiv i64 %243, 16
-  %245 = srem i64 %243, 16
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 4096
-  %249 = icmp eq i64 %244, 2
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 48
+  %237 = mul i64 %235, 4096
+  %238 = add i64 82944, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 65536
+  %241 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_12.winograd to float*), i64 %240
+  %242 = mul i64 %235, 4096
+  %243 = add i64 230400, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 65536
+  %248 = mul i64 %236, 1376
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 2355200
+  %251 = select i1 %250, i64 %249, i64 2355200
+  %252 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_12.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 16
+  %254 = srem i64 %236, 16
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 4096
+  %258 = icmp eq i64 %253, 2
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 16, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 16
-  %255 = select i1 %254, i64 %253, i64 16
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 16
-  %258 = select i1 %257, i64 %256, i64 16
+  %259 = sub i64 %5, 1
+  %260 = add i64 16, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 16
+  %264 = select i1 %263, i64 %262, i64 16
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 16
+  %267 = select i1 %266, i64 %265, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -16966,399 +17108,409 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 256
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 256
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 256
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 256
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 256
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 256
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 256
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 256
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 256
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 256
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 256
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 256
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 256
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 256
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 256
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 256
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 256
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 256
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 256
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 256
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 256
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 256
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 256
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 256
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 256
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 256
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 256
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 256
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 256
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 256
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 256
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 256
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 256
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 256
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 256
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 256
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 256
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 256
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 256
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 256
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 256
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 256
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 256
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 256
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 256
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 256
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 256
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 256
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 256
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 256
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 256
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 256
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 256
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next63, %endif21 ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 4
-  %544 = sdiv i64 %542, 4
-  %545 = srem i64 %544, 4
-  %546 = sdiv i64 %542, 16
-  %547 = mul i64 %546, 32
-  %548 = mul i64 %547, 1568
-  %549 = mul i64 %545, 56
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 32
-  %555 = mul i64 %554, 1568
-  %556 = mul i64 %545, 28
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 256
-  %562 = add i64 230400, %561
-  %563 = bitcast [192 x float]* %6 to float*
-  %564 = icmp eq i64 %545, 3
-  br i1 %564, label %then19, label %else20
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 4
+  %561 = sdiv i64 %559, 4
+  %562 = srem i64 %561, 4
+  %563 = sdiv i64 %559, 16
+  %564 = mul i64 %563, 32
+  %565 = mul i64 %564, 1568
+  %566 = mul i64 %562, 56
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 32
+  %572 = mul i64 %571, 1568
+  %573 = mul i64 %562, 28
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 256
+  %579 = add i64 230400, %578
+  %580 = bitcast [192 x float]* %6 to float*
+  %581 = icmp eq i64 %562, 3
+  br i1 %581, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %565 = icmp eq i64 %543, 3
-  br i1 %565, label %then22, label %else23
+  %582 = icmp eq i64 %560, 3
+  br i1 %582, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %566 = icmp eq i64 %543, 3
-  br i1 %566, label %then40, label %else41
+  %583 = icmp eq i64 %560, 3
+  br i1 %583, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -17375,12 +17527,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %567 = icmp slt i64 %block, 32
-  br i1 %567, label %block.body, label %block.exit
+  %584 = icmp slt i64 %block, 32
+  br i1 %584, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %568 = mul i64 %block, 8
-  %569 = add i64 %562, %568
+  %585 = mul i64 %block, 8
+  %586 = add i64 %579, %585
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -17388,163 +17540,163 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %570 = icmp slt i64 %row28, 6
-  br i1 %570, label %row.body26, label %row.exit27
+  %587 = icmp slt i64 %row28, 6
+  br i1 %587, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %571 = mul i64 %row28, 24576
-  %572 = add i64 %569, %571
-  %573 = add i64 %572, 0
-  %574 = getelementptr inbounds float, float* %2, i64 %573
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %572, 4096
-  %578 = getelementptr inbounds float, float* %2, i64 %577
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %572, 8192
-  %582 = getelementptr inbounds float, float* %2, i64 %581
-  %583 = bitcast float* %582 to <8 x float>*
-  %584 = load <8 x float>, <8 x float>* %583, align 4
-  %585 = add i64 %572, 12288
-  %586 = getelementptr inbounds float, float* %2, i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = add i64 %572, 16384
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 %572, 20480
-  %594 = getelementptr inbounds float, float* %2, i64 %593
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = fadd <8 x float> %580, %584
-  %598 = fsub <8 x float> %580, %584
-  %599 = fadd <8 x float> %588, %592
-  %600 = fsub <8 x float> %588, %592
-  %601 = fadd <8 x float> %576, %597
-  %602 = fadd <8 x float> %601, %599
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
-  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
-  %606 = fadd <8 x float> %605, %596
-  %607 = mul i64 %row28, 32
-  %608 = add i64 %607, 0
-  %609 = getelementptr inbounds float, float* %563, i64 %608
-  %610 = bitcast float* %609 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %610, align 4
-  %611 = mul i64 %row28, 32
-  %612 = add i64 %611, 8
-  %613 = getelementptr inbounds float, float* %563, i64 %612
-  %614 = bitcast float* %613 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %614, align 4
-  %615 = mul i64 %row28, 32
-  %616 = add i64 %615, 16
-  %617 = getelementptr inbounds float, float* %563, i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %618, align 4
-  %619 = mul i64 %row28, 32
-  %620 = add i64 %619, 24
-  %621 = getelementptr inbounds float, float* %563, i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  store <8 x float> %606, <8 x float>* %622, align 4
+  %588 = mul i64 %row28, 24576
+  %589 = add i64 %586, %588
+  %590 = add i64 %589, 0
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = add i64 %589, 4096
+  %595 = getelementptr inbounds float, float* %2, i64 %594
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = add i64 %589, 8192
+  %599 = getelementptr inbounds float, float* %2, i64 %598
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = add i64 %589, 12288
+  %603 = getelementptr inbounds float, float* %2, i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = add i64 %589, 16384
+  %607 = getelementptr inbounds float, float* %2, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = add i64 %589, 20480
+  %611 = getelementptr inbounds float, float* %2, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  %613 = load <8 x float>, <8 x float>* %612, align 4
+  %614 = fadd <8 x float> %597, %601
+  %615 = fsub <8 x float> %597, %601
+  %616 = fadd <8 x float> %605, %609
+  %617 = fsub <8 x float> %605, %609
+  %618 = fadd <8 x float> %593, %614
+  %619 = fadd <8 x float> %618, %616
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %615)
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %616, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %614)
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %615)
+  %623 = fadd <8 x float> %622, %613
+  %624 = mul i64 %row28, 32
+  %625 = add i64 %624, 0
+  %626 = getelementptr inbounds float, float* %580, i64 %625
+  %627 = bitcast float* %626 to <8 x float>*
+  store <8 x float> %619, <8 x float>* %627, align 4
+  %628 = mul i64 %row28, 32
+  %629 = add i64 %628, 8
+  %630 = getelementptr inbounds float, float* %580, i64 %629
+  %631 = bitcast float* %630 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %631, align 4
+  %632 = mul i64 %row28, 32
+  %633 = add i64 %632, 16
+  %634 = getelementptr inbounds float, float* %580, i64 %633
+  %635 = bitcast float* %634 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %635, align 4
+  %636 = mul i64 %row28, 32
+  %637 = add i64 %636, 24
+  %638 = getelementptr inbounds float, float* %580, i64 %637
+  %639 = bitcast float* %638 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %639, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !67
 
 row.exit27:                                       ; preds = %row.header25
-  %623 = mul i64 %block, 8
-  %624 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %623
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = mul i64 %block, 1568
-  %628 = add i64 %553, %627
-  %629 = getelementptr inbounds float, float* %563, i64 0
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 32
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 64
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 96
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 128
+  %640 = mul i64 %block, 8
+  %641 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %640
   %642 = bitcast float* %641 to <8 x float>*
   %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = getelementptr inbounds float, float* %563, i64 160
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = fadd <8 x float> %634, %637
-  %648 = fsub <8 x float> %634, %637
-  %649 = fadd <8 x float> %640, %643
-  %650 = fsub <8 x float> %640, %643
-  %651 = fadd <8 x float> %631, %647
-  %652 = fadd <8 x float> %651, %649
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
-  %656 = fadd <8 x float> %655, %646
-  %657 = add i64 %628, 0
-  %658 = fadd <8 x float> %652, %626
-  %659 = getelementptr inbounds float, float* %0, i64 %657
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
-  %661 = add i64 %628, 112
-  %662 = fadd <8 x float> %653, %626
-  %663 = getelementptr inbounds float, float* %0, i64 %661
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = getelementptr inbounds float, float* %563, i64 8
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %563, i64 40
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %563, i64 72
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = getelementptr inbounds float, float* %563, i64 104
-  %675 = bitcast float* %674 to <8 x float>*
-  %676 = load <8 x float>, <8 x float>* %675, align 4
-  %677 = getelementptr inbounds float, float* %563, i64 136
-  %678 = bitcast float* %677 to <8 x float>*
-  %679 = load <8 x float>, <8 x float>* %678, align 4
-  %680 = getelementptr inbounds float, float* %563, i64 168
+  %644 = mul i64 %block, 1568
+  %645 = add i64 %570, %644
+  %646 = getelementptr inbounds float, float* %580, i64 0
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 32
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 64
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 96
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 128
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = getelementptr inbounds float, float* %580, i64 160
+  %662 = bitcast float* %661 to <8 x float>*
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = fadd <8 x float> %651, %654
+  %665 = fsub <8 x float> %651, %654
+  %666 = fadd <8 x float> %657, %660
+  %667 = fsub <8 x float> %657, %660
+  %668 = fadd <8 x float> %648, %664
+  %669 = fadd <8 x float> %668, %666
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %665)
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %664)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %665)
+  %673 = fadd <8 x float> %672, %663
+  %674 = add i64 %645, 0
+  %675 = fadd <8 x float> %669, %643
+  %676 = getelementptr inbounds float, float* %0, i64 %674
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = add i64 %645, 112
+  %679 = fadd <8 x float> %670, %643
+  %680 = getelementptr inbounds float, float* %0, i64 %678
   %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = fadd <8 x float> %670, %673
-  %684 = fsub <8 x float> %670, %673
-  %685 = fadd <8 x float> %676, %679
-  %686 = fsub <8 x float> %676, %679
-  %687 = fadd <8 x float> %667, %683
-  %688 = fadd <8 x float> %687, %685
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %684)
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %683)
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %684)
-  %692 = fadd <8 x float> %691, %682
-  %693 = add i64 %628, 8
-  %694 = fadd <8 x float> %688, %626
-  %695 = getelementptr inbounds float, float* %0, i64 %693
-  %696 = bitcast float* %695 to <8 x float>*
-  store <8 x float> %694, <8 x float>* %696, align 4
-  %697 = add i64 %628, 120
-  %698 = fadd <8 x float> %689, %626
-  %699 = getelementptr inbounds float, float* %0, i64 %697
-  %700 = bitcast float* %699 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %700, align 4
+  store <8 x float> %679, <8 x float>* %681, align 4
+  %682 = getelementptr inbounds float, float* %580, i64 8
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = getelementptr inbounds float, float* %580, i64 40
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = getelementptr inbounds float, float* %580, i64 72
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = getelementptr inbounds float, float* %580, i64 104
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = getelementptr inbounds float, float* %580, i64 136
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = getelementptr inbounds float, float* %580, i64 168
+  %698 = bitcast float* %697 to <8 x float>*
+  %699 = load <8 x float>, <8 x float>* %698, align 4
+  %700 = fadd <8 x float> %687, %690
+  %701 = fsub <8 x float> %687, %690
+  %702 = fadd <8 x float> %693, %696
+  %703 = fsub <8 x float> %693, %696
+  %704 = fadd <8 x float> %684, %700
+  %705 = fadd <8 x float> %704, %702
+  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %701)
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %702, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %700)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %701)
+  %709 = fadd <8 x float> %708, %699
+  %710 = add i64 %645, 8
+  %711 = fadd <8 x float> %705, %643
+  %712 = getelementptr inbounds float, float* %0, i64 %710
+  %713 = bitcast float* %712 to <8 x float>*
+  store <8 x float> %711, <8 x float>* %713, align 4
+  %714 = add i64 %645, 120
+  %715 = fadd <8 x float> %706, %643
+  %716 = getelementptr inbounds float, float* %0, i64 %714
+  %717 = bitcast float* %716 to <8 x float>*
+  store <8 x float> %715, <8 x float>* %717, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !68
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %701 = icmp slt i64 %block33, 32
-  br i1 %701, label %block.body31, label %block.exit32
+  %718 = icmp slt i64 %block33, 32
+  br i1 %718, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %702 = mul i64 %block33, 8
-  %703 = add i64 %562, %702
+  %719 = mul i64 %block33, 8
+  %720 = add i64 %579, %719
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -17552,228 +17704,228 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %704 = icmp slt i64 %row37, 6
-  br i1 %704, label %row.body35, label %row.exit36
+  %721 = icmp slt i64 %row37, 6
+  br i1 %721, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %705 = mul i64 %row37, 24576
-  %706 = add i64 %703, %705
-  %707 = add i64 %706, 0
-  %708 = getelementptr inbounds float, float* %2, i64 %707
-  %709 = bitcast float* %708 to <8 x float>*
-  %710 = load <8 x float>, <8 x float>* %709, align 4
-  %711 = add i64 %706, 4096
-  %712 = getelementptr inbounds float, float* %2, i64 %711
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = add i64 %706, 8192
-  %716 = getelementptr inbounds float, float* %2, i64 %715
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = add i64 %706, 12288
-  %720 = getelementptr inbounds float, float* %2, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = add i64 %706, 16384
-  %724 = getelementptr inbounds float, float* %2, i64 %723
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = add i64 %706, 20480
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = fadd <8 x float> %714, %718
-  %732 = fsub <8 x float> %714, %718
-  %733 = fadd <8 x float> %722, %726
-  %734 = fsub <8 x float> %722, %726
-  %735 = fadd <8 x float> %710, %731
-  %736 = fadd <8 x float> %735, %733
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %732)
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %731)
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %732)
-  %740 = fadd <8 x float> %739, %730
-  %741 = mul i64 %row37, 32
-  %742 = add i64 %741, 0
-  %743 = getelementptr inbounds float, float* %563, i64 %742
-  %744 = bitcast float* %743 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %744, align 4
-  %745 = mul i64 %row37, 32
-  %746 = add i64 %745, 8
-  %747 = getelementptr inbounds float, float* %563, i64 %746
-  %748 = bitcast float* %747 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %748, align 4
-  %749 = mul i64 %row37, 32
-  %750 = add i64 %749, 16
-  %751 = getelementptr inbounds float, float* %563, i64 %750
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %738, <8 x float>* %752, align 4
-  %753 = mul i64 %row37, 32
-  %754 = add i64 %753, 24
-  %755 = getelementptr inbounds float, float* %563, i64 %754
-  %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %756, align 4
+  %722 = mul i64 %row37, 24576
+  %723 = add i64 %720, %722
+  %724 = add i64 %723, 0
+  %725 = getelementptr inbounds float, float* %2, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = add i64 %723, 4096
+  %729 = getelementptr inbounds float, float* %2, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = add i64 %723, 8192
+  %733 = getelementptr inbounds float, float* %2, i64 %732
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = add i64 %723, 12288
+  %737 = getelementptr inbounds float, float* %2, i64 %736
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = add i64 %723, 16384
+  %741 = getelementptr inbounds float, float* %2, i64 %740
+  %742 = bitcast float* %741 to <8 x float>*
+  %743 = load <8 x float>, <8 x float>* %742, align 4
+  %744 = add i64 %723, 20480
+  %745 = getelementptr inbounds float, float* %2, i64 %744
+  %746 = bitcast float* %745 to <8 x float>*
+  %747 = load <8 x float>, <8 x float>* %746, align 4
+  %748 = fadd <8 x float> %731, %735
+  %749 = fsub <8 x float> %731, %735
+  %750 = fadd <8 x float> %739, %743
+  %751 = fsub <8 x float> %739, %743
+  %752 = fadd <8 x float> %727, %748
+  %753 = fadd <8 x float> %752, %750
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
+  %757 = fadd <8 x float> %756, %747
+  %758 = mul i64 %row37, 32
+  %759 = add i64 %758, 0
+  %760 = getelementptr inbounds float, float* %580, i64 %759
+  %761 = bitcast float* %760 to <8 x float>*
+  store <8 x float> %753, <8 x float>* %761, align 4
+  %762 = mul i64 %row37, 32
+  %763 = add i64 %762, 8
+  %764 = getelementptr inbounds float, float* %580, i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  store <8 x float> %754, <8 x float>* %765, align 4
+  %766 = mul i64 %row37, 32
+  %767 = add i64 %766, 16
+  %768 = getelementptr inbounds float, float* %580, i64 %767
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %755, <8 x float>* %769, align 4
+  %770 = mul i64 %row37, 32
+  %771 = add i64 %770, 24
+  %772 = getelementptr inbounds float, float* %580, i64 %771
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %757, <8 x float>* %773, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !69
 
 row.exit36:                                       ; preds = %row.header34
-  %757 = mul i64 %block33, 8
-  %758 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %757
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = mul i64 %block33, 1568
-  %762 = add i64 %553, %761
-  %763 = getelementptr inbounds float, float* %563, i64 0
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %563, i64 32
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = getelementptr inbounds float, float* %563, i64 64
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %563, i64 96
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %563, i64 128
+  %774 = mul i64 %block33, 8
+  %775 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %774
   %776 = bitcast float* %775 to <8 x float>*
   %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %563, i64 160
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = fadd <8 x float> %768, %771
-  %782 = fsub <8 x float> %768, %771
-  %783 = fadd <8 x float> %774, %777
-  %784 = fsub <8 x float> %774, %777
-  %785 = fadd <8 x float> %765, %781
-  %786 = fadd <8 x float> %785, %783
-  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %782)
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %783, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %781)
-  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %782)
-  %790 = fadd <8 x float> %789, %780
-  %791 = add i64 %762, 0
-  %792 = fadd <8 x float> %786, %760
-  %793 = getelementptr inbounds float, float* %0, i64 %791
-  %794 = bitcast float* %793 to <8 x float>*
-  store <8 x float> %792, <8 x float>* %794, align 4
-  %795 = add i64 %762, 112
-  %796 = fadd <8 x float> %787, %760
-  %797 = getelementptr inbounds float, float* %0, i64 %795
-  %798 = bitcast float* %797 to <8 x float>*
-  store <8 x float> %796, <8 x float>* %798, align 4
-  %799 = getelementptr inbounds float, float* %563, i64 8
-  %800 = bitcast float* %799 to <8 x float>*
-  %801 = load <8 x float>, <8 x float>* %800, align 4
-  %802 = getelementptr inbounds float, float* %563, i64 40
-  %803 = bitcast float* %802 to <8 x float>*
-  %804 = load <8 x float>, <8 x float>* %803, align 4
-  %805 = getelementptr inbounds float, float* %563, i64 72
-  %806 = bitcast float* %805 to <8 x float>*
-  %807 = load <8 x float>, <8 x float>* %806, align 4
-  %808 = getelementptr inbounds float, float* %563, i64 104
-  %809 = bitcast float* %808 to <8 x float>*
-  %810 = load <8 x float>, <8 x float>* %809, align 4
-  %811 = getelementptr inbounds float, float* %563, i64 136
-  %812 = bitcast float* %811 to <8 x float>*
-  %813 = load <8 x float>, <8 x float>* %812, align 4
-  %814 = getelementptr inbounds float, float* %563, i64 168
+  %778 = mul i64 %block33, 1568
+  %779 = add i64 %570, %778
+  %780 = getelementptr inbounds float, float* %580, i64 0
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %580, i64 32
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %580, i64 64
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %580, i64 96
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %580, i64 128
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %580, i64 160
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = fadd <8 x float> %785, %788
+  %799 = fsub <8 x float> %785, %788
+  %800 = fadd <8 x float> %791, %794
+  %801 = fsub <8 x float> %791, %794
+  %802 = fadd <8 x float> %782, %798
+  %803 = fadd <8 x float> %802, %800
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
+  %807 = fadd <8 x float> %806, %797
+  %808 = add i64 %779, 0
+  %809 = fadd <8 x float> %803, %777
+  %810 = getelementptr inbounds float, float* %0, i64 %808
+  %811 = bitcast float* %810 to <8 x float>*
+  store <8 x float> %809, <8 x float>* %811, align 4
+  %812 = add i64 %779, 112
+  %813 = fadd <8 x float> %804, %777
+  %814 = getelementptr inbounds float, float* %0, i64 %812
   %815 = bitcast float* %814 to <8 x float>*
-  %816 = load <8 x float>, <8 x float>* %815, align 4
-  %817 = fadd <8 x float> %804, %807
-  %818 = fsub <8 x float> %804, %807
-  %819 = fadd <8 x float> %810, %813
-  %820 = fsub <8 x float> %810, %813
-  %821 = fadd <8 x float> %801, %817
-  %822 = fadd <8 x float> %821, %819
-  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %818)
-  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %817)
-  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %818)
-  %826 = fadd <8 x float> %825, %816
-  %827 = add i64 %762, 8
-  %828 = fadd <8 x float> %822, %760
-  %829 = getelementptr inbounds float, float* %0, i64 %827
-  %830 = bitcast float* %829 to <8 x float>*
-  store <8 x float> %828, <8 x float>* %830, align 4
-  %831 = add i64 %762, 120
-  %832 = fadd <8 x float> %823, %760
-  %833 = getelementptr inbounds float, float* %0, i64 %831
-  %834 = bitcast float* %833 to <8 x float>*
-  store <8 x float> %832, <8 x float>* %834, align 4
-  %835 = getelementptr inbounds float, float* %563, i64 16
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = getelementptr inbounds float, float* %563, i64 48
-  %839 = bitcast float* %838 to <8 x float>*
-  %840 = load <8 x float>, <8 x float>* %839, align 4
-  %841 = getelementptr inbounds float, float* %563, i64 80
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = getelementptr inbounds float, float* %563, i64 112
-  %845 = bitcast float* %844 to <8 x float>*
-  %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %563, i64 144
-  %848 = bitcast float* %847 to <8 x float>*
-  %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %813, <8 x float>* %815, align 4
+  %816 = getelementptr inbounds float, float* %580, i64 8
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  %819 = getelementptr inbounds float, float* %580, i64 40
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = getelementptr inbounds float, float* %580, i64 72
+  %823 = bitcast float* %822 to <8 x float>*
+  %824 = load <8 x float>, <8 x float>* %823, align 4
+  %825 = getelementptr inbounds float, float* %580, i64 104
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = getelementptr inbounds float, float* %580, i64 136
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = getelementptr inbounds float, float* %580, i64 168
+  %832 = bitcast float* %831 to <8 x float>*
+  %833 = load <8 x float>, <8 x float>* %832, align 4
+  %834 = fadd <8 x float> %821, %824
+  %835 = fsub <8 x float> %821, %824
+  %836 = fadd <8 x float> %827, %830
+  %837 = fsub <8 x float> %827, %830
+  %838 = fadd <8 x float> %818, %834
+  %839 = fadd <8 x float> %838, %836
+  %840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %835)
+  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %836, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %834)
+  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %835)
+  %843 = fadd <8 x float> %842, %833
+  %844 = add i64 %779, 8
+  %845 = fadd <8 x float> %839, %777
+  %846 = getelementptr inbounds float, float* %0, i64 %844
+  %847 = bitcast float* %846 to <8 x float>*
+  store <8 x float> %845, <8 x float>* %847, align 4
+  %848 = add i64 %779, 120
+  %849 = fadd <8 x float> %840, %777
+  %850 = getelementptr inbounds float, float* %0, i64 %848
   %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = fadd <8 x float> %840, %843
-  %854 = fsub <8 x float> %840, %843
-  %855 = fadd <8 x float> %846, %849
-  %856 = fsub <8 x float> %846, %849
-  %857 = fadd <8 x float> %837, %853
-  %858 = fadd <8 x float> %857, %855
-  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
-  %862 = fadd <8 x float> %861, %852
-  %863 = add i64 %762, 16
-  %864 = fadd <8 x float> %858, %760
-  %865 = getelementptr inbounds float, float* %0, i64 %863
-  %866 = bitcast float* %865 to <8 x float>*
-  store <8 x float> %864, <8 x float>* %866, align 4
-  %867 = add i64 %762, 128
-  %868 = fadd <8 x float> %859, %760
-  %869 = getelementptr inbounds float, float* %0, i64 %867
-  %870 = bitcast float* %869 to <8 x float>*
-  store <8 x float> %868, <8 x float>* %870, align 4
-  %871 = getelementptr inbounds float, float* %563, i64 24
-  %872 = bitcast float* %871 to <8 x float>*
-  %873 = load <8 x float>, <8 x float>* %872, align 4
-  %874 = getelementptr inbounds float, float* %563, i64 56
-  %875 = bitcast float* %874 to <8 x float>*
-  %876 = load <8 x float>, <8 x float>* %875, align 4
-  %877 = getelementptr inbounds float, float* %563, i64 88
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = getelementptr inbounds float, float* %563, i64 120
-  %881 = bitcast float* %880 to <8 x float>*
-  %882 = load <8 x float>, <8 x float>* %881, align 4
-  %883 = getelementptr inbounds float, float* %563, i64 152
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %849, <8 x float>* %851, align 4
+  %852 = getelementptr inbounds float, float* %580, i64 16
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = getelementptr inbounds float, float* %580, i64 48
+  %856 = bitcast float* %855 to <8 x float>*
+  %857 = load <8 x float>, <8 x float>* %856, align 4
+  %858 = getelementptr inbounds float, float* %580, i64 80
+  %859 = bitcast float* %858 to <8 x float>*
+  %860 = load <8 x float>, <8 x float>* %859, align 4
+  %861 = getelementptr inbounds float, float* %580, i64 112
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = getelementptr inbounds float, float* %580, i64 144
+  %865 = bitcast float* %864 to <8 x float>*
+  %866 = load <8 x float>, <8 x float>* %865, align 4
+  %867 = getelementptr inbounds float, float* %580, i64 176
+  %868 = bitcast float* %867 to <8 x float>*
+  %869 = load <8 x float>, <8 x float>* %868, align 4
+  %870 = fadd <8 x float> %857, %860
+  %871 = fsub <8 x float> %857, %860
+  %872 = fadd <8 x float> %863, %866
+  %873 = fsub <8 x float> %863, %866
+  %874 = fadd <8 x float> %854, %870
+  %875 = fadd <8 x float> %874, %872
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %871)
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %870)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %871)
+  %879 = fadd <8 x float> %878, %869
+  %880 = add i64 %779, 16
+  %881 = fadd <8 x float> %875, %777
+  %882 = getelementptr inbounds float, float* %0, i64 %880
+  %883 = bitcast float* %882 to <8 x float>*
+  store <8 x float> %881, <8 x float>* %883, align 4
+  %884 = add i64 %779, 128
+  %885 = fadd <8 x float> %876, %777
+  %886 = getelementptr inbounds float, float* %0, i64 %884
   %887 = bitcast float* %886 to <8 x float>*
-  %888 = load <8 x float>, <8 x float>* %887, align 4
-  %889 = fadd <8 x float> %876, %879
-  %890 = fsub <8 x float> %876, %879
-  %891 = fadd <8 x float> %882, %885
-  %892 = fsub <8 x float> %882, %885
-  %893 = fadd <8 x float> %873, %889
-  %894 = fadd <8 x float> %893, %891
-  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %890)
-  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %891, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %889)
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %890)
-  %898 = fadd <8 x float> %897, %888
-  %899 = add i64 %762, 24
-  %900 = fadd <8 x float> %894, %760
-  %901 = getelementptr inbounds float, float* %0, i64 %899
-  %902 = bitcast float* %901 to <8 x float>*
-  store <8 x float> %900, <8 x float>* %902, align 4
-  %903 = add i64 %762, 136
-  %904 = fadd <8 x float> %895, %760
-  %905 = getelementptr inbounds float, float* %0, i64 %903
-  %906 = bitcast float* %905 to <8 x float>*
-  store <8 x float> %904, <8 x float>* %906, align 4
+  store <8 x float> %885, <8 x float>* %887, align 4
+  %888 = getelementptr inbounds float, float* %580, i64 24
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = getelementptr inbounds float, float* %580, i64 56
+  %892 = bitcast float* %891 to <8 x float>*
+  %893 = load <8 x float>, <8 x float>* %892, align 4
+  %894 = getelementptr inbounds float, float* %580, i64 88
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = getelementptr inbounds float, float* %580, i64 120
+  %898 = bitcast float* %897 to <8 x float>*
+  %899 = load <8 x float>, <8 x float>* %898, align 4
+  %900 = getelementptr inbounds float, float* %580, i64 152
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = getelementptr inbounds float, float* %580, i64 184
+  %904 = bitcast float* %903 to <8 x float>*
+  %905 = load <8 x float>, <8 x float>* %904, align 4
+  %906 = fadd <8 x float> %893, %896
+  %907 = fsub <8 x float> %893, %896
+  %908 = fadd <8 x float> %899, %902
+  %909 = fsub <8 x float> %899, %902
+  %910 = fadd <8 x float> %890, %906
+  %911 = fadd <8 x float> %910, %908
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %907)
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %906)
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %907)
+  %915 = fadd <8 x float> %914, %905
+  %916 = add i64 %779, 24
+  %917 = fadd <8 x float> %911, %777
+  %918 = getelementptr inbounds float, float* %0, i64 %916
+  %919 = bitcast float* %918 to <8 x float>*
+  store <8 x float> %917, <8 x float>* %919, align 4
+  %920 = add i64 %779, 136
+  %921 = fadd <8 x float> %912, %777
+  %922 = getelementptr inbounds float, float* %0, i64 %920
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !70
 
@@ -17788,12 +17940,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %907 = icmp slt i64 %block46, 32
-  br i1 %907, label %block.body44, label %block.exit45
+  %924 = icmp slt i64 %block46, 32
+  br i1 %924, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %908 = mul i64 %block46, 8
-  %909 = add i64 %562, %908
+  %925 = mul i64 %block46, 8
+  %926 = add i64 %579, %925
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -17801,183 +17953,183 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %910 = icmp slt i64 %row50, 6
-  br i1 %910, label %row.body48, label %row.exit49
+  %927 = icmp slt i64 %row50, 6
+  br i1 %927, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %911 = mul i64 %row50, 24576
-  %912 = add i64 %909, %911
-  %913 = add i64 %912, 0
-  %914 = getelementptr inbounds float, float* %2, i64 %913
-  %915 = bitcast float* %914 to <8 x float>*
-  %916 = load <8 x float>, <8 x float>* %915, align 4
-  %917 = add i64 %912, 4096
-  %918 = getelementptr inbounds float, float* %2, i64 %917
-  %919 = bitcast float* %918 to <8 x float>*
-  %920 = load <8 x float>, <8 x float>* %919, align 4
-  %921 = add i64 %912, 8192
-  %922 = getelementptr inbounds float, float* %2, i64 %921
-  %923 = bitcast float* %922 to <8 x float>*
-  %924 = load <8 x float>, <8 x float>* %923, align 4
-  %925 = add i64 %912, 12288
-  %926 = getelementptr inbounds float, float* %2, i64 %925
-  %927 = bitcast float* %926 to <8 x float>*
-  %928 = load <8 x float>, <8 x float>* %927, align 4
-  %929 = add i64 %912, 16384
-  %930 = getelementptr inbounds float, float* %2, i64 %929
-  %931 = bitcast float* %930 to <8 x float>*
-  %932 = load <8 x float>, <8 x float>* %931, align 4
-  %933 = add i64 %912, 20480
-  %934 = getelementptr inbounds float, float* %2, i64 %933
-  %935 = bitcast float* %934 to <8 x float>*
-  %936 = load <8 x float>, <8 x float>* %935, align 4
-  %937 = fadd <8 x float> %920, %924
-  %938 = fsub <8 x float> %920, %924
-  %939 = fadd <8 x float> %928, %932
-  %940 = fsub <8 x float> %928, %932
-  %941 = fadd <8 x float> %916, %937
-  %942 = fadd <8 x float> %941, %939
-  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %938)
-  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %937)
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %938)
-  %946 = fadd <8 x float> %945, %936
-  %947 = mul i64 %row50, 32
-  %948 = add i64 %947, 0
-  %949 = getelementptr inbounds float, float* %563, i64 %948
-  %950 = bitcast float* %949 to <8 x float>*
-  store <8 x float> %942, <8 x float>* %950, align 4
-  %951 = mul i64 %row50, 32
-  %952 = add i64 %951, 8
-  %953 = getelementptr inbounds float, float* %563, i64 %952
-  %954 = bitcast float* %953 to <8 x float>*
-  store <8 x float> %943, <8 x float>* %954, align 4
-  %955 = mul i64 %row50, 32
-  %956 = add i64 %955, 16
-  %957 = getelementptr inbounds float, float* %563, i64 %956
-  %958 = bitcast float* %957 to <8 x float>*
-  store <8 x float> %944, <8 x float>* %958, align 4
-  %959 = mul i64 %row50, 32
-  %960 = add i64 %959, 24
-  %961 = getelementptr inbounds float, float* %563, i64 %960
-  %962 = bitcast float* %961 to <8 x float>*
-  store <8 x float> %946, <8 x float>* %962, align 4
+  %928 = mul i64 %row50, 24576
+  %929 = add i64 %926, %928
+  %930 = add i64 %929, 0
+  %931 = getelementptr inbounds float, float* %2, i64 %930
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = add i64 %929, 4096
+  %935 = getelementptr inbounds float, float* %2, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = add i64 %929, 8192
+  %939 = getelementptr inbounds float, float* %2, i64 %938
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = add i64 %929, 12288
+  %943 = getelementptr inbounds float, float* %2, i64 %942
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = add i64 %929, 16384
+  %947 = getelementptr inbounds float, float* %2, i64 %946
+  %948 = bitcast float* %947 to <8 x float>*
+  %949 = load <8 x float>, <8 x float>* %948, align 4
+  %950 = add i64 %929, 20480
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = fadd <8 x float> %937, %941
+  %955 = fsub <8 x float> %937, %941
+  %956 = fadd <8 x float> %945, %949
+  %957 = fsub <8 x float> %945, %949
+  %958 = fadd <8 x float> %933, %954
+  %959 = fadd <8 x float> %958, %956
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
+  %963 = fadd <8 x float> %962, %953
+  %964 = mul i64 %row50, 32
+  %965 = add i64 %964, 0
+  %966 = getelementptr inbounds float, float* %580, i64 %965
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %967, align 4
+  %968 = mul i64 %row50, 32
+  %969 = add i64 %968, 8
+  %970 = getelementptr inbounds float, float* %580, i64 %969
+  %971 = bitcast float* %970 to <8 x float>*
+  store <8 x float> %960, <8 x float>* %971, align 4
+  %972 = mul i64 %row50, 32
+  %973 = add i64 %972, 16
+  %974 = getelementptr inbounds float, float* %580, i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %975, align 4
+  %976 = mul i64 %row50, 32
+  %977 = add i64 %976, 24
+  %978 = getelementptr inbounds float, float* %580, i64 %977
+  %979 = bitcast float* %978 to <8 x float>*
+  store <8 x float> %963, <8 x float>* %979, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !71
 
 row.exit49:                                       ; preds = %row.header47
-  %963 = mul i64 %block46, 8
-  %964 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %963
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = mul i64 %block46, 1568
-  %968 = add i64 %553, %967
-  %969 = getelementptr inbounds float, float* %563, i64 0
-  %970 = bitcast float* %969 to <8 x float>*
-  %971 = load <8 x float>, <8 x float>* %970, align 4
-  %972 = getelementptr inbounds float, float* %563, i64 32
-  %973 = bitcast float* %972 to <8 x float>*
-  %974 = load <8 x float>, <8 x float>* %973, align 4
-  %975 = getelementptr inbounds float, float* %563, i64 64
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = getelementptr inbounds float, float* %563, i64 96
-  %979 = bitcast float* %978 to <8 x float>*
-  %980 = load <8 x float>, <8 x float>* %979, align 4
-  %981 = getelementptr inbounds float, float* %563, i64 128
+  %980 = mul i64 %block46, 8
+  %981 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %980
   %982 = bitcast float* %981 to <8 x float>*
   %983 = load <8 x float>, <8 x float>* %982, align 4
-  %984 = getelementptr inbounds float, float* %563, i64 160
-  %985 = bitcast float* %984 to <8 x float>*
-  %986 = load <8 x float>, <8 x float>* %985, align 4
-  %987 = fadd <8 x float> %974, %977
-  %988 = fsub <8 x float> %974, %977
-  %989 = fadd <8 x float> %980, %983
-  %990 = fsub <8 x float> %980, %983
-  %991 = fadd <8 x float> %971, %987
-  %992 = fadd <8 x float> %991, %989
-  %993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %990, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %988)
-  %994 = call <8 x float> @llvm.fma.v8f32(<8 x float> %989, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %987)
-  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %990, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %988)
-  %996 = fadd <8 x float> %995, %986
-  %997 = add i64 %968, 0
-  %998 = fadd <8 x float> %992, %966
-  %999 = getelementptr inbounds float, float* %0, i64 %997
-  %1000 = bitcast float* %999 to <8 x float>*
-  store <8 x float> %998, <8 x float>* %1000, align 4
-  %1001 = add i64 %968, 112
-  %1002 = fadd <8 x float> %993, %966
-  %1003 = getelementptr inbounds float, float* %0, i64 %1001
-  %1004 = bitcast float* %1003 to <8 x float>*
-  store <8 x float> %1002, <8 x float>* %1004, align 4
-  %1005 = add i64 %968, 224
-  %1006 = fadd <8 x float> %994, %966
-  %1007 = getelementptr inbounds float, float* %0, i64 %1005
-  %1008 = bitcast float* %1007 to <8 x float>*
-  store <8 x float> %1006, <8 x float>* %1008, align 4
-  %1009 = add i64 %968, 336
-  %1010 = fadd <8 x float> %996, %966
-  %1011 = getelementptr inbounds float, float* %0, i64 %1009
-  %1012 = bitcast float* %1011 to <8 x float>*
-  store <8 x float> %1010, <8 x float>* %1012, align 4
-  %1013 = getelementptr inbounds float, float* %563, i64 8
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = getelementptr inbounds float, float* %563, i64 40
+  %984 = mul i64 %block46, 1568
+  %985 = add i64 %570, %984
+  %986 = getelementptr inbounds float, float* %580, i64 0
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = getelementptr inbounds float, float* %580, i64 32
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %580, i64 64
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %580, i64 96
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %580, i64 128
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = getelementptr inbounds float, float* %580, i64 160
+  %1002 = bitcast float* %1001 to <8 x float>*
+  %1003 = load <8 x float>, <8 x float>* %1002, align 4
+  %1004 = fadd <8 x float> %991, %994
+  %1005 = fsub <8 x float> %991, %994
+  %1006 = fadd <8 x float> %997, %1000
+  %1007 = fsub <8 x float> %997, %1000
+  %1008 = fadd <8 x float> %988, %1004
+  %1009 = fadd <8 x float> %1008, %1006
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
+  %1013 = fadd <8 x float> %1012, %1003
+  %1014 = add i64 %985, 0
+  %1015 = fadd <8 x float> %1009, %983
+  %1016 = getelementptr inbounds float, float* %0, i64 %1014
   %1017 = bitcast float* %1016 to <8 x float>*
-  %1018 = load <8 x float>, <8 x float>* %1017, align 4
-  %1019 = getelementptr inbounds float, float* %563, i64 72
-  %1020 = bitcast float* %1019 to <8 x float>*
-  %1021 = load <8 x float>, <8 x float>* %1020, align 4
-  %1022 = getelementptr inbounds float, float* %563, i64 104
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = getelementptr inbounds float, float* %563, i64 136
-  %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %1015, <8 x float>* %1017, align 4
+  %1018 = add i64 %985, 112
+  %1019 = fadd <8 x float> %1010, %983
+  %1020 = getelementptr inbounds float, float* %0, i64 %1018
+  %1021 = bitcast float* %1020 to <8 x float>*
+  store <8 x float> %1019, <8 x float>* %1021, align 4
+  %1022 = add i64 %985, 224
+  %1023 = fadd <8 x float> %1011, %983
+  %1024 = getelementptr inbounds float, float* %0, i64 %1022
+  %1025 = bitcast float* %1024 to <8 x float>*
+  store <8 x float> %1023, <8 x float>* %1025, align 4
+  %1026 = add i64 %985, 336
+  %1027 = fadd <8 x float> %1013, %983
+  %1028 = getelementptr inbounds float, float* %0, i64 %1026
   %1029 = bitcast float* %1028 to <8 x float>*
-  %1030 = load <8 x float>, <8 x float>* %1029, align 4
-  %1031 = fadd <8 x float> %1018, %1021
-  %1032 = fsub <8 x float> %1018, %1021
-  %1033 = fadd <8 x float> %1024, %1027
-  %1034 = fsub <8 x float> %1024, %1027
-  %1035 = fadd <8 x float> %1015, %1031
-  %1036 = fadd <8 x float> %1035, %1033
-  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1034, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1032)
-  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1033, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1031)
-  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1034, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1032)
-  %1040 = fadd <8 x float> %1039, %1030
-  %1041 = add i64 %968, 8
-  %1042 = fadd <8 x float> %1036, %966
-  %1043 = getelementptr inbounds float, float* %0, i64 %1041
-  %1044 = bitcast float* %1043 to <8 x float>*
-  store <8 x float> %1042, <8 x float>* %1044, align 4
-  %1045 = add i64 %968, 120
-  %1046 = fadd <8 x float> %1037, %966
-  %1047 = getelementptr inbounds float, float* %0, i64 %1045
-  %1048 = bitcast float* %1047 to <8 x float>*
-  store <8 x float> %1046, <8 x float>* %1048, align 4
-  %1049 = add i64 %968, 232
-  %1050 = fadd <8 x float> %1038, %966
-  %1051 = getelementptr inbounds float, float* %0, i64 %1049
-  %1052 = bitcast float* %1051 to <8 x float>*
-  store <8 x float> %1050, <8 x float>* %1052, align 4
-  %1053 = add i64 %968, 344
-  %1054 = fadd <8 x float> %1040, %966
-  %1055 = getelementptr inbounds float, float* %0, i64 %1053
-  %1056 = bitcast float* %1055 to <8 x float>*
-  store <8 x float> %1054, <8 x float>* %1056, align 4
+  store <8 x float> %1027, <8 x float>* %1029, align 4
+  %1030 = getelementptr inbounds float, float* %580, i64 8
+  %1031 = bitcast float* %1030 to <8 x float>*
+  %1032 = load <8 x float>, <8 x float>* %1031, align 4
+  %1033 = getelementptr inbounds float, float* %580, i64 40
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = getelementptr inbounds float, float* %580, i64 72
+  %1037 = bitcast float* %1036 to <8 x float>*
+  %1038 = load <8 x float>, <8 x float>* %1037, align 4
+  %1039 = getelementptr inbounds float, float* %580, i64 104
+  %1040 = bitcast float* %1039 to <8 x float>*
+  %1041 = load <8 x float>, <8 x float>* %1040, align 4
+  %1042 = getelementptr inbounds float, float* %580, i64 136
+  %1043 = bitcast float* %1042 to <8 x float>*
+  %1044 = load <8 x float>, <8 x float>* %1043, align 4
+  %1045 = getelementptr inbounds float, float* %580, i64 168
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = fadd <8 x float> %1035, %1038
+  %1049 = fsub <8 x float> %1035, %1038
+  %1050 = fadd <8 x float> %1041, %1044
+  %1051 = fsub <8 x float> %1041, %1044
+  %1052 = fadd <8 x float> %1032, %1048
+  %1053 = fadd <8 x float> %1052, %1050
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1049)
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1048)
+  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1049)
+  %1057 = fadd <8 x float> %1056, %1047
+  %1058 = add i64 %985, 8
+  %1059 = fadd <8 x float> %1053, %983
+  %1060 = getelementptr inbounds float, float* %0, i64 %1058
+  %1061 = bitcast float* %1060 to <8 x float>*
+  store <8 x float> %1059, <8 x float>* %1061, align 4
+  %1062 = add i64 %985, 120
+  %1063 = fadd <8 x float> %1054, %983
+  %1064 = getelementptr inbounds float, float* %0, i64 %1062
+  %1065 = bitcast float* %1064 to <8 x float>*
+  store <8 x float> %1063, <8 x float>* %1065, align 4
+  %1066 = add i64 %985, 232
+  %1067 = fadd <8 x float> %1055, %983
+  %1068 = getelementptr inbounds float, float* %0, i64 %1066
+  %1069 = bitcast float* %1068 to <8 x float>*
+  store <8 x float> %1067, <8 x float>* %1069, align 4
+  %1070 = add i64 %985, 344
+  %1071 = fadd <8 x float> %1057, %983
+  %1072 = getelementptr inbounds float, float* %0, i64 %1070
+  %1073 = bitcast float* %1072 to <8 x float>*
+  store <8 x float> %1071, <8 x float>* %1073, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !72
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1057 = icmp slt i64 %block56, 32
-  br i1 %1057, label %block.body54, label %block.exit55
+  %1074 = icmp slt i64 %block56, 32
+  br i1 %1074, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1058 = mul i64 %block56, 8
-  %1059 = add i64 %562, %1058
+  %1075 = mul i64 %block56, 8
+  %1076 = add i64 %579, %1075
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -17985,268 +18137,268 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1060 = icmp slt i64 %row60, 6
-  br i1 %1060, label %row.body58, label %row.exit59
+  %1077 = icmp slt i64 %row60, 6
+  br i1 %1077, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1061 = mul i64 %row60, 24576
-  %1062 = add i64 %1059, %1061
-  %1063 = add i64 %1062, 0
-  %1064 = getelementptr inbounds float, float* %2, i64 %1063
-  %1065 = bitcast float* %1064 to <8 x float>*
-  %1066 = load <8 x float>, <8 x float>* %1065, align 4
-  %1067 = add i64 %1062, 4096
-  %1068 = getelementptr inbounds float, float* %2, i64 %1067
-  %1069 = bitcast float* %1068 to <8 x float>*
-  %1070 = load <8 x float>, <8 x float>* %1069, align 4
-  %1071 = add i64 %1062, 8192
-  %1072 = getelementptr inbounds float, float* %2, i64 %1071
-  %1073 = bitcast float* %1072 to <8 x float>*
-  %1074 = load <8 x float>, <8 x float>* %1073, align 4
-  %1075 = add i64 %1062, 12288
-  %1076 = getelementptr inbounds float, float* %2, i64 %1075
-  %1077 = bitcast float* %1076 to <8 x float>*
-  %1078 = load <8 x float>, <8 x float>* %1077, align 4
-  %1079 = add i64 %1062, 16384
-  %1080 = getelementptr inbounds float, float* %2, i64 %1079
-  %1081 = bitcast float* %1080 to <8 x float>*
-  %1082 = load <8 x float>, <8 x float>* %1081, align 4
-  %1083 = add i64 %1062, 20480
-  %1084 = getelementptr inbounds float, float* %2, i64 %1083
-  %1085 = bitcast float* %1084 to <8 x float>*
-  %1086 = load <8 x float>, <8 x float>* %1085, align 4
-  %1087 = fadd <8 x float> %1070, %1074
-  %1088 = fsub <8 x float> %1070, %1074
-  %1089 = fadd <8 x float> %1078, %1082
-  %1090 = fsub <8 x float> %1078, %1082
-  %1091 = fadd <8 x float> %1066, %1087
-  %1092 = fadd <8 x float> %1091, %1089
-  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1090, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1088)
-  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1087)
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1090, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1088)
-  %1096 = fadd <8 x float> %1095, %1086
-  %1097 = mul i64 %row60, 32
-  %1098 = add i64 %1097, 0
-  %1099 = getelementptr inbounds float, float* %563, i64 %1098
-  %1100 = bitcast float* %1099 to <8 x float>*
-  store <8 x float> %1092, <8 x float>* %1100, align 4
-  %1101 = mul i64 %row60, 32
-  %1102 = add i64 %1101, 8
-  %1103 = getelementptr inbounds float, float* %563, i64 %1102
-  %1104 = bitcast float* %1103 to <8 x float>*
-  store <8 x float> %1093, <8 x float>* %1104, align 4
-  %1105 = mul i64 %row60, 32
-  %1106 = add i64 %1105, 16
-  %1107 = getelementptr inbounds float, float* %563, i64 %1106
-  %1108 = bitcast float* %1107 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1108, align 4
-  %1109 = mul i64 %row60, 32
-  %1110 = add i64 %1109, 24
-  %1111 = getelementptr inbounds float, float* %563, i64 %1110
-  %1112 = bitcast float* %1111 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1112, align 4
+  %1078 = mul i64 %row60, 24576
+  %1079 = add i64 %1076, %1078
+  %1080 = add i64 %1079, 0
+  %1081 = getelementptr inbounds float, float* %2, i64 %1080
+  %1082 = bitcast float* %1081 to <8 x float>*
+  %1083 = load <8 x float>, <8 x float>* %1082, align 4
+  %1084 = add i64 %1079, 4096
+  %1085 = getelementptr inbounds float, float* %2, i64 %1084
+  %1086 = bitcast float* %1085 to <8 x float>*
+  %1087 = load <8 x float>, <8 x float>* %1086, align 4
+  %1088 = add i64 %1079, 8192
+  %1089 = getelementptr inbounds float, float* %2, i64 %1088
+  %1090 = bitcast float* %1089 to <8 x float>*
+  %1091 = load <8 x float>, <8 x float>* %1090, align 4
+  %1092 = add i64 %1079, 12288
+  %1093 = getelementptr inbounds float, float* %2, i64 %1092
+  %1094 = bitcast float* %1093 to <8 x float>*
+  %1095 = load <8 x float>, <8 x float>* %1094, align 4
+  %1096 = add i64 %1079, 16384
+  %1097 = getelementptr inbounds float, float* %2, i64 %1096
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = add i64 %1079, 20480
+  %1101 = getelementptr inbounds float, float* %2, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  %1103 = load <8 x float>, <8 x float>* %1102, align 4
+  %1104 = fadd <8 x float> %1087, %1091
+  %1105 = fsub <8 x float> %1087, %1091
+  %1106 = fadd <8 x float> %1095, %1099
+  %1107 = fsub <8 x float> %1095, %1099
+  %1108 = fadd <8 x float> %1083, %1104
+  %1109 = fadd <8 x float> %1108, %1106
+  %1110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1105)
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1104)
+  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1105)
+  %1113 = fadd <8 x float> %1112, %1103
+  %1114 = mul i64 %row60, 32
+  %1115 = add i64 %1114, 0
+  %1116 = getelementptr inbounds float, float* %580, i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  store <8 x float> %1109, <8 x float>* %1117, align 4
+  %1118 = mul i64 %row60, 32
+  %1119 = add i64 %1118, 8
+  %1120 = getelementptr inbounds float, float* %580, i64 %1119
+  %1121 = bitcast float* %1120 to <8 x float>*
+  store <8 x float> %1110, <8 x float>* %1121, align 4
+  %1122 = mul i64 %row60, 32
+  %1123 = add i64 %1122, 16
+  %1124 = getelementptr inbounds float, float* %580, i64 %1123
+  %1125 = bitcast float* %1124 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1125, align 4
+  %1126 = mul i64 %row60, 32
+  %1127 = add i64 %1126, 24
+  %1128 = getelementptr inbounds float, float* %580, i64 %1127
+  %1129 = bitcast float* %1128 to <8 x float>*
+  store <8 x float> %1113, <8 x float>* %1129, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !73
 
 row.exit59:                                       ; preds = %row.header57
-  %1113 = mul i64 %block56, 8
-  %1114 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %1113
-  %1115 = bitcast float* %1114 to <8 x float>*
-  %1116 = load <8 x float>, <8 x float>* %1115, align 4
-  %1117 = mul i64 %block56, 1568
-  %1118 = add i64 %553, %1117
-  %1119 = getelementptr inbounds float, float* %563, i64 0
-  %1120 = bitcast float* %1119 to <8 x float>*
-  %1121 = load <8 x float>, <8 x float>* %1120, align 4
-  %1122 = getelementptr inbounds float, float* %563, i64 32
-  %1123 = bitcast float* %1122 to <8 x float>*
-  %1124 = load <8 x float>, <8 x float>* %1123, align 4
-  %1125 = getelementptr inbounds float, float* %563, i64 64
-  %1126 = bitcast float* %1125 to <8 x float>*
-  %1127 = load <8 x float>, <8 x float>* %1126, align 4
-  %1128 = getelementptr inbounds float, float* %563, i64 96
-  %1129 = bitcast float* %1128 to <8 x float>*
-  %1130 = load <8 x float>, <8 x float>* %1129, align 4
-  %1131 = getelementptr inbounds float, float* %563, i64 128
+  %1130 = mul i64 %block56, 8
+  %1131 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_12.bias to float*), i64 %1130
   %1132 = bitcast float* %1131 to <8 x float>*
   %1133 = load <8 x float>, <8 x float>* %1132, align 4
-  %1134 = getelementptr inbounds float, float* %563, i64 160
-  %1135 = bitcast float* %1134 to <8 x float>*
-  %1136 = load <8 x float>, <8 x float>* %1135, align 4
-  %1137 = fadd <8 x float> %1124, %1127
-  %1138 = fsub <8 x float> %1124, %1127
-  %1139 = fadd <8 x float> %1130, %1133
-  %1140 = fsub <8 x float> %1130, %1133
-  %1141 = fadd <8 x float> %1121, %1137
-  %1142 = fadd <8 x float> %1141, %1139
-  %1143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1138)
-  %1144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1139, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1137)
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1138)
-  %1146 = fadd <8 x float> %1145, %1136
-  %1147 = add i64 %1118, 0
-  %1148 = fadd <8 x float> %1142, %1116
-  %1149 = getelementptr inbounds float, float* %0, i64 %1147
-  %1150 = bitcast float* %1149 to <8 x float>*
-  store <8 x float> %1148, <8 x float>* %1150, align 4
-  %1151 = add i64 %1118, 112
-  %1152 = fadd <8 x float> %1143, %1116
-  %1153 = getelementptr inbounds float, float* %0, i64 %1151
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = add i64 %1118, 224
-  %1156 = fadd <8 x float> %1144, %1116
-  %1157 = getelementptr inbounds float, float* %0, i64 %1155
-  %1158 = bitcast float* %1157 to <8 x float>*
-  store <8 x float> %1156, <8 x float>* %1158, align 4
-  %1159 = add i64 %1118, 336
-  %1160 = fadd <8 x float> %1146, %1116
-  %1161 = getelementptr inbounds float, float* %0, i64 %1159
-  %1162 = bitcast float* %1161 to <8 x float>*
-  store <8 x float> %1160, <8 x float>* %1162, align 4
-  %1163 = getelementptr inbounds float, float* %563, i64 8
-  %1164 = bitcast float* %1163 to <8 x float>*
-  %1165 = load <8 x float>, <8 x float>* %1164, align 4
-  %1166 = getelementptr inbounds float, float* %563, i64 40
+  %1134 = mul i64 %block56, 1568
+  %1135 = add i64 %570, %1134
+  %1136 = getelementptr inbounds float, float* %580, i64 0
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = getelementptr inbounds float, float* %580, i64 32
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %580, i64 64
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = getelementptr inbounds float, float* %580, i64 96
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = getelementptr inbounds float, float* %580, i64 128
+  %1149 = bitcast float* %1148 to <8 x float>*
+  %1150 = load <8 x float>, <8 x float>* %1149, align 4
+  %1151 = getelementptr inbounds float, float* %580, i64 160
+  %1152 = bitcast float* %1151 to <8 x float>*
+  %1153 = load <8 x float>, <8 x float>* %1152, align 4
+  %1154 = fadd <8 x float> %1141, %1144
+  %1155 = fsub <8 x float> %1141, %1144
+  %1156 = fadd <8 x float> %1147, %1150
+  %1157 = fsub <8 x float> %1147, %1150
+  %1158 = fadd <8 x float> %1138, %1154
+  %1159 = fadd <8 x float> %1158, %1156
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1157, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1155)
+  %1161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1154)
+  %1162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1157, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1155)
+  %1163 = fadd <8 x float> %1162, %1153
+  %1164 = add i64 %1135, 0
+  %1165 = fadd <8 x float> %1159, %1133
+  %1166 = getelementptr inbounds float, float* %0, i64 %1164
   %1167 = bitcast float* %1166 to <8 x float>*
-  %1168 = load <8 x float>, <8 x float>* %1167, align 4
-  %1169 = getelementptr inbounds float, float* %563, i64 72
-  %1170 = bitcast float* %1169 to <8 x float>*
-  %1171 = load <8 x float>, <8 x float>* %1170, align 4
-  %1172 = getelementptr inbounds float, float* %563, i64 104
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = getelementptr inbounds float, float* %563, i64 136
-  %1176 = bitcast float* %1175 to <8 x float>*
-  %1177 = load <8 x float>, <8 x float>* %1176, align 4
-  %1178 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %1165, <8 x float>* %1167, align 4
+  %1168 = add i64 %1135, 112
+  %1169 = fadd <8 x float> %1160, %1133
+  %1170 = getelementptr inbounds float, float* %0, i64 %1168
+  %1171 = bitcast float* %1170 to <8 x float>*
+  store <8 x float> %1169, <8 x float>* %1171, align 4
+  %1172 = add i64 %1135, 224
+  %1173 = fadd <8 x float> %1161, %1133
+  %1174 = getelementptr inbounds float, float* %0, i64 %1172
+  %1175 = bitcast float* %1174 to <8 x float>*
+  store <8 x float> %1173, <8 x float>* %1175, align 4
+  %1176 = add i64 %1135, 336
+  %1177 = fadd <8 x float> %1163, %1133
+  %1178 = getelementptr inbounds float, float* %0, i64 %1176
   %1179 = bitcast float* %1178 to <8 x float>*
-  %1180 = load <8 x float>, <8 x float>* %1179, align 4
-  %1181 = fadd <8 x float> %1168, %1171
-  %1182 = fsub <8 x float> %1168, %1171
-  %1183 = fadd <8 x float> %1174, %1177
-  %1184 = fsub <8 x float> %1174, %1177
-  %1185 = fadd <8 x float> %1165, %1181
-  %1186 = fadd <8 x float> %1185, %1183
-  %1187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1184, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1182)
-  %1188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1181)
-  %1189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1184, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1182)
-  %1190 = fadd <8 x float> %1189, %1180
-  %1191 = add i64 %1118, 8
-  %1192 = fadd <8 x float> %1186, %1116
-  %1193 = getelementptr inbounds float, float* %0, i64 %1191
-  %1194 = bitcast float* %1193 to <8 x float>*
-  store <8 x float> %1192, <8 x float>* %1194, align 4
-  %1195 = add i64 %1118, 120
-  %1196 = fadd <8 x float> %1187, %1116
-  %1197 = getelementptr inbounds float, float* %0, i64 %1195
-  %1198 = bitcast float* %1197 to <8 x float>*
-  store <8 x float> %1196, <8 x float>* %1198, align 4
-  %1199 = add i64 %1118, 232
-  %1200 = fadd <8 x float> %1188, %1116
-  %1201 = getelementptr inbounds float, float* %0, i64 %1199
-  %1202 = bitcast float* %1201 to <8 x float>*
-  store <8 x float> %1200, <8 x float>* %1202, align 4
-  %1203 = add i64 %1118, 344
-  %1204 = fadd <8 x float> %1190, %1116
-  %1205 = getelementptr inbounds float, float* %0, i64 %1203
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
-  %1207 = getelementptr inbounds float, float* %563, i64 16
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = getelementptr inbounds float, float* %563, i64 48
+  store <8 x float> %1177, <8 x float>* %1179, align 4
+  %1180 = getelementptr inbounds float, float* %580, i64 8
+  %1181 = bitcast float* %1180 to <8 x float>*
+  %1182 = load <8 x float>, <8 x float>* %1181, align 4
+  %1183 = getelementptr inbounds float, float* %580, i64 40
+  %1184 = bitcast float* %1183 to <8 x float>*
+  %1185 = load <8 x float>, <8 x float>* %1184, align 4
+  %1186 = getelementptr inbounds float, float* %580, i64 72
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = getelementptr inbounds float, float* %580, i64 104
+  %1190 = bitcast float* %1189 to <8 x float>*
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  %1192 = getelementptr inbounds float, float* %580, i64 136
+  %1193 = bitcast float* %1192 to <8 x float>*
+  %1194 = load <8 x float>, <8 x float>* %1193, align 4
+  %1195 = getelementptr inbounds float, float* %580, i64 168
+  %1196 = bitcast float* %1195 to <8 x float>*
+  %1197 = load <8 x float>, <8 x float>* %1196, align 4
+  %1198 = fadd <8 x float> %1185, %1188
+  %1199 = fsub <8 x float> %1185, %1188
+  %1200 = fadd <8 x float> %1191, %1194
+  %1201 = fsub <8 x float> %1191, %1194
+  %1202 = fadd <8 x float> %1182, %1198
+  %1203 = fadd <8 x float> %1202, %1200
+  %1204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1199)
+  %1205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1198)
+  %1206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1199)
+  %1207 = fadd <8 x float> %1206, %1197
+  %1208 = add i64 %1135, 8
+  %1209 = fadd <8 x float> %1203, %1133
+  %1210 = getelementptr inbounds float, float* %0, i64 %1208
   %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = getelementptr inbounds float, float* %563, i64 80
-  %1214 = bitcast float* %1213 to <8 x float>*
-  %1215 = load <8 x float>, <8 x float>* %1214, align 4
-  %1216 = getelementptr inbounds float, float* %563, i64 112
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = getelementptr inbounds float, float* %563, i64 144
-  %1220 = bitcast float* %1219 to <8 x float>*
-  %1221 = load <8 x float>, <8 x float>* %1220, align 4
-  %1222 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %1209, <8 x float>* %1211, align 4
+  %1212 = add i64 %1135, 120
+  %1213 = fadd <8 x float> %1204, %1133
+  %1214 = getelementptr inbounds float, float* %0, i64 %1212
+  %1215 = bitcast float* %1214 to <8 x float>*
+  store <8 x float> %1213, <8 x float>* %1215, align 4
+  %1216 = add i64 %1135, 232
+  %1217 = fadd <8 x float> %1205, %1133
+  %1218 = getelementptr inbounds float, float* %0, i64 %1216
+  %1219 = bitcast float* %1218 to <8 x float>*
+  store <8 x float> %1217, <8 x float>* %1219, align 4
+  %1220 = add i64 %1135, 344
+  %1221 = fadd <8 x float> %1207, %1133
+  %1222 = getelementptr inbounds float, float* %0, i64 %1220
   %1223 = bitcast float* %1222 to <8 x float>*
-  %1224 = load <8 x float>, <8 x float>* %1223, align 4
-  %1225 = fadd <8 x float> %1212, %1215
-  %1226 = fsub <8 x float> %1212, %1215
-  %1227 = fadd <8 x float> %1218, %1221
-  %1228 = fsub <8 x float> %1218, %1221
-  %1229 = fadd <8 x float> %1209, %1225
-  %1230 = fadd <8 x float> %1229, %1227
-  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1228, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1226)
-  %1232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1227, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1225)
-  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1228, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1226)
-  %1234 = fadd <8 x float> %1233, %1224
-  %1235 = add i64 %1118, 16
-  %1236 = fadd <8 x float> %1230, %1116
-  %1237 = getelementptr inbounds float, float* %0, i64 %1235
-  %1238 = bitcast float* %1237 to <8 x float>*
-  store <8 x float> %1236, <8 x float>* %1238, align 4
-  %1239 = add i64 %1118, 128
-  %1240 = fadd <8 x float> %1231, %1116
-  %1241 = getelementptr inbounds float, float* %0, i64 %1239
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
-  %1243 = add i64 %1118, 240
-  %1244 = fadd <8 x float> %1232, %1116
-  %1245 = getelementptr inbounds float, float* %0, i64 %1243
-  %1246 = bitcast float* %1245 to <8 x float>*
-  store <8 x float> %1244, <8 x float>* %1246, align 4
-  %1247 = add i64 %1118, 352
-  %1248 = fadd <8 x float> %1234, %1116
-  %1249 = getelementptr inbounds float, float* %0, i64 %1247
-  %1250 = bitcast float* %1249 to <8 x float>*
-  store <8 x float> %1248, <8 x float>* %1250, align 4
-  %1251 = getelementptr inbounds float, float* %563, i64 24
-  %1252 = bitcast float* %1251 to <8 x float>*
-  %1253 = load <8 x float>, <8 x float>* %1252, align 4
-  %1254 = getelementptr inbounds float, float* %563, i64 56
+  store <8 x float> %1221, <8 x float>* %1223, align 4
+  %1224 = getelementptr inbounds float, float* %580, i64 16
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = getelementptr inbounds float, float* %580, i64 48
+  %1228 = bitcast float* %1227 to <8 x float>*
+  %1229 = load <8 x float>, <8 x float>* %1228, align 4
+  %1230 = getelementptr inbounds float, float* %580, i64 80
+  %1231 = bitcast float* %1230 to <8 x float>*
+  %1232 = load <8 x float>, <8 x float>* %1231, align 4
+  %1233 = getelementptr inbounds float, float* %580, i64 112
+  %1234 = bitcast float* %1233 to <8 x float>*
+  %1235 = load <8 x float>, <8 x float>* %1234, align 4
+  %1236 = getelementptr inbounds float, float* %580, i64 144
+  %1237 = bitcast float* %1236 to <8 x float>*
+  %1238 = load <8 x float>, <8 x float>* %1237, align 4
+  %1239 = getelementptr inbounds float, float* %580, i64 176
+  %1240 = bitcast float* %1239 to <8 x float>*
+  %1241 = load <8 x float>, <8 x float>* %1240, align 4
+  %1242 = fadd <8 x float> %1229, %1232
+  %1243 = fsub <8 x float> %1229, %1232
+  %1244 = fadd <8 x float> %1235, %1238
+  %1245 = fsub <8 x float> %1235, %1238
+  %1246 = fadd <8 x float> %1226, %1242
+  %1247 = fadd <8 x float> %1246, %1244
+  %1248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1243)
+  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1244, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1242)
+  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1243)
+  %1251 = fadd <8 x float> %1250, %1241
+  %1252 = add i64 %1135, 16
+  %1253 = fadd <8 x float> %1247, %1133
+  %1254 = getelementptr inbounds float, float* %0, i64 %1252
   %1255 = bitcast float* %1254 to <8 x float>*
-  %1256 = load <8 x float>, <8 x float>* %1255, align 4
-  %1257 = getelementptr inbounds float, float* %563, i64 88
-  %1258 = bitcast float* %1257 to <8 x float>*
-  %1259 = load <8 x float>, <8 x float>* %1258, align 4
-  %1260 = getelementptr inbounds float, float* %563, i64 120
-  %1261 = bitcast float* %1260 to <8 x float>*
-  %1262 = load <8 x float>, <8 x float>* %1261, align 4
-  %1263 = getelementptr inbounds float, float* %563, i64 152
-  %1264 = bitcast float* %1263 to <8 x float>*
-  %1265 = load <8 x float>, <8 x float>* %1264, align 4
-  %1266 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %1253, <8 x float>* %1255, align 4
+  %1256 = add i64 %1135, 128
+  %1257 = fadd <8 x float> %1248, %1133
+  %1258 = getelementptr inbounds float, float* %0, i64 %1256
+  %1259 = bitcast float* %1258 to <8 x float>*
+  store <8 x float> %1257, <8 x float>* %1259, align 4
+  %1260 = add i64 %1135, 240
+  %1261 = fadd <8 x float> %1249, %1133
+  %1262 = getelementptr inbounds float, float* %0, i64 %1260
+  %1263 = bitcast float* %1262 to <8 x float>*
+  store <8 x float> %1261, <8 x float>* %1263, align 4
+  %1264 = add i64 %1135, 352
+  %1265 = fadd <8 x float> %1251, %1133
+  %1266 = getelementptr inbounds float, float* %0, i64 %1264
   %1267 = bitcast float* %1266 to <8 x float>*
-  %1268 = load <8 x float>, <8 x float>* %1267, align 4
-  %1269 = fadd <8 x float> %1256, %1259
-  %1270 = fsub <8 x float> %1256, %1259
-  %1271 = fadd <8 x float> %1262, %1265
-  %1272 = fsub <8 x float> %1262, %1265
-  %1273 = fadd <8 x float> %1253, %1269
-  %1274 = fadd <8 x float> %1273, %1271
-  %1275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1272, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1270)
-  %1276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1269)
-  %1277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1272, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1270)
-  %1278 = fadd <8 x float> %1277, %1268
-  %1279 = add i64 %1118, 24
-  %1280 = fadd <8 x float> %1274, %1116
-  %1281 = getelementptr inbounds float, float* %0, i64 %1279
-  %1282 = bitcast float* %1281 to <8 x float>*
-  store <8 x float> %1280, <8 x float>* %1282, align 4
-  %1283 = add i64 %1118, 136
-  %1284 = fadd <8 x float> %1275, %1116
-  %1285 = getelementptr inbounds float, float* %0, i64 %1283
-  %1286 = bitcast float* %1285 to <8 x float>*
-  store <8 x float> %1284, <8 x float>* %1286, align 4
-  %1287 = add i64 %1118, 248
-  %1288 = fadd <8 x float> %1276, %1116
-  %1289 = getelementptr inbounds float, float* %0, i64 %1287
-  %1290 = bitcast float* %1289 to <8 x float>*
-  store <8 x float> %1288, <8 x float>* %1290, align 4
-  %1291 = add i64 %1118, 360
-  %1292 = fadd <8 x float> %1278, %1116
-  %1293 = getelementptr inbounds float, float* %0, i64 %1291
-  %1294 = bitcast float* %1293 to <8 x float>*
-  store <8 x float> %1292, <8 x float>* %1294, align 4
+  store <8 x float> %1265, <8 x float>* %1267, align 4
+  %1268 = getelementptr inbounds float, float* %580, i64 24
+  %1269 = bitcast float* %1268 to <8 x float>*
+  %1270 = load <8 x float>, <8 x float>* %1269, align 4
+  %1271 = getelementptr inbounds float, float* %580, i64 56
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = getelementptr inbounds float, float* %580, i64 88
+  %1275 = bitcast float* %1274 to <8 x float>*
+  %1276 = load <8 x float>, <8 x float>* %1275, align 4
+  %1277 = getelementptr inbounds float, float* %580, i64 120
+  %1278 = bitcast float* %1277 to <8 x float>*
+  %1279 = load <8 x float>, <8 x float>* %1278, align 4
+  %1280 = getelementptr inbounds float, float* %580, i64 152
+  %1281 = bitcast float* %1280 to <8 x float>*
+  %1282 = load <8 x float>, <8 x float>* %1281, align 4
+  %1283 = getelementptr inbounds float, float* %580, i64 184
+  %1284 = bitcast float* %1283 to <8 x float>*
+  %1285 = load <8 x float>, <8 x float>* %1284, align 4
+  %1286 = fadd <8 x float> %1273, %1276
+  %1287 = fsub <8 x float> %1273, %1276
+  %1288 = fadd <8 x float> %1279, %1282
+  %1289 = fsub <8 x float> %1279, %1282
+  %1290 = fadd <8 x float> %1270, %1286
+  %1291 = fadd <8 x float> %1290, %1288
+  %1292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1289, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1287)
+  %1293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1288, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1286)
+  %1294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1289, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1287)
+  %1295 = fadd <8 x float> %1294, %1285
+  %1296 = add i64 %1135, 24
+  %1297 = fadd <8 x float> %1291, %1133
+  %1298 = getelementptr inbounds float, float* %0, i64 %1296
+  %1299 = bitcast float* %1298 to <8 x float>*
+  store <8 x float> %1297, <8 x float>* %1299, align 4
+  %1300 = add i64 %1135, 136
+  %1301 = fadd <8 x float> %1292, %1133
+  %1302 = getelementptr inbounds float, float* %0, i64 %1300
+  %1303 = bitcast float* %1302 to <8 x float>*
+  store <8 x float> %1301, <8 x float>* %1303, align 4
+  %1304 = add i64 %1135, 248
+  %1305 = fadd <8 x float> %1293, %1133
+  %1306 = getelementptr inbounds float, float* %0, i64 %1304
+  %1307 = bitcast float* %1306 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1307, align 4
+  %1308 = add i64 %1135, 360
+  %1309 = fadd <8 x float> %1295, %1133
+  %1310 = getelementptr inbounds float, float* %0, i64 %1308
+  %1311 = bitcast float* %1310 to <8 x float>*
+  store <8 x float> %1309, <8 x float>* %1311, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !74
 }
@@ -22494,33 +22646,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 48
-  %236 = mul i64 %235, 4096
-  %237 = add i64 82944, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 65536
-  %240 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_14.winograd to float*), i64 %239
-  %241 = mul i64 %235, 4096
-  %242 = add i64 230400, %241
-  %243 = srem i64 %task, 48
-  %244 = sdiv i64 %243, 16
-  %245 = srem i64 %243, 16
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 4096
-  %249 = icmp eq i64 %244, 2
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 48
+  %237 = mul i64 %235, 4096
+  %238 = add i64 82944, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 65536
+  %241 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_14.winograd to float*), i64 %240
+  %242 = mul i64 %235, 4096
+  %243 = add i64 230400, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 65536
+  %248 = mul i64 %236, 1376
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 2355200
+  %251 = select i1 %250, i64 %249, i64 2355200
+  %252 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_14.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 16
+  %254 = srem i64 %236, 16
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 4096
+  %258 = icmp eq i64 %253, 2
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 16, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 16
-  %255 = select i1 %254, i64 %253, i64 16
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 16
-  %258 = select i1 %257, i64 %256, i64 16
+  %259 = sub i64 %5, 1
+  %260 = add i64 16, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 16
+  %264 = select i1 %263, i64 %262, i64 16
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 16
+  %267 = select i1 %266, i64 %265, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -22555,399 +22716,409 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 256
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 256
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 256
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 256
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 256
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 256
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 256
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 256
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 256
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 256
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 256
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 256
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 256
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 256
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 256
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 256
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 256
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 256
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 256
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 256
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 256
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 256
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 256
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 256
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 256
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 256
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 256
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 256
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 256
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 256
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 256
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 256
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 256
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 256
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 256
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 256
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 256
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 256
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 256
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 256
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 256
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 256
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 256
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 256
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 256
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 256
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 256
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 256
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 256
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 256
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 256
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 256
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 256
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next63, %endif21 ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 4
-  %544 = sdiv i64 %542, 4
-  %545 = srem i64 %544, 4
-  %546 = sdiv i64 %542, 16
-  %547 = mul i64 %546, 32
-  %548 = mul i64 %547, 1568
-  %549 = mul i64 %545, 56
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 32
-  %555 = mul i64 %554, 1568
-  %556 = mul i64 %545, 28
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 256
-  %562 = add i64 230400, %561
-  %563 = bitcast [192 x float]* %6 to float*
-  %564 = icmp eq i64 %545, 3
-  br i1 %564, label %then19, label %else20
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 4
+  %561 = sdiv i64 %559, 4
+  %562 = srem i64 %561, 4
+  %563 = sdiv i64 %559, 16
+  %564 = mul i64 %563, 32
+  %565 = mul i64 %564, 1568
+  %566 = mul i64 %562, 56
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 32
+  %572 = mul i64 %571, 1568
+  %573 = mul i64 %562, 28
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 256
+  %579 = add i64 230400, %578
+  %580 = bitcast [192 x float]* %6 to float*
+  %581 = icmp eq i64 %562, 3
+  br i1 %581, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %565 = icmp eq i64 %543, 3
-  br i1 %565, label %then22, label %else23
+  %582 = icmp eq i64 %560, 3
+  br i1 %582, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %566 = icmp eq i64 %543, 3
-  br i1 %566, label %then40, label %else41
+  %583 = icmp eq i64 %560, 3
+  br i1 %583, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -22964,12 +23135,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %567 = icmp slt i64 %block, 32
-  br i1 %567, label %block.body, label %block.exit
+  %584 = icmp slt i64 %block, 32
+  br i1 %584, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %568 = mul i64 %block, 8
-  %569 = add i64 %562, %568
+  %585 = mul i64 %block, 8
+  %586 = add i64 %579, %585
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -22977,171 +23148,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %570 = icmp slt i64 %row28, 6
-  br i1 %570, label %row.body26, label %row.exit27
+  %587 = icmp slt i64 %row28, 6
+  br i1 %587, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %571 = mul i64 %row28, 24576
-  %572 = add i64 %569, %571
-  %573 = add i64 %572, 0
-  %574 = getelementptr inbounds float, float* %2, i64 %573
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %572, 4096
-  %578 = getelementptr inbounds float, float* %2, i64 %577
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %572, 8192
-  %582 = getelementptr inbounds float, float* %2, i64 %581
-  %583 = bitcast float* %582 to <8 x float>*
-  %584 = load <8 x float>, <8 x float>* %583, align 4
-  %585 = add i64 %572, 12288
-  %586 = getelementptr inbounds float, float* %2, i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = add i64 %572, 16384
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = add i64 %572, 20480
-  %594 = getelementptr inbounds float, float* %2, i64 %593
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = fadd <8 x float> %580, %584
-  %598 = fsub <8 x float> %580, %584
-  %599 = fadd <8 x float> %588, %592
-  %600 = fsub <8 x float> %588, %592
-  %601 = fadd <8 x float> %576, %597
-  %602 = fadd <8 x float> %601, %599
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %598)
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %597)
-  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %598)
-  %606 = fadd <8 x float> %605, %596
-  %607 = mul i64 %row28, 32
-  %608 = add i64 %607, 0
-  %609 = getelementptr inbounds float, float* %563, i64 %608
-  %610 = bitcast float* %609 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %610, align 4
-  %611 = mul i64 %row28, 32
-  %612 = add i64 %611, 8
-  %613 = getelementptr inbounds float, float* %563, i64 %612
-  %614 = bitcast float* %613 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %614, align 4
-  %615 = mul i64 %row28, 32
-  %616 = add i64 %615, 16
-  %617 = getelementptr inbounds float, float* %563, i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %618, align 4
-  %619 = mul i64 %row28, 32
-  %620 = add i64 %619, 24
-  %621 = getelementptr inbounds float, float* %563, i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  store <8 x float> %606, <8 x float>* %622, align 4
+  %588 = mul i64 %row28, 24576
+  %589 = add i64 %586, %588
+  %590 = add i64 %589, 0
+  %591 = getelementptr inbounds float, float* %2, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = add i64 %589, 4096
+  %595 = getelementptr inbounds float, float* %2, i64 %594
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = add i64 %589, 8192
+  %599 = getelementptr inbounds float, float* %2, i64 %598
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = add i64 %589, 12288
+  %603 = getelementptr inbounds float, float* %2, i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = add i64 %589, 16384
+  %607 = getelementptr inbounds float, float* %2, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = add i64 %589, 20480
+  %611 = getelementptr inbounds float, float* %2, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  %613 = load <8 x float>, <8 x float>* %612, align 4
+  %614 = fadd <8 x float> %597, %601
+  %615 = fsub <8 x float> %597, %601
+  %616 = fadd <8 x float> %605, %609
+  %617 = fsub <8 x float> %605, %609
+  %618 = fadd <8 x float> %593, %614
+  %619 = fadd <8 x float> %618, %616
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %615)
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %616, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %614)
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %615)
+  %623 = fadd <8 x float> %622, %613
+  %624 = mul i64 %row28, 32
+  %625 = add i64 %624, 0
+  %626 = getelementptr inbounds float, float* %580, i64 %625
+  %627 = bitcast float* %626 to <8 x float>*
+  store <8 x float> %619, <8 x float>* %627, align 4
+  %628 = mul i64 %row28, 32
+  %629 = add i64 %628, 8
+  %630 = getelementptr inbounds float, float* %580, i64 %629
+  %631 = bitcast float* %630 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %631, align 4
+  %632 = mul i64 %row28, 32
+  %633 = add i64 %632, 16
+  %634 = getelementptr inbounds float, float* %580, i64 %633
+  %635 = bitcast float* %634 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %635, align 4
+  %636 = mul i64 %row28, 32
+  %637 = add i64 %636, 24
+  %638 = getelementptr inbounds float, float* %580, i64 %637
+  %639 = bitcast float* %638 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %639, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !81
 
 row.exit27:                                       ; preds = %row.header25
-  %623 = mul i64 %block, 8
-  %624 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %623
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = mul i64 %block, 1568
-  %628 = add i64 %553, %627
-  %629 = getelementptr inbounds float, float* %563, i64 0
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 32
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 64
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 96
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 128
+  %640 = mul i64 %block, 8
+  %641 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %640
   %642 = bitcast float* %641 to <8 x float>*
   %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = getelementptr inbounds float, float* %563, i64 160
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = fadd <8 x float> %634, %637
-  %648 = fsub <8 x float> %634, %637
-  %649 = fadd <8 x float> %640, %643
-  %650 = fsub <8 x float> %640, %643
-  %651 = fadd <8 x float> %631, %647
-  %652 = fadd <8 x float> %651, %649
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %648)
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %647)
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %648)
-  %656 = fadd <8 x float> %655, %646
-  %657 = add i64 %628, 0
-  %658 = fadd <8 x float> %652, %626
-  %659 = fcmp olt <8 x float> %658, zeroinitializer
-  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> %658
-  %661 = getelementptr inbounds float, float* %0, i64 %657
+  %644 = mul i64 %block, 1568
+  %645 = add i64 %570, %644
+  %646 = getelementptr inbounds float, float* %580, i64 0
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 32
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 64
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 96
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 128
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = getelementptr inbounds float, float* %580, i64 160
   %662 = bitcast float* %661 to <8 x float>*
-  store <8 x float> %660, <8 x float>* %662, align 4
-  %663 = add i64 %628, 112
-  %664 = fadd <8 x float> %653, %626
-  %665 = fcmp olt <8 x float> %664, zeroinitializer
-  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> %664
-  %667 = getelementptr inbounds float, float* %0, i64 %663
-  %668 = bitcast float* %667 to <8 x float>*
-  store <8 x float> %666, <8 x float>* %668, align 4
-  %669 = getelementptr inbounds float, float* %563, i64 8
-  %670 = bitcast float* %669 to <8 x float>*
-  %671 = load <8 x float>, <8 x float>* %670, align 4
-  %672 = getelementptr inbounds float, float* %563, i64 40
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %563, i64 72
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 104
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = fadd <8 x float> %651, %654
+  %665 = fsub <8 x float> %651, %654
+  %666 = fadd <8 x float> %657, %660
+  %667 = fsub <8 x float> %657, %660
+  %668 = fadd <8 x float> %648, %664
+  %669 = fadd <8 x float> %668, %666
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %665)
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %666, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %664)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %665)
+  %673 = fadd <8 x float> %672, %663
+  %674 = add i64 %645, 0
+  %675 = fadd <8 x float> %669, %643
+  %676 = fcmp olt <8 x float> %675, zeroinitializer
+  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
+  %678 = getelementptr inbounds float, float* %0, i64 %674
   %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 136
-  %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %677, <8 x float>* %679, align 4
+  %680 = add i64 %645, 112
+  %681 = fadd <8 x float> %670, %643
+  %682 = fcmp olt <8 x float> %681, zeroinitializer
+  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
+  %684 = getelementptr inbounds float, float* %0, i64 %680
   %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = fadd <8 x float> %674, %677
-  %688 = fsub <8 x float> %674, %677
-  %689 = fadd <8 x float> %680, %683
-  %690 = fsub <8 x float> %680, %683
-  %691 = fadd <8 x float> %671, %687
-  %692 = fadd <8 x float> %691, %689
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %688)
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %687)
-  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %690, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %688)
-  %696 = fadd <8 x float> %695, %686
-  %697 = add i64 %628, 8
-  %698 = fadd <8 x float> %692, %626
-  %699 = fcmp olt <8 x float> %698, zeroinitializer
-  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
-  %701 = getelementptr inbounds float, float* %0, i64 %697
+  store <8 x float> %683, <8 x float>* %685, align 4
+  %686 = getelementptr inbounds float, float* %580, i64 8
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = getelementptr inbounds float, float* %580, i64 40
+  %690 = bitcast float* %689 to <8 x float>*
+  %691 = load <8 x float>, <8 x float>* %690, align 4
+  %692 = getelementptr inbounds float, float* %580, i64 72
+  %693 = bitcast float* %692 to <8 x float>*
+  %694 = load <8 x float>, <8 x float>* %693, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 104
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 136
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %580, i64 168
   %702 = bitcast float* %701 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %702, align 4
-  %703 = add i64 %628, 120
-  %704 = fadd <8 x float> %693, %626
-  %705 = fcmp olt <8 x float> %704, zeroinitializer
-  %706 = select <8 x i1> %705, <8 x float> zeroinitializer, <8 x float> %704
-  %707 = getelementptr inbounds float, float* %0, i64 %703
-  %708 = bitcast float* %707 to <8 x float>*
-  store <8 x float> %706, <8 x float>* %708, align 4
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = fadd <8 x float> %691, %694
+  %705 = fsub <8 x float> %691, %694
+  %706 = fadd <8 x float> %697, %700
+  %707 = fsub <8 x float> %697, %700
+  %708 = fadd <8 x float> %688, %704
+  %709 = fadd <8 x float> %708, %706
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %705)
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %704)
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %705)
+  %713 = fadd <8 x float> %712, %703
+  %714 = add i64 %645, 8
+  %715 = fadd <8 x float> %709, %643
+  %716 = fcmp olt <8 x float> %715, zeroinitializer
+  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
+  %718 = getelementptr inbounds float, float* %0, i64 %714
+  %719 = bitcast float* %718 to <8 x float>*
+  store <8 x float> %717, <8 x float>* %719, align 4
+  %720 = add i64 %645, 120
+  %721 = fadd <8 x float> %710, %643
+  %722 = fcmp olt <8 x float> %721, zeroinitializer
+  %723 = select <8 x i1> %722, <8 x float> zeroinitializer, <8 x float> %721
+  %724 = getelementptr inbounds float, float* %0, i64 %720
+  %725 = bitcast float* %724 to <8 x float>*
+  store <8 x float> %723, <8 x float>* %725, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !82
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %709 = icmp slt i64 %block33, 32
-  br i1 %709, label %block.body31, label %block.exit32
+  %726 = icmp slt i64 %block33, 32
+  br i1 %726, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %710 = mul i64 %block33, 8
-  %711 = add i64 %562, %710
+  %727 = mul i64 %block33, 8
+  %728 = add i64 %579, %727
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -23149,244 +23320,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %712 = icmp slt i64 %row37, 6
-  br i1 %712, label %row.body35, label %row.exit36
+  %729 = icmp slt i64 %row37, 6
+  br i1 %729, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %713 = mul i64 %row37, 24576
-  %714 = add i64 %711, %713
-  %715 = add i64 %714, 0
-  %716 = getelementptr inbounds float, float* %2, i64 %715
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = add i64 %714, 4096
-  %720 = getelementptr inbounds float, float* %2, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = add i64 %714, 8192
-  %724 = getelementptr inbounds float, float* %2, i64 %723
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = add i64 %714, 12288
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = add i64 %714, 16384
-  %732 = getelementptr inbounds float, float* %2, i64 %731
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = add i64 %714, 20480
-  %736 = getelementptr inbounds float, float* %2, i64 %735
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = fadd <8 x float> %722, %726
-  %740 = fsub <8 x float> %722, %726
-  %741 = fadd <8 x float> %730, %734
-  %742 = fsub <8 x float> %730, %734
-  %743 = fadd <8 x float> %718, %739
-  %744 = fadd <8 x float> %743, %741
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
-  %748 = fadd <8 x float> %747, %738
-  %749 = mul i64 %row37, 32
-  %750 = add i64 %749, 0
-  %751 = getelementptr inbounds float, float* %563, i64 %750
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %752, align 4
-  %753 = mul i64 %row37, 32
-  %754 = add i64 %753, 8
-  %755 = getelementptr inbounds float, float* %563, i64 %754
-  %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %756, align 4
-  %757 = mul i64 %row37, 32
-  %758 = add i64 %757, 16
-  %759 = getelementptr inbounds float, float* %563, i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %746, <8 x float>* %760, align 4
-  %761 = mul i64 %row37, 32
-  %762 = add i64 %761, 24
-  %763 = getelementptr inbounds float, float* %563, i64 %762
-  %764 = bitcast float* %763 to <8 x float>*
-  store <8 x float> %748, <8 x float>* %764, align 4
+  %730 = mul i64 %row37, 24576
+  %731 = add i64 %728, %730
+  %732 = add i64 %731, 0
+  %733 = getelementptr inbounds float, float* %2, i64 %732
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = add i64 %731, 4096
+  %737 = getelementptr inbounds float, float* %2, i64 %736
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = add i64 %731, 8192
+  %741 = getelementptr inbounds float, float* %2, i64 %740
+  %742 = bitcast float* %741 to <8 x float>*
+  %743 = load <8 x float>, <8 x float>* %742, align 4
+  %744 = add i64 %731, 12288
+  %745 = getelementptr inbounds float, float* %2, i64 %744
+  %746 = bitcast float* %745 to <8 x float>*
+  %747 = load <8 x float>, <8 x float>* %746, align 4
+  %748 = add i64 %731, 16384
+  %749 = getelementptr inbounds float, float* %2, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  %751 = load <8 x float>, <8 x float>* %750, align 4
+  %752 = add i64 %731, 20480
+  %753 = getelementptr inbounds float, float* %2, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = fadd <8 x float> %739, %743
+  %757 = fsub <8 x float> %739, %743
+  %758 = fadd <8 x float> %747, %751
+  %759 = fsub <8 x float> %747, %751
+  %760 = fadd <8 x float> %735, %756
+  %761 = fadd <8 x float> %760, %758
+  %762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %757)
+  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %756)
+  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %757)
+  %765 = fadd <8 x float> %764, %755
+  %766 = mul i64 %row37, 32
+  %767 = add i64 %766, 0
+  %768 = getelementptr inbounds float, float* %580, i64 %767
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %761, <8 x float>* %769, align 4
+  %770 = mul i64 %row37, 32
+  %771 = add i64 %770, 8
+  %772 = getelementptr inbounds float, float* %580, i64 %771
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %762, <8 x float>* %773, align 4
+  %774 = mul i64 %row37, 32
+  %775 = add i64 %774, 16
+  %776 = getelementptr inbounds float, float* %580, i64 %775
+  %777 = bitcast float* %776 to <8 x float>*
+  store <8 x float> %763, <8 x float>* %777, align 4
+  %778 = mul i64 %row37, 32
+  %779 = add i64 %778, 24
+  %780 = getelementptr inbounds float, float* %580, i64 %779
+  %781 = bitcast float* %780 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %781, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !83
 
 row.exit36:                                       ; preds = %row.header34
-  %765 = mul i64 %block33, 8
-  %766 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %765
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = mul i64 %block33, 1568
-  %770 = add i64 %553, %769
-  %771 = getelementptr inbounds float, float* %563, i64 0
-  %772 = bitcast float* %771 to <8 x float>*
-  %773 = load <8 x float>, <8 x float>* %772, align 4
-  %774 = getelementptr inbounds float, float* %563, i64 32
-  %775 = bitcast float* %774 to <8 x float>*
-  %776 = load <8 x float>, <8 x float>* %775, align 4
-  %777 = getelementptr inbounds float, float* %563, i64 64
-  %778 = bitcast float* %777 to <8 x float>*
-  %779 = load <8 x float>, <8 x float>* %778, align 4
-  %780 = getelementptr inbounds float, float* %563, i64 96
-  %781 = bitcast float* %780 to <8 x float>*
-  %782 = load <8 x float>, <8 x float>* %781, align 4
-  %783 = getelementptr inbounds float, float* %563, i64 128
+  %782 = mul i64 %block33, 8
+  %783 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %782
   %784 = bitcast float* %783 to <8 x float>*
   %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = getelementptr inbounds float, float* %563, i64 160
-  %787 = bitcast float* %786 to <8 x float>*
-  %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = fadd <8 x float> %776, %779
-  %790 = fsub <8 x float> %776, %779
-  %791 = fadd <8 x float> %782, %785
-  %792 = fsub <8 x float> %782, %785
-  %793 = fadd <8 x float> %773, %789
-  %794 = fadd <8 x float> %793, %791
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %790)
-  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %791, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %789)
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %790)
-  %798 = fadd <8 x float> %797, %788
-  %799 = add i64 %770, 0
-  %800 = fadd <8 x float> %794, %768
-  %801 = fcmp olt <8 x float> %800, zeroinitializer
-  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
-  %803 = getelementptr inbounds float, float* %0, i64 %799
+  %786 = mul i64 %block33, 1568
+  %787 = add i64 %570, %786
+  %788 = getelementptr inbounds float, float* %580, i64 0
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = getelementptr inbounds float, float* %580, i64 32
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %580, i64 64
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %580, i64 96
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = getelementptr inbounds float, float* %580, i64 128
+  %801 = bitcast float* %800 to <8 x float>*
+  %802 = load <8 x float>, <8 x float>* %801, align 4
+  %803 = getelementptr inbounds float, float* %580, i64 160
   %804 = bitcast float* %803 to <8 x float>*
-  store <8 x float> %802, <8 x float>* %804, align 4
-  %805 = add i64 %770, 112
-  %806 = fadd <8 x float> %795, %768
-  %807 = fcmp olt <8 x float> %806, zeroinitializer
-  %808 = select <8 x i1> %807, <8 x float> zeroinitializer, <8 x float> %806
-  %809 = getelementptr inbounds float, float* %0, i64 %805
-  %810 = bitcast float* %809 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %810, align 4
-  %811 = getelementptr inbounds float, float* %563, i64 8
-  %812 = bitcast float* %811 to <8 x float>*
-  %813 = load <8 x float>, <8 x float>* %812, align 4
-  %814 = getelementptr inbounds float, float* %563, i64 40
-  %815 = bitcast float* %814 to <8 x float>*
-  %816 = load <8 x float>, <8 x float>* %815, align 4
-  %817 = getelementptr inbounds float, float* %563, i64 72
-  %818 = bitcast float* %817 to <8 x float>*
-  %819 = load <8 x float>, <8 x float>* %818, align 4
-  %820 = getelementptr inbounds float, float* %563, i64 104
+  %805 = load <8 x float>, <8 x float>* %804, align 4
+  %806 = fadd <8 x float> %793, %796
+  %807 = fsub <8 x float> %793, %796
+  %808 = fadd <8 x float> %799, %802
+  %809 = fsub <8 x float> %799, %802
+  %810 = fadd <8 x float> %790, %806
+  %811 = fadd <8 x float> %810, %808
+  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %807)
+  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %808, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %806)
+  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %807)
+  %815 = fadd <8 x float> %814, %805
+  %816 = add i64 %787, 0
+  %817 = fadd <8 x float> %811, %785
+  %818 = fcmp olt <8 x float> %817, zeroinitializer
+  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
+  %820 = getelementptr inbounds float, float* %0, i64 %816
   %821 = bitcast float* %820 to <8 x float>*
-  %822 = load <8 x float>, <8 x float>* %821, align 4
-  %823 = getelementptr inbounds float, float* %563, i64 136
-  %824 = bitcast float* %823 to <8 x float>*
-  %825 = load <8 x float>, <8 x float>* %824, align 4
-  %826 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %819, <8 x float>* %821, align 4
+  %822 = add i64 %787, 112
+  %823 = fadd <8 x float> %812, %785
+  %824 = fcmp olt <8 x float> %823, zeroinitializer
+  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
+  %826 = getelementptr inbounds float, float* %0, i64 %822
   %827 = bitcast float* %826 to <8 x float>*
-  %828 = load <8 x float>, <8 x float>* %827, align 4
-  %829 = fadd <8 x float> %816, %819
-  %830 = fsub <8 x float> %816, %819
-  %831 = fadd <8 x float> %822, %825
-  %832 = fsub <8 x float> %822, %825
-  %833 = fadd <8 x float> %813, %829
-  %834 = fadd <8 x float> %833, %831
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %830)
-  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %829)
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %830)
-  %838 = fadd <8 x float> %837, %828
-  %839 = add i64 %770, 8
-  %840 = fadd <8 x float> %834, %768
-  %841 = fcmp olt <8 x float> %840, zeroinitializer
-  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
-  %843 = getelementptr inbounds float, float* %0, i64 %839
+  store <8 x float> %825, <8 x float>* %827, align 4
+  %828 = getelementptr inbounds float, float* %580, i64 8
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = getelementptr inbounds float, float* %580, i64 40
+  %832 = bitcast float* %831 to <8 x float>*
+  %833 = load <8 x float>, <8 x float>* %832, align 4
+  %834 = getelementptr inbounds float, float* %580, i64 72
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = getelementptr inbounds float, float* %580, i64 104
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = getelementptr inbounds float, float* %580, i64 136
+  %841 = bitcast float* %840 to <8 x float>*
+  %842 = load <8 x float>, <8 x float>* %841, align 4
+  %843 = getelementptr inbounds float, float* %580, i64 168
   %844 = bitcast float* %843 to <8 x float>*
-  store <8 x float> %842, <8 x float>* %844, align 4
-  %845 = add i64 %770, 120
-  %846 = fadd <8 x float> %835, %768
-  %847 = fcmp olt <8 x float> %846, zeroinitializer
-  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
-  %849 = getelementptr inbounds float, float* %0, i64 %845
-  %850 = bitcast float* %849 to <8 x float>*
-  store <8 x float> %848, <8 x float>* %850, align 4
-  %851 = getelementptr inbounds float, float* %563, i64 16
-  %852 = bitcast float* %851 to <8 x float>*
-  %853 = load <8 x float>, <8 x float>* %852, align 4
-  %854 = getelementptr inbounds float, float* %563, i64 48
-  %855 = bitcast float* %854 to <8 x float>*
-  %856 = load <8 x float>, <8 x float>* %855, align 4
-  %857 = getelementptr inbounds float, float* %563, i64 80
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = getelementptr inbounds float, float* %563, i64 112
+  %845 = load <8 x float>, <8 x float>* %844, align 4
+  %846 = fadd <8 x float> %833, %836
+  %847 = fsub <8 x float> %833, %836
+  %848 = fadd <8 x float> %839, %842
+  %849 = fsub <8 x float> %839, %842
+  %850 = fadd <8 x float> %830, %846
+  %851 = fadd <8 x float> %850, %848
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %847)
+  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %846)
+  %854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %847)
+  %855 = fadd <8 x float> %854, %845
+  %856 = add i64 %787, 8
+  %857 = fadd <8 x float> %851, %785
+  %858 = fcmp olt <8 x float> %857, zeroinitializer
+  %859 = select <8 x i1> %858, <8 x float> zeroinitializer, <8 x float> %857
+  %860 = getelementptr inbounds float, float* %0, i64 %856
   %861 = bitcast float* %860 to <8 x float>*
-  %862 = load <8 x float>, <8 x float>* %861, align 4
-  %863 = getelementptr inbounds float, float* %563, i64 144
-  %864 = bitcast float* %863 to <8 x float>*
-  %865 = load <8 x float>, <8 x float>* %864, align 4
-  %866 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %859, <8 x float>* %861, align 4
+  %862 = add i64 %787, 120
+  %863 = fadd <8 x float> %852, %785
+  %864 = fcmp olt <8 x float> %863, zeroinitializer
+  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
+  %866 = getelementptr inbounds float, float* %0, i64 %862
   %867 = bitcast float* %866 to <8 x float>*
-  %868 = load <8 x float>, <8 x float>* %867, align 4
-  %869 = fadd <8 x float> %856, %859
-  %870 = fsub <8 x float> %856, %859
-  %871 = fadd <8 x float> %862, %865
-  %872 = fsub <8 x float> %862, %865
-  %873 = fadd <8 x float> %853, %869
-  %874 = fadd <8 x float> %873, %871
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %870)
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %871, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %869)
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %870)
-  %878 = fadd <8 x float> %877, %868
-  %879 = add i64 %770, 16
-  %880 = fadd <8 x float> %874, %768
-  %881 = fcmp olt <8 x float> %880, zeroinitializer
-  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
-  %883 = getelementptr inbounds float, float* %0, i64 %879
+  store <8 x float> %865, <8 x float>* %867, align 4
+  %868 = getelementptr inbounds float, float* %580, i64 16
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = getelementptr inbounds float, float* %580, i64 48
+  %872 = bitcast float* %871 to <8 x float>*
+  %873 = load <8 x float>, <8 x float>* %872, align 4
+  %874 = getelementptr inbounds float, float* %580, i64 80
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  %877 = getelementptr inbounds float, float* %580, i64 112
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = getelementptr inbounds float, float* %580, i64 144
+  %881 = bitcast float* %880 to <8 x float>*
+  %882 = load <8 x float>, <8 x float>* %881, align 4
+  %883 = getelementptr inbounds float, float* %580, i64 176
   %884 = bitcast float* %883 to <8 x float>*
-  store <8 x float> %882, <8 x float>* %884, align 4
-  %885 = add i64 %770, 128
-  %886 = fadd <8 x float> %875, %768
-  %887 = fcmp olt <8 x float> %886, zeroinitializer
-  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
-  %889 = getelementptr inbounds float, float* %0, i64 %885
-  %890 = bitcast float* %889 to <8 x float>*
-  store <8 x float> %888, <8 x float>* %890, align 4
-  %891 = getelementptr inbounds float, float* %563, i64 24
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = getelementptr inbounds float, float* %563, i64 56
-  %895 = bitcast float* %894 to <8 x float>*
-  %896 = load <8 x float>, <8 x float>* %895, align 4
-  %897 = getelementptr inbounds float, float* %563, i64 88
-  %898 = bitcast float* %897 to <8 x float>*
-  %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = getelementptr inbounds float, float* %563, i64 120
+  %885 = load <8 x float>, <8 x float>* %884, align 4
+  %886 = fadd <8 x float> %873, %876
+  %887 = fsub <8 x float> %873, %876
+  %888 = fadd <8 x float> %879, %882
+  %889 = fsub <8 x float> %879, %882
+  %890 = fadd <8 x float> %870, %886
+  %891 = fadd <8 x float> %890, %888
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %887)
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %888, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %886)
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %887)
+  %895 = fadd <8 x float> %894, %885
+  %896 = add i64 %787, 16
+  %897 = fadd <8 x float> %891, %785
+  %898 = fcmp olt <8 x float> %897, zeroinitializer
+  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
+  %900 = getelementptr inbounds float, float* %0, i64 %896
   %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = getelementptr inbounds float, float* %563, i64 152
-  %904 = bitcast float* %903 to <8 x float>*
-  %905 = load <8 x float>, <8 x float>* %904, align 4
-  %906 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %899, <8 x float>* %901, align 4
+  %902 = add i64 %787, 128
+  %903 = fadd <8 x float> %892, %785
+  %904 = fcmp olt <8 x float> %903, zeroinitializer
+  %905 = select <8 x i1> %904, <8 x float> zeroinitializer, <8 x float> %903
+  %906 = getelementptr inbounds float, float* %0, i64 %902
   %907 = bitcast float* %906 to <8 x float>*
-  %908 = load <8 x float>, <8 x float>* %907, align 4
-  %909 = fadd <8 x float> %896, %899
-  %910 = fsub <8 x float> %896, %899
-  %911 = fadd <8 x float> %902, %905
-  %912 = fsub <8 x float> %902, %905
-  %913 = fadd <8 x float> %893, %909
-  %914 = fadd <8 x float> %913, %911
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %910)
-  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %909)
-  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %910)
-  %918 = fadd <8 x float> %917, %908
-  %919 = add i64 %770, 24
-  %920 = fadd <8 x float> %914, %768
-  %921 = fcmp olt <8 x float> %920, zeroinitializer
-  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
-  %923 = getelementptr inbounds float, float* %0, i64 %919
+  store <8 x float> %905, <8 x float>* %907, align 4
+  %908 = getelementptr inbounds float, float* %580, i64 24
+  %909 = bitcast float* %908 to <8 x float>*
+  %910 = load <8 x float>, <8 x float>* %909, align 4
+  %911 = getelementptr inbounds float, float* %580, i64 56
+  %912 = bitcast float* %911 to <8 x float>*
+  %913 = load <8 x float>, <8 x float>* %912, align 4
+  %914 = getelementptr inbounds float, float* %580, i64 88
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = getelementptr inbounds float, float* %580, i64 120
+  %918 = bitcast float* %917 to <8 x float>*
+  %919 = load <8 x float>, <8 x float>* %918, align 4
+  %920 = getelementptr inbounds float, float* %580, i64 152
+  %921 = bitcast float* %920 to <8 x float>*
+  %922 = load <8 x float>, <8 x float>* %921, align 4
+  %923 = getelementptr inbounds float, float* %580, i64 184
   %924 = bitcast float* %923 to <8 x float>*
-  store <8 x float> %922, <8 x float>* %924, align 4
-  %925 = add i64 %770, 136
-  %926 = fadd <8 x float> %915, %768
-  %927 = fcmp olt <8 x float> %926, zeroinitializer
-  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
-  %929 = getelementptr inbounds float, float* %0, i64 %925
-  %930 = bitcast float* %929 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %930, align 4
+  %925 = load <8 x float>, <8 x float>* %924, align 4
+  %926 = fadd <8 x float> %913, %916
+  %927 = fsub <8 x float> %913, %916
+  %928 = fadd <8 x float> %919, %922
+  %929 = fsub <8 x float> %919, %922
+  %930 = fadd <8 x float> %910, %926
+  %931 = fadd <8 x float> %930, %928
+  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %927)
+  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %926)
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %927)
+  %935 = fadd <8 x float> %934, %925
+  %936 = add i64 %787, 24
+  %937 = fadd <8 x float> %931, %785
+  %938 = fcmp olt <8 x float> %937, zeroinitializer
+  %939 = select <8 x i1> %938, <8 x float> zeroinitializer, <8 x float> %937
+  %940 = getelementptr inbounds float, float* %0, i64 %936
+  %941 = bitcast float* %940 to <8 x float>*
+  store <8 x float> %939, <8 x float>* %941, align 4
+  %942 = add i64 %787, 136
+  %943 = fadd <8 x float> %932, %785
+  %944 = fcmp olt <8 x float> %943, zeroinitializer
+  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
+  %946 = getelementptr inbounds float, float* %0, i64 %942
+  %947 = bitcast float* %946 to <8 x float>*
+  store <8 x float> %945, <8 x float>* %947, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !84
 
@@ -23401,12 +23572,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %931 = icmp slt i64 %block46, 32
-  br i1 %931, label %block.body44, label %block.exit45
+  %948 = icmp slt i64 %block46, 32
+  br i1 %948, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %932 = mul i64 %block46, 8
-  %933 = add i64 %562, %932
+  %949 = mul i64 %block46, 8
+  %950 = add i64 %579, %949
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -23414,199 +23585,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %934 = icmp slt i64 %row50, 6
-  br i1 %934, label %row.body48, label %row.exit49
+  %951 = icmp slt i64 %row50, 6
+  br i1 %951, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %935 = mul i64 %row50, 24576
-  %936 = add i64 %933, %935
-  %937 = add i64 %936, 0
-  %938 = getelementptr inbounds float, float* %2, i64 %937
-  %939 = bitcast float* %938 to <8 x float>*
-  %940 = load <8 x float>, <8 x float>* %939, align 4
-  %941 = add i64 %936, 4096
-  %942 = getelementptr inbounds float, float* %2, i64 %941
-  %943 = bitcast float* %942 to <8 x float>*
-  %944 = load <8 x float>, <8 x float>* %943, align 4
-  %945 = add i64 %936, 8192
-  %946 = getelementptr inbounds float, float* %2, i64 %945
-  %947 = bitcast float* %946 to <8 x float>*
-  %948 = load <8 x float>, <8 x float>* %947, align 4
-  %949 = add i64 %936, 12288
-  %950 = getelementptr inbounds float, float* %2, i64 %949
-  %951 = bitcast float* %950 to <8 x float>*
-  %952 = load <8 x float>, <8 x float>* %951, align 4
-  %953 = add i64 %936, 16384
-  %954 = getelementptr inbounds float, float* %2, i64 %953
-  %955 = bitcast float* %954 to <8 x float>*
-  %956 = load <8 x float>, <8 x float>* %955, align 4
-  %957 = add i64 %936, 20480
-  %958 = getelementptr inbounds float, float* %2, i64 %957
-  %959 = bitcast float* %958 to <8 x float>*
-  %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = fadd <8 x float> %944, %948
-  %962 = fsub <8 x float> %944, %948
-  %963 = fadd <8 x float> %952, %956
-  %964 = fsub <8 x float> %952, %956
-  %965 = fadd <8 x float> %940, %961
-  %966 = fadd <8 x float> %965, %963
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %962)
-  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %961)
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %962)
-  %970 = fadd <8 x float> %969, %960
-  %971 = mul i64 %row50, 32
-  %972 = add i64 %971, 0
-  %973 = getelementptr inbounds float, float* %563, i64 %972
-  %974 = bitcast float* %973 to <8 x float>*
-  store <8 x float> %966, <8 x float>* %974, align 4
-  %975 = mul i64 %row50, 32
-  %976 = add i64 %975, 8
-  %977 = getelementptr inbounds float, float* %563, i64 %976
-  %978 = bitcast float* %977 to <8 x float>*
-  store <8 x float> %967, <8 x float>* %978, align 4
-  %979 = mul i64 %row50, 32
-  %980 = add i64 %979, 16
-  %981 = getelementptr inbounds float, float* %563, i64 %980
-  %982 = bitcast float* %981 to <8 x float>*
-  store <8 x float> %968, <8 x float>* %982, align 4
-  %983 = mul i64 %row50, 32
-  %984 = add i64 %983, 24
-  %985 = getelementptr inbounds float, float* %563, i64 %984
-  %986 = bitcast float* %985 to <8 x float>*
-  store <8 x float> %970, <8 x float>* %986, align 4
+  %952 = mul i64 %row50, 24576
+  %953 = add i64 %950, %952
+  %954 = add i64 %953, 0
+  %955 = getelementptr inbounds float, float* %2, i64 %954
+  %956 = bitcast float* %955 to <8 x float>*
+  %957 = load <8 x float>, <8 x float>* %956, align 4
+  %958 = add i64 %953, 4096
+  %959 = getelementptr inbounds float, float* %2, i64 %958
+  %960 = bitcast float* %959 to <8 x float>*
+  %961 = load <8 x float>, <8 x float>* %960, align 4
+  %962 = add i64 %953, 8192
+  %963 = getelementptr inbounds float, float* %2, i64 %962
+  %964 = bitcast float* %963 to <8 x float>*
+  %965 = load <8 x float>, <8 x float>* %964, align 4
+  %966 = add i64 %953, 12288
+  %967 = getelementptr inbounds float, float* %2, i64 %966
+  %968 = bitcast float* %967 to <8 x float>*
+  %969 = load <8 x float>, <8 x float>* %968, align 4
+  %970 = add i64 %953, 16384
+  %971 = getelementptr inbounds float, float* %2, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  %973 = load <8 x float>, <8 x float>* %972, align 4
+  %974 = add i64 %953, 20480
+  %975 = getelementptr inbounds float, float* %2, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = fadd <8 x float> %961, %965
+  %979 = fsub <8 x float> %961, %965
+  %980 = fadd <8 x float> %969, %973
+  %981 = fsub <8 x float> %969, %973
+  %982 = fadd <8 x float> %957, %978
+  %983 = fadd <8 x float> %982, %980
+  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %979)
+  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %978)
+  %986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %979)
+  %987 = fadd <8 x float> %986, %977
+  %988 = mul i64 %row50, 32
+  %989 = add i64 %988, 0
+  %990 = getelementptr inbounds float, float* %580, i64 %989
+  %991 = bitcast float* %990 to <8 x float>*
+  store <8 x float> %983, <8 x float>* %991, align 4
+  %992 = mul i64 %row50, 32
+  %993 = add i64 %992, 8
+  %994 = getelementptr inbounds float, float* %580, i64 %993
+  %995 = bitcast float* %994 to <8 x float>*
+  store <8 x float> %984, <8 x float>* %995, align 4
+  %996 = mul i64 %row50, 32
+  %997 = add i64 %996, 16
+  %998 = getelementptr inbounds float, float* %580, i64 %997
+  %999 = bitcast float* %998 to <8 x float>*
+  store <8 x float> %985, <8 x float>* %999, align 4
+  %1000 = mul i64 %row50, 32
+  %1001 = add i64 %1000, 24
+  %1002 = getelementptr inbounds float, float* %580, i64 %1001
+  %1003 = bitcast float* %1002 to <8 x float>*
+  store <8 x float> %987, <8 x float>* %1003, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !85
 
 row.exit49:                                       ; preds = %row.header47
-  %987 = mul i64 %block46, 8
-  %988 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %987
-  %989 = bitcast float* %988 to <8 x float>*
-  %990 = load <8 x float>, <8 x float>* %989, align 4
-  %991 = mul i64 %block46, 1568
-  %992 = add i64 %553, %991
-  %993 = getelementptr inbounds float, float* %563, i64 0
-  %994 = bitcast float* %993 to <8 x float>*
-  %995 = load <8 x float>, <8 x float>* %994, align 4
-  %996 = getelementptr inbounds float, float* %563, i64 32
-  %997 = bitcast float* %996 to <8 x float>*
-  %998 = load <8 x float>, <8 x float>* %997, align 4
-  %999 = getelementptr inbounds float, float* %563, i64 64
-  %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = getelementptr inbounds float, float* %563, i64 96
-  %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  %1005 = getelementptr inbounds float, float* %563, i64 128
+  %1004 = mul i64 %block46, 8
+  %1005 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %1004
   %1006 = bitcast float* %1005 to <8 x float>*
   %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = getelementptr inbounds float, float* %563, i64 160
-  %1009 = bitcast float* %1008 to <8 x float>*
-  %1010 = load <8 x float>, <8 x float>* %1009, align 4
-  %1011 = fadd <8 x float> %998, %1001
-  %1012 = fsub <8 x float> %998, %1001
-  %1013 = fadd <8 x float> %1004, %1007
-  %1014 = fsub <8 x float> %1004, %1007
-  %1015 = fadd <8 x float> %995, %1011
-  %1016 = fadd <8 x float> %1015, %1013
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1012)
-  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1011)
-  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1012)
-  %1020 = fadd <8 x float> %1019, %1010
-  %1021 = add i64 %992, 0
-  %1022 = fadd <8 x float> %1016, %990
-  %1023 = fcmp olt <8 x float> %1022, zeroinitializer
-  %1024 = select <8 x i1> %1023, <8 x float> zeroinitializer, <8 x float> %1022
-  %1025 = getelementptr inbounds float, float* %0, i64 %1021
+  %1008 = mul i64 %block46, 1568
+  %1009 = add i64 %570, %1008
+  %1010 = getelementptr inbounds float, float* %580, i64 0
+  %1011 = bitcast float* %1010 to <8 x float>*
+  %1012 = load <8 x float>, <8 x float>* %1011, align 4
+  %1013 = getelementptr inbounds float, float* %580, i64 32
+  %1014 = bitcast float* %1013 to <8 x float>*
+  %1015 = load <8 x float>, <8 x float>* %1014, align 4
+  %1016 = getelementptr inbounds float, float* %580, i64 64
+  %1017 = bitcast float* %1016 to <8 x float>*
+  %1018 = load <8 x float>, <8 x float>* %1017, align 4
+  %1019 = getelementptr inbounds float, float* %580, i64 96
+  %1020 = bitcast float* %1019 to <8 x float>*
+  %1021 = load <8 x float>, <8 x float>* %1020, align 4
+  %1022 = getelementptr inbounds float, float* %580, i64 128
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = getelementptr inbounds float, float* %580, i64 160
   %1026 = bitcast float* %1025 to <8 x float>*
-  store <8 x float> %1024, <8 x float>* %1026, align 4
-  %1027 = add i64 %992, 112
-  %1028 = fadd <8 x float> %1017, %990
-  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
-  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
-  %1031 = getelementptr inbounds float, float* %0, i64 %1027
-  %1032 = bitcast float* %1031 to <8 x float>*
-  store <8 x float> %1030, <8 x float>* %1032, align 4
-  %1033 = add i64 %992, 224
-  %1034 = fadd <8 x float> %1018, %990
-  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
-  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
-  %1037 = getelementptr inbounds float, float* %0, i64 %1033
-  %1038 = bitcast float* %1037 to <8 x float>*
-  store <8 x float> %1036, <8 x float>* %1038, align 4
-  %1039 = add i64 %992, 336
-  %1040 = fadd <8 x float> %1020, %990
-  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
-  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
-  %1043 = getelementptr inbounds float, float* %0, i64 %1039
-  %1044 = bitcast float* %1043 to <8 x float>*
-  store <8 x float> %1042, <8 x float>* %1044, align 4
-  %1045 = getelementptr inbounds float, float* %563, i64 8
-  %1046 = bitcast float* %1045 to <8 x float>*
-  %1047 = load <8 x float>, <8 x float>* %1046, align 4
-  %1048 = getelementptr inbounds float, float* %563, i64 40
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = fadd <8 x float> %1015, %1018
+  %1029 = fsub <8 x float> %1015, %1018
+  %1030 = fadd <8 x float> %1021, %1024
+  %1031 = fsub <8 x float> %1021, %1024
+  %1032 = fadd <8 x float> %1012, %1028
+  %1033 = fadd <8 x float> %1032, %1030
+  %1034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1031, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1029)
+  %1035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1030, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1028)
+  %1036 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1031, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1029)
+  %1037 = fadd <8 x float> %1036, %1027
+  %1038 = add i64 %1009, 0
+  %1039 = fadd <8 x float> %1033, %1007
+  %1040 = fcmp olt <8 x float> %1039, zeroinitializer
+  %1041 = select <8 x i1> %1040, <8 x float> zeroinitializer, <8 x float> %1039
+  %1042 = getelementptr inbounds float, float* %0, i64 %1038
+  %1043 = bitcast float* %1042 to <8 x float>*
+  store <8 x float> %1041, <8 x float>* %1043, align 4
+  %1044 = add i64 %1009, 112
+  %1045 = fadd <8 x float> %1034, %1007
+  %1046 = fcmp olt <8 x float> %1045, zeroinitializer
+  %1047 = select <8 x i1> %1046, <8 x float> zeroinitializer, <8 x float> %1045
+  %1048 = getelementptr inbounds float, float* %0, i64 %1044
   %1049 = bitcast float* %1048 to <8 x float>*
-  %1050 = load <8 x float>, <8 x float>* %1049, align 4
-  %1051 = getelementptr inbounds float, float* %563, i64 72
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %1047, <8 x float>* %1049, align 4
+  %1050 = add i64 %1009, 224
+  %1051 = fadd <8 x float> %1035, %1007
+  %1052 = fcmp olt <8 x float> %1051, zeroinitializer
+  %1053 = select <8 x i1> %1052, <8 x float> zeroinitializer, <8 x float> %1051
+  %1054 = getelementptr inbounds float, float* %0, i64 %1050
   %1055 = bitcast float* %1054 to <8 x float>*
-  %1056 = load <8 x float>, <8 x float>* %1055, align 4
-  %1057 = getelementptr inbounds float, float* %563, i64 136
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %1053, <8 x float>* %1055, align 4
+  %1056 = add i64 %1009, 336
+  %1057 = fadd <8 x float> %1037, %1007
+  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
+  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
+  %1060 = getelementptr inbounds float, float* %0, i64 %1056
   %1061 = bitcast float* %1060 to <8 x float>*
-  %1062 = load <8 x float>, <8 x float>* %1061, align 4
-  %1063 = fadd <8 x float> %1050, %1053
-  %1064 = fsub <8 x float> %1050, %1053
-  %1065 = fadd <8 x float> %1056, %1059
-  %1066 = fsub <8 x float> %1056, %1059
-  %1067 = fadd <8 x float> %1047, %1063
-  %1068 = fadd <8 x float> %1067, %1065
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1064)
-  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1063)
-  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1064)
-  %1072 = fadd <8 x float> %1071, %1062
-  %1073 = add i64 %992, 8
-  %1074 = fadd <8 x float> %1068, %990
-  %1075 = fcmp olt <8 x float> %1074, zeroinitializer
-  %1076 = select <8 x i1> %1075, <8 x float> zeroinitializer, <8 x float> %1074
-  %1077 = getelementptr inbounds float, float* %0, i64 %1073
+  store <8 x float> %1059, <8 x float>* %1061, align 4
+  %1062 = getelementptr inbounds float, float* %580, i64 8
+  %1063 = bitcast float* %1062 to <8 x float>*
+  %1064 = load <8 x float>, <8 x float>* %1063, align 4
+  %1065 = getelementptr inbounds float, float* %580, i64 40
+  %1066 = bitcast float* %1065 to <8 x float>*
+  %1067 = load <8 x float>, <8 x float>* %1066, align 4
+  %1068 = getelementptr inbounds float, float* %580, i64 72
+  %1069 = bitcast float* %1068 to <8 x float>*
+  %1070 = load <8 x float>, <8 x float>* %1069, align 4
+  %1071 = getelementptr inbounds float, float* %580, i64 104
+  %1072 = bitcast float* %1071 to <8 x float>*
+  %1073 = load <8 x float>, <8 x float>* %1072, align 4
+  %1074 = getelementptr inbounds float, float* %580, i64 136
+  %1075 = bitcast float* %1074 to <8 x float>*
+  %1076 = load <8 x float>, <8 x float>* %1075, align 4
+  %1077 = getelementptr inbounds float, float* %580, i64 168
   %1078 = bitcast float* %1077 to <8 x float>*
-  store <8 x float> %1076, <8 x float>* %1078, align 4
-  %1079 = add i64 %992, 120
-  %1080 = fadd <8 x float> %1069, %990
-  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
-  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
-  %1083 = getelementptr inbounds float, float* %0, i64 %1079
-  %1084 = bitcast float* %1083 to <8 x float>*
-  store <8 x float> %1082, <8 x float>* %1084, align 4
-  %1085 = add i64 %992, 232
-  %1086 = fadd <8 x float> %1070, %990
-  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
-  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
-  %1089 = getelementptr inbounds float, float* %0, i64 %1085
-  %1090 = bitcast float* %1089 to <8 x float>*
-  store <8 x float> %1088, <8 x float>* %1090, align 4
-  %1091 = add i64 %992, 344
-  %1092 = fadd <8 x float> %1072, %990
-  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
-  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
-  %1095 = getelementptr inbounds float, float* %0, i64 %1091
-  %1096 = bitcast float* %1095 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1096, align 4
+  %1079 = load <8 x float>, <8 x float>* %1078, align 4
+  %1080 = fadd <8 x float> %1067, %1070
+  %1081 = fsub <8 x float> %1067, %1070
+  %1082 = fadd <8 x float> %1073, %1076
+  %1083 = fsub <8 x float> %1073, %1076
+  %1084 = fadd <8 x float> %1064, %1080
+  %1085 = fadd <8 x float> %1084, %1082
+  %1086 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1083, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1081)
+  %1087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1082, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1080)
+  %1088 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1083, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1081)
+  %1089 = fadd <8 x float> %1088, %1079
+  %1090 = add i64 %1009, 8
+  %1091 = fadd <8 x float> %1085, %1007
+  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
+  %1094 = getelementptr inbounds float, float* %0, i64 %1090
+  %1095 = bitcast float* %1094 to <8 x float>*
+  store <8 x float> %1093, <8 x float>* %1095, align 4
+  %1096 = add i64 %1009, 120
+  %1097 = fadd <8 x float> %1086, %1007
+  %1098 = fcmp olt <8 x float> %1097, zeroinitializer
+  %1099 = select <8 x i1> %1098, <8 x float> zeroinitializer, <8 x float> %1097
+  %1100 = getelementptr inbounds float, float* %0, i64 %1096
+  %1101 = bitcast float* %1100 to <8 x float>*
+  store <8 x float> %1099, <8 x float>* %1101, align 4
+  %1102 = add i64 %1009, 232
+  %1103 = fadd <8 x float> %1087, %1007
+  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
+  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
+  %1106 = getelementptr inbounds float, float* %0, i64 %1102
+  %1107 = bitcast float* %1106 to <8 x float>*
+  store <8 x float> %1105, <8 x float>* %1107, align 4
+  %1108 = add i64 %1009, 344
+  %1109 = fadd <8 x float> %1089, %1007
+  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
+  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
+  %1112 = getelementptr inbounds float, float* %0, i64 %1108
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1113, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !86
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1097 = icmp slt i64 %block56, 32
-  br i1 %1097, label %block.body54, label %block.exit55
+  %1114 = icmp slt i64 %block56, 32
+  br i1 %1114, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1098 = mul i64 %block56, 8
-  %1099 = add i64 %562, %1098
+  %1115 = mul i64 %block56, 8
+  %1116 = add i64 %579, %1115
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -23614,300 +23785,300 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1100 = icmp slt i64 %row60, 6
-  br i1 %1100, label %row.body58, label %row.exit59
+  %1117 = icmp slt i64 %row60, 6
+  br i1 %1117, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1101 = mul i64 %row60, 24576
-  %1102 = add i64 %1099, %1101
-  %1103 = add i64 %1102, 0
-  %1104 = getelementptr inbounds float, float* %2, i64 %1103
-  %1105 = bitcast float* %1104 to <8 x float>*
-  %1106 = load <8 x float>, <8 x float>* %1105, align 4
-  %1107 = add i64 %1102, 4096
-  %1108 = getelementptr inbounds float, float* %2, i64 %1107
-  %1109 = bitcast float* %1108 to <8 x float>*
-  %1110 = load <8 x float>, <8 x float>* %1109, align 4
-  %1111 = add i64 %1102, 8192
-  %1112 = getelementptr inbounds float, float* %2, i64 %1111
-  %1113 = bitcast float* %1112 to <8 x float>*
-  %1114 = load <8 x float>, <8 x float>* %1113, align 4
-  %1115 = add i64 %1102, 12288
-  %1116 = getelementptr inbounds float, float* %2, i64 %1115
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = add i64 %1102, 16384
-  %1120 = getelementptr inbounds float, float* %2, i64 %1119
-  %1121 = bitcast float* %1120 to <8 x float>*
-  %1122 = load <8 x float>, <8 x float>* %1121, align 4
-  %1123 = add i64 %1102, 20480
-  %1124 = getelementptr inbounds float, float* %2, i64 %1123
-  %1125 = bitcast float* %1124 to <8 x float>*
-  %1126 = load <8 x float>, <8 x float>* %1125, align 4
-  %1127 = fadd <8 x float> %1110, %1114
-  %1128 = fsub <8 x float> %1110, %1114
-  %1129 = fadd <8 x float> %1118, %1122
-  %1130 = fsub <8 x float> %1118, %1122
-  %1131 = fadd <8 x float> %1106, %1127
-  %1132 = fadd <8 x float> %1131, %1129
-  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1128)
-  %1134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1127)
-  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1128)
-  %1136 = fadd <8 x float> %1135, %1126
-  %1137 = mul i64 %row60, 32
-  %1138 = add i64 %1137, 0
-  %1139 = getelementptr inbounds float, float* %563, i64 %1138
-  %1140 = bitcast float* %1139 to <8 x float>*
-  store <8 x float> %1132, <8 x float>* %1140, align 4
-  %1141 = mul i64 %row60, 32
-  %1142 = add i64 %1141, 8
-  %1143 = getelementptr inbounds float, float* %563, i64 %1142
-  %1144 = bitcast float* %1143 to <8 x float>*
-  store <8 x float> %1133, <8 x float>* %1144, align 4
-  %1145 = mul i64 %row60, 32
-  %1146 = add i64 %1145, 16
-  %1147 = getelementptr inbounds float, float* %563, i64 %1146
-  %1148 = bitcast float* %1147 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1148, align 4
-  %1149 = mul i64 %row60, 32
-  %1150 = add i64 %1149, 24
-  %1151 = getelementptr inbounds float, float* %563, i64 %1150
-  %1152 = bitcast float* %1151 to <8 x float>*
-  store <8 x float> %1136, <8 x float>* %1152, align 4
+  %1118 = mul i64 %row60, 24576
+  %1119 = add i64 %1116, %1118
+  %1120 = add i64 %1119, 0
+  %1121 = getelementptr inbounds float, float* %2, i64 %1120
+  %1122 = bitcast float* %1121 to <8 x float>*
+  %1123 = load <8 x float>, <8 x float>* %1122, align 4
+  %1124 = add i64 %1119, 4096
+  %1125 = getelementptr inbounds float, float* %2, i64 %1124
+  %1126 = bitcast float* %1125 to <8 x float>*
+  %1127 = load <8 x float>, <8 x float>* %1126, align 4
+  %1128 = add i64 %1119, 8192
+  %1129 = getelementptr inbounds float, float* %2, i64 %1128
+  %1130 = bitcast float* %1129 to <8 x float>*
+  %1131 = load <8 x float>, <8 x float>* %1130, align 4
+  %1132 = add i64 %1119, 12288
+  %1133 = getelementptr inbounds float, float* %2, i64 %1132
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = add i64 %1119, 16384
+  %1137 = getelementptr inbounds float, float* %2, i64 %1136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  %1139 = load <8 x float>, <8 x float>* %1138, align 4
+  %1140 = add i64 %1119, 20480
+  %1141 = getelementptr inbounds float, float* %2, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = fadd <8 x float> %1127, %1131
+  %1145 = fsub <8 x float> %1127, %1131
+  %1146 = fadd <8 x float> %1135, %1139
+  %1147 = fsub <8 x float> %1135, %1139
+  %1148 = fadd <8 x float> %1123, %1144
+  %1149 = fadd <8 x float> %1148, %1146
+  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1145)
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1144)
+  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1145)
+  %1153 = fadd <8 x float> %1152, %1143
+  %1154 = mul i64 %row60, 32
+  %1155 = add i64 %1154, 0
+  %1156 = getelementptr inbounds float, float* %580, i64 %1155
+  %1157 = bitcast float* %1156 to <8 x float>*
+  store <8 x float> %1149, <8 x float>* %1157, align 4
+  %1158 = mul i64 %row60, 32
+  %1159 = add i64 %1158, 8
+  %1160 = getelementptr inbounds float, float* %580, i64 %1159
+  %1161 = bitcast float* %1160 to <8 x float>*
+  store <8 x float> %1150, <8 x float>* %1161, align 4
+  %1162 = mul i64 %row60, 32
+  %1163 = add i64 %1162, 16
+  %1164 = getelementptr inbounds float, float* %580, i64 %1163
+  %1165 = bitcast float* %1164 to <8 x float>*
+  store <8 x float> %1151, <8 x float>* %1165, align 4
+  %1166 = mul i64 %row60, 32
+  %1167 = add i64 %1166, 24
+  %1168 = getelementptr inbounds float, float* %580, i64 %1167
+  %1169 = bitcast float* %1168 to <8 x float>*
+  store <8 x float> %1153, <8 x float>* %1169, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !87
 
 row.exit59:                                       ; preds = %row.header57
-  %1153 = mul i64 %block56, 8
-  %1154 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %1153
-  %1155 = bitcast float* %1154 to <8 x float>*
-  %1156 = load <8 x float>, <8 x float>* %1155, align 4
-  %1157 = mul i64 %block56, 1568
-  %1158 = add i64 %553, %1157
-  %1159 = getelementptr inbounds float, float* %563, i64 0
-  %1160 = bitcast float* %1159 to <8 x float>*
-  %1161 = load <8 x float>, <8 x float>* %1160, align 4
-  %1162 = getelementptr inbounds float, float* %563, i64 32
-  %1163 = bitcast float* %1162 to <8 x float>*
-  %1164 = load <8 x float>, <8 x float>* %1163, align 4
-  %1165 = getelementptr inbounds float, float* %563, i64 64
-  %1166 = bitcast float* %1165 to <8 x float>*
-  %1167 = load <8 x float>, <8 x float>* %1166, align 4
-  %1168 = getelementptr inbounds float, float* %563, i64 96
-  %1169 = bitcast float* %1168 to <8 x float>*
-  %1170 = load <8 x float>, <8 x float>* %1169, align 4
-  %1171 = getelementptr inbounds float, float* %563, i64 128
+  %1170 = mul i64 %block56, 8
+  %1171 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_14.bias to float*), i64 %1170
   %1172 = bitcast float* %1171 to <8 x float>*
   %1173 = load <8 x float>, <8 x float>* %1172, align 4
-  %1174 = getelementptr inbounds float, float* %563, i64 160
-  %1175 = bitcast float* %1174 to <8 x float>*
-  %1176 = load <8 x float>, <8 x float>* %1175, align 4
-  %1177 = fadd <8 x float> %1164, %1167
-  %1178 = fsub <8 x float> %1164, %1167
-  %1179 = fadd <8 x float> %1170, %1173
-  %1180 = fsub <8 x float> %1170, %1173
-  %1181 = fadd <8 x float> %1161, %1177
-  %1182 = fadd <8 x float> %1181, %1179
-  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1178)
-  %1184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1177)
-  %1185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1180, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1178)
-  %1186 = fadd <8 x float> %1185, %1176
-  %1187 = add i64 %1158, 0
-  %1188 = fadd <8 x float> %1182, %1156
-  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
-  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
-  %1191 = getelementptr inbounds float, float* %0, i64 %1187
+  %1174 = mul i64 %block56, 1568
+  %1175 = add i64 %570, %1174
+  %1176 = getelementptr inbounds float, float* %580, i64 0
+  %1177 = bitcast float* %1176 to <8 x float>*
+  %1178 = load <8 x float>, <8 x float>* %1177, align 4
+  %1179 = getelementptr inbounds float, float* %580, i64 32
+  %1180 = bitcast float* %1179 to <8 x float>*
+  %1181 = load <8 x float>, <8 x float>* %1180, align 4
+  %1182 = getelementptr inbounds float, float* %580, i64 64
+  %1183 = bitcast float* %1182 to <8 x float>*
+  %1184 = load <8 x float>, <8 x float>* %1183, align 4
+  %1185 = getelementptr inbounds float, float* %580, i64 96
+  %1186 = bitcast float* %1185 to <8 x float>*
+  %1187 = load <8 x float>, <8 x float>* %1186, align 4
+  %1188 = getelementptr inbounds float, float* %580, i64 128
+  %1189 = bitcast float* %1188 to <8 x float>*
+  %1190 = load <8 x float>, <8 x float>* %1189, align 4
+  %1191 = getelementptr inbounds float, float* %580, i64 160
   %1192 = bitcast float* %1191 to <8 x float>*
-  store <8 x float> %1190, <8 x float>* %1192, align 4
-  %1193 = add i64 %1158, 112
-  %1194 = fadd <8 x float> %1183, %1156
-  %1195 = fcmp olt <8 x float> %1194, zeroinitializer
-  %1196 = select <8 x i1> %1195, <8 x float> zeroinitializer, <8 x float> %1194
-  %1197 = getelementptr inbounds float, float* %0, i64 %1193
-  %1198 = bitcast float* %1197 to <8 x float>*
-  store <8 x float> %1196, <8 x float>* %1198, align 4
-  %1199 = add i64 %1158, 224
-  %1200 = fadd <8 x float> %1184, %1156
-  %1201 = fcmp olt <8 x float> %1200, zeroinitializer
-  %1202 = select <8 x i1> %1201, <8 x float> zeroinitializer, <8 x float> %1200
-  %1203 = getelementptr inbounds float, float* %0, i64 %1199
-  %1204 = bitcast float* %1203 to <8 x float>*
-  store <8 x float> %1202, <8 x float>* %1204, align 4
-  %1205 = add i64 %1158, 336
-  %1206 = fadd <8 x float> %1186, %1156
-  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
-  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
-  %1209 = getelementptr inbounds float, float* %0, i64 %1205
-  %1210 = bitcast float* %1209 to <8 x float>*
-  store <8 x float> %1208, <8 x float>* %1210, align 4
-  %1211 = getelementptr inbounds float, float* %563, i64 8
-  %1212 = bitcast float* %1211 to <8 x float>*
-  %1213 = load <8 x float>, <8 x float>* %1212, align 4
-  %1214 = getelementptr inbounds float, float* %563, i64 40
+  %1193 = load <8 x float>, <8 x float>* %1192, align 4
+  %1194 = fadd <8 x float> %1181, %1184
+  %1195 = fsub <8 x float> %1181, %1184
+  %1196 = fadd <8 x float> %1187, %1190
+  %1197 = fsub <8 x float> %1187, %1190
+  %1198 = fadd <8 x float> %1178, %1194
+  %1199 = fadd <8 x float> %1198, %1196
+  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1195)
+  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1194)
+  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1195)
+  %1203 = fadd <8 x float> %1202, %1193
+  %1204 = add i64 %1175, 0
+  %1205 = fadd <8 x float> %1199, %1173
+  %1206 = fcmp olt <8 x float> %1205, zeroinitializer
+  %1207 = select <8 x i1> %1206, <8 x float> zeroinitializer, <8 x float> %1205
+  %1208 = getelementptr inbounds float, float* %0, i64 %1204
+  %1209 = bitcast float* %1208 to <8 x float>*
+  store <8 x float> %1207, <8 x float>* %1209, align 4
+  %1210 = add i64 %1175, 112
+  %1211 = fadd <8 x float> %1200, %1173
+  %1212 = fcmp olt <8 x float> %1211, zeroinitializer
+  %1213 = select <8 x i1> %1212, <8 x float> zeroinitializer, <8 x float> %1211
+  %1214 = getelementptr inbounds float, float* %0, i64 %1210
   %1215 = bitcast float* %1214 to <8 x float>*
-  %1216 = load <8 x float>, <8 x float>* %1215, align 4
-  %1217 = getelementptr inbounds float, float* %563, i64 72
-  %1218 = bitcast float* %1217 to <8 x float>*
-  %1219 = load <8 x float>, <8 x float>* %1218, align 4
-  %1220 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %1213, <8 x float>* %1215, align 4
+  %1216 = add i64 %1175, 224
+  %1217 = fadd <8 x float> %1201, %1173
+  %1218 = fcmp olt <8 x float> %1217, zeroinitializer
+  %1219 = select <8 x i1> %1218, <8 x float> zeroinitializer, <8 x float> %1217
+  %1220 = getelementptr inbounds float, float* %0, i64 %1216
   %1221 = bitcast float* %1220 to <8 x float>*
-  %1222 = load <8 x float>, <8 x float>* %1221, align 4
-  %1223 = getelementptr inbounds float, float* %563, i64 136
-  %1224 = bitcast float* %1223 to <8 x float>*
-  %1225 = load <8 x float>, <8 x float>* %1224, align 4
-  %1226 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %1219, <8 x float>* %1221, align 4
+  %1222 = add i64 %1175, 336
+  %1223 = fadd <8 x float> %1203, %1173
+  %1224 = fcmp olt <8 x float> %1223, zeroinitializer
+  %1225 = select <8 x i1> %1224, <8 x float> zeroinitializer, <8 x float> %1223
+  %1226 = getelementptr inbounds float, float* %0, i64 %1222
   %1227 = bitcast float* %1226 to <8 x float>*
-  %1228 = load <8 x float>, <8 x float>* %1227, align 4
-  %1229 = fadd <8 x float> %1216, %1219
-  %1230 = fsub <8 x float> %1216, %1219
-  %1231 = fadd <8 x float> %1222, %1225
-  %1232 = fsub <8 x float> %1222, %1225
-  %1233 = fadd <8 x float> %1213, %1229
-  %1234 = fadd <8 x float> %1233, %1231
-  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1230)
-  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1231, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1229)
-  %1237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1230)
-  %1238 = fadd <8 x float> %1237, %1228
-  %1239 = add i64 %1158, 8
-  %1240 = fadd <8 x float> %1234, %1156
-  %1241 = fcmp olt <8 x float> %1240, zeroinitializer
-  %1242 = select <8 x i1> %1241, <8 x float> zeroinitializer, <8 x float> %1240
-  %1243 = getelementptr inbounds float, float* %0, i64 %1239
+  store <8 x float> %1225, <8 x float>* %1227, align 4
+  %1228 = getelementptr inbounds float, float* %580, i64 8
+  %1229 = bitcast float* %1228 to <8 x float>*
+  %1230 = load <8 x float>, <8 x float>* %1229, align 4
+  %1231 = getelementptr inbounds float, float* %580, i64 40
+  %1232 = bitcast float* %1231 to <8 x float>*
+  %1233 = load <8 x float>, <8 x float>* %1232, align 4
+  %1234 = getelementptr inbounds float, float* %580, i64 72
+  %1235 = bitcast float* %1234 to <8 x float>*
+  %1236 = load <8 x float>, <8 x float>* %1235, align 4
+  %1237 = getelementptr inbounds float, float* %580, i64 104
+  %1238 = bitcast float* %1237 to <8 x float>*
+  %1239 = load <8 x float>, <8 x float>* %1238, align 4
+  %1240 = getelementptr inbounds float, float* %580, i64 136
+  %1241 = bitcast float* %1240 to <8 x float>*
+  %1242 = load <8 x float>, <8 x float>* %1241, align 4
+  %1243 = getelementptr inbounds float, float* %580, i64 168
   %1244 = bitcast float* %1243 to <8 x float>*
-  store <8 x float> %1242, <8 x float>* %1244, align 4
-  %1245 = add i64 %1158, 120
-  %1246 = fadd <8 x float> %1235, %1156
-  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
-  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
-  %1249 = getelementptr inbounds float, float* %0, i64 %1245
-  %1250 = bitcast float* %1249 to <8 x float>*
-  store <8 x float> %1248, <8 x float>* %1250, align 4
-  %1251 = add i64 %1158, 232
-  %1252 = fadd <8 x float> %1236, %1156
-  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
-  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
-  %1255 = getelementptr inbounds float, float* %0, i64 %1251
-  %1256 = bitcast float* %1255 to <8 x float>*
-  store <8 x float> %1254, <8 x float>* %1256, align 4
-  %1257 = add i64 %1158, 344
-  %1258 = fadd <8 x float> %1238, %1156
-  %1259 = fcmp olt <8 x float> %1258, zeroinitializer
-  %1260 = select <8 x i1> %1259, <8 x float> zeroinitializer, <8 x float> %1258
-  %1261 = getelementptr inbounds float, float* %0, i64 %1257
-  %1262 = bitcast float* %1261 to <8 x float>*
-  store <8 x float> %1260, <8 x float>* %1262, align 4
-  %1263 = getelementptr inbounds float, float* %563, i64 16
-  %1264 = bitcast float* %1263 to <8 x float>*
-  %1265 = load <8 x float>, <8 x float>* %1264, align 4
-  %1266 = getelementptr inbounds float, float* %563, i64 48
+  %1245 = load <8 x float>, <8 x float>* %1244, align 4
+  %1246 = fadd <8 x float> %1233, %1236
+  %1247 = fsub <8 x float> %1233, %1236
+  %1248 = fadd <8 x float> %1239, %1242
+  %1249 = fsub <8 x float> %1239, %1242
+  %1250 = fadd <8 x float> %1230, %1246
+  %1251 = fadd <8 x float> %1250, %1248
+  %1252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1249, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1247)
+  %1253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1248, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1246)
+  %1254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1249, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1247)
+  %1255 = fadd <8 x float> %1254, %1245
+  %1256 = add i64 %1175, 8
+  %1257 = fadd <8 x float> %1251, %1173
+  %1258 = fcmp olt <8 x float> %1257, zeroinitializer
+  %1259 = select <8 x i1> %1258, <8 x float> zeroinitializer, <8 x float> %1257
+  %1260 = getelementptr inbounds float, float* %0, i64 %1256
+  %1261 = bitcast float* %1260 to <8 x float>*
+  store <8 x float> %1259, <8 x float>* %1261, align 4
+  %1262 = add i64 %1175, 120
+  %1263 = fadd <8 x float> %1252, %1173
+  %1264 = fcmp olt <8 x float> %1263, zeroinitializer
+  %1265 = select <8 x i1> %1264, <8 x float> zeroinitializer, <8 x float> %1263
+  %1266 = getelementptr inbounds float, float* %0, i64 %1262
   %1267 = bitcast float* %1266 to <8 x float>*
-  %1268 = load <8 x float>, <8 x float>* %1267, align 4
-  %1269 = getelementptr inbounds float, float* %563, i64 80
-  %1270 = bitcast float* %1269 to <8 x float>*
-  %1271 = load <8 x float>, <8 x float>* %1270, align 4
-  %1272 = getelementptr inbounds float, float* %563, i64 112
+  store <8 x float> %1265, <8 x float>* %1267, align 4
+  %1268 = add i64 %1175, 232
+  %1269 = fadd <8 x float> %1253, %1173
+  %1270 = fcmp olt <8 x float> %1269, zeroinitializer
+  %1271 = select <8 x i1> %1270, <8 x float> zeroinitializer, <8 x float> %1269
+  %1272 = getelementptr inbounds float, float* %0, i64 %1268
   %1273 = bitcast float* %1272 to <8 x float>*
-  %1274 = load <8 x float>, <8 x float>* %1273, align 4
-  %1275 = getelementptr inbounds float, float* %563, i64 144
-  %1276 = bitcast float* %1275 to <8 x float>*
-  %1277 = load <8 x float>, <8 x float>* %1276, align 4
-  %1278 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %1271, <8 x float>* %1273, align 4
+  %1274 = add i64 %1175, 344
+  %1275 = fadd <8 x float> %1255, %1173
+  %1276 = fcmp olt <8 x float> %1275, zeroinitializer
+  %1277 = select <8 x i1> %1276, <8 x float> zeroinitializer, <8 x float> %1275
+  %1278 = getelementptr inbounds float, float* %0, i64 %1274
   %1279 = bitcast float* %1278 to <8 x float>*
-  %1280 = load <8 x float>, <8 x float>* %1279, align 4
-  %1281 = fadd <8 x float> %1268, %1271
-  %1282 = fsub <8 x float> %1268, %1271
-  %1283 = fadd <8 x float> %1274, %1277
-  %1284 = fsub <8 x float> %1274, %1277
-  %1285 = fadd <8 x float> %1265, %1281
-  %1286 = fadd <8 x float> %1285, %1283
-  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1282)
-  %1288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1283, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1281)
-  %1289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1284, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1282)
-  %1290 = fadd <8 x float> %1289, %1280
-  %1291 = add i64 %1158, 16
-  %1292 = fadd <8 x float> %1286, %1156
-  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
-  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
-  %1295 = getelementptr inbounds float, float* %0, i64 %1291
+  store <8 x float> %1277, <8 x float>* %1279, align 4
+  %1280 = getelementptr inbounds float, float* %580, i64 16
+  %1281 = bitcast float* %1280 to <8 x float>*
+  %1282 = load <8 x float>, <8 x float>* %1281, align 4
+  %1283 = getelementptr inbounds float, float* %580, i64 48
+  %1284 = bitcast float* %1283 to <8 x float>*
+  %1285 = load <8 x float>, <8 x float>* %1284, align 4
+  %1286 = getelementptr inbounds float, float* %580, i64 80
+  %1287 = bitcast float* %1286 to <8 x float>*
+  %1288 = load <8 x float>, <8 x float>* %1287, align 4
+  %1289 = getelementptr inbounds float, float* %580, i64 112
+  %1290 = bitcast float* %1289 to <8 x float>*
+  %1291 = load <8 x float>, <8 x float>* %1290, align 4
+  %1292 = getelementptr inbounds float, float* %580, i64 144
+  %1293 = bitcast float* %1292 to <8 x float>*
+  %1294 = load <8 x float>, <8 x float>* %1293, align 4
+  %1295 = getelementptr inbounds float, float* %580, i64 176
   %1296 = bitcast float* %1295 to <8 x float>*
-  store <8 x float> %1294, <8 x float>* %1296, align 4
-  %1297 = add i64 %1158, 128
-  %1298 = fadd <8 x float> %1287, %1156
-  %1299 = fcmp olt <8 x float> %1298, zeroinitializer
-  %1300 = select <8 x i1> %1299, <8 x float> zeroinitializer, <8 x float> %1298
-  %1301 = getelementptr inbounds float, float* %0, i64 %1297
-  %1302 = bitcast float* %1301 to <8 x float>*
-  store <8 x float> %1300, <8 x float>* %1302, align 4
-  %1303 = add i64 %1158, 240
-  %1304 = fadd <8 x float> %1288, %1156
-  %1305 = fcmp olt <8 x float> %1304, zeroinitializer
-  %1306 = select <8 x i1> %1305, <8 x float> zeroinitializer, <8 x float> %1304
-  %1307 = getelementptr inbounds float, float* %0, i64 %1303
-  %1308 = bitcast float* %1307 to <8 x float>*
-  store <8 x float> %1306, <8 x float>* %1308, align 4
-  %1309 = add i64 %1158, 352
-  %1310 = fadd <8 x float> %1290, %1156
-  %1311 = fcmp olt <8 x float> %1310, zeroinitializer
-  %1312 = select <8 x i1> %1311, <8 x float> zeroinitializer, <8 x float> %1310
-  %1313 = getelementptr inbounds float, float* %0, i64 %1309
-  %1314 = bitcast float* %1313 to <8 x float>*
-  store <8 x float> %1312, <8 x float>* %1314, align 4
-  %1315 = getelementptr inbounds float, float* %563, i64 24
-  %1316 = bitcast float* %1315 to <8 x float>*
-  %1317 = load <8 x float>, <8 x float>* %1316, align 4
-  %1318 = getelementptr inbounds float, float* %563, i64 56
+  %1297 = load <8 x float>, <8 x float>* %1296, align 4
+  %1298 = fadd <8 x float> %1285, %1288
+  %1299 = fsub <8 x float> %1285, %1288
+  %1300 = fadd <8 x float> %1291, %1294
+  %1301 = fsub <8 x float> %1291, %1294
+  %1302 = fadd <8 x float> %1282, %1298
+  %1303 = fadd <8 x float> %1302, %1300
+  %1304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1301, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1299)
+  %1305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1300, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1298)
+  %1306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1301, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1299)
+  %1307 = fadd <8 x float> %1306, %1297
+  %1308 = add i64 %1175, 16
+  %1309 = fadd <8 x float> %1303, %1173
+  %1310 = fcmp olt <8 x float> %1309, zeroinitializer
+  %1311 = select <8 x i1> %1310, <8 x float> zeroinitializer, <8 x float> %1309
+  %1312 = getelementptr inbounds float, float* %0, i64 %1308
+  %1313 = bitcast float* %1312 to <8 x float>*
+  store <8 x float> %1311, <8 x float>* %1313, align 4
+  %1314 = add i64 %1175, 128
+  %1315 = fadd <8 x float> %1304, %1173
+  %1316 = fcmp olt <8 x float> %1315, zeroinitializer
+  %1317 = select <8 x i1> %1316, <8 x float> zeroinitializer, <8 x float> %1315
+  %1318 = getelementptr inbounds float, float* %0, i64 %1314
   %1319 = bitcast float* %1318 to <8 x float>*
-  %1320 = load <8 x float>, <8 x float>* %1319, align 4
-  %1321 = getelementptr inbounds float, float* %563, i64 88
-  %1322 = bitcast float* %1321 to <8 x float>*
-  %1323 = load <8 x float>, <8 x float>* %1322, align 4
-  %1324 = getelementptr inbounds float, float* %563, i64 120
+  store <8 x float> %1317, <8 x float>* %1319, align 4
+  %1320 = add i64 %1175, 240
+  %1321 = fadd <8 x float> %1305, %1173
+  %1322 = fcmp olt <8 x float> %1321, zeroinitializer
+  %1323 = select <8 x i1> %1322, <8 x float> zeroinitializer, <8 x float> %1321
+  %1324 = getelementptr inbounds float, float* %0, i64 %1320
   %1325 = bitcast float* %1324 to <8 x float>*
-  %1326 = load <8 x float>, <8 x float>* %1325, align 4
-  %1327 = getelementptr inbounds float, float* %563, i64 152
-  %1328 = bitcast float* %1327 to <8 x float>*
-  %1329 = load <8 x float>, <8 x float>* %1328, align 4
-  %1330 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %1323, <8 x float>* %1325, align 4
+  %1326 = add i64 %1175, 352
+  %1327 = fadd <8 x float> %1307, %1173
+  %1328 = fcmp olt <8 x float> %1327, zeroinitializer
+  %1329 = select <8 x i1> %1328, <8 x float> zeroinitializer, <8 x float> %1327
+  %1330 = getelementptr inbounds float, float* %0, i64 %1326
   %1331 = bitcast float* %1330 to <8 x float>*
-  %1332 = load <8 x float>, <8 x float>* %1331, align 4
-  %1333 = fadd <8 x float> %1320, %1323
-  %1334 = fsub <8 x float> %1320, %1323
-  %1335 = fadd <8 x float> %1326, %1329
-  %1336 = fsub <8 x float> %1326, %1329
-  %1337 = fadd <8 x float> %1317, %1333
-  %1338 = fadd <8 x float> %1337, %1335
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1334)
-  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1335, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1333)
-  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1334)
-  %1342 = fadd <8 x float> %1341, %1332
-  %1343 = add i64 %1158, 24
-  %1344 = fadd <8 x float> %1338, %1156
-  %1345 = fcmp olt <8 x float> %1344, zeroinitializer
-  %1346 = select <8 x i1> %1345, <8 x float> zeroinitializer, <8 x float> %1344
-  %1347 = getelementptr inbounds float, float* %0, i64 %1343
+  store <8 x float> %1329, <8 x float>* %1331, align 4
+  %1332 = getelementptr inbounds float, float* %580, i64 24
+  %1333 = bitcast float* %1332 to <8 x float>*
+  %1334 = load <8 x float>, <8 x float>* %1333, align 4
+  %1335 = getelementptr inbounds float, float* %580, i64 56
+  %1336 = bitcast float* %1335 to <8 x float>*
+  %1337 = load <8 x float>, <8 x float>* %1336, align 4
+  %1338 = getelementptr inbounds float, float* %580, i64 88
+  %1339 = bitcast float* %1338 to <8 x float>*
+  %1340 = load <8 x float>, <8 x float>* %1339, align 4
+  %1341 = getelementptr inbounds float, float* %580, i64 120
+  %1342 = bitcast float* %1341 to <8 x float>*
+  %1343 = load <8 x float>, <8 x float>* %1342, align 4
+  %1344 = getelementptr inbounds float, float* %580, i64 152
+  %1345 = bitcast float* %1344 to <8 x float>*
+  %1346 = load <8 x float>, <8 x float>* %1345, align 4
+  %1347 = getelementptr inbounds float, float* %580, i64 184
   %1348 = bitcast float* %1347 to <8 x float>*
-  store <8 x float> %1346, <8 x float>* %1348, align 4
-  %1349 = add i64 %1158, 136
-  %1350 = fadd <8 x float> %1339, %1156
-  %1351 = fcmp olt <8 x float> %1350, zeroinitializer
-  %1352 = select <8 x i1> %1351, <8 x float> zeroinitializer, <8 x float> %1350
-  %1353 = getelementptr inbounds float, float* %0, i64 %1349
-  %1354 = bitcast float* %1353 to <8 x float>*
-  store <8 x float> %1352, <8 x float>* %1354, align 4
-  %1355 = add i64 %1158, 248
-  %1356 = fadd <8 x float> %1340, %1156
-  %1357 = fcmp olt <8 x float> %1356, zeroinitializer
-  %1358 = select <8 x i1> %1357, <8 x float> zeroinitializer, <8 x float> %1356
-  %1359 = getelementptr inbounds float, float* %0, i64 %1355
-  %1360 = bitcast float* %1359 to <8 x float>*
-  store <8 x float> %1358, <8 x float>* %1360, align 4
-  %1361 = add i64 %1158, 360
-  %1362 = fadd <8 x float> %1342, %1156
-  %1363 = fcmp olt <8 x float> %1362, zeroinitializer
-  %1364 = select <8 x i1> %1363, <8 x float> zeroinitializer, <8 x float> %1362
-  %1365 = getelementptr inbounds float, float* %0, i64 %1361
-  %1366 = bitcast float* %1365 to <8 x float>*
-  store <8 x float> %1364, <8 x float>* %1366, align 4
+  %1349 = load <8 x float>, <8 x float>* %1348, align 4
+  %1350 = fadd <8 x float> %1337, %1340
+  %1351 = fsub <8 x float> %1337, %1340
+  %1352 = fadd <8 x float> %1343, %1346
+  %1353 = fsub <8 x float> %1343, %1346
+  %1354 = fadd <8 x float> %1334, %1350
+  %1355 = fadd <8 x float> %1354, %1352
+  %1356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1353, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1351)
+  %1357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1350)
+  %1358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1353, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1351)
+  %1359 = fadd <8 x float> %1358, %1349
+  %1360 = add i64 %1175, 24
+  %1361 = fadd <8 x float> %1355, %1173
+  %1362 = fcmp olt <8 x float> %1361, zeroinitializer
+  %1363 = select <8 x i1> %1362, <8 x float> zeroinitializer, <8 x float> %1361
+  %1364 = getelementptr inbounds float, float* %0, i64 %1360
+  %1365 = bitcast float* %1364 to <8 x float>*
+  store <8 x float> %1363, <8 x float>* %1365, align 4
+  %1366 = add i64 %1175, 136
+  %1367 = fadd <8 x float> %1356, %1173
+  %1368 = fcmp olt <8 x float> %1367, zeroinitializer
+  %1369 = select <8 x i1> %1368, <8 x float> zeroinitializer, <8 x float> %1367
+  %1370 = getelementptr inbounds float, float* %0, i64 %1366
+  %1371 = bitcast float* %1370 to <8 x float>*
+  store <8 x float> %1369, <8 x float>* %1371, align 4
+  %1372 = add i64 %1175, 248
+  %1373 = fadd <8 x float> %1357, %1173
+  %1374 = fcmp olt <8 x float> %1373, zeroinitializer
+  %1375 = select <8 x i1> %1374, <8 x float> zeroinitializer, <8 x float> %1373
+  %1376 = getelementptr inbounds float, float* %0, i64 %1372
+  %1377 = bitcast float* %1376 to <8 x float>*
+  store <8 x float> %1375, <8 x float>* %1377, align 4
+  %1378 = add i64 %1175, 360
+  %1379 = fadd <8 x float> %1359, %1173
+  %1380 = fcmp olt <8 x float> %1379, zeroinitializer
+  %1381 = select <8 x i1> %1380, <8 x float> zeroinitializer, <8 x float> %1379
+  %1382 = getelementptr inbounds float, float* %0, i64 %1378
+  %1383 = bitcast float* %1382 to <8 x float>*
+  store <8 x float> %1381, <8 x float>* %1383, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !88
 }
@@ -24331,33 +24502,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %236 = sdiv i64 %task, 48
-  %237 = mul i64 %236, 4096
-  %238 = add i64 82944, %237
-  %239 = getelementptr inbounds float, float* %3, i64 %238
-  %240 = mul i64 %236, 65536
-  %241 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_15.winograd to float*), i64 %240
-  %242 = mul i64 %236, 4096
-  %243 = add i64 230400, %242
-  %244 = srem i64 %task, 48
-  %245 = sdiv i64 %244, 16
-  %246 = srem i64 %244, 16
-  %247 = mul i64 %245, 6
-  %248 = mul i64 %246, 16
-  %249 = mul i64 %246, 4096
-  %250 = icmp eq i64 %245, 2
-  br i1 %250, label %then, label %else
+  %237 = srem i64 %task, 48
+  %238 = mul i64 %236, 4096
+  %239 = add i64 82944, %238
+  %240 = getelementptr inbounds float, float* %3, i64 %239
+  %241 = mul i64 %236, 65536
+  %242 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_15.winograd to float*), i64 %241
+  %243 = mul i64 %236, 4096
+  %244 = add i64 230400, %243
+  %245 = add i64 %236, 1
+  %246 = icmp slt i64 %245, 35
+  %247 = select i1 %246, i64 %245, i64 35
+  %248 = mul i64 %247, 65536
+  %249 = mul i64 %237, 1376
+  %250 = add i64 %248, %249
+  %251 = icmp slt i64 %250, 2355200
+  %252 = select i1 %251, i64 %250, i64 2355200
+  %253 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_15.winograd to float*), i64 %252
+  %254 = sdiv i64 %237, 16
+  %255 = srem i64 %237, 16
+  %256 = mul i64 %254, 6
+  %257 = mul i64 %255, 16
+  %258 = mul i64 %255, 4096
+  %259 = icmp eq i64 %254, 2
+  br i1 %259, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %251 = sub i64 %6, 1
-  %252 = add i64 16, %251
-  %253 = sdiv i64 %252, %6
-  %254 = mul i64 %5, %253
-  %255 = icmp slt i64 %254, 16
-  %256 = select i1 %255, i64 %254, i64 16
-  %257 = add i64 %256, %253
-  %258 = icmp slt i64 %257, 16
-  %259 = select i1 %258, i64 %257, i64 16
+  %260 = sub i64 %6, 1
+  %261 = add i64 16, %260
+  %262 = sdiv i64 %261, %6
+  %263 = mul i64 %5, %262
+  %264 = icmp slt i64 %263, 16
+  %265 = select i1 %264, i64 %263, i64 16
+  %266 = add i64 %265, %262
+  %267 = icmp slt i64 %266, 16
+  %268 = select i1 %267, i64 %266, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -24392,399 +24572,409 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %260 = icmp slt i64 %k, 256
-  br i1 %260, label %k.body, label %k.exit
+  %269 = icmp slt i64 %k, 256
+  br i1 %269, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %261 = mul i64 %k, 16
-  %262 = add i64 %249, %261
-  %263 = add i64 %262, 0
-  %264 = getelementptr inbounds float, float* %241, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %262, 8
-  %268 = getelementptr inbounds float, float* %241, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %247, 0
-  %272 = mul i64 %271, 256
-  %273 = add i64 %272, %k
-  %274 = getelementptr inbounds float, float* %239, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %27, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %266, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %27, align 32
-  %279 = load <8 x float>, <8 x float>* %23, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %23, align 32
-  %281 = add i64 %247, 1
-  %282 = mul i64 %281, 256
-  %283 = add i64 %282, %k
-  %284 = getelementptr inbounds float, float* %239, i64 %283
-  %285 = load float, float* %284, align 4
-  %286 = insertelement <8 x float> undef, float %285, i32 0
-  %splat1 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %287 = load <8 x float>, <8 x float>* %26, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %266, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %26, align 32
-  %289 = load <8 x float>, <8 x float>* %22, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %22, align 32
-  %291 = add i64 %247, 2
-  %292 = mul i64 %291, 256
-  %293 = add i64 %292, %k
-  %294 = getelementptr inbounds float, float* %239, i64 %293
-  %295 = load float, float* %294, align 4
-  %296 = insertelement <8 x float> undef, float %295, i32 0
-  %splat2 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %25, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %266, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %25, align 32
-  %299 = load <8 x float>, <8 x float>* %21, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %21, align 32
-  %301 = add i64 %247, 3
-  %302 = mul i64 %301, 256
-  %303 = add i64 %302, %k
-  %304 = getelementptr inbounds float, float* %239, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat3 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %24, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %266, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %24, align 32
-  %309 = load <8 x float>, <8 x float>* %20, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %20, align 32
+  %270 = mul i64 %k, 16
+  %271 = add i64 %270, 0
+  %272 = getelementptr inbounds float, float* %253, i64 %271
+  %273 = bitcast float* %272 to i8*
+  call void @llvm.prefetch.p0i8(i8* %273, i32 0, i32 2, i32 1)
+  %274 = mul i64 %k, 16
+  %275 = add i64 %258, %274
+  %276 = add i64 %275, 0
+  %277 = getelementptr inbounds float, float* %242, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %275, 8
+  %281 = getelementptr inbounds float, float* %242, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %256, 0
+  %285 = mul i64 %284, 256
+  %286 = add i64 %285, %k
+  %287 = getelementptr inbounds float, float* %240, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %27, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %279, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %27, align 32
+  %292 = load <8 x float>, <8 x float>* %23, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %283, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %23, align 32
+  %294 = add i64 %256, 1
+  %295 = mul i64 %294, 256
+  %296 = add i64 %295, %k
+  %297 = getelementptr inbounds float, float* %240, i64 %296
+  %298 = load float, float* %297, align 4
+  %299 = insertelement <8 x float> undef, float %298, i32 0
+  %splat1 = shufflevector <8 x float> %299, <8 x float> undef, <8 x i32> zeroinitializer
+  %300 = load <8 x float>, <8 x float>* %26, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %279, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %26, align 32
+  %302 = load <8 x float>, <8 x float>* %22, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %283, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %22, align 32
+  %304 = add i64 %256, 2
+  %305 = mul i64 %304, 256
+  %306 = add i64 %305, %k
+  %307 = getelementptr inbounds float, float* %240, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat2 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %25, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %279, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %25, align 32
+  %312 = load <8 x float>, <8 x float>* %21, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %283, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %21, align 32
+  %314 = add i64 %256, 3
+  %315 = mul i64 %314, 256
+  %316 = add i64 %315, %k
+  %317 = getelementptr inbounds float, float* %240, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat3 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %24, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %279, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %24, align 32
+  %322 = load <8 x float>, <8 x float>* %20, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %283, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %20, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %311 = add i64 %247, 0
-  %312 = add i64 %248, 0
-  %313 = load <8 x float>, <8 x float>* %27, align 32
-  %314 = mul i64 %311, 256
-  %315 = add i64 %314, %312
-  %316 = add i64 %243, %315
-  %317 = getelementptr inbounds float, float* %3, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %247, 1
-  %320 = add i64 %248, 0
-  %321 = load <8 x float>, <8 x float>* %26, align 32
-  %322 = mul i64 %319, 256
-  %323 = add i64 %322, %320
-  %324 = add i64 %243, %323
-  %325 = getelementptr inbounds float, float* %3, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %247, 2
-  %328 = add i64 %248, 0
-  %329 = load <8 x float>, <8 x float>* %25, align 32
-  %330 = mul i64 %327, 256
-  %331 = add i64 %330, %328
-  %332 = add i64 %243, %331
-  %333 = getelementptr inbounds float, float* %3, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %247, 3
-  %336 = add i64 %248, 0
-  %337 = load <8 x float>, <8 x float>* %24, align 32
-  %338 = mul i64 %335, 256
-  %339 = add i64 %338, %336
-  %340 = add i64 %243, %339
-  %341 = getelementptr inbounds float, float* %3, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
-  %343 = add i64 %247, 0
-  %344 = add i64 %248, 8
-  %345 = load <8 x float>, <8 x float>* %23, align 32
-  %346 = mul i64 %343, 256
-  %347 = add i64 %346, %344
-  %348 = add i64 %243, %347
-  %349 = getelementptr inbounds float, float* %3, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %350, align 4
-  %351 = add i64 %247, 1
-  %352 = add i64 %248, 8
-  %353 = load <8 x float>, <8 x float>* %22, align 32
-  %354 = mul i64 %351, 256
-  %355 = add i64 %354, %352
-  %356 = add i64 %243, %355
-  %357 = getelementptr inbounds float, float* %3, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %358, align 4
-  %359 = add i64 %247, 2
-  %360 = add i64 %248, 8
-  %361 = load <8 x float>, <8 x float>* %21, align 32
-  %362 = mul i64 %359, 256
-  %363 = add i64 %362, %360
-  %364 = add i64 %243, %363
-  %365 = getelementptr inbounds float, float* %3, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %366, align 4
-  %367 = add i64 %247, 3
-  %368 = add i64 %248, 8
-  %369 = load <8 x float>, <8 x float>* %20, align 32
-  %370 = mul i64 %367, 256
-  %371 = add i64 %370, %368
-  %372 = add i64 %243, %371
-  %373 = getelementptr inbounds float, float* %3, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %374, align 4
+  %324 = add i64 %256, 0
+  %325 = add i64 %257, 0
+  %326 = load <8 x float>, <8 x float>* %27, align 32
+  %327 = mul i64 %324, 256
+  %328 = add i64 %327, %325
+  %329 = add i64 %244, %328
+  %330 = getelementptr inbounds float, float* %3, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %331, align 4
+  %332 = add i64 %256, 1
+  %333 = add i64 %257, 0
+  %334 = load <8 x float>, <8 x float>* %26, align 32
+  %335 = mul i64 %332, 256
+  %336 = add i64 %335, %333
+  %337 = add i64 %244, %336
+  %338 = getelementptr inbounds float, float* %3, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %339, align 4
+  %340 = add i64 %256, 2
+  %341 = add i64 %257, 0
+  %342 = load <8 x float>, <8 x float>* %25, align 32
+  %343 = mul i64 %340, 256
+  %344 = add i64 %343, %341
+  %345 = add i64 %244, %344
+  %346 = getelementptr inbounds float, float* %3, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %347, align 4
+  %348 = add i64 %256, 3
+  %349 = add i64 %257, 0
+  %350 = load <8 x float>, <8 x float>* %24, align 32
+  %351 = mul i64 %348, 256
+  %352 = add i64 %351, %349
+  %353 = add i64 %244, %352
+  %354 = getelementptr inbounds float, float* %3, i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %355, align 4
+  %356 = add i64 %256, 0
+  %357 = add i64 %257, 8
+  %358 = load <8 x float>, <8 x float>* %23, align 32
+  %359 = mul i64 %356, 256
+  %360 = add i64 %359, %357
+  %361 = add i64 %244, %360
+  %362 = getelementptr inbounds float, float* %3, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %358, <8 x float>* %363, align 4
+  %364 = add i64 %256, 1
+  %365 = add i64 %257, 8
+  %366 = load <8 x float>, <8 x float>* %22, align 32
+  %367 = mul i64 %364, 256
+  %368 = add i64 %367, %365
+  %369 = add i64 %244, %368
+  %370 = getelementptr inbounds float, float* %3, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %371, align 4
+  %372 = add i64 %256, 2
+  %373 = add i64 %257, 8
+  %374 = load <8 x float>, <8 x float>* %21, align 32
+  %375 = mul i64 %372, 256
+  %376 = add i64 %375, %373
+  %377 = add i64 %244, %376
+  %378 = getelementptr inbounds float, float* %3, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %379, align 4
+  %380 = add i64 %256, 3
+  %381 = add i64 %257, 8
+  %382 = load <8 x float>, <8 x float>* %20, align 32
+  %383 = mul i64 %380, 256
+  %384 = add i64 %383, %381
+  %385 = add i64 %244, %384
+  %386 = getelementptr inbounds float, float* %3, i64 %385
+  %387 = bitcast float* %386 to <8 x float>*
+  store <8 x float> %382, <8 x float>* %387, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %375 = icmp slt i64 %k7, 256
-  br i1 %375, label %k.body5, label %k.exit6
+  %388 = icmp slt i64 %k7, 256
+  br i1 %388, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %376 = mul i64 %k7, 16
-  %377 = add i64 %249, %376
-  %378 = add i64 %377, 0
-  %379 = getelementptr inbounds float, float* %241, i64 %378
-  %380 = bitcast float* %379 to <8 x float>*
-  %381 = load <8 x float>, <8 x float>* %380, align 4
-  %382 = add i64 %377, 8
-  %383 = getelementptr inbounds float, float* %241, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %247, 0
-  %387 = mul i64 %386, 256
-  %388 = add i64 %387, %k7
-  %389 = getelementptr inbounds float, float* %239, i64 %388
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i32 0
-  %splat8 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %392 = load <8 x float>, <8 x float>* %19, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %381, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %19, align 32
-  %394 = load <8 x float>, <8 x float>* %13, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %13, align 32
-  %396 = add i64 %247, 1
-  %397 = mul i64 %396, 256
-  %398 = add i64 %397, %k7
-  %399 = getelementptr inbounds float, float* %239, i64 %398
-  %400 = load float, float* %399, align 4
-  %401 = insertelement <8 x float> undef, float %400, i32 0
-  %splat9 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
-  %402 = load <8 x float>, <8 x float>* %18, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %381, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %18, align 32
-  %404 = load <8 x float>, <8 x float>* %12, align 32
-  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %404)
-  store <8 x float> %405, <8 x float>* %12, align 32
-  %406 = add i64 %247, 2
-  %407 = mul i64 %406, 256
-  %408 = add i64 %407, %k7
-  %409 = getelementptr inbounds float, float* %239, i64 %408
-  %410 = load float, float* %409, align 4
-  %411 = insertelement <8 x float> undef, float %410, i32 0
-  %splat10 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
-  %412 = load <8 x float>, <8 x float>* %17, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %381, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %17, align 32
-  %414 = load <8 x float>, <8 x float>* %11, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %11, align 32
-  %416 = add i64 %247, 3
-  %417 = mul i64 %416, 256
-  %418 = add i64 %417, %k7
-  %419 = getelementptr inbounds float, float* %239, i64 %418
-  %420 = load float, float* %419, align 4
-  %421 = insertelement <8 x float> undef, float %420, i32 0
-  %splat11 = shufflevector <8 x float> %421, <8 x float> undef, <8 x i32> zeroinitializer
-  %422 = load <8 x float>, <8 x float>* %16, align 32
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %381, <8 x float> %422)
-  store <8 x float> %423, <8 x float>* %16, align 32
-  %424 = load <8 x float>, <8 x float>* %10, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %10, align 32
-  %426 = add i64 %247, 4
-  %427 = mul i64 %426, 256
-  %428 = add i64 %427, %k7
-  %429 = getelementptr inbounds float, float* %239, i64 %428
-  %430 = load float, float* %429, align 4
-  %431 = insertelement <8 x float> undef, float %430, i32 0
-  %splat12 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
-  %432 = load <8 x float>, <8 x float>* %15, align 32
-  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %381, <8 x float> %432)
-  store <8 x float> %433, <8 x float>* %15, align 32
-  %434 = load <8 x float>, <8 x float>* %9, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %9, align 32
-  %436 = add i64 %247, 5
-  %437 = mul i64 %436, 256
-  %438 = add i64 %437, %k7
-  %439 = getelementptr inbounds float, float* %239, i64 %438
-  %440 = load float, float* %439, align 4
-  %441 = insertelement <8 x float> undef, float %440, i32 0
-  %splat13 = shufflevector <8 x float> %441, <8 x float> undef, <8 x i32> zeroinitializer
-  %442 = load <8 x float>, <8 x float>* %14, align 32
-  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %381, <8 x float> %442)
-  store <8 x float> %443, <8 x float>* %14, align 32
-  %444 = load <8 x float>, <8 x float>* %8, align 32
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %8, align 32
+  %389 = mul i64 %k7, 16
+  %390 = add i64 %389, 0
+  %391 = getelementptr inbounds float, float* %253, i64 %390
+  %392 = bitcast float* %391 to i8*
+  call void @llvm.prefetch.p0i8(i8* %392, i32 0, i32 2, i32 1)
+  %393 = mul i64 %k7, 16
+  %394 = add i64 %258, %393
+  %395 = add i64 %394, 0
+  %396 = getelementptr inbounds float, float* %242, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  %398 = load <8 x float>, <8 x float>* %397, align 4
+  %399 = add i64 %394, 8
+  %400 = getelementptr inbounds float, float* %242, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = add i64 %256, 0
+  %404 = mul i64 %403, 256
+  %405 = add i64 %404, %k7
+  %406 = getelementptr inbounds float, float* %240, i64 %405
+  %407 = load float, float* %406, align 4
+  %408 = insertelement <8 x float> undef, float %407, i32 0
+  %splat8 = shufflevector <8 x float> %408, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %19, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %398, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %19, align 32
+  %411 = load <8 x float>, <8 x float>* %13, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %402, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %13, align 32
+  %413 = add i64 %256, 1
+  %414 = mul i64 %413, 256
+  %415 = add i64 %414, %k7
+  %416 = getelementptr inbounds float, float* %240, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat9 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %18, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %398, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %18, align 32
+  %421 = load <8 x float>, <8 x float>* %12, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %402, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %12, align 32
+  %423 = add i64 %256, 2
+  %424 = mul i64 %423, 256
+  %425 = add i64 %424, %k7
+  %426 = getelementptr inbounds float, float* %240, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = insertelement <8 x float> undef, float %427, i32 0
+  %splat10 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %17, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %398, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %17, align 32
+  %431 = load <8 x float>, <8 x float>* %11, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %402, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %11, align 32
+  %433 = add i64 %256, 3
+  %434 = mul i64 %433, 256
+  %435 = add i64 %434, %k7
+  %436 = getelementptr inbounds float, float* %240, i64 %435
+  %437 = load float, float* %436, align 4
+  %438 = insertelement <8 x float> undef, float %437, i32 0
+  %splat11 = shufflevector <8 x float> %438, <8 x float> undef, <8 x i32> zeroinitializer
+  %439 = load <8 x float>, <8 x float>* %16, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %398, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %16, align 32
+  %441 = load <8 x float>, <8 x float>* %10, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %402, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %10, align 32
+  %443 = add i64 %256, 4
+  %444 = mul i64 %443, 256
+  %445 = add i64 %444, %k7
+  %446 = getelementptr inbounds float, float* %240, i64 %445
+  %447 = load float, float* %446, align 4
+  %448 = insertelement <8 x float> undef, float %447, i32 0
+  %splat12 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
+  %449 = load <8 x float>, <8 x float>* %15, align 32
+  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %398, <8 x float> %449)
+  store <8 x float> %450, <8 x float>* %15, align 32
+  %451 = load <8 x float>, <8 x float>* %9, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %402, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %9, align 32
+  %453 = add i64 %256, 5
+  %454 = mul i64 %453, 256
+  %455 = add i64 %454, %k7
+  %456 = getelementptr inbounds float, float* %240, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat13 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %14, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %398, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %14, align 32
+  %461 = load <8 x float>, <8 x float>* %8, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %402, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %8, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %446 = add i64 %247, 0
-  %447 = add i64 %248, 0
-  %448 = load <8 x float>, <8 x float>* %19, align 32
-  %449 = mul i64 %446, 256
-  %450 = add i64 %449, %447
-  %451 = add i64 %243, %450
-  %452 = getelementptr inbounds float, float* %3, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %247, 1
-  %455 = add i64 %248, 0
-  %456 = load <8 x float>, <8 x float>* %18, align 32
-  %457 = mul i64 %454, 256
-  %458 = add i64 %457, %455
-  %459 = add i64 %243, %458
-  %460 = getelementptr inbounds float, float* %3, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %247, 2
-  %463 = add i64 %248, 0
-  %464 = load <8 x float>, <8 x float>* %17, align 32
-  %465 = mul i64 %462, 256
-  %466 = add i64 %465, %463
-  %467 = add i64 %243, %466
-  %468 = getelementptr inbounds float, float* %3, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %247, 3
-  %471 = add i64 %248, 0
-  %472 = load <8 x float>, <8 x float>* %16, align 32
-  %473 = mul i64 %470, 256
-  %474 = add i64 %473, %471
-  %475 = add i64 %243, %474
-  %476 = getelementptr inbounds float, float* %3, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %247, 4
-  %479 = add i64 %248, 0
-  %480 = load <8 x float>, <8 x float>* %15, align 32
-  %481 = mul i64 %478, 256
-  %482 = add i64 %481, %479
-  %483 = add i64 %243, %482
-  %484 = getelementptr inbounds float, float* %3, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %247, 5
-  %487 = add i64 %248, 0
-  %488 = load <8 x float>, <8 x float>* %14, align 32
-  %489 = mul i64 %486, 256
-  %490 = add i64 %489, %487
-  %491 = add i64 %243, %490
-  %492 = getelementptr inbounds float, float* %3, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %247, 0
-  %495 = add i64 %248, 8
-  %496 = load <8 x float>, <8 x float>* %13, align 32
-  %497 = mul i64 %494, 256
-  %498 = add i64 %497, %495
-  %499 = add i64 %243, %498
-  %500 = getelementptr inbounds float, float* %3, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %247, 1
-  %503 = add i64 %248, 8
-  %504 = load <8 x float>, <8 x float>* %12, align 32
-  %505 = mul i64 %502, 256
-  %506 = add i64 %505, %503
-  %507 = add i64 %243, %506
-  %508 = getelementptr inbounds float, float* %3, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
-  %510 = add i64 %247, 2
-  %511 = add i64 %248, 8
-  %512 = load <8 x float>, <8 x float>* %11, align 32
-  %513 = mul i64 %510, 256
-  %514 = add i64 %513, %511
-  %515 = add i64 %243, %514
-  %516 = getelementptr inbounds float, float* %3, i64 %515
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %517, align 4
-  %518 = add i64 %247, 3
-  %519 = add i64 %248, 8
-  %520 = load <8 x float>, <8 x float>* %10, align 32
-  %521 = mul i64 %518, 256
-  %522 = add i64 %521, %519
-  %523 = add i64 %243, %522
-  %524 = getelementptr inbounds float, float* %3, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %520, <8 x float>* %525, align 4
-  %526 = add i64 %247, 4
-  %527 = add i64 %248, 8
-  %528 = load <8 x float>, <8 x float>* %9, align 32
-  %529 = mul i64 %526, 256
-  %530 = add i64 %529, %527
-  %531 = add i64 %243, %530
-  %532 = getelementptr inbounds float, float* %3, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %528, <8 x float>* %533, align 4
-  %534 = add i64 %247, 5
-  %535 = add i64 %248, 8
-  %536 = load <8 x float>, <8 x float>* %8, align 32
-  %537 = mul i64 %534, 256
-  %538 = add i64 %537, %535
-  %539 = add i64 %243, %538
-  %540 = getelementptr inbounds float, float* %3, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  store <8 x float> %536, <8 x float>* %541, align 4
+  %463 = add i64 %256, 0
+  %464 = add i64 %257, 0
+  %465 = load <8 x float>, <8 x float>* %19, align 32
+  %466 = mul i64 %463, 256
+  %467 = add i64 %466, %464
+  %468 = add i64 %244, %467
+  %469 = getelementptr inbounds float, float* %3, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %465, <8 x float>* %470, align 4
+  %471 = add i64 %256, 1
+  %472 = add i64 %257, 0
+  %473 = load <8 x float>, <8 x float>* %18, align 32
+  %474 = mul i64 %471, 256
+  %475 = add i64 %474, %472
+  %476 = add i64 %244, %475
+  %477 = getelementptr inbounds float, float* %3, i64 %476
+  %478 = bitcast float* %477 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %478, align 4
+  %479 = add i64 %256, 2
+  %480 = add i64 %257, 0
+  %481 = load <8 x float>, <8 x float>* %17, align 32
+  %482 = mul i64 %479, 256
+  %483 = add i64 %482, %480
+  %484 = add i64 %244, %483
+  %485 = getelementptr inbounds float, float* %3, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %481, <8 x float>* %486, align 4
+  %487 = add i64 %256, 3
+  %488 = add i64 %257, 0
+  %489 = load <8 x float>, <8 x float>* %16, align 32
+  %490 = mul i64 %487, 256
+  %491 = add i64 %490, %488
+  %492 = add i64 %244, %491
+  %493 = getelementptr inbounds float, float* %3, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  store <8 x float> %489, <8 x float>* %494, align 4
+  %495 = add i64 %256, 4
+  %496 = add i64 %257, 0
+  %497 = load <8 x float>, <8 x float>* %15, align 32
+  %498 = mul i64 %495, 256
+  %499 = add i64 %498, %496
+  %500 = add i64 %244, %499
+  %501 = getelementptr inbounds float, float* %3, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %502, align 4
+  %503 = add i64 %256, 5
+  %504 = add i64 %257, 0
+  %505 = load <8 x float>, <8 x float>* %14, align 32
+  %506 = mul i64 %503, 256
+  %507 = add i64 %506, %504
+  %508 = add i64 %244, %507
+  %509 = getelementptr inbounds float, float* %3, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
+  %511 = add i64 %256, 0
+  %512 = add i64 %257, 8
+  %513 = load <8 x float>, <8 x float>* %13, align 32
+  %514 = mul i64 %511, 256
+  %515 = add i64 %514, %512
+  %516 = add i64 %244, %515
+  %517 = getelementptr inbounds float, float* %3, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %518, align 4
+  %519 = add i64 %256, 1
+  %520 = add i64 %257, 8
+  %521 = load <8 x float>, <8 x float>* %12, align 32
+  %522 = mul i64 %519, 256
+  %523 = add i64 %522, %520
+  %524 = add i64 %244, %523
+  %525 = getelementptr inbounds float, float* %3, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> %521, <8 x float>* %526, align 4
+  %527 = add i64 %256, 2
+  %528 = add i64 %257, 8
+  %529 = load <8 x float>, <8 x float>* %11, align 32
+  %530 = mul i64 %527, 256
+  %531 = add i64 %530, %528
+  %532 = add i64 %244, %531
+  %533 = getelementptr inbounds float, float* %3, i64 %532
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> %529, <8 x float>* %534, align 4
+  %535 = add i64 %256, 3
+  %536 = add i64 %257, 8
+  %537 = load <8 x float>, <8 x float>* %10, align 32
+  %538 = mul i64 %535, 256
+  %539 = add i64 %538, %536
+  %540 = add i64 %244, %539
+  %541 = getelementptr inbounds float, float* %3, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %542, align 4
+  %543 = add i64 %256, 4
+  %544 = add i64 %257, 8
+  %545 = load <8 x float>, <8 x float>* %9, align 32
+  %546 = mul i64 %543, 256
+  %547 = add i64 %546, %544
+  %548 = add i64 %244, %547
+  %549 = getelementptr inbounds float, float* %3, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  store <8 x float> %545, <8 x float>* %550, align 4
+  %551 = add i64 %256, 5
+  %552 = add i64 %257, 8
+  %553 = load <8 x float>, <8 x float>* %8, align 32
+  %554 = mul i64 %551, 256
+  %555 = add i64 %554, %552
+  %556 = add i64 %244, %555
+  %557 = getelementptr inbounds float, float* %3, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %553, <8 x float>* %558, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %256, %task.exit ], [ %tile.next63, %endif21 ]
-  %542 = icmp slt i64 %tile18, %259
-  br i1 %542, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %265, %task.exit ], [ %tile.next63, %endif21 ]
+  %559 = icmp slt i64 %tile18, %268
+  br i1 %559, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %543 = add i64 0, %tile18
-  %544 = srem i64 %543, 4
-  %545 = sdiv i64 %543, 4
-  %546 = srem i64 %545, 4
-  %547 = sdiv i64 %543, 16
-  %548 = mul i64 %547, 32
-  %549 = mul i64 %548, 1568
-  %550 = mul i64 %546, 56
-  %551 = mul i64 %544, 4
-  %552 = add i64 %550, %551
-  %553 = mul i64 %552, 8
-  %554 = add i64 %549, %553
-  %555 = mul i64 %547, 32
-  %556 = mul i64 %555, 1568
-  %557 = mul i64 %546, 28
-  %558 = mul i64 %544, 2
-  %559 = add i64 %557, %558
-  %560 = mul i64 %559, 8
-  %561 = add i64 %556, %560
-  %562 = mul i64 %tile18, 256
-  %563 = add i64 230400, %562
-  %564 = bitcast [192 x float]* %7 to float*
-  %565 = icmp eq i64 %546, 3
-  br i1 %565, label %then19, label %else20
+  %560 = add i64 0, %tile18
+  %561 = srem i64 %560, 4
+  %562 = sdiv i64 %560, 4
+  %563 = srem i64 %562, 4
+  %564 = sdiv i64 %560, 16
+  %565 = mul i64 %564, 32
+  %566 = mul i64 %565, 1568
+  %567 = mul i64 %563, 56
+  %568 = mul i64 %561, 4
+  %569 = add i64 %567, %568
+  %570 = mul i64 %569, 8
+  %571 = add i64 %566, %570
+  %572 = mul i64 %564, 32
+  %573 = mul i64 %572, 1568
+  %574 = mul i64 %563, 28
+  %575 = mul i64 %561, 2
+  %576 = add i64 %574, %575
+  %577 = mul i64 %576, 8
+  %578 = add i64 %573, %577
+  %579 = mul i64 %tile18, 256
+  %580 = add i64 230400, %579
+  %581 = bitcast [192 x float]* %7 to float*
+  %582 = icmp eq i64 %563, 3
+  br i1 %582, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   ret void
 
 then19:                                           ; preds = %tile.body16
-  %566 = icmp eq i64 %544, 3
-  br i1 %566, label %then22, label %else23
+  %583 = icmp eq i64 %561, 3
+  br i1 %583, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %567 = icmp eq i64 %544, 3
-  br i1 %567, label %then40, label %else41
+  %584 = icmp eq i64 %561, 3
+  br i1 %584, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -24801,12 +24991,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %568 = icmp slt i64 %block, 32
-  br i1 %568, label %block.body, label %block.exit
+  %585 = icmp slt i64 %block, 32
+  br i1 %585, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %569 = mul i64 %block, 8
-  %570 = add i64 %563, %569
+  %586 = mul i64 %block, 8
+  %587 = add i64 %580, %586
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -24814,187 +25004,187 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %571 = icmp slt i64 %row28, 6
-  br i1 %571, label %row.body26, label %row.exit27
+  %588 = icmp slt i64 %row28, 6
+  br i1 %588, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %572 = mul i64 %row28, 24576
-  %573 = add i64 %570, %572
-  %574 = add i64 %573, 0
-  %575 = getelementptr inbounds float, float* %3, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %573, 4096
-  %579 = getelementptr inbounds float, float* %3, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %573, 8192
-  %583 = getelementptr inbounds float, float* %3, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %573, 12288
-  %587 = getelementptr inbounds float, float* %3, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %573, 16384
-  %591 = getelementptr inbounds float, float* %3, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = add i64 %573, 20480
-  %595 = getelementptr inbounds float, float* %3, i64 %594
-  %596 = bitcast float* %595 to <8 x float>*
-  %597 = load <8 x float>, <8 x float>* %596, align 4
-  %598 = fadd <8 x float> %581, %585
-  %599 = fsub <8 x float> %581, %585
-  %600 = fadd <8 x float> %589, %593
-  %601 = fsub <8 x float> %589, %593
-  %602 = fadd <8 x float> %577, %598
-  %603 = fadd <8 x float> %602, %600
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %599)
-  %605 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %598)
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %599)
-  %607 = fadd <8 x float> %606, %597
-  %608 = mul i64 %row28, 32
-  %609 = add i64 %608, 0
-  %610 = getelementptr inbounds float, float* %564, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %611, align 4
-  %612 = mul i64 %row28, 32
-  %613 = add i64 %612, 8
-  %614 = getelementptr inbounds float, float* %564, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %615, align 4
-  %616 = mul i64 %row28, 32
-  %617 = add i64 %616, 16
-  %618 = getelementptr inbounds float, float* %564, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %619, align 4
-  %620 = mul i64 %row28, 32
-  %621 = add i64 %620, 24
-  %622 = getelementptr inbounds float, float* %564, i64 %621
-  %623 = bitcast float* %622 to <8 x float>*
-  store <8 x float> %607, <8 x float>* %623, align 4
+  %589 = mul i64 %row28, 24576
+  %590 = add i64 %587, %589
+  %591 = add i64 %590, 0
+  %592 = getelementptr inbounds float, float* %3, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %590, 4096
+  %596 = getelementptr inbounds float, float* %3, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %590, 8192
+  %600 = getelementptr inbounds float, float* %3, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %590, 12288
+  %604 = getelementptr inbounds float, float* %3, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %590, 16384
+  %608 = getelementptr inbounds float, float* %3, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = add i64 %590, 20480
+  %612 = getelementptr inbounds float, float* %3, i64 %611
+  %613 = bitcast float* %612 to <8 x float>*
+  %614 = load <8 x float>, <8 x float>* %613, align 4
+  %615 = fadd <8 x float> %598, %602
+  %616 = fsub <8 x float> %598, %602
+  %617 = fadd <8 x float> %606, %610
+  %618 = fsub <8 x float> %606, %610
+  %619 = fadd <8 x float> %594, %615
+  %620 = fadd <8 x float> %619, %617
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %616)
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %615)
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %616)
+  %624 = fadd <8 x float> %623, %614
+  %625 = mul i64 %row28, 32
+  %626 = add i64 %625, 0
+  %627 = getelementptr inbounds float, float* %581, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %628, align 4
+  %629 = mul i64 %row28, 32
+  %630 = add i64 %629, 8
+  %631 = getelementptr inbounds float, float* %581, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %632, align 4
+  %633 = mul i64 %row28, 32
+  %634 = add i64 %633, 16
+  %635 = getelementptr inbounds float, float* %581, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %636, align 4
+  %637 = mul i64 %row28, 32
+  %638 = add i64 %637, 24
+  %639 = getelementptr inbounds float, float* %581, i64 %638
+  %640 = bitcast float* %639 to <8 x float>*
+  store <8 x float> %624, <8 x float>* %640, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !95
 
 row.exit27:                                       ; preds = %row.header25
-  %624 = mul i64 %block, 8
-  %625 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %624
-  %626 = bitcast float* %625 to <8 x float>*
-  %627 = load <8 x float>, <8 x float>* %626, align 4
-  %628 = mul i64 %block, 1568
-  %629 = add i64 %554, %628
-  %630 = getelementptr inbounds float, float* %564, i64 0
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %564, i64 32
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %564, i64 64
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %564, i64 96
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %564, i64 128
+  %641 = mul i64 %block, 8
+  %642 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %641
   %643 = bitcast float* %642 to <8 x float>*
   %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = getelementptr inbounds float, float* %564, i64 160
-  %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = fadd <8 x float> %635, %638
-  %649 = fsub <8 x float> %635, %638
-  %650 = fadd <8 x float> %641, %644
-  %651 = fsub <8 x float> %641, %644
-  %652 = fadd <8 x float> %632, %648
-  %653 = fadd <8 x float> %652, %650
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %649)
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %648)
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %649)
-  %657 = fadd <8 x float> %656, %647
-  %658 = add i64 %629, 0
-  %659 = fadd <8 x float> %653, %627
-  %660 = getelementptr inbounds float, float* %2, i64 %658
-  %661 = bitcast float* %660 to <8 x float>*
-  %662 = load <8 x float>, <8 x float>* %661, align 4
-  %663 = fadd <8 x float> %659, %662
-  %664 = fcmp olt <8 x float> %663, zeroinitializer
-  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
-  %666 = getelementptr inbounds float, float* %0, i64 %658
-  %667 = bitcast float* %666 to <8 x float>*
-  store <8 x float> %665, <8 x float>* %667, align 4
-  %668 = add i64 %629, 112
-  %669 = fadd <8 x float> %654, %627
-  %670 = getelementptr inbounds float, float* %2, i64 %668
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = fadd <8 x float> %669, %672
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %668
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = getelementptr inbounds float, float* %564, i64 8
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %564, i64 40
-  %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %564, i64 72
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %564, i64 104
+  %645 = mul i64 %block, 1568
+  %646 = add i64 %571, %645
+  %647 = getelementptr inbounds float, float* %581, i64 0
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %581, i64 32
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %581, i64 64
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %581, i64 96
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %581, i64 128
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = getelementptr inbounds float, float* %581, i64 160
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = fadd <8 x float> %652, %655
+  %666 = fsub <8 x float> %652, %655
+  %667 = fadd <8 x float> %658, %661
+  %668 = fsub <8 x float> %658, %661
+  %669 = fadd <8 x float> %649, %665
+  %670 = fadd <8 x float> %669, %667
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %666)
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %665)
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %666)
+  %674 = fadd <8 x float> %673, %664
+  %675 = add i64 %646, 0
+  %676 = fadd <8 x float> %670, %644
+  %677 = getelementptr inbounds float, float* %2, i64 %675
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = fadd <8 x float> %676, %679
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
+  %683 = getelementptr inbounds float, float* %0, i64 %675
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %682, <8 x float>* %684, align 4
+  %685 = add i64 %646, 112
+  %686 = fadd <8 x float> %671, %644
+  %687 = getelementptr inbounds float, float* %2, i64 %685
   %688 = bitcast float* %687 to <8 x float>*
   %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %564, i64 136
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %564, i64 168
+  %690 = fadd <8 x float> %686, %689
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %685
   %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = fadd <8 x float> %683, %686
-  %697 = fsub <8 x float> %683, %686
-  %698 = fadd <8 x float> %689, %692
-  %699 = fsub <8 x float> %689, %692
-  %700 = fadd <8 x float> %680, %696
-  %701 = fadd <8 x float> %700, %698
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
-  %705 = fadd <8 x float> %704, %695
-  %706 = add i64 %629, 8
-  %707 = fadd <8 x float> %701, %627
-  %708 = getelementptr inbounds float, float* %2, i64 %706
-  %709 = bitcast float* %708 to <8 x float>*
-  %710 = load <8 x float>, <8 x float>* %709, align 4
-  %711 = fadd <8 x float> %707, %710
-  %712 = fcmp olt <8 x float> %711, zeroinitializer
-  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
-  %714 = getelementptr inbounds float, float* %0, i64 %706
-  %715 = bitcast float* %714 to <8 x float>*
-  store <8 x float> %713, <8 x float>* %715, align 4
-  %716 = add i64 %629, 120
-  %717 = fadd <8 x float> %702, %627
-  %718 = getelementptr inbounds float, float* %2, i64 %716
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = fadd <8 x float> %717, %720
-  %722 = fcmp olt <8 x float> %721, zeroinitializer
-  %723 = select <8 x i1> %722, <8 x float> zeroinitializer, <8 x float> %721
-  %724 = getelementptr inbounds float, float* %0, i64 %716
-  %725 = bitcast float* %724 to <8 x float>*
-  store <8 x float> %723, <8 x float>* %725, align 4
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %581, i64 8
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %581, i64 40
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %581, i64 72
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %581, i64 104
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %581, i64 136
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %581, i64 168
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %646, 8
+  %724 = fadd <8 x float> %718, %644
+  %725 = getelementptr inbounds float, float* %2, i64 %723
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = fadd <8 x float> %724, %727
+  %729 = fcmp olt <8 x float> %728, zeroinitializer
+  %730 = select <8 x i1> %729, <8 x float> zeroinitializer, <8 x float> %728
+  %731 = getelementptr inbounds float, float* %0, i64 %723
+  %732 = bitcast float* %731 to <8 x float>*
+  store <8 x float> %730, <8 x float>* %732, align 4
+  %733 = add i64 %646, 120
+  %734 = fadd <8 x float> %719, %644
+  %735 = getelementptr inbounds float, float* %2, i64 %733
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = fadd <8 x float> %734, %737
+  %739 = fcmp olt <8 x float> %738, zeroinitializer
+  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
+  %741 = getelementptr inbounds float, float* %0, i64 %733
+  %742 = bitcast float* %741 to <8 x float>*
+  store <8 x float> %740, <8 x float>* %742, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !96
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %726 = icmp slt i64 %block33, 32
-  br i1 %726, label %block.body31, label %block.exit32
+  %743 = icmp slt i64 %block33, 32
+  br i1 %743, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %727 = mul i64 %block33, 8
-  %728 = add i64 %563, %727
+  %744 = mul i64 %block33, 8
+  %745 = add i64 %580, %744
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -25002,276 +25192,276 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %729 = icmp slt i64 %row37, 6
-  br i1 %729, label %row.body35, label %row.exit36
+  %746 = icmp slt i64 %row37, 6
+  br i1 %746, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %730 = mul i64 %row37, 24576
-  %731 = add i64 %728, %730
-  %732 = add i64 %731, 0
-  %733 = getelementptr inbounds float, float* %3, i64 %732
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = add i64 %731, 4096
-  %737 = getelementptr inbounds float, float* %3, i64 %736
-  %738 = bitcast float* %737 to <8 x float>*
-  %739 = load <8 x float>, <8 x float>* %738, align 4
-  %740 = add i64 %731, 8192
-  %741 = getelementptr inbounds float, float* %3, i64 %740
-  %742 = bitcast float* %741 to <8 x float>*
-  %743 = load <8 x float>, <8 x float>* %742, align 4
-  %744 = add i64 %731, 12288
-  %745 = getelementptr inbounds float, float* %3, i64 %744
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = add i64 %731, 16384
-  %749 = getelementptr inbounds float, float* %3, i64 %748
-  %750 = bitcast float* %749 to <8 x float>*
-  %751 = load <8 x float>, <8 x float>* %750, align 4
-  %752 = add i64 %731, 20480
-  %753 = getelementptr inbounds float, float* %3, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = fadd <8 x float> %739, %743
-  %757 = fsub <8 x float> %739, %743
-  %758 = fadd <8 x float> %747, %751
-  %759 = fsub <8 x float> %747, %751
-  %760 = fadd <8 x float> %735, %756
-  %761 = fadd <8 x float> %760, %758
-  %762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %757)
-  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %756)
-  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %757)
-  %765 = fadd <8 x float> %764, %755
-  %766 = mul i64 %row37, 32
-  %767 = add i64 %766, 0
-  %768 = getelementptr inbounds float, float* %564, i64 %767
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %769, align 4
-  %770 = mul i64 %row37, 32
-  %771 = add i64 %770, 8
-  %772 = getelementptr inbounds float, float* %564, i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %762, <8 x float>* %773, align 4
-  %774 = mul i64 %row37, 32
-  %775 = add i64 %774, 16
-  %776 = getelementptr inbounds float, float* %564, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %763, <8 x float>* %777, align 4
-  %778 = mul i64 %row37, 32
-  %779 = add i64 %778, 24
-  %780 = getelementptr inbounds float, float* %564, i64 %779
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %781, align 4
+  %747 = mul i64 %row37, 24576
+  %748 = add i64 %745, %747
+  %749 = add i64 %748, 0
+  %750 = getelementptr inbounds float, float* %3, i64 %749
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = add i64 %748, 4096
+  %754 = getelementptr inbounds float, float* %3, i64 %753
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = add i64 %748, 8192
+  %758 = getelementptr inbounds float, float* %3, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = add i64 %748, 12288
+  %762 = getelementptr inbounds float, float* %3, i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = add i64 %748, 16384
+  %766 = getelementptr inbounds float, float* %3, i64 %765
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = add i64 %748, 20480
+  %770 = getelementptr inbounds float, float* %3, i64 %769
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = fadd <8 x float> %756, %760
+  %774 = fsub <8 x float> %756, %760
+  %775 = fadd <8 x float> %764, %768
+  %776 = fsub <8 x float> %764, %768
+  %777 = fadd <8 x float> %752, %773
+  %778 = fadd <8 x float> %777, %775
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
+  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
+  %782 = fadd <8 x float> %781, %772
+  %783 = mul i64 %row37, 32
+  %784 = add i64 %783, 0
+  %785 = getelementptr inbounds float, float* %581, i64 %784
+  %786 = bitcast float* %785 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %786, align 4
+  %787 = mul i64 %row37, 32
+  %788 = add i64 %787, 8
+  %789 = getelementptr inbounds float, float* %581, i64 %788
+  %790 = bitcast float* %789 to <8 x float>*
+  store <8 x float> %779, <8 x float>* %790, align 4
+  %791 = mul i64 %row37, 32
+  %792 = add i64 %791, 16
+  %793 = getelementptr inbounds float, float* %581, i64 %792
+  %794 = bitcast float* %793 to <8 x float>*
+  store <8 x float> %780, <8 x float>* %794, align 4
+  %795 = mul i64 %row37, 32
+  %796 = add i64 %795, 24
+  %797 = getelementptr inbounds float, float* %581, i64 %796
+  %798 = bitcast float* %797 to <8 x float>*
+  store <8 x float> %782, <8 x float>* %798, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !97
 
 row.exit36:                                       ; preds = %row.header34
-  %782 = mul i64 %block33, 8
-  %783 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %782
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = mul i64 %block33, 1568
-  %787 = add i64 %554, %786
-  %788 = getelementptr inbounds float, float* %564, i64 0
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = getelementptr inbounds float, float* %564, i64 32
-  %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %564, i64 64
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %564, i64 96
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = getelementptr inbounds float, float* %564, i64 128
+  %799 = mul i64 %block33, 8
+  %800 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %799
   %801 = bitcast float* %800 to <8 x float>*
   %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = getelementptr inbounds float, float* %564, i64 160
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = fadd <8 x float> %793, %796
-  %807 = fsub <8 x float> %793, %796
-  %808 = fadd <8 x float> %799, %802
-  %809 = fsub <8 x float> %799, %802
-  %810 = fadd <8 x float> %790, %806
-  %811 = fadd <8 x float> %810, %808
-  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %807)
-  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %808, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %806)
-  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %807)
-  %815 = fadd <8 x float> %814, %805
-  %816 = add i64 %787, 0
-  %817 = fadd <8 x float> %811, %785
-  %818 = getelementptr inbounds float, float* %2, i64 %816
-  %819 = bitcast float* %818 to <8 x float>*
-  %820 = load <8 x float>, <8 x float>* %819, align 4
-  %821 = fadd <8 x float> %817, %820
-  %822 = fcmp olt <8 x float> %821, zeroinitializer
-  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
-  %824 = getelementptr inbounds float, float* %0, i64 %816
-  %825 = bitcast float* %824 to <8 x float>*
-  store <8 x float> %823, <8 x float>* %825, align 4
-  %826 = add i64 %787, 112
-  %827 = fadd <8 x float> %812, %785
-  %828 = getelementptr inbounds float, float* %2, i64 %826
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = fadd <8 x float> %827, %830
-  %832 = fcmp olt <8 x float> %831, zeroinitializer
-  %833 = select <8 x i1> %832, <8 x float> zeroinitializer, <8 x float> %831
-  %834 = getelementptr inbounds float, float* %0, i64 %826
-  %835 = bitcast float* %834 to <8 x float>*
-  store <8 x float> %833, <8 x float>* %835, align 4
-  %836 = getelementptr inbounds float, float* %564, i64 8
-  %837 = bitcast float* %836 to <8 x float>*
-  %838 = load <8 x float>, <8 x float>* %837, align 4
-  %839 = getelementptr inbounds float, float* %564, i64 40
-  %840 = bitcast float* %839 to <8 x float>*
-  %841 = load <8 x float>, <8 x float>* %840, align 4
-  %842 = getelementptr inbounds float, float* %564, i64 72
-  %843 = bitcast float* %842 to <8 x float>*
-  %844 = load <8 x float>, <8 x float>* %843, align 4
-  %845 = getelementptr inbounds float, float* %564, i64 104
+  %803 = mul i64 %block33, 1568
+  %804 = add i64 %571, %803
+  %805 = getelementptr inbounds float, float* %581, i64 0
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %581, i64 32
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = getelementptr inbounds float, float* %581, i64 64
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %581, i64 96
+  %815 = bitcast float* %814 to <8 x float>*
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = getelementptr inbounds float, float* %581, i64 128
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = getelementptr inbounds float, float* %581, i64 160
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = fadd <8 x float> %810, %813
+  %824 = fsub <8 x float> %810, %813
+  %825 = fadd <8 x float> %816, %819
+  %826 = fsub <8 x float> %816, %819
+  %827 = fadd <8 x float> %807, %823
+  %828 = fadd <8 x float> %827, %825
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %824)
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %823)
+  %831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %824)
+  %832 = fadd <8 x float> %831, %822
+  %833 = add i64 %804, 0
+  %834 = fadd <8 x float> %828, %802
+  %835 = getelementptr inbounds float, float* %2, i64 %833
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = fadd <8 x float> %834, %837
+  %839 = fcmp olt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
+  %841 = getelementptr inbounds float, float* %0, i64 %833
+  %842 = bitcast float* %841 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %842, align 4
+  %843 = add i64 %804, 112
+  %844 = fadd <8 x float> %829, %802
+  %845 = getelementptr inbounds float, float* %2, i64 %843
   %846 = bitcast float* %845 to <8 x float>*
   %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = getelementptr inbounds float, float* %564, i64 136
-  %849 = bitcast float* %848 to <8 x float>*
-  %850 = load <8 x float>, <8 x float>* %849, align 4
-  %851 = getelementptr inbounds float, float* %564, i64 168
+  %848 = fadd <8 x float> %844, %847
+  %849 = fcmp olt <8 x float> %848, zeroinitializer
+  %850 = select <8 x i1> %849, <8 x float> zeroinitializer, <8 x float> %848
+  %851 = getelementptr inbounds float, float* %0, i64 %843
   %852 = bitcast float* %851 to <8 x float>*
-  %853 = load <8 x float>, <8 x float>* %852, align 4
-  %854 = fadd <8 x float> %841, %844
-  %855 = fsub <8 x float> %841, %844
-  %856 = fadd <8 x float> %847, %850
-  %857 = fsub <8 x float> %847, %850
-  %858 = fadd <8 x float> %838, %854
-  %859 = fadd <8 x float> %858, %856
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %855)
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %854)
-  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %855)
-  %863 = fadd <8 x float> %862, %853
-  %864 = add i64 %787, 8
-  %865 = fadd <8 x float> %859, %785
-  %866 = getelementptr inbounds float, float* %2, i64 %864
-  %867 = bitcast float* %866 to <8 x float>*
-  %868 = load <8 x float>, <8 x float>* %867, align 4
-  %869 = fadd <8 x float> %865, %868
-  %870 = fcmp olt <8 x float> %869, zeroinitializer
-  %871 = select <8 x i1> %870, <8 x float> zeroinitializer, <8 x float> %869
-  %872 = getelementptr inbounds float, float* %0, i64 %864
-  %873 = bitcast float* %872 to <8 x float>*
-  store <8 x float> %871, <8 x float>* %873, align 4
-  %874 = add i64 %787, 120
-  %875 = fadd <8 x float> %860, %785
-  %876 = getelementptr inbounds float, float* %2, i64 %874
-  %877 = bitcast float* %876 to <8 x float>*
-  %878 = load <8 x float>, <8 x float>* %877, align 4
-  %879 = fadd <8 x float> %875, %878
-  %880 = fcmp olt <8 x float> %879, zeroinitializer
-  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
-  %882 = getelementptr inbounds float, float* %0, i64 %874
-  %883 = bitcast float* %882 to <8 x float>*
-  store <8 x float> %881, <8 x float>* %883, align 4
-  %884 = getelementptr inbounds float, float* %564, i64 16
-  %885 = bitcast float* %884 to <8 x float>*
-  %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = getelementptr inbounds float, float* %564, i64 48
-  %888 = bitcast float* %887 to <8 x float>*
-  %889 = load <8 x float>, <8 x float>* %888, align 4
-  %890 = getelementptr inbounds float, float* %564, i64 80
-  %891 = bitcast float* %890 to <8 x float>*
-  %892 = load <8 x float>, <8 x float>* %891, align 4
-  %893 = getelementptr inbounds float, float* %564, i64 112
+  store <8 x float> %850, <8 x float>* %852, align 4
+  %853 = getelementptr inbounds float, float* %581, i64 8
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %581, i64 40
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %581, i64 72
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = getelementptr inbounds float, float* %581, i64 104
+  %863 = bitcast float* %862 to <8 x float>*
+  %864 = load <8 x float>, <8 x float>* %863, align 4
+  %865 = getelementptr inbounds float, float* %581, i64 136
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = getelementptr inbounds float, float* %581, i64 168
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = fadd <8 x float> %858, %861
+  %872 = fsub <8 x float> %858, %861
+  %873 = fadd <8 x float> %864, %867
+  %874 = fsub <8 x float> %864, %867
+  %875 = fadd <8 x float> %855, %871
+  %876 = fadd <8 x float> %875, %873
+  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
+  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
+  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
+  %880 = fadd <8 x float> %879, %870
+  %881 = add i64 %804, 8
+  %882 = fadd <8 x float> %876, %802
+  %883 = getelementptr inbounds float, float* %2, i64 %881
+  %884 = bitcast float* %883 to <8 x float>*
+  %885 = load <8 x float>, <8 x float>* %884, align 4
+  %886 = fadd <8 x float> %882, %885
+  %887 = fcmp olt <8 x float> %886, zeroinitializer
+  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> %886
+  %889 = getelementptr inbounds float, float* %0, i64 %881
+  %890 = bitcast float* %889 to <8 x float>*
+  store <8 x float> %888, <8 x float>* %890, align 4
+  %891 = add i64 %804, 120
+  %892 = fadd <8 x float> %877, %802
+  %893 = getelementptr inbounds float, float* %2, i64 %891
   %894 = bitcast float* %893 to <8 x float>*
   %895 = load <8 x float>, <8 x float>* %894, align 4
-  %896 = getelementptr inbounds float, float* %564, i64 144
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = getelementptr inbounds float, float* %564, i64 176
+  %896 = fadd <8 x float> %892, %895
+  %897 = fcmp olt <8 x float> %896, zeroinitializer
+  %898 = select <8 x i1> %897, <8 x float> zeroinitializer, <8 x float> %896
+  %899 = getelementptr inbounds float, float* %0, i64 %891
   %900 = bitcast float* %899 to <8 x float>*
-  %901 = load <8 x float>, <8 x float>* %900, align 4
-  %902 = fadd <8 x float> %889, %892
-  %903 = fsub <8 x float> %889, %892
-  %904 = fadd <8 x float> %895, %898
-  %905 = fsub <8 x float> %895, %898
-  %906 = fadd <8 x float> %886, %902
-  %907 = fadd <8 x float> %906, %904
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
-  %911 = fadd <8 x float> %910, %901
-  %912 = add i64 %787, 16
-  %913 = fadd <8 x float> %907, %785
-  %914 = getelementptr inbounds float, float* %2, i64 %912
-  %915 = bitcast float* %914 to <8 x float>*
-  %916 = load <8 x float>, <8 x float>* %915, align 4
-  %917 = fadd <8 x float> %913, %916
-  %918 = fcmp olt <8 x float> %917, zeroinitializer
-  %919 = select <8 x i1> %918, <8 x float> zeroinitializer, <8 x float> %917
-  %920 = getelementptr inbounds float, float* %0, i64 %912
-  %921 = bitcast float* %920 to <8 x float>*
-  store <8 x float> %919, <8 x float>* %921, align 4
-  %922 = add i64 %787, 128
-  %923 = fadd <8 x float> %908, %785
-  %924 = getelementptr inbounds float, float* %2, i64 %922
-  %925 = bitcast float* %924 to <8 x float>*
-  %926 = load <8 x float>, <8 x float>* %925, align 4
-  %927 = fadd <8 x float> %923, %926
-  %928 = fcmp olt <8 x float> %927, zeroinitializer
-  %929 = select <8 x i1> %928, <8 x float> zeroinitializer, <8 x float> %927
-  %930 = getelementptr inbounds float, float* %0, i64 %922
-  %931 = bitcast float* %930 to <8 x float>*
-  store <8 x float> %929, <8 x float>* %931, align 4
-  %932 = getelementptr inbounds float, float* %564, i64 24
-  %933 = bitcast float* %932 to <8 x float>*
-  %934 = load <8 x float>, <8 x float>* %933, align 4
-  %935 = getelementptr inbounds float, float* %564, i64 56
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = getelementptr inbounds float, float* %564, i64 88
-  %939 = bitcast float* %938 to <8 x float>*
-  %940 = load <8 x float>, <8 x float>* %939, align 4
-  %941 = getelementptr inbounds float, float* %564, i64 120
+  store <8 x float> %898, <8 x float>* %900, align 4
+  %901 = getelementptr inbounds float, float* %581, i64 16
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = getelementptr inbounds float, float* %581, i64 48
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = getelementptr inbounds float, float* %581, i64 80
+  %908 = bitcast float* %907 to <8 x float>*
+  %909 = load <8 x float>, <8 x float>* %908, align 4
+  %910 = getelementptr inbounds float, float* %581, i64 112
+  %911 = bitcast float* %910 to <8 x float>*
+  %912 = load <8 x float>, <8 x float>* %911, align 4
+  %913 = getelementptr inbounds float, float* %581, i64 144
+  %914 = bitcast float* %913 to <8 x float>*
+  %915 = load <8 x float>, <8 x float>* %914, align 4
+  %916 = getelementptr inbounds float, float* %581, i64 176
+  %917 = bitcast float* %916 to <8 x float>*
+  %918 = load <8 x float>, <8 x float>* %917, align 4
+  %919 = fadd <8 x float> %906, %909
+  %920 = fsub <8 x float> %906, %909
+  %921 = fadd <8 x float> %912, %915
+  %922 = fsub <8 x float> %912, %915
+  %923 = fadd <8 x float> %903, %919
+  %924 = fadd <8 x float> %923, %921
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %920)
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %921, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %919)
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %920)
+  %928 = fadd <8 x float> %927, %918
+  %929 = add i64 %804, 16
+  %930 = fadd <8 x float> %924, %802
+  %931 = getelementptr inbounds float, float* %2, i64 %929
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = fadd <8 x float> %930, %933
+  %935 = fcmp olt <8 x float> %934, zeroinitializer
+  %936 = select <8 x i1> %935, <8 x float> zeroinitializer, <8 x float> %934
+  %937 = getelementptr inbounds float, float* %0, i64 %929
+  %938 = bitcast float* %937 to <8 x float>*
+  store <8 x float> %936, <8 x float>* %938, align 4
+  %939 = add i64 %804, 128
+  %940 = fadd <8 x float> %925, %802
+  %941 = getelementptr inbounds float, float* %2, i64 %939
   %942 = bitcast float* %941 to <8 x float>*
   %943 = load <8 x float>, <8 x float>* %942, align 4
-  %944 = getelementptr inbounds float, float* %564, i64 152
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = getelementptr inbounds float, float* %564, i64 184
+  %944 = fadd <8 x float> %940, %943
+  %945 = fcmp olt <8 x float> %944, zeroinitializer
+  %946 = select <8 x i1> %945, <8 x float> zeroinitializer, <8 x float> %944
+  %947 = getelementptr inbounds float, float* %0, i64 %939
   %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = fadd <8 x float> %937, %940
-  %951 = fsub <8 x float> %937, %940
-  %952 = fadd <8 x float> %943, %946
-  %953 = fsub <8 x float> %943, %946
-  %954 = fadd <8 x float> %934, %950
-  %955 = fadd <8 x float> %954, %952
-  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %953, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %951)
-  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %950)
-  %958 = call <8 x float> @llvm.fma.v8f32(<8 x float> %953, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %951)
-  %959 = fadd <8 x float> %958, %949
-  %960 = add i64 %787, 24
-  %961 = fadd <8 x float> %955, %785
-  %962 = getelementptr inbounds float, float* %2, i64 %960
-  %963 = bitcast float* %962 to <8 x float>*
-  %964 = load <8 x float>, <8 x float>* %963, align 4
-  %965 = fadd <8 x float> %961, %964
-  %966 = fcmp olt <8 x float> %965, zeroinitializer
-  %967 = select <8 x i1> %966, <8 x float> zeroinitializer, <8 x float> %965
-  %968 = getelementptr inbounds float, float* %0, i64 %960
-  %969 = bitcast float* %968 to <8 x float>*
-  store <8 x float> %967, <8 x float>* %969, align 4
-  %970 = add i64 %787, 136
-  %971 = fadd <8 x float> %956, %785
-  %972 = getelementptr inbounds float, float* %2, i64 %970
-  %973 = bitcast float* %972 to <8 x float>*
-  %974 = load <8 x float>, <8 x float>* %973, align 4
-  %975 = fadd <8 x float> %971, %974
-  %976 = fcmp olt <8 x float> %975, zeroinitializer
-  %977 = select <8 x i1> %976, <8 x float> zeroinitializer, <8 x float> %975
-  %978 = getelementptr inbounds float, float* %0, i64 %970
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %977, <8 x float>* %979, align 4
+  store <8 x float> %946, <8 x float>* %948, align 4
+  %949 = getelementptr inbounds float, float* %581, i64 24
+  %950 = bitcast float* %949 to <8 x float>*
+  %951 = load <8 x float>, <8 x float>* %950, align 4
+  %952 = getelementptr inbounds float, float* %581, i64 56
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = getelementptr inbounds float, float* %581, i64 88
+  %956 = bitcast float* %955 to <8 x float>*
+  %957 = load <8 x float>, <8 x float>* %956, align 4
+  %958 = getelementptr inbounds float, float* %581, i64 120
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = getelementptr inbounds float, float* %581, i64 152
+  %962 = bitcast float* %961 to <8 x float>*
+  %963 = load <8 x float>, <8 x float>* %962, align 4
+  %964 = getelementptr inbounds float, float* %581, i64 184
+  %965 = bitcast float* %964 to <8 x float>*
+  %966 = load <8 x float>, <8 x float>* %965, align 4
+  %967 = fadd <8 x float> %954, %957
+  %968 = fsub <8 x float> %954, %957
+  %969 = fadd <8 x float> %960, %963
+  %970 = fsub <8 x float> %960, %963
+  %971 = fadd <8 x float> %951, %967
+  %972 = fadd <8 x float> %971, %969
+  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %968)
+  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %967)
+  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %968)
+  %976 = fadd <8 x float> %975, %966
+  %977 = add i64 %804, 24
+  %978 = fadd <8 x float> %972, %802
+  %979 = getelementptr inbounds float, float* %2, i64 %977
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = fadd <8 x float> %978, %981
+  %983 = fcmp olt <8 x float> %982, zeroinitializer
+  %984 = select <8 x i1> %983, <8 x float> zeroinitializer, <8 x float> %982
+  %985 = getelementptr inbounds float, float* %0, i64 %977
+  %986 = bitcast float* %985 to <8 x float>*
+  store <8 x float> %984, <8 x float>* %986, align 4
+  %987 = add i64 %804, 136
+  %988 = fadd <8 x float> %973, %802
+  %989 = getelementptr inbounds float, float* %2, i64 %987
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = fadd <8 x float> %988, %991
+  %993 = fcmp olt <8 x float> %992, zeroinitializer
+  %994 = select <8 x i1> %993, <8 x float> zeroinitializer, <8 x float> %992
+  %995 = getelementptr inbounds float, float* %0, i64 %987
+  %996 = bitcast float* %995 to <8 x float>*
+  store <8 x float> %994, <8 x float>* %996, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !98
 
@@ -25286,12 +25476,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %980 = icmp slt i64 %block46, 32
-  br i1 %980, label %block.body44, label %block.exit45
+  %997 = icmp slt i64 %block46, 32
+  br i1 %997, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %981 = mul i64 %block46, 8
-  %982 = add i64 %563, %981
+  %998 = mul i64 %block46, 8
+  %999 = add i64 %580, %998
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -25299,231 +25489,231 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %983 = icmp slt i64 %row50, 6
-  br i1 %983, label %row.body48, label %row.exit49
+  %1000 = icmp slt i64 %row50, 6
+  br i1 %1000, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %984 = mul i64 %row50, 24576
-  %985 = add i64 %982, %984
-  %986 = add i64 %985, 0
-  %987 = getelementptr inbounds float, float* %3, i64 %986
-  %988 = bitcast float* %987 to <8 x float>*
-  %989 = load <8 x float>, <8 x float>* %988, align 4
-  %990 = add i64 %985, 4096
-  %991 = getelementptr inbounds float, float* %3, i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = add i64 %985, 8192
-  %995 = getelementptr inbounds float, float* %3, i64 %994
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = add i64 %985, 12288
-  %999 = getelementptr inbounds float, float* %3, i64 %998
-  %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = add i64 %985, 16384
-  %1003 = getelementptr inbounds float, float* %3, i64 %1002
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = add i64 %985, 20480
-  %1007 = getelementptr inbounds float, float* %3, i64 %1006
-  %1008 = bitcast float* %1007 to <8 x float>*
-  %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = fadd <8 x float> %993, %997
-  %1011 = fsub <8 x float> %993, %997
-  %1012 = fadd <8 x float> %1001, %1005
-  %1013 = fsub <8 x float> %1001, %1005
-  %1014 = fadd <8 x float> %989, %1010
-  %1015 = fadd <8 x float> %1014, %1012
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1011)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1010)
-  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1011)
-  %1019 = fadd <8 x float> %1018, %1009
-  %1020 = mul i64 %row50, 32
-  %1021 = add i64 %1020, 0
-  %1022 = getelementptr inbounds float, float* %564, i64 %1021
-  %1023 = bitcast float* %1022 to <8 x float>*
-  store <8 x float> %1015, <8 x float>* %1023, align 4
-  %1024 = mul i64 %row50, 32
-  %1025 = add i64 %1024, 8
-  %1026 = getelementptr inbounds float, float* %564, i64 %1025
-  %1027 = bitcast float* %1026 to <8 x float>*
-  store <8 x float> %1016, <8 x float>* %1027, align 4
-  %1028 = mul i64 %row50, 32
-  %1029 = add i64 %1028, 16
-  %1030 = getelementptr inbounds float, float* %564, i64 %1029
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1017, <8 x float>* %1031, align 4
-  %1032 = mul i64 %row50, 32
-  %1033 = add i64 %1032, 24
-  %1034 = getelementptr inbounds float, float* %564, i64 %1033
-  %1035 = bitcast float* %1034 to <8 x float>*
-  store <8 x float> %1019, <8 x float>* %1035, align 4
+  %1001 = mul i64 %row50, 24576
+  %1002 = add i64 %999, %1001
+  %1003 = add i64 %1002, 0
+  %1004 = getelementptr inbounds float, float* %3, i64 %1003
+  %1005 = bitcast float* %1004 to <8 x float>*
+  %1006 = load <8 x float>, <8 x float>* %1005, align 4
+  %1007 = add i64 %1002, 4096
+  %1008 = getelementptr inbounds float, float* %3, i64 %1007
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = add i64 %1002, 8192
+  %1012 = getelementptr inbounds float, float* %3, i64 %1011
+  %1013 = bitcast float* %1012 to <8 x float>*
+  %1014 = load <8 x float>, <8 x float>* %1013, align 4
+  %1015 = add i64 %1002, 12288
+  %1016 = getelementptr inbounds float, float* %3, i64 %1015
+  %1017 = bitcast float* %1016 to <8 x float>*
+  %1018 = load <8 x float>, <8 x float>* %1017, align 4
+  %1019 = add i64 %1002, 16384
+  %1020 = getelementptr inbounds float, float* %3, i64 %1019
+  %1021 = bitcast float* %1020 to <8 x float>*
+  %1022 = load <8 x float>, <8 x float>* %1021, align 4
+  %1023 = add i64 %1002, 20480
+  %1024 = getelementptr inbounds float, float* %3, i64 %1023
+  %1025 = bitcast float* %1024 to <8 x float>*
+  %1026 = load <8 x float>, <8 x float>* %1025, align 4
+  %1027 = fadd <8 x float> %1010, %1014
+  %1028 = fsub <8 x float> %1010, %1014
+  %1029 = fadd <8 x float> %1018, %1022
+  %1030 = fsub <8 x float> %1018, %1022
+  %1031 = fadd <8 x float> %1006, %1027
+  %1032 = fadd <8 x float> %1031, %1029
+  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1030, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1028)
+  %1034 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1027)
+  %1035 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1030, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1028)
+  %1036 = fadd <8 x float> %1035, %1026
+  %1037 = mul i64 %row50, 32
+  %1038 = add i64 %1037, 0
+  %1039 = getelementptr inbounds float, float* %581, i64 %1038
+  %1040 = bitcast float* %1039 to <8 x float>*
+  store <8 x float> %1032, <8 x float>* %1040, align 4
+  %1041 = mul i64 %row50, 32
+  %1042 = add i64 %1041, 8
+  %1043 = getelementptr inbounds float, float* %581, i64 %1042
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1033, <8 x float>* %1044, align 4
+  %1045 = mul i64 %row50, 32
+  %1046 = add i64 %1045, 16
+  %1047 = getelementptr inbounds float, float* %581, i64 %1046
+  %1048 = bitcast float* %1047 to <8 x float>*
+  store <8 x float> %1034, <8 x float>* %1048, align 4
+  %1049 = mul i64 %row50, 32
+  %1050 = add i64 %1049, 24
+  %1051 = getelementptr inbounds float, float* %581, i64 %1050
+  %1052 = bitcast float* %1051 to <8 x float>*
+  store <8 x float> %1036, <8 x float>* %1052, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !99
 
 row.exit49:                                       ; preds = %row.header47
-  %1036 = mul i64 %block46, 8
-  %1037 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %1036
-  %1038 = bitcast float* %1037 to <8 x float>*
-  %1039 = load <8 x float>, <8 x float>* %1038, align 4
-  %1040 = mul i64 %block46, 1568
-  %1041 = add i64 %554, %1040
-  %1042 = getelementptr inbounds float, float* %564, i64 0
-  %1043 = bitcast float* %1042 to <8 x float>*
-  %1044 = load <8 x float>, <8 x float>* %1043, align 4
-  %1045 = getelementptr inbounds float, float* %564, i64 32
-  %1046 = bitcast float* %1045 to <8 x float>*
-  %1047 = load <8 x float>, <8 x float>* %1046, align 4
-  %1048 = getelementptr inbounds float, float* %564, i64 64
-  %1049 = bitcast float* %1048 to <8 x float>*
-  %1050 = load <8 x float>, <8 x float>* %1049, align 4
-  %1051 = getelementptr inbounds float, float* %564, i64 96
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = getelementptr inbounds float, float* %564, i64 128
+  %1053 = mul i64 %block46, 8
+  %1054 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %1053
   %1055 = bitcast float* %1054 to <8 x float>*
   %1056 = load <8 x float>, <8 x float>* %1055, align 4
-  %1057 = getelementptr inbounds float, float* %564, i64 160
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = fadd <8 x float> %1047, %1050
-  %1061 = fsub <8 x float> %1047, %1050
-  %1062 = fadd <8 x float> %1053, %1056
-  %1063 = fsub <8 x float> %1053, %1056
-  %1064 = fadd <8 x float> %1044, %1060
-  %1065 = fadd <8 x float> %1064, %1062
-  %1066 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1061)
-  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1060)
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1061)
-  %1069 = fadd <8 x float> %1068, %1059
-  %1070 = add i64 %1041, 0
-  %1071 = fadd <8 x float> %1065, %1039
-  %1072 = getelementptr inbounds float, float* %2, i64 %1070
-  %1073 = bitcast float* %1072 to <8 x float>*
-  %1074 = load <8 x float>, <8 x float>* %1073, align 4
-  %1075 = fadd <8 x float> %1071, %1074
-  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
-  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
-  %1078 = getelementptr inbounds float, float* %0, i64 %1070
-  %1079 = bitcast float* %1078 to <8 x float>*
-  store <8 x float> %1077, <8 x float>* %1079, align 4
-  %1080 = add i64 %1041, 112
-  %1081 = fadd <8 x float> %1066, %1039
-  %1082 = getelementptr inbounds float, float* %2, i64 %1080
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = fadd <8 x float> %1081, %1084
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1080
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
-  %1090 = add i64 %1041, 224
-  %1091 = fadd <8 x float> %1067, %1039
-  %1092 = getelementptr inbounds float, float* %2, i64 %1090
-  %1093 = bitcast float* %1092 to <8 x float>*
-  %1094 = load <8 x float>, <8 x float>* %1093, align 4
-  %1095 = fadd <8 x float> %1091, %1094
-  %1096 = fcmp olt <8 x float> %1095, zeroinitializer
-  %1097 = select <8 x i1> %1096, <8 x float> zeroinitializer, <8 x float> %1095
-  %1098 = getelementptr inbounds float, float* %0, i64 %1090
-  %1099 = bitcast float* %1098 to <8 x float>*
-  store <8 x float> %1097, <8 x float>* %1099, align 4
-  %1100 = add i64 %1041, 336
-  %1101 = fadd <8 x float> %1069, %1039
-  %1102 = getelementptr inbounds float, float* %2, i64 %1100
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = fadd <8 x float> %1101, %1104
-  %1106 = fcmp olt <8 x float> %1105, zeroinitializer
-  %1107 = select <8 x i1> %1106, <8 x float> zeroinitializer, <8 x float> %1105
-  %1108 = getelementptr inbounds float, float* %0, i64 %1100
-  %1109 = bitcast float* %1108 to <8 x float>*
-  store <8 x float> %1107, <8 x float>* %1109, align 4
-  %1110 = getelementptr inbounds float, float* %564, i64 8
-  %1111 = bitcast float* %1110 to <8 x float>*
-  %1112 = load <8 x float>, <8 x float>* %1111, align 4
-  %1113 = getelementptr inbounds float, float* %564, i64 40
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = getelementptr inbounds float, float* %564, i64 72
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = getelementptr inbounds float, float* %564, i64 104
+  %1057 = mul i64 %block46, 1568
+  %1058 = add i64 %571, %1057
+  %1059 = getelementptr inbounds float, float* %581, i64 0
+  %1060 = bitcast float* %1059 to <8 x float>*
+  %1061 = load <8 x float>, <8 x float>* %1060, align 4
+  %1062 = getelementptr inbounds float, float* %581, i64 32
+  %1063 = bitcast float* %1062 to <8 x float>*
+  %1064 = load <8 x float>, <8 x float>* %1063, align 4
+  %1065 = getelementptr inbounds float, float* %581, i64 64
+  %1066 = bitcast float* %1065 to <8 x float>*
+  %1067 = load <8 x float>, <8 x float>* %1066, align 4
+  %1068 = getelementptr inbounds float, float* %581, i64 96
+  %1069 = bitcast float* %1068 to <8 x float>*
+  %1070 = load <8 x float>, <8 x float>* %1069, align 4
+  %1071 = getelementptr inbounds float, float* %581, i64 128
+  %1072 = bitcast float* %1071 to <8 x float>*
+  %1073 = load <8 x float>, <8 x float>* %1072, align 4
+  %1074 = getelementptr inbounds float, float* %581, i64 160
+  %1075 = bitcast float* %1074 to <8 x float>*
+  %1076 = load <8 x float>, <8 x float>* %1075, align 4
+  %1077 = fadd <8 x float> %1064, %1067
+  %1078 = fsub <8 x float> %1064, %1067
+  %1079 = fadd <8 x float> %1070, %1073
+  %1080 = fsub <8 x float> %1070, %1073
+  %1081 = fadd <8 x float> %1061, %1077
+  %1082 = fadd <8 x float> %1081, %1079
+  %1083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1080, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1078)
+  %1084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1077)
+  %1085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1080, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1078)
+  %1086 = fadd <8 x float> %1085, %1076
+  %1087 = add i64 %1058, 0
+  %1088 = fadd <8 x float> %1082, %1056
+  %1089 = getelementptr inbounds float, float* %2, i64 %1087
+  %1090 = bitcast float* %1089 to <8 x float>*
+  %1091 = load <8 x float>, <8 x float>* %1090, align 4
+  %1092 = fadd <8 x float> %1088, %1091
+  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
+  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
+  %1095 = getelementptr inbounds float, float* %0, i64 %1087
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1094, <8 x float>* %1096, align 4
+  %1097 = add i64 %1058, 112
+  %1098 = fadd <8 x float> %1083, %1056
+  %1099 = getelementptr inbounds float, float* %2, i64 %1097
+  %1100 = bitcast float* %1099 to <8 x float>*
+  %1101 = load <8 x float>, <8 x float>* %1100, align 4
+  %1102 = fadd <8 x float> %1098, %1101
+  %1103 = fcmp olt <8 x float> %1102, zeroinitializer
+  %1104 = select <8 x i1> %1103, <8 x float> zeroinitializer, <8 x float> %1102
+  %1105 = getelementptr inbounds float, float* %0, i64 %1097
+  %1106 = bitcast float* %1105 to <8 x float>*
+  store <8 x float> %1104, <8 x float>* %1106, align 4
+  %1107 = add i64 %1058, 224
+  %1108 = fadd <8 x float> %1084, %1056
+  %1109 = getelementptr inbounds float, float* %2, i64 %1107
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = fadd <8 x float> %1108, %1111
+  %1113 = fcmp olt <8 x float> %1112, zeroinitializer
+  %1114 = select <8 x i1> %1113, <8 x float> zeroinitializer, <8 x float> %1112
+  %1115 = getelementptr inbounds float, float* %0, i64 %1107
+  %1116 = bitcast float* %1115 to <8 x float>*
+  store <8 x float> %1114, <8 x float>* %1116, align 4
+  %1117 = add i64 %1058, 336
+  %1118 = fadd <8 x float> %1086, %1056
+  %1119 = getelementptr inbounds float, float* %2, i64 %1117
   %1120 = bitcast float* %1119 to <8 x float>*
   %1121 = load <8 x float>, <8 x float>* %1120, align 4
-  %1122 = getelementptr inbounds float, float* %564, i64 136
-  %1123 = bitcast float* %1122 to <8 x float>*
-  %1124 = load <8 x float>, <8 x float>* %1123, align 4
-  %1125 = getelementptr inbounds float, float* %564, i64 168
+  %1122 = fadd <8 x float> %1118, %1121
+  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
+  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
+  %1125 = getelementptr inbounds float, float* %0, i64 %1117
   %1126 = bitcast float* %1125 to <8 x float>*
-  %1127 = load <8 x float>, <8 x float>* %1126, align 4
-  %1128 = fadd <8 x float> %1115, %1118
-  %1129 = fsub <8 x float> %1115, %1118
-  %1130 = fadd <8 x float> %1121, %1124
-  %1131 = fsub <8 x float> %1121, %1124
-  %1132 = fadd <8 x float> %1112, %1128
-  %1133 = fadd <8 x float> %1132, %1130
-  %1134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1131, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1129)
-  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1128)
-  %1136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1131, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1129)
-  %1137 = fadd <8 x float> %1136, %1127
-  %1138 = add i64 %1041, 8
-  %1139 = fadd <8 x float> %1133, %1039
-  %1140 = getelementptr inbounds float, float* %2, i64 %1138
-  %1141 = bitcast float* %1140 to <8 x float>*
-  %1142 = load <8 x float>, <8 x float>* %1141, align 4
-  %1143 = fadd <8 x float> %1139, %1142
-  %1144 = fcmp olt <8 x float> %1143, zeroinitializer
-  %1145 = select <8 x i1> %1144, <8 x float> zeroinitializer, <8 x float> %1143
-  %1146 = getelementptr inbounds float, float* %0, i64 %1138
-  %1147 = bitcast float* %1146 to <8 x float>*
-  store <8 x float> %1145, <8 x float>* %1147, align 4
-  %1148 = add i64 %1041, 120
-  %1149 = fadd <8 x float> %1134, %1039
-  %1150 = getelementptr inbounds float, float* %2, i64 %1148
-  %1151 = bitcast float* %1150 to <8 x float>*
-  %1152 = load <8 x float>, <8 x float>* %1151, align 4
-  %1153 = fadd <8 x float> %1149, %1152
-  %1154 = fcmp olt <8 x float> %1153, zeroinitializer
-  %1155 = select <8 x i1> %1154, <8 x float> zeroinitializer, <8 x float> %1153
-  %1156 = getelementptr inbounds float, float* %0, i64 %1148
-  %1157 = bitcast float* %1156 to <8 x float>*
-  store <8 x float> %1155, <8 x float>* %1157, align 4
-  %1158 = add i64 %1041, 232
-  %1159 = fadd <8 x float> %1135, %1039
-  %1160 = getelementptr inbounds float, float* %2, i64 %1158
-  %1161 = bitcast float* %1160 to <8 x float>*
-  %1162 = load <8 x float>, <8 x float>* %1161, align 4
-  %1163 = fadd <8 x float> %1159, %1162
-  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
-  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
-  %1166 = getelementptr inbounds float, float* %0, i64 %1158
-  %1167 = bitcast float* %1166 to <8 x float>*
-  store <8 x float> %1165, <8 x float>* %1167, align 4
-  %1168 = add i64 %1041, 344
-  %1169 = fadd <8 x float> %1137, %1039
-  %1170 = getelementptr inbounds float, float* %2, i64 %1168
-  %1171 = bitcast float* %1170 to <8 x float>*
-  %1172 = load <8 x float>, <8 x float>* %1171, align 4
-  %1173 = fadd <8 x float> %1169, %1172
-  %1174 = fcmp olt <8 x float> %1173, zeroinitializer
-  %1175 = select <8 x i1> %1174, <8 x float> zeroinitializer, <8 x float> %1173
-  %1176 = getelementptr inbounds float, float* %0, i64 %1168
-  %1177 = bitcast float* %1176 to <8 x float>*
-  store <8 x float> %1175, <8 x float>* %1177, align 4
+  store <8 x float> %1124, <8 x float>* %1126, align 4
+  %1127 = getelementptr inbounds float, float* %581, i64 8
+  %1128 = bitcast float* %1127 to <8 x float>*
+  %1129 = load <8 x float>, <8 x float>* %1128, align 4
+  %1130 = getelementptr inbounds float, float* %581, i64 40
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = getelementptr inbounds float, float* %581, i64 72
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = getelementptr inbounds float, float* %581, i64 104
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = getelementptr inbounds float, float* %581, i64 136
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %581, i64 168
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = fadd <8 x float> %1132, %1135
+  %1146 = fsub <8 x float> %1132, %1135
+  %1147 = fadd <8 x float> %1138, %1141
+  %1148 = fsub <8 x float> %1138, %1141
+  %1149 = fadd <8 x float> %1129, %1145
+  %1150 = fadd <8 x float> %1149, %1147
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1146)
+  %1152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1147, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1145)
+  %1153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1146)
+  %1154 = fadd <8 x float> %1153, %1144
+  %1155 = add i64 %1058, 8
+  %1156 = fadd <8 x float> %1150, %1056
+  %1157 = getelementptr inbounds float, float* %2, i64 %1155
+  %1158 = bitcast float* %1157 to <8 x float>*
+  %1159 = load <8 x float>, <8 x float>* %1158, align 4
+  %1160 = fadd <8 x float> %1156, %1159
+  %1161 = fcmp olt <8 x float> %1160, zeroinitializer
+  %1162 = select <8 x i1> %1161, <8 x float> zeroinitializer, <8 x float> %1160
+  %1163 = getelementptr inbounds float, float* %0, i64 %1155
+  %1164 = bitcast float* %1163 to <8 x float>*
+  store <8 x float> %1162, <8 x float>* %1164, align 4
+  %1165 = add i64 %1058, 120
+  %1166 = fadd <8 x float> %1151, %1056
+  %1167 = getelementptr inbounds float, float* %2, i64 %1165
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = fadd <8 x float> %1166, %1169
+  %1171 = fcmp olt <8 x float> %1170, zeroinitializer
+  %1172 = select <8 x i1> %1171, <8 x float> zeroinitializer, <8 x float> %1170
+  %1173 = getelementptr inbounds float, float* %0, i64 %1165
+  %1174 = bitcast float* %1173 to <8 x float>*
+  store <8 x float> %1172, <8 x float>* %1174, align 4
+  %1175 = add i64 %1058, 232
+  %1176 = fadd <8 x float> %1152, %1056
+  %1177 = getelementptr inbounds float, float* %2, i64 %1175
+  %1178 = bitcast float* %1177 to <8 x float>*
+  %1179 = load <8 x float>, <8 x float>* %1178, align 4
+  %1180 = fadd <8 x float> %1176, %1179
+  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
+  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
+  %1183 = getelementptr inbounds float, float* %0, i64 %1175
+  %1184 = bitcast float* %1183 to <8 x float>*
+  store <8 x float> %1182, <8 x float>* %1184, align 4
+  %1185 = add i64 %1058, 344
+  %1186 = fadd <8 x float> %1154, %1056
+  %1187 = getelementptr inbounds float, float* %2, i64 %1185
+  %1188 = bitcast float* %1187 to <8 x float>*
+  %1189 = load <8 x float>, <8 x float>* %1188, align 4
+  %1190 = fadd <8 x float> %1186, %1189
+  %1191 = fcmp olt <8 x float> %1190, zeroinitializer
+  %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
+  %1193 = getelementptr inbounds float, float* %0, i64 %1185
+  %1194 = bitcast float* %1193 to <8 x float>*
+  store <8 x float> %1192, <8 x float>* %1194, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !100
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1178 = icmp slt i64 %block56, 32
-  br i1 %1178, label %block.body54, label %block.exit55
+  %1195 = icmp slt i64 %block56, 32
+  br i1 %1195, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1179 = mul i64 %block56, 8
-  %1180 = add i64 %563, %1179
+  %1196 = mul i64 %block56, 8
+  %1197 = add i64 %580, %1196
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -25531,364 +25721,364 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1181 = icmp slt i64 %row60, 6
-  br i1 %1181, label %row.body58, label %row.exit59
+  %1198 = icmp slt i64 %row60, 6
+  br i1 %1198, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1182 = mul i64 %row60, 24576
-  %1183 = add i64 %1180, %1182
-  %1184 = add i64 %1183, 0
-  %1185 = getelementptr inbounds float, float* %3, i64 %1184
-  %1186 = bitcast float* %1185 to <8 x float>*
-  %1187 = load <8 x float>, <8 x float>* %1186, align 4
-  %1188 = add i64 %1183, 4096
-  %1189 = getelementptr inbounds float, float* %3, i64 %1188
-  %1190 = bitcast float* %1189 to <8 x float>*
-  %1191 = load <8 x float>, <8 x float>* %1190, align 4
-  %1192 = add i64 %1183, 8192
-  %1193 = getelementptr inbounds float, float* %3, i64 %1192
-  %1194 = bitcast float* %1193 to <8 x float>*
-  %1195 = load <8 x float>, <8 x float>* %1194, align 4
-  %1196 = add i64 %1183, 12288
-  %1197 = getelementptr inbounds float, float* %3, i64 %1196
-  %1198 = bitcast float* %1197 to <8 x float>*
-  %1199 = load <8 x float>, <8 x float>* %1198, align 4
-  %1200 = add i64 %1183, 16384
-  %1201 = getelementptr inbounds float, float* %3, i64 %1200
-  %1202 = bitcast float* %1201 to <8 x float>*
-  %1203 = load <8 x float>, <8 x float>* %1202, align 4
-  %1204 = add i64 %1183, 20480
-  %1205 = getelementptr inbounds float, float* %3, i64 %1204
-  %1206 = bitcast float* %1205 to <8 x float>*
-  %1207 = load <8 x float>, <8 x float>* %1206, align 4
-  %1208 = fadd <8 x float> %1191, %1195
-  %1209 = fsub <8 x float> %1191, %1195
-  %1210 = fadd <8 x float> %1199, %1203
-  %1211 = fsub <8 x float> %1199, %1203
-  %1212 = fadd <8 x float> %1187, %1208
-  %1213 = fadd <8 x float> %1212, %1210
-  %1214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1209)
-  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1210, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1208)
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1209)
-  %1217 = fadd <8 x float> %1216, %1207
-  %1218 = mul i64 %row60, 32
-  %1219 = add i64 %1218, 0
-  %1220 = getelementptr inbounds float, float* %564, i64 %1219
-  %1221 = bitcast float* %1220 to <8 x float>*
-  store <8 x float> %1213, <8 x float>* %1221, align 4
-  %1222 = mul i64 %row60, 32
-  %1223 = add i64 %1222, 8
-  %1224 = getelementptr inbounds float, float* %564, i64 %1223
-  %1225 = bitcast float* %1224 to <8 x float>*
-  store <8 x float> %1214, <8 x float>* %1225, align 4
-  %1226 = mul i64 %row60, 32
-  %1227 = add i64 %1226, 16
-  %1228 = getelementptr inbounds float, float* %564, i64 %1227
-  %1229 = bitcast float* %1228 to <8 x float>*
-  store <8 x float> %1215, <8 x float>* %1229, align 4
-  %1230 = mul i64 %row60, 32
-  %1231 = add i64 %1230, 24
-  %1232 = getelementptr inbounds float, float* %564, i64 %1231
-  %1233 = bitcast float* %1232 to <8 x float>*
-  store <8 x float> %1217, <8 x float>* %1233, align 4
+  %1199 = mul i64 %row60, 24576
+  %1200 = add i64 %1197, %1199
+  %1201 = add i64 %1200, 0
+  %1202 = getelementptr inbounds float, float* %3, i64 %1201
+  %1203 = bitcast float* %1202 to <8 x float>*
+  %1204 = load <8 x float>, <8 x float>* %1203, align 4
+  %1205 = add i64 %1200, 4096
+  %1206 = getelementptr inbounds float, float* %3, i64 %1205
+  %1207 = bitcast float* %1206 to <8 x float>*
+  %1208 = load <8 x float>, <8 x float>* %1207, align 4
+  %1209 = add i64 %1200, 8192
+  %1210 = getelementptr inbounds float, float* %3, i64 %1209
+  %1211 = bitcast float* %1210 to <8 x float>*
+  %1212 = load <8 x float>, <8 x float>* %1211, align 4
+  %1213 = add i64 %1200, 12288
+  %1214 = getelementptr inbounds float, float* %3, i64 %1213
+  %1215 = bitcast float* %1214 to <8 x float>*
+  %1216 = load <8 x float>, <8 x float>* %1215, align 4
+  %1217 = add i64 %1200, 16384
+  %1218 = getelementptr inbounds float, float* %3, i64 %1217
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = add i64 %1200, 20480
+  %1222 = getelementptr inbounds float, float* %3, i64 %1221
+  %1223 = bitcast float* %1222 to <8 x float>*
+  %1224 = load <8 x float>, <8 x float>* %1223, align 4
+  %1225 = fadd <8 x float> %1208, %1212
+  %1226 = fsub <8 x float> %1208, %1212
+  %1227 = fadd <8 x float> %1216, %1220
+  %1228 = fsub <8 x float> %1216, %1220
+  %1229 = fadd <8 x float> %1204, %1225
+  %1230 = fadd <8 x float> %1229, %1227
+  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1228, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1226)
+  %1232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1227, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1225)
+  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1228, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1226)
+  %1234 = fadd <8 x float> %1233, %1224
+  %1235 = mul i64 %row60, 32
+  %1236 = add i64 %1235, 0
+  %1237 = getelementptr inbounds float, float* %581, i64 %1236
+  %1238 = bitcast float* %1237 to <8 x float>*
+  store <8 x float> %1230, <8 x float>* %1238, align 4
+  %1239 = mul i64 %row60, 32
+  %1240 = add i64 %1239, 8
+  %1241 = getelementptr inbounds float, float* %581, i64 %1240
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1231, <8 x float>* %1242, align 4
+  %1243 = mul i64 %row60, 32
+  %1244 = add i64 %1243, 16
+  %1245 = getelementptr inbounds float, float* %581, i64 %1244
+  %1246 = bitcast float* %1245 to <8 x float>*
+  store <8 x float> %1232, <8 x float>* %1246, align 4
+  %1247 = mul i64 %row60, 32
+  %1248 = add i64 %1247, 24
+  %1249 = getelementptr inbounds float, float* %581, i64 %1248
+  %1250 = bitcast float* %1249 to <8 x float>*
+  store <8 x float> %1234, <8 x float>* %1250, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !101
 
 row.exit59:                                       ; preds = %row.header57
-  %1234 = mul i64 %block56, 8
-  %1235 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %1234
-  %1236 = bitcast float* %1235 to <8 x float>*
-  %1237 = load <8 x float>, <8 x float>* %1236, align 4
-  %1238 = mul i64 %block56, 1568
-  %1239 = add i64 %554, %1238
-  %1240 = getelementptr inbounds float, float* %564, i64 0
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = getelementptr inbounds float, float* %564, i64 32
-  %1244 = bitcast float* %1243 to <8 x float>*
-  %1245 = load <8 x float>, <8 x float>* %1244, align 4
-  %1246 = getelementptr inbounds float, float* %564, i64 64
-  %1247 = bitcast float* %1246 to <8 x float>*
-  %1248 = load <8 x float>, <8 x float>* %1247, align 4
-  %1249 = getelementptr inbounds float, float* %564, i64 96
-  %1250 = bitcast float* %1249 to <8 x float>*
-  %1251 = load <8 x float>, <8 x float>* %1250, align 4
-  %1252 = getelementptr inbounds float, float* %564, i64 128
+  %1251 = mul i64 %block56, 8
+  %1252 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_15.bias to float*), i64 %1251
   %1253 = bitcast float* %1252 to <8 x float>*
   %1254 = load <8 x float>, <8 x float>* %1253, align 4
-  %1255 = getelementptr inbounds float, float* %564, i64 160
-  %1256 = bitcast float* %1255 to <8 x float>*
-  %1257 = load <8 x float>, <8 x float>* %1256, align 4
-  %1258 = fadd <8 x float> %1245, %1248
-  %1259 = fsub <8 x float> %1245, %1248
-  %1260 = fadd <8 x float> %1251, %1254
-  %1261 = fsub <8 x float> %1251, %1254
-  %1262 = fadd <8 x float> %1242, %1258
-  %1263 = fadd <8 x float> %1262, %1260
-  %1264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1261, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1259)
-  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1260, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1258)
-  %1266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1261, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1259)
-  %1267 = fadd <8 x float> %1266, %1257
-  %1268 = add i64 %1239, 0
-  %1269 = fadd <8 x float> %1263, %1237
-  %1270 = getelementptr inbounds float, float* %2, i64 %1268
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = fadd <8 x float> %1269, %1272
-  %1274 = fcmp olt <8 x float> %1273, zeroinitializer
-  %1275 = select <8 x i1> %1274, <8 x float> zeroinitializer, <8 x float> %1273
-  %1276 = getelementptr inbounds float, float* %0, i64 %1268
-  %1277 = bitcast float* %1276 to <8 x float>*
-  store <8 x float> %1275, <8 x float>* %1277, align 4
-  %1278 = add i64 %1239, 112
-  %1279 = fadd <8 x float> %1264, %1237
-  %1280 = getelementptr inbounds float, float* %2, i64 %1278
-  %1281 = bitcast float* %1280 to <8 x float>*
-  %1282 = load <8 x float>, <8 x float>* %1281, align 4
-  %1283 = fadd <8 x float> %1279, %1282
-  %1284 = fcmp olt <8 x float> %1283, zeroinitializer
-  %1285 = select <8 x i1> %1284, <8 x float> zeroinitializer, <8 x float> %1283
-  %1286 = getelementptr inbounds float, float* %0, i64 %1278
-  %1287 = bitcast float* %1286 to <8 x float>*
-  store <8 x float> %1285, <8 x float>* %1287, align 4
-  %1288 = add i64 %1239, 224
-  %1289 = fadd <8 x float> %1265, %1237
-  %1290 = getelementptr inbounds float, float* %2, i64 %1288
-  %1291 = bitcast float* %1290 to <8 x float>*
-  %1292 = load <8 x float>, <8 x float>* %1291, align 4
-  %1293 = fadd <8 x float> %1289, %1292
-  %1294 = fcmp olt <8 x float> %1293, zeroinitializer
-  %1295 = select <8 x i1> %1294, <8 x float> zeroinitializer, <8 x float> %1293
-  %1296 = getelementptr inbounds float, float* %0, i64 %1288
-  %1297 = bitcast float* %1296 to <8 x float>*
-  store <8 x float> %1295, <8 x float>* %1297, align 4
-  %1298 = add i64 %1239, 336
-  %1299 = fadd <8 x float> %1267, %1237
-  %1300 = getelementptr inbounds float, float* %2, i64 %1298
-  %1301 = bitcast float* %1300 to <8 x float>*
-  %1302 = load <8 x float>, <8 x float>* %1301, align 4
-  %1303 = fadd <8 x float> %1299, %1302
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = getelementptr inbounds float, float* %0, i64 %1298
-  %1307 = bitcast float* %1306 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1307, align 4
-  %1308 = getelementptr inbounds float, float* %564, i64 8
-  %1309 = bitcast float* %1308 to <8 x float>*
-  %1310 = load <8 x float>, <8 x float>* %1309, align 4
-  %1311 = getelementptr inbounds float, float* %564, i64 40
-  %1312 = bitcast float* %1311 to <8 x float>*
-  %1313 = load <8 x float>, <8 x float>* %1312, align 4
-  %1314 = getelementptr inbounds float, float* %564, i64 72
-  %1315 = bitcast float* %1314 to <8 x float>*
-  %1316 = load <8 x float>, <8 x float>* %1315, align 4
-  %1317 = getelementptr inbounds float, float* %564, i64 104
+  %1255 = mul i64 %block56, 1568
+  %1256 = add i64 %571, %1255
+  %1257 = getelementptr inbounds float, float* %581, i64 0
+  %1258 = bitcast float* %1257 to <8 x float>*
+  %1259 = load <8 x float>, <8 x float>* %1258, align 4
+  %1260 = getelementptr inbounds float, float* %581, i64 32
+  %1261 = bitcast float* %1260 to <8 x float>*
+  %1262 = load <8 x float>, <8 x float>* %1261, align 4
+  %1263 = getelementptr inbounds float, float* %581, i64 64
+  %1264 = bitcast float* %1263 to <8 x float>*
+  %1265 = load <8 x float>, <8 x float>* %1264, align 4
+  %1266 = getelementptr inbounds float, float* %581, i64 96
+  %1267 = bitcast float* %1266 to <8 x float>*
+  %1268 = load <8 x float>, <8 x float>* %1267, align 4
+  %1269 = getelementptr inbounds float, float* %581, i64 128
+  %1270 = bitcast float* %1269 to <8 x float>*
+  %1271 = load <8 x float>, <8 x float>* %1270, align 4
+  %1272 = getelementptr inbounds float, float* %581, i64 160
+  %1273 = bitcast float* %1272 to <8 x float>*
+  %1274 = load <8 x float>, <8 x float>* %1273, align 4
+  %1275 = fadd <8 x float> %1262, %1265
+  %1276 = fsub <8 x float> %1262, %1265
+  %1277 = fadd <8 x float> %1268, %1271
+  %1278 = fsub <8 x float> %1268, %1271
+  %1279 = fadd <8 x float> %1259, %1275
+  %1280 = fadd <8 x float> %1279, %1277
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1278, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1276)
+  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1275)
+  %1283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1278, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1276)
+  %1284 = fadd <8 x float> %1283, %1274
+  %1285 = add i64 %1256, 0
+  %1286 = fadd <8 x float> %1280, %1254
+  %1287 = getelementptr inbounds float, float* %2, i64 %1285
+  %1288 = bitcast float* %1287 to <8 x float>*
+  %1289 = load <8 x float>, <8 x float>* %1288, align 4
+  %1290 = fadd <8 x float> %1286, %1289
+  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
+  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
+  %1293 = getelementptr inbounds float, float* %0, i64 %1285
+  %1294 = bitcast float* %1293 to <8 x float>*
+  store <8 x float> %1292, <8 x float>* %1294, align 4
+  %1295 = add i64 %1256, 112
+  %1296 = fadd <8 x float> %1281, %1254
+  %1297 = getelementptr inbounds float, float* %2, i64 %1295
+  %1298 = bitcast float* %1297 to <8 x float>*
+  %1299 = load <8 x float>, <8 x float>* %1298, align 4
+  %1300 = fadd <8 x float> %1296, %1299
+  %1301 = fcmp olt <8 x float> %1300, zeroinitializer
+  %1302 = select <8 x i1> %1301, <8 x float> zeroinitializer, <8 x float> %1300
+  %1303 = getelementptr inbounds float, float* %0, i64 %1295
+  %1304 = bitcast float* %1303 to <8 x float>*
+  store <8 x float> %1302, <8 x float>* %1304, align 4
+  %1305 = add i64 %1256, 224
+  %1306 = fadd <8 x float> %1282, %1254
+  %1307 = getelementptr inbounds float, float* %2, i64 %1305
+  %1308 = bitcast float* %1307 to <8 x float>*
+  %1309 = load <8 x float>, <8 x float>* %1308, align 4
+  %1310 = fadd <8 x float> %1306, %1309
+  %1311 = fcmp olt <8 x float> %1310, zeroinitializer
+  %1312 = select <8 x i1> %1311, <8 x float> zeroinitializer, <8 x float> %1310
+  %1313 = getelementptr inbounds float, float* %0, i64 %1305
+  %1314 = bitcast float* %1313 to <8 x float>*
+  store <8 x float> %1312, <8 x float>* %1314, align 4
+  %1315 = add i64 %1256, 336
+  %1316 = fadd <8 x float> %1284, %1254
+  %1317 = getelementptr inbounds float, float* %2, i64 %1315
   %1318 = bitcast float* %1317 to <8 x float>*
   %1319 = load <8 x float>, <8 x float>* %1318, align 4
-  %1320 = getelementptr inbounds float, float* %564, i64 136
-  %1321 = bitcast float* %1320 to <8 x float>*
-  %1322 = load <8 x float>, <8 x float>* %1321, align 4
-  %1323 = getelementptr inbounds float, float* %564, i64 168
+  %1320 = fadd <8 x float> %1316, %1319
+  %1321 = fcmp olt <8 x float> %1320, zeroinitializer
+  %1322 = select <8 x i1> %1321, <8 x float> zeroinitializer, <8 x float> %1320
+  %1323 = getelementptr inbounds float, float* %0, i64 %1315
   %1324 = bitcast float* %1323 to <8 x float>*
-  %1325 = load <8 x float>, <8 x float>* %1324, align 4
-  %1326 = fadd <8 x float> %1313, %1316
-  %1327 = fsub <8 x float> %1313, %1316
-  %1328 = fadd <8 x float> %1319, %1322
-  %1329 = fsub <8 x float> %1319, %1322
-  %1330 = fadd <8 x float> %1310, %1326
-  %1331 = fadd <8 x float> %1330, %1328
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
-  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
-  %1335 = fadd <8 x float> %1334, %1325
-  %1336 = add i64 %1239, 8
-  %1337 = fadd <8 x float> %1331, %1237
-  %1338 = getelementptr inbounds float, float* %2, i64 %1336
-  %1339 = bitcast float* %1338 to <8 x float>*
-  %1340 = load <8 x float>, <8 x float>* %1339, align 4
-  %1341 = fadd <8 x float> %1337, %1340
-  %1342 = fcmp olt <8 x float> %1341, zeroinitializer
-  %1343 = select <8 x i1> %1342, <8 x float> zeroinitializer, <8 x float> %1341
-  %1344 = getelementptr inbounds float, float* %0, i64 %1336
-  %1345 = bitcast float* %1344 to <8 x float>*
-  store <8 x float> %1343, <8 x float>* %1345, align 4
-  %1346 = add i64 %1239, 120
-  %1347 = fadd <8 x float> %1332, %1237
-  %1348 = getelementptr inbounds float, float* %2, i64 %1346
-  %1349 = bitcast float* %1348 to <8 x float>*
-  %1350 = load <8 x float>, <8 x float>* %1349, align 4
-  %1351 = fadd <8 x float> %1347, %1350
-  %1352 = fcmp olt <8 x float> %1351, zeroinitializer
-  %1353 = select <8 x i1> %1352, <8 x float> zeroinitializer, <8 x float> %1351
-  %1354 = getelementptr inbounds float, float* %0, i64 %1346
-  %1355 = bitcast float* %1354 to <8 x float>*
-  store <8 x float> %1353, <8 x float>* %1355, align 4
-  %1356 = add i64 %1239, 232
-  %1357 = fadd <8 x float> %1333, %1237
-  %1358 = getelementptr inbounds float, float* %2, i64 %1356
-  %1359 = bitcast float* %1358 to <8 x float>*
-  %1360 = load <8 x float>, <8 x float>* %1359, align 4
-  %1361 = fadd <8 x float> %1357, %1360
-  %1362 = fcmp olt <8 x float> %1361, zeroinitializer
-  %1363 = select <8 x i1> %1362, <8 x float> zeroinitializer, <8 x float> %1361
-  %1364 = getelementptr inbounds float, float* %0, i64 %1356
-  %1365 = bitcast float* %1364 to <8 x float>*
-  store <8 x float> %1363, <8 x float>* %1365, align 4
-  %1366 = add i64 %1239, 344
-  %1367 = fadd <8 x float> %1335, %1237
-  %1368 = getelementptr inbounds float, float* %2, i64 %1366
-  %1369 = bitcast float* %1368 to <8 x float>*
-  %1370 = load <8 x float>, <8 x float>* %1369, align 4
-  %1371 = fadd <8 x float> %1367, %1370
-  %1372 = fcmp olt <8 x float> %1371, zeroinitializer
-  %1373 = select <8 x i1> %1372, <8 x float> zeroinitializer, <8 x float> %1371
-  %1374 = getelementptr inbounds float, float* %0, i64 %1366
-  %1375 = bitcast float* %1374 to <8 x float>*
-  store <8 x float> %1373, <8 x float>* %1375, align 4
-  %1376 = getelementptr inbounds float, float* %564, i64 16
-  %1377 = bitcast float* %1376 to <8 x float>*
-  %1378 = load <8 x float>, <8 x float>* %1377, align 4
-  %1379 = getelementptr inbounds float, float* %564, i64 48
-  %1380 = bitcast float* %1379 to <8 x float>*
-  %1381 = load <8 x float>, <8 x float>* %1380, align 4
-  %1382 = getelementptr inbounds float, float* %564, i64 80
-  %1383 = bitcast float* %1382 to <8 x float>*
-  %1384 = load <8 x float>, <8 x float>* %1383, align 4
-  %1385 = getelementptr inbounds float, float* %564, i64 112
+  store <8 x float> %1322, <8 x float>* %1324, align 4
+  %1325 = getelementptr inbounds float, float* %581, i64 8
+  %1326 = bitcast float* %1325 to <8 x float>*
+  %1327 = load <8 x float>, <8 x float>* %1326, align 4
+  %1328 = getelementptr inbounds float, float* %581, i64 40
+  %1329 = bitcast float* %1328 to <8 x float>*
+  %1330 = load <8 x float>, <8 x float>* %1329, align 4
+  %1331 = getelementptr inbounds float, float* %581, i64 72
+  %1332 = bitcast float* %1331 to <8 x float>*
+  %1333 = load <8 x float>, <8 x float>* %1332, align 4
+  %1334 = getelementptr inbounds float, float* %581, i64 104
+  %1335 = bitcast float* %1334 to <8 x float>*
+  %1336 = load <8 x float>, <8 x float>* %1335, align 4
+  %1337 = getelementptr inbounds float, float* %581, i64 136
+  %1338 = bitcast float* %1337 to <8 x float>*
+  %1339 = load <8 x float>, <8 x float>* %1338, align 4
+  %1340 = getelementptr inbounds float, float* %581, i64 168
+  %1341 = bitcast float* %1340 to <8 x float>*
+  %1342 = load <8 x float>, <8 x float>* %1341, align 4
+  %1343 = fadd <8 x float> %1330, %1333
+  %1344 = fsub <8 x float> %1330, %1333
+  %1345 = fadd <8 x float> %1336, %1339
+  %1346 = fsub <8 x float> %1336, %1339
+  %1347 = fadd <8 x float> %1327, %1343
+  %1348 = fadd <8 x float> %1347, %1345
+  %1349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1344)
+  %1350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1345, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1343)
+  %1351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1344)
+  %1352 = fadd <8 x float> %1351, %1342
+  %1353 = add i64 %1256, 8
+  %1354 = fadd <8 x float> %1348, %1254
+  %1355 = getelementptr inbounds float, float* %2, i64 %1353
+  %1356 = bitcast float* %1355 to <8 x float>*
+  %1357 = load <8 x float>, <8 x float>* %1356, align 4
+  %1358 = fadd <8 x float> %1354, %1357
+  %1359 = fcmp olt <8 x float> %1358, zeroinitializer
+  %1360 = select <8 x i1> %1359, <8 x float> zeroinitializer, <8 x float> %1358
+  %1361 = getelementptr inbounds float, float* %0, i64 %1353
+  %1362 = bitcast float* %1361 to <8 x float>*
+  store <8 x float> %1360, <8 x float>* %1362, align 4
+  %1363 = add i64 %1256, 120
+  %1364 = fadd <8 x float> %1349, %1254
+  %1365 = getelementptr inbounds float, float* %2, i64 %1363
+  %1366 = bitcast float* %1365 to <8 x float>*
+  %1367 = load <8 x float>, <8 x float>* %1366, align 4
+  %1368 = fadd <8 x float> %1364, %1367
+  %1369 = fcmp olt <8 x float> %1368, zeroinitializer
+  %1370 = select <8 x i1> %1369, <8 x float> zeroinitializer, <8 x float> %1368
+  %1371 = getelementptr inbounds float, float* %0, i64 %1363
+  %1372 = bitcast float* %1371 to <8 x float>*
+  store <8 x float> %1370, <8 x float>* %1372, align 4
+  %1373 = add i64 %1256, 232
+  %1374 = fadd <8 x float> %1350, %1254
+  %1375 = getelementptr inbounds float, float* %2, i64 %1373
+  %1376 = bitcast float* %1375 to <8 x float>*
+  %1377 = load <8 x float>, <8 x float>* %1376, align 4
+  %1378 = fadd <8 x float> %1374, %1377
+  %1379 = fcmp olt <8 x float> %1378, zeroinitializer
+  %1380 = select <8 x i1> %1379, <8 x float> zeroinitializer, <8 x float> %1378
+  %1381 = getelementptr inbounds float, float* %0, i64 %1373
+  %1382 = bitcast float* %1381 to <8 x float>*
+  store <8 x float> %1380, <8 x float>* %1382, align 4
+  %1383 = add i64 %1256, 344
+  %1384 = fadd <8 x float> %1352, %1254
+  %1385 = getelementptr inbounds float, float* %2, i64 %1383
   %1386 = bitcast float* %1385 to <8 x float>*
   %1387 = load <8 x float>, <8 x float>* %1386, align 4
-  %1388 = getelementptr inbounds float, float* %564, i64 144
-  %1389 = bitcast float* %1388 to <8 x float>*
-  %1390 = load <8 x float>, <8 x float>* %1389, align 4
-  %1391 = getelementptr inbounds float, float* %564, i64 176
+  %1388 = fadd <8 x float> %1384, %1387
+  %1389 = fcmp olt <8 x float> %1388, zeroinitializer
+  %1390 = select <8 x i1> %1389, <8 x float> zeroinitializer, <8 x float> %1388
+  %1391 = getelementptr inbounds float, float* %0, i64 %1383
   %1392 = bitcast float* %1391 to <8 x float>*
-  %1393 = load <8 x float>, <8 x float>* %1392, align 4
-  %1394 = fadd <8 x float> %1381, %1384
-  %1395 = fsub <8 x float> %1381, %1384
-  %1396 = fadd <8 x float> %1387, %1390
-  %1397 = fsub <8 x float> %1387, %1390
-  %1398 = fadd <8 x float> %1378, %1394
-  %1399 = fadd <8 x float> %1398, %1396
-  %1400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1397, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1395)
-  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1396, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1394)
-  %1402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1397, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1395)
-  %1403 = fadd <8 x float> %1402, %1393
-  %1404 = add i64 %1239, 16
-  %1405 = fadd <8 x float> %1399, %1237
-  %1406 = getelementptr inbounds float, float* %2, i64 %1404
-  %1407 = bitcast float* %1406 to <8 x float>*
-  %1408 = load <8 x float>, <8 x float>* %1407, align 4
-  %1409 = fadd <8 x float> %1405, %1408
-  %1410 = fcmp olt <8 x float> %1409, zeroinitializer
-  %1411 = select <8 x i1> %1410, <8 x float> zeroinitializer, <8 x float> %1409
-  %1412 = getelementptr inbounds float, float* %0, i64 %1404
-  %1413 = bitcast float* %1412 to <8 x float>*
-  store <8 x float> %1411, <8 x float>* %1413, align 4
-  %1414 = add i64 %1239, 128
-  %1415 = fadd <8 x float> %1400, %1237
-  %1416 = getelementptr inbounds float, float* %2, i64 %1414
-  %1417 = bitcast float* %1416 to <8 x float>*
-  %1418 = load <8 x float>, <8 x float>* %1417, align 4
-  %1419 = fadd <8 x float> %1415, %1418
-  %1420 = fcmp olt <8 x float> %1419, zeroinitializer
-  %1421 = select <8 x i1> %1420, <8 x float> zeroinitializer, <8 x float> %1419
-  %1422 = getelementptr inbounds float, float* %0, i64 %1414
-  %1423 = bitcast float* %1422 to <8 x float>*
-  store <8 x float> %1421, <8 x float>* %1423, align 4
-  %1424 = add i64 %1239, 240
-  %1425 = fadd <8 x float> %1401, %1237
-  %1426 = getelementptr inbounds float, float* %2, i64 %1424
-  %1427 = bitcast float* %1426 to <8 x float>*
-  %1428 = load <8 x float>, <8 x float>* %1427, align 4
-  %1429 = fadd <8 x float> %1425, %1428
-  %1430 = fcmp olt <8 x float> %1429, zeroinitializer
-  %1431 = select <8 x i1> %1430, <8 x float> zeroinitializer, <8 x float> %1429
-  %1432 = getelementptr inbounds float, float* %0, i64 %1424
-  %1433 = bitcast float* %1432 to <8 x float>*
-  store <8 x float> %1431, <8 x float>* %1433, align 4
-  %1434 = add i64 %1239, 352
-  %1435 = fadd <8 x float> %1403, %1237
-  %1436 = getelementptr inbounds float, float* %2, i64 %1434
-  %1437 = bitcast float* %1436 to <8 x float>*
-  %1438 = load <8 x float>, <8 x float>* %1437, align 4
-  %1439 = fadd <8 x float> %1435, %1438
-  %1440 = fcmp olt <8 x float> %1439, zeroinitializer
-  %1441 = select <8 x i1> %1440, <8 x float> zeroinitializer, <8 x float> %1439
-  %1442 = getelementptr inbounds float, float* %0, i64 %1434
-  %1443 = bitcast float* %1442 to <8 x float>*
-  store <8 x float> %1441, <8 x float>* %1443, align 4
-  %1444 = getelementptr inbounds float, float* %564, i64 24
-  %1445 = bitcast float* %1444 to <8 x float>*
-  %1446 = load <8 x float>, <8 x float>* %1445, align 4
-  %1447 = getelementptr inbounds float, float* %564, i64 56
-  %1448 = bitcast float* %1447 to <8 x float>*
-  %1449 = load <8 x float>, <8 x float>* %1448, align 4
-  %1450 = getelementptr inbounds float, float* %564, i64 88
-  %1451 = bitcast float* %1450 to <8 x float>*
-  %1452 = load <8 x float>, <8 x float>* %1451, align 4
-  %1453 = getelementptr inbounds float, float* %564, i64 120
+  store <8 x float> %1390, <8 x float>* %1392, align 4
+  %1393 = getelementptr inbounds float, float* %581, i64 16
+  %1394 = bitcast float* %1393 to <8 x float>*
+  %1395 = load <8 x float>, <8 x float>* %1394, align 4
+  %1396 = getelementptr inbounds float, float* %581, i64 48
+  %1397 = bitcast float* %1396 to <8 x float>*
+  %1398 = load <8 x float>, <8 x float>* %1397, align 4
+  %1399 = getelementptr inbounds float, float* %581, i64 80
+  %1400 = bitcast float* %1399 to <8 x float>*
+  %1401 = load <8 x float>, <8 x float>* %1400, align 4
+  %1402 = getelementptr inbounds float, float* %581, i64 112
+  %1403 = bitcast float* %1402 to <8 x float>*
+  %1404 = load <8 x float>, <8 x float>* %1403, align 4
+  %1405 = getelementptr inbounds float, float* %581, i64 144
+  %1406 = bitcast float* %1405 to <8 x float>*
+  %1407 = load <8 x float>, <8 x float>* %1406, align 4
+  %1408 = getelementptr inbounds float, float* %581, i64 176
+  %1409 = bitcast float* %1408 to <8 x float>*
+  %1410 = load <8 x float>, <8 x float>* %1409, align 4
+  %1411 = fadd <8 x float> %1398, %1401
+  %1412 = fsub <8 x float> %1398, %1401
+  %1413 = fadd <8 x float> %1404, %1407
+  %1414 = fsub <8 x float> %1404, %1407
+  %1415 = fadd <8 x float> %1395, %1411
+  %1416 = fadd <8 x float> %1415, %1413
+  %1417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1414, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1412)
+  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1413, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1411)
+  %1419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1414, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1412)
+  %1420 = fadd <8 x float> %1419, %1410
+  %1421 = add i64 %1256, 16
+  %1422 = fadd <8 x float> %1416, %1254
+  %1423 = getelementptr inbounds float, float* %2, i64 %1421
+  %1424 = bitcast float* %1423 to <8 x float>*
+  %1425 = load <8 x float>, <8 x float>* %1424, align 4
+  %1426 = fadd <8 x float> %1422, %1425
+  %1427 = fcmp olt <8 x float> %1426, zeroinitializer
+  %1428 = select <8 x i1> %1427, <8 x float> zeroinitializer, <8 x float> %1426
+  %1429 = getelementptr inbounds float, float* %0, i64 %1421
+  %1430 = bitcast float* %1429 to <8 x float>*
+  store <8 x float> %1428, <8 x float>* %1430, align 4
+  %1431 = add i64 %1256, 128
+  %1432 = fadd <8 x float> %1417, %1254
+  %1433 = getelementptr inbounds float, float* %2, i64 %1431
+  %1434 = bitcast float* %1433 to <8 x float>*
+  %1435 = load <8 x float>, <8 x float>* %1434, align 4
+  %1436 = fadd <8 x float> %1432, %1435
+  %1437 = fcmp olt <8 x float> %1436, zeroinitializer
+  %1438 = select <8 x i1> %1437, <8 x float> zeroinitializer, <8 x float> %1436
+  %1439 = getelementptr inbounds float, float* %0, i64 %1431
+  %1440 = bitcast float* %1439 to <8 x float>*
+  store <8 x float> %1438, <8 x float>* %1440, align 4
+  %1441 = add i64 %1256, 240
+  %1442 = fadd <8 x float> %1418, %1254
+  %1443 = getelementptr inbounds float, float* %2, i64 %1441
+  %1444 = bitcast float* %1443 to <8 x float>*
+  %1445 = load <8 x float>, <8 x float>* %1444, align 4
+  %1446 = fadd <8 x float> %1442, %1445
+  %1447 = fcmp olt <8 x float> %1446, zeroinitializer
+  %1448 = select <8 x i1> %1447, <8 x float> zeroinitializer, <8 x float> %1446
+  %1449 = getelementptr inbounds float, float* %0, i64 %1441
+  %1450 = bitcast float* %1449 to <8 x float>*
+  store <8 x float> %1448, <8 x float>* %1450, align 4
+  %1451 = add i64 %1256, 352
+  %1452 = fadd <8 x float> %1420, %1254
+  %1453 = getelementptr inbounds float, float* %2, i64 %1451
   %1454 = bitcast float* %1453 to <8 x float>*
   %1455 = load <8 x float>, <8 x float>* %1454, align 4
-  %1456 = getelementptr inbounds float, float* %564, i64 152
-  %1457 = bitcast float* %1456 to <8 x float>*
-  %1458 = load <8 x float>, <8 x float>* %1457, align 4
-  %1459 = getelementptr inbounds float, float* %564, i64 184
+  %1456 = fadd <8 x float> %1452, %1455
+  %1457 = fcmp olt <8 x float> %1456, zeroinitializer
+  %1458 = select <8 x i1> %1457, <8 x float> zeroinitializer, <8 x float> %1456
+  %1459 = getelementptr inbounds float, float* %0, i64 %1451
   %1460 = bitcast float* %1459 to <8 x float>*
-  %1461 = load <8 x float>, <8 x float>* %1460, align 4
-  %1462 = fadd <8 x float> %1449, %1452
-  %1463 = fsub <8 x float> %1449, %1452
-  %1464 = fadd <8 x float> %1455, %1458
-  %1465 = fsub <8 x float> %1455, %1458
-  %1466 = fadd <8 x float> %1446, %1462
-  %1467 = fadd <8 x float> %1466, %1464
-  %1468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1465, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1463)
-  %1469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1464, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1462)
-  %1470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1465, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1463)
-  %1471 = fadd <8 x float> %1470, %1461
-  %1472 = add i64 %1239, 24
-  %1473 = fadd <8 x float> %1467, %1237
-  %1474 = getelementptr inbounds float, float* %2, i64 %1472
-  %1475 = bitcast float* %1474 to <8 x float>*
-  %1476 = load <8 x float>, <8 x float>* %1475, align 4
-  %1477 = fadd <8 x float> %1473, %1476
-  %1478 = fcmp olt <8 x float> %1477, zeroinitializer
-  %1479 = select <8 x i1> %1478, <8 x float> zeroinitializer, <8 x float> %1477
-  %1480 = getelementptr inbounds float, float* %0, i64 %1472
-  %1481 = bitcast float* %1480 to <8 x float>*
-  store <8 x float> %1479, <8 x float>* %1481, align 4
-  %1482 = add i64 %1239, 136
-  %1483 = fadd <8 x float> %1468, %1237
-  %1484 = getelementptr inbounds float, float* %2, i64 %1482
-  %1485 = bitcast float* %1484 to <8 x float>*
-  %1486 = load <8 x float>, <8 x float>* %1485, align 4
-  %1487 = fadd <8 x float> %1483, %1486
-  %1488 = fcmp olt <8 x float> %1487, zeroinitializer
-  %1489 = select <8 x i1> %1488, <8 x float> zeroinitializer, <8 x float> %1487
-  %1490 = getelementptr inbounds float, float* %0, i64 %1482
-  %1491 = bitcast float* %1490 to <8 x float>*
-  store <8 x float> %1489, <8 x float>* %1491, align 4
-  %1492 = add i64 %1239, 248
-  %1493 = fadd <8 x float> %1469, %1237
-  %1494 = getelementptr inbounds float, float* %2, i64 %1492
-  %1495 = bitcast float* %1494 to <8 x float>*
-  %1496 = load <8 x float>, <8 x float>* %1495, align 4
-  %1497 = fadd <8 x float> %1493, %1496
-  %1498 = fcmp olt <8 x float> %1497, zeroinitializer
-  %1499 = select <8 x i1> %1498, <8 x float> zeroinitializer, <8 x float> %1497
-  %1500 = getelementptr inbounds float, float* %0, i64 %1492
-  %1501 = bitcast float* %1500 to <8 x float>*
-  store <8 x float> %1499, <8 x float>* %1501, align 4
-  %1502 = add i64 %1239, 360
-  %1503 = fadd <8 x float> %1471, %1237
-  %1504 = getelementptr inbounds float, float* %2, i64 %1502
-  %1505 = bitcast float* %1504 to <8 x float>*
-  %1506 = load <8 x float>, <8 x float>* %1505, align 4
-  %1507 = fadd <8 x float> %1503, %1506
-  %1508 = fcmp olt <8 x float> %1507, zeroinitializer
-  %1509 = select <8 x i1> %1508, <8 x float> zeroinitializer, <8 x float> %1507
-  %1510 = getelementptr inbounds float, float* %0, i64 %1502
-  %1511 = bitcast float* %1510 to <8 x float>*
-  store <8 x float> %1509, <8 x float>* %1511, align 4
+  store <8 x float> %1458, <8 x float>* %1460, align 4
+  %1461 = getelementptr inbounds float, float* %581, i64 24
+  %1462 = bitcast float* %1461 to <8 x float>*
+  %1463 = load <8 x float>, <8 x float>* %1462, align 4
+  %1464 = getelementptr inbounds float, float* %581, i64 56
+  %1465 = bitcast float* %1464 to <8 x float>*
+  %1466 = load <8 x float>, <8 x float>* %1465, align 4
+  %1467 = getelementptr inbounds float, float* %581, i64 88
+  %1468 = bitcast float* %1467 to <8 x float>*
+  %1469 = load <8 x float>, <8 x float>* %1468, align 4
+  %1470 = getelementptr inbounds float, float* %581, i64 120
+  %1471 = bitcast float* %1470 to <8 x float>*
+  %1472 = load <8 x float>, <8 x float>* %1471, align 4
+  %1473 = getelementptr inbounds float, float* %581, i64 152
+  %1474 = bitcast float* %1473 to <8 x float>*
+  %1475 = load <8 x float>, <8 x float>* %1474, align 4
+  %1476 = getelementptr inbounds float, float* %581, i64 184
+  %1477 = bitcast float* %1476 to <8 x float>*
+  %1478 = load <8 x float>, <8 x float>* %1477, align 4
+  %1479 = fadd <8 x float> %1466, %1469
+  %1480 = fsub <8 x float> %1466, %1469
+  %1481 = fadd <8 x float> %1472, %1475
+  %1482 = fsub <8 x float> %1472, %1475
+  %1483 = fadd <8 x float> %1463, %1479
+  %1484 = fadd <8 x float> %1483, %1481
+  %1485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1482, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1480)
+  %1486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1481, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1479)
+  %1487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1482, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1480)
+  %1488 = fadd <8 x float> %1487, %1478
+  %1489 = add i64 %1256, 24
+  %1490 = fadd <8 x float> %1484, %1254
+  %1491 = getelementptr inbounds float, float* %2, i64 %1489
+  %1492 = bitcast float* %1491 to <8 x float>*
+  %1493 = load <8 x float>, <8 x float>* %1492, align 4
+  %1494 = fadd <8 x float> %1490, %1493
+  %1495 = fcmp olt <8 x float> %1494, zeroinitializer
+  %1496 = select <8 x i1> %1495, <8 x float> zeroinitializer, <8 x float> %1494
+  %1497 = getelementptr inbounds float, float* %0, i64 %1489
+  %1498 = bitcast float* %1497 to <8 x float>*
+  store <8 x float> %1496, <8 x float>* %1498, align 4
+  %1499 = add i64 %1256, 136
+  %1500 = fadd <8 x float> %1485, %1254
+  %1501 = getelementptr inbounds float, float* %2, i64 %1499
+  %1502 = bitcast float* %1501 to <8 x float>*
+  %1503 = load <8 x float>, <8 x float>* %1502, align 4
+  %1504 = fadd <8 x float> %1500, %1503
+  %1505 = fcmp olt <8 x float> %1504, zeroinitializer
+  %1506 = select <8 x i1> %1505, <8 x float> zeroinitializer, <8 x float> %1504
+  %1507 = getelementptr inbounds float, float* %0, i64 %1499
+  %1508 = bitcast float* %1507 to <8 x float>*
+  store <8 x float> %1506, <8 x float>* %1508, align 4
+  %1509 = add i64 %1256, 248
+  %1510 = fadd <8 x float> %1486, %1254
+  %1511 = getelementptr inbounds float, float* %2, i64 %1509
+  %1512 = bitcast float* %1511 to <8 x float>*
+  %1513 = load <8 x float>, <8 x float>* %1512, align 4
+  %1514 = fadd <8 x float> %1510, %1513
+  %1515 = fcmp olt <8 x float> %1514, zeroinitializer
+  %1516 = select <8 x i1> %1515, <8 x float> zeroinitializer, <8 x float> %1514
+  %1517 = getelementptr inbounds float, float* %0, i64 %1509
+  %1518 = bitcast float* %1517 to <8 x float>*
+  store <8 x float> %1516, <8 x float>* %1518, align 4
+  %1519 = add i64 %1256, 360
+  %1520 = fadd <8 x float> %1488, %1254
+  %1521 = getelementptr inbounds float, float* %2, i64 %1519
+  %1522 = bitcast float* %1521 to <8 x float>*
+  %1523 = load <8 x float>, <8 x float>* %1522, align 4
+  %1524 = fadd <8 x float> %1520, %1523
+  %1525 = fcmp olt <8 x float> %1524, zeroinitializer
+  %1526 = select <8 x i1> %1525, <8 x float> zeroinitializer, <8 x float> %1524
+  %1527 = getelementptr inbounds float, float* %0, i64 %1519
+  %1528 = bitcast float* %1527 to <8 x float>*
+  store <8 x float> %1526, <8 x float>* %1528, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !102
 }

@@ -1115,21 +1115,30 @@ task.header:                                      ; preds = %endif3, %then
 
 task.body:                                        ; preds = %task.header
   %275 = sdiv i64 %task, 60
-  %276 = mul i64 %275, 7232
-  %277 = add i64 3268864, %276
-  %278 = getelementptr inbounds float, float* %2, i64 %277
-  %279 = mul i64 %275, 4096
-  %280 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %279
-  %281 = mul i64 %275, 7232
-  %282 = add i64 3529216, %281
-  %283 = srem i64 %task, 60
-  %284 = sdiv i64 %283, 4
-  %285 = srem i64 %283, 4
-  %286 = mul i64 %284, 6
-  %287 = mul i64 %285, 16
-  %288 = mul i64 %285, 1024
-  %289 = icmp eq i64 %284, 14
-  br i1 %289, label %then1, label %else2
+  %276 = srem i64 %task, 60
+  %277 = mul i64 %275, 7232
+  %278 = add i64 3268864, %277
+  %279 = getelementptr inbounds float, float* %2, i64 %278
+  %280 = mul i64 %275, 4096
+  %281 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %280
+  %282 = mul i64 %275, 7232
+  %283 = add i64 3529216, %282
+  %284 = add i64 %275, 1
+  %285 = icmp slt i64 %284, 35
+  %286 = select i1 %285, i64 %284, i64 35
+  %287 = mul i64 %286, 4096
+  %288 = mul i64 %276, 80
+  %289 = add i64 %287, %288
+  %290 = icmp slt i64 %289, 146432
+  %291 = select i1 %290, i64 %289, i64 146432
+  %292 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %291
+  %293 = sdiv i64 %276, 4
+  %294 = srem i64 %276, 4
+  %295 = mul i64 %293, 6
+  %296 = mul i64 %294, 16
+  %297 = mul i64 %294, 1024
+  %298 = icmp eq i64 %293, 14
+  br i1 %298, label %then1, label %else2
 
 task.exit:                                        ; preds = %task.header
   br label %endif
@@ -1160,287 +1169,306 @@ endif3:                                           ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then1
   %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
-  %290 = icmp slt i64 %k, 64
-  br i1 %290, label %k.body, label %k.exit
+  %299 = icmp slt i64 %k, 64
+  br i1 %299, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %291 = mul i64 %k, 16
-  %292 = add i64 %288, %291
-  %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %280, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %280, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %286, 0
-  %302 = mul i64 %301, 64
-  %303 = add i64 %302, %k
-  %304 = getelementptr inbounds float, float* %278, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %42, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %296, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %42, align 32
-  %309 = load <8 x float>, <8 x float>* %41, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %41, align 32
+  %300 = mul i64 %k, 16
+  %301 = add i64 %300, 0
+  %302 = getelementptr inbounds float, float* %292, i64 %301
+  %303 = bitcast float* %302 to i8*
+  call void @llvm.prefetch.p0i8(i8* %303, i32 0, i32 2, i32 1)
+  %304 = mul i64 %k, 16
+  %305 = add i64 %297, %304
+  %306 = add i64 %305, 0
+  %307 = getelementptr inbounds float, float* %281, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = add i64 %305, 8
+  %311 = getelementptr inbounds float, float* %281, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 %295, 0
+  %315 = mul i64 %314, 64
+  %316 = add i64 %315, %k
+  %317 = getelementptr inbounds float, float* %279, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %42, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %309, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %42, align 32
+  %322 = load <8 x float>, <8 x float>* %41, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %313, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %41, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %311 = add i64 %286, 0
-  %312 = add i64 %287, 0
-  %313 = load <8 x float>, <8 x float>* %42, align 32
-  %314 = mul i64 %311, 64
-  %315 = add i64 %314, %312
-  %316 = add i64 %282, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %286, 0
-  %320 = add i64 %287, 8
-  %321 = load <8 x float>, <8 x float>* %41, align 32
-  %322 = mul i64 %319, 64
-  %323 = add i64 %322, %320
-  %324 = add i64 %282, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
+  %324 = add i64 %295, 0
+  %325 = add i64 %296, 0
+  %326 = load <8 x float>, <8 x float>* %42, align 32
+  %327 = mul i64 %324, 64
+  %328 = add i64 %327, %325
+  %329 = add i64 %283, %328
+  %330 = getelementptr inbounds float, float* %2, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %331, align 4
+  %332 = add i64 %295, 0
+  %333 = add i64 %296, 8
+  %334 = load <8 x float>, <8 x float>* %41, align 32
+  %335 = mul i64 %332, 64
+  %336 = add i64 %335, %333
+  %337 = add i64 %283, %336
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %339, align 4
   br label %endif3
 
 k.header4:                                        ; preds = %k.body5, %else2
   %k7 = phi i64 [ 0, %else2 ], [ %k.next14, %k.body5 ]
-  %327 = icmp slt i64 %k7, 64
-  br i1 %327, label %k.body5, label %k.exit6
+  %340 = icmp slt i64 %k7, 64
+  br i1 %340, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %328 = mul i64 %k7, 16
-  %329 = add i64 %288, %328
-  %330 = add i64 %329, 0
-  %331 = getelementptr inbounds float, float* %280, i64 %330
-  %332 = bitcast float* %331 to <8 x float>*
-  %333 = load <8 x float>, <8 x float>* %332, align 4
-  %334 = add i64 %329, 8
-  %335 = getelementptr inbounds float, float* %280, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  %337 = load <8 x float>, <8 x float>* %336, align 4
-  %338 = add i64 %286, 0
-  %339 = mul i64 %338, 64
-  %340 = add i64 %339, %k7
-  %341 = getelementptr inbounds float, float* %278, i64 %340
-  %342 = load float, float* %341, align 4
-  %343 = insertelement <8 x float> undef, float %342, i32 0
-  %splat8 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
-  %344 = load <8 x float>, <8 x float>* %40, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %333, <8 x float> %344)
-  store <8 x float> %345, <8 x float>* %40, align 32
-  %346 = load <8 x float>, <8 x float>* %34, align 32
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %337, <8 x float> %346)
-  store <8 x float> %347, <8 x float>* %34, align 32
-  %348 = add i64 %286, 1
-  %349 = mul i64 %348, 64
-  %350 = add i64 %349, %k7
-  %351 = getelementptr inbounds float, float* %278, i64 %350
-  %352 = load float, float* %351, align 4
-  %353 = insertelement <8 x float> undef, float %352, i32 0
-  %splat9 = shufflevector <8 x float> %353, <8 x float> undef, <8 x i32> zeroinitializer
-  %354 = load <8 x float>, <8 x float>* %39, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %333, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %39, align 32
-  %356 = load <8 x float>, <8 x float>* %33, align 32
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %337, <8 x float> %356)
-  store <8 x float> %357, <8 x float>* %33, align 32
-  %358 = add i64 %286, 2
-  %359 = mul i64 %358, 64
-  %360 = add i64 %359, %k7
-  %361 = getelementptr inbounds float, float* %278, i64 %360
-  %362 = load float, float* %361, align 4
-  %363 = insertelement <8 x float> undef, float %362, i32 0
-  %splat10 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
-  %364 = load <8 x float>, <8 x float>* %38, align 32
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %333, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %38, align 32
-  %366 = load <8 x float>, <8 x float>* %32, align 32
-  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %337, <8 x float> %366)
-  store <8 x float> %367, <8 x float>* %32, align 32
-  %368 = add i64 %286, 3
-  %369 = mul i64 %368, 64
-  %370 = add i64 %369, %k7
-  %371 = getelementptr inbounds float, float* %278, i64 %370
-  %372 = load float, float* %371, align 4
-  %373 = insertelement <8 x float> undef, float %372, i32 0
-  %splat11 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
-  %374 = load <8 x float>, <8 x float>* %37, align 32
-  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %333, <8 x float> %374)
-  store <8 x float> %375, <8 x float>* %37, align 32
-  %376 = load <8 x float>, <8 x float>* %31, align 32
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %337, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %31, align 32
-  %378 = add i64 %286, 4
-  %379 = mul i64 %378, 64
-  %380 = add i64 %379, %k7
-  %381 = getelementptr inbounds float, float* %278, i64 %380
-  %382 = load float, float* %381, align 4
-  %383 = insertelement <8 x float> undef, float %382, i32 0
-  %splat12 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
-  %384 = load <8 x float>, <8 x float>* %36, align 32
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %333, <8 x float> %384)
-  store <8 x float> %385, <8 x float>* %36, align 32
-  %386 = load <8 x float>, <8 x float>* %30, align 32
-  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %337, <8 x float> %386)
-  store <8 x float> %387, <8 x float>* %30, align 32
-  %388 = add i64 %286, 5
-  %389 = mul i64 %388, 64
-  %390 = add i64 %389, %k7
-  %391 = getelementptr inbounds float, float* %278, i64 %390
-  %392 = load float, float* %391, align 4
-  %393 = insertelement <8 x float> undef, float %392, i32 0
-  %splat13 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
-  %394 = load <8 x float>, <8 x float>* %35, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %333, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %35, align 32
-  %396 = load <8 x float>, <8 x float>* %29, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %337, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %29, align 32
+  %341 = mul i64 %k7, 16
+  %342 = add i64 %341, 0
+  %343 = getelementptr inbounds float, float* %292, i64 %342
+  %344 = bitcast float* %343 to i8*
+  call void @llvm.prefetch.p0i8(i8* %344, i32 0, i32 2, i32 1)
+  %345 = mul i64 %k7, 16
+  %346 = add i64 %297, %345
+  %347 = add i64 %346, 0
+  %348 = getelementptr inbounds float, float* %281, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  %350 = load <8 x float>, <8 x float>* %349, align 4
+  %351 = add i64 %346, 8
+  %352 = getelementptr inbounds float, float* %281, i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  %354 = load <8 x float>, <8 x float>* %353, align 4
+  %355 = add i64 %295, 0
+  %356 = mul i64 %355, 64
+  %357 = add i64 %356, %k7
+  %358 = getelementptr inbounds float, float* %279, i64 %357
+  %359 = load float, float* %358, align 4
+  %360 = insertelement <8 x float> undef, float %359, i32 0
+  %splat8 = shufflevector <8 x float> %360, <8 x float> undef, <8 x i32> zeroinitializer
+  %361 = load <8 x float>, <8 x float>* %40, align 32
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %350, <8 x float> %361)
+  store <8 x float> %362, <8 x float>* %40, align 32
+  %363 = load <8 x float>, <8 x float>* %34, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %354, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %34, align 32
+  %365 = add i64 %295, 1
+  %366 = mul i64 %365, 64
+  %367 = add i64 %366, %k7
+  %368 = getelementptr inbounds float, float* %279, i64 %367
+  %369 = load float, float* %368, align 4
+  %370 = insertelement <8 x float> undef, float %369, i32 0
+  %splat9 = shufflevector <8 x float> %370, <8 x float> undef, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, <8 x float>* %39, align 32
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %350, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %39, align 32
+  %373 = load <8 x float>, <8 x float>* %33, align 32
+  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %354, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %33, align 32
+  %375 = add i64 %295, 2
+  %376 = mul i64 %375, 64
+  %377 = add i64 %376, %k7
+  %378 = getelementptr inbounds float, float* %279, i64 %377
+  %379 = load float, float* %378, align 4
+  %380 = insertelement <8 x float> undef, float %379, i32 0
+  %splat10 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
+  %381 = load <8 x float>, <8 x float>* %38, align 32
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %350, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %38, align 32
+  %383 = load <8 x float>, <8 x float>* %32, align 32
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %354, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %32, align 32
+  %385 = add i64 %295, 3
+  %386 = mul i64 %385, 64
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %279, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat11 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %37, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %350, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %37, align 32
+  %393 = load <8 x float>, <8 x float>* %31, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %354, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %31, align 32
+  %395 = add i64 %295, 4
+  %396 = mul i64 %395, 64
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %279, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat12 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %36, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %350, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %36, align 32
+  %403 = load <8 x float>, <8 x float>* %30, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %354, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %30, align 32
+  %405 = add i64 %295, 5
+  %406 = mul i64 %405, 64
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %279, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat13 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %35, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %350, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %35, align 32
+  %413 = load <8 x float>, <8 x float>* %29, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %354, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %29, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %398 = add i64 %286, 0
-  %399 = add i64 %287, 0
-  %400 = load <8 x float>, <8 x float>* %40, align 32
-  %401 = mul i64 %398, 64
-  %402 = add i64 %401, %399
-  %403 = add i64 %282, %402
-  %404 = getelementptr inbounds float, float* %2, i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  store <8 x float> %400, <8 x float>* %405, align 4
-  %406 = add i64 %286, 1
-  %407 = add i64 %287, 0
-  %408 = load <8 x float>, <8 x float>* %39, align 32
-  %409 = mul i64 %406, 64
-  %410 = add i64 %409, %407
-  %411 = add i64 %282, %410
-  %412 = getelementptr inbounds float, float* %2, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %408, <8 x float>* %413, align 4
-  %414 = add i64 %286, 2
-  %415 = add i64 %287, 0
-  %416 = load <8 x float>, <8 x float>* %38, align 32
-  %417 = mul i64 %414, 64
-  %418 = add i64 %417, %415
-  %419 = add i64 %282, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %286, 3
-  %423 = add i64 %287, 0
-  %424 = load <8 x float>, <8 x float>* %37, align 32
-  %425 = mul i64 %422, 64
-  %426 = add i64 %425, %423
-  %427 = add i64 %282, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %286, 4
-  %431 = add i64 %287, 0
-  %432 = load <8 x float>, <8 x float>* %36, align 32
-  %433 = mul i64 %430, 64
-  %434 = add i64 %433, %431
-  %435 = add i64 %282, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %286, 5
-  %439 = add i64 %287, 0
-  %440 = load <8 x float>, <8 x float>* %35, align 32
-  %441 = mul i64 %438, 64
-  %442 = add i64 %441, %439
-  %443 = add i64 %282, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %286, 0
-  %447 = add i64 %287, 8
-  %448 = load <8 x float>, <8 x float>* %34, align 32
-  %449 = mul i64 %446, 64
-  %450 = add i64 %449, %447
-  %451 = add i64 %282, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %286, 1
-  %455 = add i64 %287, 8
-  %456 = load <8 x float>, <8 x float>* %33, align 32
-  %457 = mul i64 %454, 64
-  %458 = add i64 %457, %455
-  %459 = add i64 %282, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %286, 2
-  %463 = add i64 %287, 8
-  %464 = load <8 x float>, <8 x float>* %32, align 32
-  %465 = mul i64 %462, 64
-  %466 = add i64 %465, %463
-  %467 = add i64 %282, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %286, 3
-  %471 = add i64 %287, 8
-  %472 = load <8 x float>, <8 x float>* %31, align 32
-  %473 = mul i64 %470, 64
-  %474 = add i64 %473, %471
-  %475 = add i64 %282, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %286, 4
-  %479 = add i64 %287, 8
-  %480 = load <8 x float>, <8 x float>* %30, align 32
-  %481 = mul i64 %478, 64
-  %482 = add i64 %481, %479
-  %483 = add i64 %282, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %286, 5
-  %487 = add i64 %287, 8
-  %488 = load <8 x float>, <8 x float>* %29, align 32
-  %489 = mul i64 %486, 64
-  %490 = add i64 %489, %487
-  %491 = add i64 %282, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
+  %415 = add i64 %295, 0
+  %416 = add i64 %296, 0
+  %417 = load <8 x float>, <8 x float>* %40, align 32
+  %418 = mul i64 %415, 64
+  %419 = add i64 %418, %416
+  %420 = add i64 %283, %419
+  %421 = getelementptr inbounds float, float* %2, i64 %420
+  %422 = bitcast float* %421 to <8 x float>*
+  store <8 x float> %417, <8 x float>* %422, align 4
+  %423 = add i64 %295, 1
+  %424 = add i64 %296, 0
+  %425 = load <8 x float>, <8 x float>* %39, align 32
+  %426 = mul i64 %423, 64
+  %427 = add i64 %426, %424
+  %428 = add i64 %283, %427
+  %429 = getelementptr inbounds float, float* %2, i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  store <8 x float> %425, <8 x float>* %430, align 4
+  %431 = add i64 %295, 2
+  %432 = add i64 %296, 0
+  %433 = load <8 x float>, <8 x float>* %38, align 32
+  %434 = mul i64 %431, 64
+  %435 = add i64 %434, %432
+  %436 = add i64 %283, %435
+  %437 = getelementptr inbounds float, float* %2, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  store <8 x float> %433, <8 x float>* %438, align 4
+  %439 = add i64 %295, 3
+  %440 = add i64 %296, 0
+  %441 = load <8 x float>, <8 x float>* %37, align 32
+  %442 = mul i64 %439, 64
+  %443 = add i64 %442, %440
+  %444 = add i64 %283, %443
+  %445 = getelementptr inbounds float, float* %2, i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  store <8 x float> %441, <8 x float>* %446, align 4
+  %447 = add i64 %295, 4
+  %448 = add i64 %296, 0
+  %449 = load <8 x float>, <8 x float>* %36, align 32
+  %450 = mul i64 %447, 64
+  %451 = add i64 %450, %448
+  %452 = add i64 %283, %451
+  %453 = getelementptr inbounds float, float* %2, i64 %452
+  %454 = bitcast float* %453 to <8 x float>*
+  store <8 x float> %449, <8 x float>* %454, align 4
+  %455 = add i64 %295, 5
+  %456 = add i64 %296, 0
+  %457 = load <8 x float>, <8 x float>* %35, align 32
+  %458 = mul i64 %455, 64
+  %459 = add i64 %458, %456
+  %460 = add i64 %283, %459
+  %461 = getelementptr inbounds float, float* %2, i64 %460
+  %462 = bitcast float* %461 to <8 x float>*
+  store <8 x float> %457, <8 x float>* %462, align 4
+  %463 = add i64 %295, 0
+  %464 = add i64 %296, 8
+  %465 = load <8 x float>, <8 x float>* %34, align 32
+  %466 = mul i64 %463, 64
+  %467 = add i64 %466, %464
+  %468 = add i64 %283, %467
+  %469 = getelementptr inbounds float, float* %2, i64 %468
+  %470 = bitcast float* %469 to <8 x float>*
+  store <8 x float> %465, <8 x float>* %470, align 4
+  %471 = add i64 %295, 1
+  %472 = add i64 %296, 8
+  %473 = load <8 x float>, <8 x float>* %33, align 32
+  %474 = mul i64 %471, 64
+  %475 = add i64 %474, %472
+  %476 = add i64 %283, %475
+  %477 = getelementptr inbounds float, float* %2, i64 %476
+  %478 = bitcast float* %477 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %478, align 4
+  %479 = add i64 %295, 2
+  %480 = add i64 %296, 8
+  %481 = load <8 x float>, <8 x float>* %32, align 32
+  %482 = mul i64 %479, 64
+  %483 = add i64 %482, %480
+  %484 = add i64 %283, %483
+  %485 = getelementptr inbounds float, float* %2, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %481, <8 x float>* %486, align 4
+  %487 = add i64 %295, 3
+  %488 = add i64 %296, 8
+  %489 = load <8 x float>, <8 x float>* %31, align 32
+  %490 = mul i64 %487, 64
+  %491 = add i64 %490, %488
+  %492 = add i64 %283, %491
+  %493 = getelementptr inbounds float, float* %2, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  store <8 x float> %489, <8 x float>* %494, align 4
+  %495 = add i64 %295, 4
+  %496 = add i64 %296, 8
+  %497 = load <8 x float>, <8 x float>* %30, align 32
+  %498 = mul i64 %495, 64
+  %499 = add i64 %498, %496
+  %500 = add i64 %283, %499
+  %501 = getelementptr inbounds float, float* %2, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %502, align 4
+  %503 = add i64 %295, 5
+  %504 = add i64 %296, 8
+  %505 = load <8 x float>, <8 x float>* %29, align 32
+  %506 = mul i64 %503, 64
+  %507 = add i64 %506, %504
+  %508 = add i64 %283, %507
+  %509 = getelementptr inbounds float, float* %2, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
   br label %endif3
 
 task.header15:                                    ; preds = %endif21, %else
   %task18 = phi i64 [ %261, %else ], [ %task.next43, %endif21 ]
-  %494 = icmp slt i64 %task18, %264
-  br i1 %494, label %task.body16, label %task.exit17
+  %511 = icmp slt i64 %task18, %264
+  br i1 %511, label %task.body16, label %task.exit17
 
 task.body16:                                      ; preds = %task.header15
-  %495 = sdiv i64 %task18, 76
-  %496 = mul i64 %495, 7232
-  %497 = add i64 3268864, %496
-  %498 = getelementptr inbounds float, float* %2, i64 %497
-  %499 = mul i64 %495, 4096
-  %500 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %499
-  %501 = mul i64 %495, 7232
-  %502 = add i64 3529216, %501
-  %503 = srem i64 %task18, 76
-  %504 = sdiv i64 %503, 4
-  %505 = srem i64 %503, 4
-  %506 = mul i64 %504, 6
-  %507 = mul i64 %505, 16
-  %508 = mul i64 %505, 1024
-  %509 = icmp eq i64 %504, 18
-  br i1 %509, label %then19, label %else20
+  %512 = sdiv i64 %task18, 76
+  %513 = srem i64 %task18, 76
+  %514 = mul i64 %512, 7232
+  %515 = add i64 3268864, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = mul i64 %512, 4096
+  %518 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %517
+  %519 = mul i64 %512, 7232
+  %520 = add i64 3529216, %519
+  %521 = add i64 %512, 1
+  %522 = icmp slt i64 %521, 35
+  %523 = select i1 %522, i64 %521, i64 35
+  %524 = mul i64 %523, 4096
+  %525 = mul i64 %513, 64
+  %526 = add i64 %524, %525
+  %527 = icmp slt i64 %526, 146432
+  %528 = select i1 %527, i64 %526, i64 146432
+  %529 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_2.winograd to float*), i64 %528
+  %530 = sdiv i64 %513, 4
+  %531 = srem i64 %513, 4
+  %532 = mul i64 %530, 6
+  %533 = mul i64 %531, 16
+  %534 = mul i64 %531, 1024
+  %535 = icmp eq i64 %530, 18
+  br i1 %535, label %then19, label %else20
 
 task.exit17:                                      ; preds = %task.header15
   br label %endif
@@ -1479,417 +1507,427 @@ endif21:                                          ; preds = %k.exit34, %k.exit24
 
 k.header22:                                       ; preds = %k.body23, %then19
   %k25 = phi i64 [ 0, %then19 ], [ %k.next31, %k.body23 ]
-  %510 = icmp slt i64 %k25, 64
-  br i1 %510, label %k.body23, label %k.exit24
+  %536 = icmp slt i64 %k25, 64
+  br i1 %536, label %k.body23, label %k.exit24
 
 k.body23:                                         ; preds = %k.header22
-  %511 = mul i64 %k25, 16
-  %512 = add i64 %508, %511
-  %513 = add i64 %512, 0
-  %514 = getelementptr inbounds float, float* %500, i64 %513
-  %515 = bitcast float* %514 to <8 x float>*
-  %516 = load <8 x float>, <8 x float>* %515, align 4
-  %517 = add i64 %512, 8
-  %518 = getelementptr inbounds float, float* %500, i64 %517
-  %519 = bitcast float* %518 to <8 x float>*
-  %520 = load <8 x float>, <8 x float>* %519, align 4
-  %521 = add i64 %506, 0
-  %522 = mul i64 %521, 64
-  %523 = add i64 %522, %k25
-  %524 = getelementptr inbounds float, float* %498, i64 %523
-  %525 = load float, float* %524, align 4
-  %526 = insertelement <8 x float> undef, float %525, i32 0
-  %splat26 = shufflevector <8 x float> %526, <8 x float> undef, <8 x i32> zeroinitializer
-  %527 = load <8 x float>, <8 x float>* %28, align 32
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %516, <8 x float> %527)
-  store <8 x float> %528, <8 x float>* %28, align 32
-  %529 = load <8 x float>, <8 x float>* %23, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %520, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %23, align 32
-  %531 = add i64 %506, 1
-  %532 = mul i64 %531, 64
-  %533 = add i64 %532, %k25
-  %534 = getelementptr inbounds float, float* %498, i64 %533
-  %535 = load float, float* %534, align 4
-  %536 = insertelement <8 x float> undef, float %535, i32 0
-  %splat27 = shufflevector <8 x float> %536, <8 x float> undef, <8 x i32> zeroinitializer
-  %537 = load <8 x float>, <8 x float>* %27, align 32
-  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %516, <8 x float> %537)
-  store <8 x float> %538, <8 x float>* %27, align 32
-  %539 = load <8 x float>, <8 x float>* %22, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %520, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %22, align 32
-  %541 = add i64 %506, 2
-  %542 = mul i64 %541, 64
-  %543 = add i64 %542, %k25
-  %544 = getelementptr inbounds float, float* %498, i64 %543
-  %545 = load float, float* %544, align 4
-  %546 = insertelement <8 x float> undef, float %545, i32 0
-  %splat28 = shufflevector <8 x float> %546, <8 x float> undef, <8 x i32> zeroinitializer
-  %547 = load <8 x float>, <8 x float>* %26, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %516, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %26, align 32
-  %549 = load <8 x float>, <8 x float>* %21, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %520, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %21, align 32
-  %551 = add i64 %506, 3
+  %537 = mul i64 %k25, 16
+  %538 = add i64 %537, 0
+  %539 = getelementptr inbounds float, float* %529, i64 %538
+  %540 = bitcast float* %539 to i8*
+  call void @llvm.prefetch.p0i8(i8* %540, i32 0, i32 2, i32 1)
+  %541 = mul i64 %k25, 16
+  %542 = add i64 %534, %541
+  %543 = add i64 %542, 0
+  %544 = getelementptr inbounds float, float* %518, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %542, 8
+  %548 = getelementptr inbounds float, float* %518, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %532, 0
   %552 = mul i64 %551, 64
   %553 = add i64 %552, %k25
-  %554 = getelementptr inbounds float, float* %498, i64 %553
+  %554 = getelementptr inbounds float, float* %516, i64 %553
   %555 = load float, float* %554, align 4
   %556 = insertelement <8 x float> undef, float %555, i32 0
-  %splat29 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
-  %557 = load <8 x float>, <8 x float>* %25, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %516, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %25, align 32
-  %559 = load <8 x float>, <8 x float>* %20, align 32
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %520, <8 x float> %559)
-  store <8 x float> %560, <8 x float>* %20, align 32
-  %561 = add i64 %506, 4
+  %splat26 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
+  %557 = load <8 x float>, <8 x float>* %28, align 32
+  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %546, <8 x float> %557)
+  store <8 x float> %558, <8 x float>* %28, align 32
+  %559 = load <8 x float>, <8 x float>* %23, align 32
+  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %550, <8 x float> %559)
+  store <8 x float> %560, <8 x float>* %23, align 32
+  %561 = add i64 %532, 1
   %562 = mul i64 %561, 64
   %563 = add i64 %562, %k25
-  %564 = getelementptr inbounds float, float* %498, i64 %563
+  %564 = getelementptr inbounds float, float* %516, i64 %563
   %565 = load float, float* %564, align 4
   %566 = insertelement <8 x float> undef, float %565, i32 0
-  %splat30 = shufflevector <8 x float> %566, <8 x float> undef, <8 x i32> zeroinitializer
-  %567 = load <8 x float>, <8 x float>* %24, align 32
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %516, <8 x float> %567)
-  store <8 x float> %568, <8 x float>* %24, align 32
-  %569 = load <8 x float>, <8 x float>* %19, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %520, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %19, align 32
+  %splat27 = shufflevector <8 x float> %566, <8 x float> undef, <8 x i32> zeroinitializer
+  %567 = load <8 x float>, <8 x float>* %27, align 32
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %546, <8 x float> %567)
+  store <8 x float> %568, <8 x float>* %27, align 32
+  %569 = load <8 x float>, <8 x float>* %22, align 32
+  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %550, <8 x float> %569)
+  store <8 x float> %570, <8 x float>* %22, align 32
+  %571 = add i64 %532, 2
+  %572 = mul i64 %571, 64
+  %573 = add i64 %572, %k25
+  %574 = getelementptr inbounds float, float* %516, i64 %573
+  %575 = load float, float* %574, align 4
+  %576 = insertelement <8 x float> undef, float %575, i32 0
+  %splat28 = shufflevector <8 x float> %576, <8 x float> undef, <8 x i32> zeroinitializer
+  %577 = load <8 x float>, <8 x float>* %26, align 32
+  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %546, <8 x float> %577)
+  store <8 x float> %578, <8 x float>* %26, align 32
+  %579 = load <8 x float>, <8 x float>* %21, align 32
+  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %550, <8 x float> %579)
+  store <8 x float> %580, <8 x float>* %21, align 32
+  %581 = add i64 %532, 3
+  %582 = mul i64 %581, 64
+  %583 = add i64 %582, %k25
+  %584 = getelementptr inbounds float, float* %516, i64 %583
+  %585 = load float, float* %584, align 4
+  %586 = insertelement <8 x float> undef, float %585, i32 0
+  %splat29 = shufflevector <8 x float> %586, <8 x float> undef, <8 x i32> zeroinitializer
+  %587 = load <8 x float>, <8 x float>* %25, align 32
+  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %546, <8 x float> %587)
+  store <8 x float> %588, <8 x float>* %25, align 32
+  %589 = load <8 x float>, <8 x float>* %20, align 32
+  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %550, <8 x float> %589)
+  store <8 x float> %590, <8 x float>* %20, align 32
+  %591 = add i64 %532, 4
+  %592 = mul i64 %591, 64
+  %593 = add i64 %592, %k25
+  %594 = getelementptr inbounds float, float* %516, i64 %593
+  %595 = load float, float* %594, align 4
+  %596 = insertelement <8 x float> undef, float %595, i32 0
+  %splat30 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
+  %597 = load <8 x float>, <8 x float>* %24, align 32
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %546, <8 x float> %597)
+  store <8 x float> %598, <8 x float>* %24, align 32
+  %599 = load <8 x float>, <8 x float>* %19, align 32
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %550, <8 x float> %599)
+  store <8 x float> %600, <8 x float>* %19, align 32
   %k.next31 = add i64 %k25, 1
   br label %k.header22
 
 k.exit24:                                         ; preds = %k.header22
-  %571 = add i64 %506, 0
-  %572 = add i64 %507, 0
-  %573 = load <8 x float>, <8 x float>* %28, align 32
-  %574 = mul i64 %571, 64
-  %575 = add i64 %574, %572
-  %576 = add i64 %502, %575
-  %577 = getelementptr inbounds float, float* %2, i64 %576
-  %578 = bitcast float* %577 to <8 x float>*
-  store <8 x float> %573, <8 x float>* %578, align 4
-  %579 = add i64 %506, 1
-  %580 = add i64 %507, 0
-  %581 = load <8 x float>, <8 x float>* %27, align 32
-  %582 = mul i64 %579, 64
-  %583 = add i64 %582, %580
-  %584 = add i64 %502, %583
-  %585 = getelementptr inbounds float, float* %2, i64 %584
-  %586 = bitcast float* %585 to <8 x float>*
-  store <8 x float> %581, <8 x float>* %586, align 4
-  %587 = add i64 %506, 2
-  %588 = add i64 %507, 0
-  %589 = load <8 x float>, <8 x float>* %26, align 32
-  %590 = mul i64 %587, 64
-  %591 = add i64 %590, %588
-  %592 = add i64 %502, %591
-  %593 = getelementptr inbounds float, float* %2, i64 %592
-  %594 = bitcast float* %593 to <8 x float>*
-  store <8 x float> %589, <8 x float>* %594, align 4
-  %595 = add i64 %506, 3
-  %596 = add i64 %507, 0
-  %597 = load <8 x float>, <8 x float>* %25, align 32
-  %598 = mul i64 %595, 64
-  %599 = add i64 %598, %596
-  %600 = add i64 %502, %599
-  %601 = getelementptr inbounds float, float* %2, i64 %600
-  %602 = bitcast float* %601 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %602, align 4
-  %603 = add i64 %506, 4
-  %604 = add i64 %507, 0
-  %605 = load <8 x float>, <8 x float>* %24, align 32
-  %606 = mul i64 %603, 64
-  %607 = add i64 %606, %604
-  %608 = add i64 %502, %607
-  %609 = getelementptr inbounds float, float* %2, i64 %608
-  %610 = bitcast float* %609 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %610, align 4
-  %611 = add i64 %506, 0
-  %612 = add i64 %507, 8
-  %613 = load <8 x float>, <8 x float>* %23, align 32
-  %614 = mul i64 %611, 64
-  %615 = add i64 %614, %612
-  %616 = add i64 %502, %615
-  %617 = getelementptr inbounds float, float* %2, i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  store <8 x float> %613, <8 x float>* %618, align 4
-  %619 = add i64 %506, 1
-  %620 = add i64 %507, 8
-  %621 = load <8 x float>, <8 x float>* %22, align 32
-  %622 = mul i64 %619, 64
-  %623 = add i64 %622, %620
-  %624 = add i64 %502, %623
-  %625 = getelementptr inbounds float, float* %2, i64 %624
-  %626 = bitcast float* %625 to <8 x float>*
-  store <8 x float> %621, <8 x float>* %626, align 4
-  %627 = add i64 %506, 2
-  %628 = add i64 %507, 8
-  %629 = load <8 x float>, <8 x float>* %21, align 32
-  %630 = mul i64 %627, 64
-  %631 = add i64 %630, %628
-  %632 = add i64 %502, %631
-  %633 = getelementptr inbounds float, float* %2, i64 %632
-  %634 = bitcast float* %633 to <8 x float>*
-  store <8 x float> %629, <8 x float>* %634, align 4
-  %635 = add i64 %506, 3
-  %636 = add i64 %507, 8
-  %637 = load <8 x float>, <8 x float>* %20, align 32
-  %638 = mul i64 %635, 64
-  %639 = add i64 %638, %636
-  %640 = add i64 %502, %639
-  %641 = getelementptr inbounds float, float* %2, i64 %640
-  %642 = bitcast float* %641 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %642, align 4
-  %643 = add i64 %506, 4
-  %644 = add i64 %507, 8
-  %645 = load <8 x float>, <8 x float>* %19, align 32
-  %646 = mul i64 %643, 64
-  %647 = add i64 %646, %644
-  %648 = add i64 %502, %647
-  %649 = getelementptr inbounds float, float* %2, i64 %648
-  %650 = bitcast float* %649 to <8 x float>*
-  store <8 x float> %645, <8 x float>* %650, align 4
+  %601 = add i64 %532, 0
+  %602 = add i64 %533, 0
+  %603 = load <8 x float>, <8 x float>* %28, align 32
+  %604 = mul i64 %601, 64
+  %605 = add i64 %604, %602
+  %606 = add i64 %520, %605
+  %607 = getelementptr inbounds float, float* %2, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %608, align 4
+  %609 = add i64 %532, 1
+  %610 = add i64 %533, 0
+  %611 = load <8 x float>, <8 x float>* %27, align 32
+  %612 = mul i64 %609, 64
+  %613 = add i64 %612, %610
+  %614 = add i64 %520, %613
+  %615 = getelementptr inbounds float, float* %2, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %611, <8 x float>* %616, align 4
+  %617 = add i64 %532, 2
+  %618 = add i64 %533, 0
+  %619 = load <8 x float>, <8 x float>* %26, align 32
+  %620 = mul i64 %617, 64
+  %621 = add i64 %620, %618
+  %622 = add i64 %520, %621
+  %623 = getelementptr inbounds float, float* %2, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %619, <8 x float>* %624, align 4
+  %625 = add i64 %532, 3
+  %626 = add i64 %533, 0
+  %627 = load <8 x float>, <8 x float>* %25, align 32
+  %628 = mul i64 %625, 64
+  %629 = add i64 %628, %626
+  %630 = add i64 %520, %629
+  %631 = getelementptr inbounds float, float* %2, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %627, <8 x float>* %632, align 4
+  %633 = add i64 %532, 4
+  %634 = add i64 %533, 0
+  %635 = load <8 x float>, <8 x float>* %24, align 32
+  %636 = mul i64 %633, 64
+  %637 = add i64 %636, %634
+  %638 = add i64 %520, %637
+  %639 = getelementptr inbounds float, float* %2, i64 %638
+  %640 = bitcast float* %639 to <8 x float>*
+  store <8 x float> %635, <8 x float>* %640, align 4
+  %641 = add i64 %532, 0
+  %642 = add i64 %533, 8
+  %643 = load <8 x float>, <8 x float>* %23, align 32
+  %644 = mul i64 %641, 64
+  %645 = add i64 %644, %642
+  %646 = add i64 %520, %645
+  %647 = getelementptr inbounds float, float* %2, i64 %646
+  %648 = bitcast float* %647 to <8 x float>*
+  store <8 x float> %643, <8 x float>* %648, align 4
+  %649 = add i64 %532, 1
+  %650 = add i64 %533, 8
+  %651 = load <8 x float>, <8 x float>* %22, align 32
+  %652 = mul i64 %649, 64
+  %653 = add i64 %652, %650
+  %654 = add i64 %520, %653
+  %655 = getelementptr inbounds float, float* %2, i64 %654
+  %656 = bitcast float* %655 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %656, align 4
+  %657 = add i64 %532, 2
+  %658 = add i64 %533, 8
+  %659 = load <8 x float>, <8 x float>* %21, align 32
+  %660 = mul i64 %657, 64
+  %661 = add i64 %660, %658
+  %662 = add i64 %520, %661
+  %663 = getelementptr inbounds float, float* %2, i64 %662
+  %664 = bitcast float* %663 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %664, align 4
+  %665 = add i64 %532, 3
+  %666 = add i64 %533, 8
+  %667 = load <8 x float>, <8 x float>* %20, align 32
+  %668 = mul i64 %665, 64
+  %669 = add i64 %668, %666
+  %670 = add i64 %520, %669
+  %671 = getelementptr inbounds float, float* %2, i64 %670
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %667, <8 x float>* %672, align 4
+  %673 = add i64 %532, 4
+  %674 = add i64 %533, 8
+  %675 = load <8 x float>, <8 x float>* %19, align 32
+  %676 = mul i64 %673, 64
+  %677 = add i64 %676, %674
+  %678 = add i64 %520, %677
+  %679 = getelementptr inbounds float, float* %2, i64 %678
+  %680 = bitcast float* %679 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %680, align 4
   br label %endif21
 
 k.header32:                                       ; preds = %k.body33, %else20
   %k35 = phi i64 [ 0, %else20 ], [ %k.next42, %k.body33 ]
-  %651 = icmp slt i64 %k35, 64
-  br i1 %651, label %k.body33, label %k.exit34
+  %681 = icmp slt i64 %k35, 64
+  br i1 %681, label %k.body33, label %k.exit34
 
 k.body33:                                         ; preds = %k.header32
-  %652 = mul i64 %k35, 16
-  %653 = add i64 %508, %652
-  %654 = add i64 %653, 0
-  %655 = getelementptr inbounds float, float* %500, i64 %654
-  %656 = bitcast float* %655 to <8 x float>*
-  %657 = load <8 x float>, <8 x float>* %656, align 4
-  %658 = add i64 %653, 8
-  %659 = getelementptr inbounds float, float* %500, i64 %658
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = add i64 %506, 0
-  %663 = mul i64 %662, 64
-  %664 = add i64 %663, %k35
-  %665 = getelementptr inbounds float, float* %498, i64 %664
-  %666 = load float, float* %665, align 4
-  %667 = insertelement <8 x float> undef, float %666, i32 0
-  %splat36 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
-  %668 = load <8 x float>, <8 x float>* %18, align 32
-  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %657, <8 x float> %668)
-  store <8 x float> %669, <8 x float>* %18, align 32
-  %670 = load <8 x float>, <8 x float>* %12, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %661, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %12, align 32
-  %672 = add i64 %506, 1
-  %673 = mul i64 %672, 64
-  %674 = add i64 %673, %k35
-  %675 = getelementptr inbounds float, float* %498, i64 %674
-  %676 = load float, float* %675, align 4
-  %677 = insertelement <8 x float> undef, float %676, i32 0
-  %splat37 = shufflevector <8 x float> %677, <8 x float> undef, <8 x i32> zeroinitializer
-  %678 = load <8 x float>, <8 x float>* %17, align 32
-  %679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %657, <8 x float> %678)
-  store <8 x float> %679, <8 x float>* %17, align 32
-  %680 = load <8 x float>, <8 x float>* %11, align 32
-  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %661, <8 x float> %680)
-  store <8 x float> %681, <8 x float>* %11, align 32
-  %682 = add i64 %506, 2
-  %683 = mul i64 %682, 64
-  %684 = add i64 %683, %k35
-  %685 = getelementptr inbounds float, float* %498, i64 %684
-  %686 = load float, float* %685, align 4
-  %687 = insertelement <8 x float> undef, float %686, i32 0
-  %splat38 = shufflevector <8 x float> %687, <8 x float> undef, <8 x i32> zeroinitializer
-  %688 = load <8 x float>, <8 x float>* %16, align 32
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %657, <8 x float> %688)
-  store <8 x float> %689, <8 x float>* %16, align 32
-  %690 = load <8 x float>, <8 x float>* %10, align 32
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %661, <8 x float> %690)
-  store <8 x float> %691, <8 x float>* %10, align 32
-  %692 = add i64 %506, 3
-  %693 = mul i64 %692, 64
-  %694 = add i64 %693, %k35
-  %695 = getelementptr inbounds float, float* %498, i64 %694
-  %696 = load float, float* %695, align 4
-  %697 = insertelement <8 x float> undef, float %696, i32 0
-  %splat39 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
-  %698 = load <8 x float>, <8 x float>* %15, align 32
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %657, <8 x float> %698)
-  store <8 x float> %699, <8 x float>* %15, align 32
-  %700 = load <8 x float>, <8 x float>* %9, align 32
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %661, <8 x float> %700)
-  store <8 x float> %701, <8 x float>* %9, align 32
-  %702 = add i64 %506, 4
-  %703 = mul i64 %702, 64
-  %704 = add i64 %703, %k35
-  %705 = getelementptr inbounds float, float* %498, i64 %704
-  %706 = load float, float* %705, align 4
-  %707 = insertelement <8 x float> undef, float %706, i32 0
-  %splat40 = shufflevector <8 x float> %707, <8 x float> undef, <8 x i32> zeroinitializer
-  %708 = load <8 x float>, <8 x float>* %14, align 32
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %657, <8 x float> %708)
-  store <8 x float> %709, <8 x float>* %14, align 32
-  %710 = load <8 x float>, <8 x float>* %8, align 32
-  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %661, <8 x float> %710)
-  store <8 x float> %711, <8 x float>* %8, align 32
-  %712 = add i64 %506, 5
-  %713 = mul i64 %712, 64
-  %714 = add i64 %713, %k35
-  %715 = getelementptr inbounds float, float* %498, i64 %714
-  %716 = load float, float* %715, align 4
-  %717 = insertelement <8 x float> undef, float %716, i32 0
-  %splat41 = shufflevector <8 x float> %717, <8 x float> undef, <8 x i32> zeroinitializer
-  %718 = load <8 x float>, <8 x float>* %13, align 32
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %657, <8 x float> %718)
-  store <8 x float> %719, <8 x float>* %13, align 32
-  %720 = load <8 x float>, <8 x float>* %7, align 32
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %661, <8 x float> %720)
-  store <8 x float> %721, <8 x float>* %7, align 32
+  %682 = mul i64 %k35, 16
+  %683 = add i64 %682, 0
+  %684 = getelementptr inbounds float, float* %529, i64 %683
+  %685 = bitcast float* %684 to i8*
+  call void @llvm.prefetch.p0i8(i8* %685, i32 0, i32 2, i32 1)
+  %686 = mul i64 %k35, 16
+  %687 = add i64 %534, %686
+  %688 = add i64 %687, 0
+  %689 = getelementptr inbounds float, float* %518, i64 %688
+  %690 = bitcast float* %689 to <8 x float>*
+  %691 = load <8 x float>, <8 x float>* %690, align 4
+  %692 = add i64 %687, 8
+  %693 = getelementptr inbounds float, float* %518, i64 %692
+  %694 = bitcast float* %693 to <8 x float>*
+  %695 = load <8 x float>, <8 x float>* %694, align 4
+  %696 = add i64 %532, 0
+  %697 = mul i64 %696, 64
+  %698 = add i64 %697, %k35
+  %699 = getelementptr inbounds float, float* %516, i64 %698
+  %700 = load float, float* %699, align 4
+  %701 = insertelement <8 x float> undef, float %700, i32 0
+  %splat36 = shufflevector <8 x float> %701, <8 x float> undef, <8 x i32> zeroinitializer
+  %702 = load <8 x float>, <8 x float>* %18, align 32
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %691, <8 x float> %702)
+  store <8 x float> %703, <8 x float>* %18, align 32
+  %704 = load <8 x float>, <8 x float>* %12, align 32
+  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %695, <8 x float> %704)
+  store <8 x float> %705, <8 x float>* %12, align 32
+  %706 = add i64 %532, 1
+  %707 = mul i64 %706, 64
+  %708 = add i64 %707, %k35
+  %709 = getelementptr inbounds float, float* %516, i64 %708
+  %710 = load float, float* %709, align 4
+  %711 = insertelement <8 x float> undef, float %710, i32 0
+  %splat37 = shufflevector <8 x float> %711, <8 x float> undef, <8 x i32> zeroinitializer
+  %712 = load <8 x float>, <8 x float>* %17, align 32
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %691, <8 x float> %712)
+  store <8 x float> %713, <8 x float>* %17, align 32
+  %714 = load <8 x float>, <8 x float>* %11, align 32
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %695, <8 x float> %714)
+  store <8 x float> %715, <8 x float>* %11, align 32
+  %716 = add i64 %532, 2
+  %717 = mul i64 %716, 64
+  %718 = add i64 %717, %k35
+  %719 = getelementptr inbounds float, float* %516, i64 %718
+  %720 = load float, float* %719, align 4
+  %721 = insertelement <8 x float> undef, float %720, i32 0
+  %splat38 = shufflevector <8 x float> %721, <8 x float> undef, <8 x i32> zeroinitializer
+  %722 = load <8 x float>, <8 x float>* %16, align 32
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %691, <8 x float> %722)
+  store <8 x float> %723, <8 x float>* %16, align 32
+  %724 = load <8 x float>, <8 x float>* %10, align 32
+  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %695, <8 x float> %724)
+  store <8 x float> %725, <8 x float>* %10, align 32
+  %726 = add i64 %532, 3
+  %727 = mul i64 %726, 64
+  %728 = add i64 %727, %k35
+  %729 = getelementptr inbounds float, float* %516, i64 %728
+  %730 = load float, float* %729, align 4
+  %731 = insertelement <8 x float> undef, float %730, i32 0
+  %splat39 = shufflevector <8 x float> %731, <8 x float> undef, <8 x i32> zeroinitializer
+  %732 = load <8 x float>, <8 x float>* %15, align 32
+  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %691, <8 x float> %732)
+  store <8 x float> %733, <8 x float>* %15, align 32
+  %734 = load <8 x float>, <8 x float>* %9, align 32
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %695, <8 x float> %734)
+  store <8 x float> %735, <8 x float>* %9, align 32
+  %736 = add i64 %532, 4
+  %737 = mul i64 %736, 64
+  %738 = add i64 %737, %k35
+  %739 = getelementptr inbounds float, float* %516, i64 %738
+  %740 = load float, float* %739, align 4
+  %741 = insertelement <8 x float> undef, float %740, i32 0
+  %splat40 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+  %742 = load <8 x float>, <8 x float>* %14, align 32
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %691, <8 x float> %742)
+  store <8 x float> %743, <8 x float>* %14, align 32
+  %744 = load <8 x float>, <8 x float>* %8, align 32
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %695, <8 x float> %744)
+  store <8 x float> %745, <8 x float>* %8, align 32
+  %746 = add i64 %532, 5
+  %747 = mul i64 %746, 64
+  %748 = add i64 %747, %k35
+  %749 = getelementptr inbounds float, float* %516, i64 %748
+  %750 = load float, float* %749, align 4
+  %751 = insertelement <8 x float> undef, float %750, i32 0
+  %splat41 = shufflevector <8 x float> %751, <8 x float> undef, <8 x i32> zeroinitializer
+  %752 = load <8 x float>, <8 x float>* %13, align 32
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %691, <8 x float> %752)
+  store <8 x float> %753, <8 x float>* %13, align 32
+  %754 = load <8 x float>, <8 x float>* %7, align 32
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %695, <8 x float> %754)
+  store <8 x float> %755, <8 x float>* %7, align 32
   %k.next42 = add i64 %k35, 1
   br label %k.header32
 
 k.exit34:                                         ; preds = %k.header32
-  %722 = add i64 %506, 0
-  %723 = add i64 %507, 0
-  %724 = load <8 x float>, <8 x float>* %18, align 32
-  %725 = mul i64 %722, 64
-  %726 = add i64 %725, %723
-  %727 = add i64 %502, %726
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %729, align 4
-  %730 = add i64 %506, 1
-  %731 = add i64 %507, 0
-  %732 = load <8 x float>, <8 x float>* %17, align 32
-  %733 = mul i64 %730, 64
-  %734 = add i64 %733, %731
-  %735 = add i64 %502, %734
-  %736 = getelementptr inbounds float, float* %2, i64 %735
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %737, align 4
-  %738 = add i64 %506, 2
-  %739 = add i64 %507, 0
-  %740 = load <8 x float>, <8 x float>* %16, align 32
-  %741 = mul i64 %738, 64
-  %742 = add i64 %741, %739
-  %743 = add i64 %502, %742
-  %744 = getelementptr inbounds float, float* %2, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %745, align 4
-  %746 = add i64 %506, 3
-  %747 = add i64 %507, 0
-  %748 = load <8 x float>, <8 x float>* %15, align 32
-  %749 = mul i64 %746, 64
-  %750 = add i64 %749, %747
-  %751 = add i64 %502, %750
-  %752 = getelementptr inbounds float, float* %2, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %748, <8 x float>* %753, align 4
-  %754 = add i64 %506, 4
-  %755 = add i64 %507, 0
-  %756 = load <8 x float>, <8 x float>* %14, align 32
-  %757 = mul i64 %754, 64
-  %758 = add i64 %757, %755
-  %759 = add i64 %502, %758
-  %760 = getelementptr inbounds float, float* %2, i64 %759
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %761, align 4
-  %762 = add i64 %506, 5
-  %763 = add i64 %507, 0
-  %764 = load <8 x float>, <8 x float>* %13, align 32
-  %765 = mul i64 %762, 64
-  %766 = add i64 %765, %763
-  %767 = add i64 %502, %766
-  %768 = getelementptr inbounds float, float* %2, i64 %767
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %769, align 4
-  %770 = add i64 %506, 0
-  %771 = add i64 %507, 8
-  %772 = load <8 x float>, <8 x float>* %12, align 32
-  %773 = mul i64 %770, 64
-  %774 = add i64 %773, %771
-  %775 = add i64 %502, %774
-  %776 = getelementptr inbounds float, float* %2, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %777, align 4
-  %778 = add i64 %506, 1
-  %779 = add i64 %507, 8
-  %780 = load <8 x float>, <8 x float>* %11, align 32
-  %781 = mul i64 %778, 64
-  %782 = add i64 %781, %779
-  %783 = add i64 %502, %782
-  %784 = getelementptr inbounds float, float* %2, i64 %783
-  %785 = bitcast float* %784 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %785, align 4
-  %786 = add i64 %506, 2
-  %787 = add i64 %507, 8
-  %788 = load <8 x float>, <8 x float>* %10, align 32
-  %789 = mul i64 %786, 64
-  %790 = add i64 %789, %787
-  %791 = add i64 %502, %790
-  %792 = getelementptr inbounds float, float* %2, i64 %791
-  %793 = bitcast float* %792 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %793, align 4
-  %794 = add i64 %506, 3
-  %795 = add i64 %507, 8
-  %796 = load <8 x float>, <8 x float>* %9, align 32
-  %797 = mul i64 %794, 64
-  %798 = add i64 %797, %795
-  %799 = add i64 %502, %798
-  %800 = getelementptr inbounds float, float* %2, i64 %799
-  %801 = bitcast float* %800 to <8 x float>*
-  store <8 x float> %796, <8 x float>* %801, align 4
-  %802 = add i64 %506, 4
-  %803 = add i64 %507, 8
-  %804 = load <8 x float>, <8 x float>* %8, align 32
-  %805 = mul i64 %802, 64
-  %806 = add i64 %805, %803
-  %807 = add i64 %502, %806
-  %808 = getelementptr inbounds float, float* %2, i64 %807
-  %809 = bitcast float* %808 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %809, align 4
-  %810 = add i64 %506, 5
-  %811 = add i64 %507, 8
-  %812 = load <8 x float>, <8 x float>* %7, align 32
-  %813 = mul i64 %810, 64
-  %814 = add i64 %813, %811
-  %815 = add i64 %502, %814
-  %816 = getelementptr inbounds float, float* %2, i64 %815
-  %817 = bitcast float* %816 to <8 x float>*
-  store <8 x float> %812, <8 x float>* %817, align 4
+  %756 = add i64 %532, 0
+  %757 = add i64 %533, 0
+  %758 = load <8 x float>, <8 x float>* %18, align 32
+  %759 = mul i64 %756, 64
+  %760 = add i64 %759, %757
+  %761 = add i64 %520, %760
+  %762 = getelementptr inbounds float, float* %2, i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %763, align 4
+  %764 = add i64 %532, 1
+  %765 = add i64 %533, 0
+  %766 = load <8 x float>, <8 x float>* %17, align 32
+  %767 = mul i64 %764, 64
+  %768 = add i64 %767, %765
+  %769 = add i64 %520, %768
+  %770 = getelementptr inbounds float, float* %2, i64 %769
+  %771 = bitcast float* %770 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %771, align 4
+  %772 = add i64 %532, 2
+  %773 = add i64 %533, 0
+  %774 = load <8 x float>, <8 x float>* %16, align 32
+  %775 = mul i64 %772, 64
+  %776 = add i64 %775, %773
+  %777 = add i64 %520, %776
+  %778 = getelementptr inbounds float, float* %2, i64 %777
+  %779 = bitcast float* %778 to <8 x float>*
+  store <8 x float> %774, <8 x float>* %779, align 4
+  %780 = add i64 %532, 3
+  %781 = add i64 %533, 0
+  %782 = load <8 x float>, <8 x float>* %15, align 32
+  %783 = mul i64 %780, 64
+  %784 = add i64 %783, %781
+  %785 = add i64 %520, %784
+  %786 = getelementptr inbounds float, float* %2, i64 %785
+  %787 = bitcast float* %786 to <8 x float>*
+  store <8 x float> %782, <8 x float>* %787, align 4
+  %788 = add i64 %532, 4
+  %789 = add i64 %533, 0
+  %790 = load <8 x float>, <8 x float>* %14, align 32
+  %791 = mul i64 %788, 64
+  %792 = add i64 %791, %789
+  %793 = add i64 %520, %792
+  %794 = getelementptr inbounds float, float* %2, i64 %793
+  %795 = bitcast float* %794 to <8 x float>*
+  store <8 x float> %790, <8 x float>* %795, align 4
+  %796 = add i64 %532, 5
+  %797 = add i64 %533, 0
+  %798 = load <8 x float>, <8 x float>* %13, align 32
+  %799 = mul i64 %796, 64
+  %800 = add i64 %799, %797
+  %801 = add i64 %520, %800
+  %802 = getelementptr inbounds float, float* %2, i64 %801
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %798, <8 x float>* %803, align 4
+  %804 = add i64 %532, 0
+  %805 = add i64 %533, 8
+  %806 = load <8 x float>, <8 x float>* %12, align 32
+  %807 = mul i64 %804, 64
+  %808 = add i64 %807, %805
+  %809 = add i64 %520, %808
+  %810 = getelementptr inbounds float, float* %2, i64 %809
+  %811 = bitcast float* %810 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %811, align 4
+  %812 = add i64 %532, 1
+  %813 = add i64 %533, 8
+  %814 = load <8 x float>, <8 x float>* %11, align 32
+  %815 = mul i64 %812, 64
+  %816 = add i64 %815, %813
+  %817 = add i64 %520, %816
+  %818 = getelementptr inbounds float, float* %2, i64 %817
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %814, <8 x float>* %819, align 4
+  %820 = add i64 %532, 2
+  %821 = add i64 %533, 8
+  %822 = load <8 x float>, <8 x float>* %10, align 32
+  %823 = mul i64 %820, 64
+  %824 = add i64 %823, %821
+  %825 = add i64 %520, %824
+  %826 = getelementptr inbounds float, float* %2, i64 %825
+  %827 = bitcast float* %826 to <8 x float>*
+  store <8 x float> %822, <8 x float>* %827, align 4
+  %828 = add i64 %532, 3
+  %829 = add i64 %533, 8
+  %830 = load <8 x float>, <8 x float>* %9, align 32
+  %831 = mul i64 %828, 64
+  %832 = add i64 %831, %829
+  %833 = add i64 %520, %832
+  %834 = getelementptr inbounds float, float* %2, i64 %833
+  %835 = bitcast float* %834 to <8 x float>*
+  store <8 x float> %830, <8 x float>* %835, align 4
+  %836 = add i64 %532, 4
+  %837 = add i64 %533, 8
+  %838 = load <8 x float>, <8 x float>* %8, align 32
+  %839 = mul i64 %836, 64
+  %840 = add i64 %839, %837
+  %841 = add i64 %520, %840
+  %842 = getelementptr inbounds float, float* %2, i64 %841
+  %843 = bitcast float* %842 to <8 x float>*
+  store <8 x float> %838, <8 x float>* %843, align 4
+  %844 = add i64 %532, 5
+  %845 = add i64 %533, 8
+  %846 = load <8 x float>, <8 x float>* %7, align 32
+  %847 = mul i64 %844, 64
+  %848 = add i64 %847, %845
+  %849 = add i64 %520, %848
+  %850 = getelementptr inbounds float, float* %2, i64 %849
+  %851 = bitcast float* %850 to <8 x float>*
+  store <8 x float> %846, <8 x float>* %851, align 4
   br label %endif21
 
 tile.header44:                                    ; preds = %block.exit, %endif
   %tile47 = phi i64 [ %270, %endif ], [ %tile.next53, %block.exit ]
-  %818 = icmp slt i64 %tile47, %273
-  br i1 %818, label %tile.body45, label %tile.exit46
+  %852 = icmp slt i64 %tile47, %273
+  br i1 %852, label %tile.body45, label %tile.exit46
 
 tile.body45:                                      ; preds = %tile.header44
-  %819 = add i64 %45, %tile47
-  %820 = srem i64 %819, 56
-  %821 = sdiv i64 %819, 56
-  %822 = srem i64 %821, 56
-  %823 = sdiv i64 %819, 3136
-  %824 = mul i64 %823, 8
-  %825 = mul i64 %824, 401408
-  %826 = mul i64 %822, 896
-  %827 = mul i64 %820, 4
-  %828 = add i64 %826, %827
-  %829 = mul i64 %828, 8
-  %830 = add i64 %825, %829
-  %831 = mul i64 %823, 8
-  %832 = mul i64 %831, 100352
-  %833 = mul i64 %822, 224
-  %834 = mul i64 %820, 2
-  %835 = add i64 %833, %834
-  %836 = mul i64 %835, 8
-  %837 = add i64 %832, %836
-  %838 = mul i64 %tile47, 64
-  %839 = add i64 3529216, %838
-  %840 = bitcast [192 x float]* %6 to float*
+  %853 = add i64 %45, %tile47
+  %854 = srem i64 %853, 56
+  %855 = sdiv i64 %853, 56
+  %856 = srem i64 %855, 56
+  %857 = sdiv i64 %853, 3136
+  %858 = mul i64 %857, 8
+  %859 = mul i64 %858, 401408
+  %860 = mul i64 %856, 896
+  %861 = mul i64 %854, 4
+  %862 = add i64 %860, %861
+  %863 = mul i64 %862, 8
+  %864 = add i64 %859, %863
+  %865 = mul i64 %857, 8
+  %866 = mul i64 %865, 100352
+  %867 = mul i64 %856, 224
+  %868 = mul i64 %854, 2
+  %869 = add i64 %867, %868
+  %870 = mul i64 %869, 8
+  %871 = add i64 %866, %870
+  %872 = mul i64 %tile47, 64
+  %873 = add i64 3529216, %872
+  %874 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit46:                                      ; preds = %tile.header44
@@ -1898,12 +1936,12 @@ tile.exit46:                                      ; preds = %tile.header44
 
 block.header:                                     ; preds = %row.exit50, %tile.body45
   %block = phi i64 [ 0, %tile.body45 ], [ %block.next, %row.exit50 ]
-  %841 = icmp slt i64 %block, 8
-  br i1 %841, label %block.body, label %block.exit
+  %875 = icmp slt i64 %block, 8
+  br i1 %875, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %842 = mul i64 %block, 8
-  %843 = add i64 %839, %842
+  %876 = mul i64 %block, 8
+  %877 = add i64 %873, %876
   br label %row.header48
 
 block.exit:                                       ; preds = %block.header
@@ -1912,266 +1950,266 @@ block.exit:                                       ; preds = %block.header
 
 row.header48:                                     ; preds = %row.body49, %block.body
   %row51 = phi i64 [ 0, %block.body ], [ %row.next52, %row.body49 ]
-  %844 = icmp slt i64 %row51, 6
-  br i1 %844, label %row.body49, label %row.exit50
+  %878 = icmp slt i64 %row51, 6
+  br i1 %878, label %row.body49, label %row.exit50
 
 row.body49:                                       ; preds = %row.header48
-  %845 = mul i64 %row51, 43392
-  %846 = add i64 %843, %845
-  %847 = add i64 %846, 0
-  %848 = getelementptr inbounds float, float* %2, i64 %847
-  %849 = bitcast float* %848 to <8 x float>*
-  %850 = load <8 x float>, <8 x float>* %849, align 4
-  %851 = add i64 %846, 7232
-  %852 = getelementptr inbounds float, float* %2, i64 %851
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = add i64 %846, 14464
-  %856 = getelementptr inbounds float, float* %2, i64 %855
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = add i64 %846, 21696
-  %860 = getelementptr inbounds float, float* %2, i64 %859
-  %861 = bitcast float* %860 to <8 x float>*
-  %862 = load <8 x float>, <8 x float>* %861, align 4
-  %863 = add i64 %846, 28928
-  %864 = getelementptr inbounds float, float* %2, i64 %863
-  %865 = bitcast float* %864 to <8 x float>*
-  %866 = load <8 x float>, <8 x float>* %865, align 4
-  %867 = add i64 %846, 36160
-  %868 = getelementptr inbounds float, float* %2, i64 %867
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = fadd <8 x float> %854, %858
-  %872 = fsub <8 x float> %854, %858
-  %873 = fadd <8 x float> %862, %866
-  %874 = fsub <8 x float> %862, %866
-  %875 = fadd <8 x float> %850, %871
-  %876 = fadd <8 x float> %875, %873
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
-  %880 = fadd <8 x float> %879, %870
-  %881 = mul i64 %row51, 32
-  %882 = add i64 %881, 0
-  %883 = getelementptr inbounds float, float* %840, i64 %882
-  %884 = bitcast float* %883 to <8 x float>*
-  store <8 x float> %876, <8 x float>* %884, align 4
-  %885 = mul i64 %row51, 32
-  %886 = add i64 %885, 8
-  %887 = getelementptr inbounds float, float* %840, i64 %886
-  %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %877, <8 x float>* %888, align 4
-  %889 = mul i64 %row51, 32
-  %890 = add i64 %889, 16
-  %891 = getelementptr inbounds float, float* %840, i64 %890
-  %892 = bitcast float* %891 to <8 x float>*
-  store <8 x float> %878, <8 x float>* %892, align 4
-  %893 = mul i64 %row51, 32
-  %894 = add i64 %893, 24
-  %895 = getelementptr inbounds float, float* %840, i64 %894
-  %896 = bitcast float* %895 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %896, align 4
+  %879 = mul i64 %row51, 43392
+  %880 = add i64 %877, %879
+  %881 = add i64 %880, 0
+  %882 = getelementptr inbounds float, float* %2, i64 %881
+  %883 = bitcast float* %882 to <8 x float>*
+  %884 = load <8 x float>, <8 x float>* %883, align 4
+  %885 = add i64 %880, 7232
+  %886 = getelementptr inbounds float, float* %2, i64 %885
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = add i64 %880, 14464
+  %890 = getelementptr inbounds float, float* %2, i64 %889
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = add i64 %880, 21696
+  %894 = getelementptr inbounds float, float* %2, i64 %893
+  %895 = bitcast float* %894 to <8 x float>*
+  %896 = load <8 x float>, <8 x float>* %895, align 4
+  %897 = add i64 %880, 28928
+  %898 = getelementptr inbounds float, float* %2, i64 %897
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = add i64 %880, 36160
+  %902 = getelementptr inbounds float, float* %2, i64 %901
+  %903 = bitcast float* %902 to <8 x float>*
+  %904 = load <8 x float>, <8 x float>* %903, align 4
+  %905 = fadd <8 x float> %888, %892
+  %906 = fsub <8 x float> %888, %892
+  %907 = fadd <8 x float> %896, %900
+  %908 = fsub <8 x float> %896, %900
+  %909 = fadd <8 x float> %884, %905
+  %910 = fadd <8 x float> %909, %907
+  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %906)
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %905)
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %906)
+  %914 = fadd <8 x float> %913, %904
+  %915 = mul i64 %row51, 32
+  %916 = add i64 %915, 0
+  %917 = getelementptr inbounds float, float* %874, i64 %916
+  %918 = bitcast float* %917 to <8 x float>*
+  store <8 x float> %910, <8 x float>* %918, align 4
+  %919 = mul i64 %row51, 32
+  %920 = add i64 %919, 8
+  %921 = getelementptr inbounds float, float* %874, i64 %920
+  %922 = bitcast float* %921 to <8 x float>*
+  store <8 x float> %911, <8 x float>* %922, align 4
+  %923 = mul i64 %row51, 32
+  %924 = add i64 %923, 16
+  %925 = getelementptr inbounds float, float* %874, i64 %924
+  %926 = bitcast float* %925 to <8 x float>*
+  store <8 x float> %912, <8 x float>* %926, align 4
+  %927 = mul i64 %row51, 32
+  %928 = add i64 %927, 24
+  %929 = getelementptr inbounds float, float* %874, i64 %928
+  %930 = bitcast float* %929 to <8 x float>*
+  store <8 x float> %914, <8 x float>* %930, align 4
   %row.next52 = add i64 %row51, 1
   br label %row.header48, !llvm.loop !11
 
 row.exit50:                                       ; preds = %row.header48
-  %897 = mul i64 %block, 8
-  %898 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %897
-  %899 = bitcast float* %898 to <8 x float>*
-  %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = mul i64 %block, 401408
-  %902 = add i64 %830, %901
-  %903 = getelementptr inbounds float, float* %840, i64 0
-  %904 = bitcast float* %903 to <8 x float>*
-  %905 = load <8 x float>, <8 x float>* %904, align 4
-  %906 = getelementptr inbounds float, float* %840, i64 32
-  %907 = bitcast float* %906 to <8 x float>*
-  %908 = load <8 x float>, <8 x float>* %907, align 4
-  %909 = getelementptr inbounds float, float* %840, i64 64
-  %910 = bitcast float* %909 to <8 x float>*
-  %911 = load <8 x float>, <8 x float>* %910, align 4
-  %912 = getelementptr inbounds float, float* %840, i64 96
-  %913 = bitcast float* %912 to <8 x float>*
-  %914 = load <8 x float>, <8 x float>* %913, align 4
-  %915 = getelementptr inbounds float, float* %840, i64 128
-  %916 = bitcast float* %915 to <8 x float>*
-  %917 = load <8 x float>, <8 x float>* %916, align 4
-  %918 = getelementptr inbounds float, float* %840, i64 160
-  %919 = bitcast float* %918 to <8 x float>*
-  %920 = load <8 x float>, <8 x float>* %919, align 4
-  %921 = fadd <8 x float> %908, %911
-  %922 = fsub <8 x float> %908, %911
-  %923 = fadd <8 x float> %914, %917
-  %924 = fsub <8 x float> %914, %917
-  %925 = fadd <8 x float> %905, %921
-  %926 = fadd <8 x float> %925, %923
-  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %922)
-  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %921)
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %922)
-  %930 = fadd <8 x float> %929, %920
-  %931 = fadd <8 x float> %926, %900
-  %932 = fcmp olt <8 x float> %931, zeroinitializer
-  %933 = select <8 x i1> %932, <8 x float> zeroinitializer, <8 x float> %931
-  %934 = fadd <8 x float> %927, %900
-  %935 = fcmp olt <8 x float> %934, zeroinitializer
-  %936 = select <8 x i1> %935, <8 x float> zeroinitializer, <8 x float> %934
-  %937 = fadd <8 x float> %928, %900
-  %938 = fcmp olt <8 x float> %937, zeroinitializer
-  %939 = select <8 x i1> %938, <8 x float> zeroinitializer, <8 x float> %937
-  %940 = fadd <8 x float> %930, %900
-  %941 = fcmp olt <8 x float> %940, zeroinitializer
-  %942 = select <8 x i1> %941, <8 x float> zeroinitializer, <8 x float> %940
-  %943 = getelementptr inbounds float, float* %840, i64 8
+  %931 = mul i64 %block, 8
+  %932 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %931
+  %933 = bitcast float* %932 to <8 x float>*
+  %934 = load <8 x float>, <8 x float>* %933, align 4
+  %935 = mul i64 %block, 401408
+  %936 = add i64 %864, %935
+  %937 = getelementptr inbounds float, float* %874, i64 0
+  %938 = bitcast float* %937 to <8 x float>*
+  %939 = load <8 x float>, <8 x float>* %938, align 4
+  %940 = getelementptr inbounds float, float* %874, i64 32
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = getelementptr inbounds float, float* %874, i64 64
   %944 = bitcast float* %943 to <8 x float>*
   %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = getelementptr inbounds float, float* %840, i64 40
+  %946 = getelementptr inbounds float, float* %874, i64 96
   %947 = bitcast float* %946 to <8 x float>*
   %948 = load <8 x float>, <8 x float>* %947, align 4
-  %949 = getelementptr inbounds float, float* %840, i64 72
+  %949 = getelementptr inbounds float, float* %874, i64 128
   %950 = bitcast float* %949 to <8 x float>*
   %951 = load <8 x float>, <8 x float>* %950, align 4
-  %952 = getelementptr inbounds float, float* %840, i64 104
+  %952 = getelementptr inbounds float, float* %874, i64 160
   %953 = bitcast float* %952 to <8 x float>*
   %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = getelementptr inbounds float, float* %840, i64 136
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = getelementptr inbounds float, float* %840, i64 168
-  %959 = bitcast float* %958 to <8 x float>*
-  %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = fadd <8 x float> %948, %951
-  %962 = fsub <8 x float> %948, %951
-  %963 = fadd <8 x float> %954, %957
-  %964 = fsub <8 x float> %954, %957
-  %965 = fadd <8 x float> %945, %961
-  %966 = fadd <8 x float> %965, %963
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %962)
-  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %961)
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %962)
-  %970 = fadd <8 x float> %969, %960
-  %971 = fadd <8 x float> %966, %900
+  %955 = fadd <8 x float> %942, %945
+  %956 = fsub <8 x float> %942, %945
+  %957 = fadd <8 x float> %948, %951
+  %958 = fsub <8 x float> %948, %951
+  %959 = fadd <8 x float> %939, %955
+  %960 = fadd <8 x float> %959, %957
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %956)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %955)
+  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %956)
+  %964 = fadd <8 x float> %963, %954
+  %965 = fadd <8 x float> %960, %934
+  %966 = fcmp olt <8 x float> %965, zeroinitializer
+  %967 = select <8 x i1> %966, <8 x float> zeroinitializer, <8 x float> %965
+  %968 = fadd <8 x float> %961, %934
+  %969 = fcmp olt <8 x float> %968, zeroinitializer
+  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
+  %971 = fadd <8 x float> %962, %934
   %972 = fcmp olt <8 x float> %971, zeroinitializer
   %973 = select <8 x i1> %972, <8 x float> zeroinitializer, <8 x float> %971
-  %974 = fadd <8 x float> %967, %900
+  %974 = fadd <8 x float> %964, %934
   %975 = fcmp olt <8 x float> %974, zeroinitializer
   %976 = select <8 x i1> %975, <8 x float> zeroinitializer, <8 x float> %974
-  %977 = fadd <8 x float> %968, %900
-  %978 = fcmp olt <8 x float> %977, zeroinitializer
-  %979 = select <8 x i1> %978, <8 x float> zeroinitializer, <8 x float> %977
-  %980 = fadd <8 x float> %970, %900
-  %981 = fcmp olt <8 x float> %980, zeroinitializer
-  %982 = select <8 x i1> %981, <8 x float> zeroinitializer, <8 x float> %980
-  %983 = getelementptr inbounds float, float* %840, i64 16
+  %977 = getelementptr inbounds float, float* %874, i64 8
+  %978 = bitcast float* %977 to <8 x float>*
+  %979 = load <8 x float>, <8 x float>* %978, align 4
+  %980 = getelementptr inbounds float, float* %874, i64 40
+  %981 = bitcast float* %980 to <8 x float>*
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = getelementptr inbounds float, float* %874, i64 72
   %984 = bitcast float* %983 to <8 x float>*
   %985 = load <8 x float>, <8 x float>* %984, align 4
-  %986 = getelementptr inbounds float, float* %840, i64 48
+  %986 = getelementptr inbounds float, float* %874, i64 104
   %987 = bitcast float* %986 to <8 x float>*
   %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %840, i64 80
+  %989 = getelementptr inbounds float, float* %874, i64 136
   %990 = bitcast float* %989 to <8 x float>*
   %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %840, i64 112
+  %992 = getelementptr inbounds float, float* %874, i64 168
   %993 = bitcast float* %992 to <8 x float>*
   %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %840, i64 144
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %840, i64 176
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = fadd <8 x float> %988, %991
-  %1002 = fsub <8 x float> %988, %991
-  %1003 = fadd <8 x float> %994, %997
-  %1004 = fsub <8 x float> %994, %997
-  %1005 = fadd <8 x float> %985, %1001
-  %1006 = fadd <8 x float> %1005, %1003
-  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1002)
-  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1001)
-  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1002)
-  %1010 = fadd <8 x float> %1009, %1000
-  %1011 = fadd <8 x float> %1006, %900
+  %995 = fadd <8 x float> %982, %985
+  %996 = fsub <8 x float> %982, %985
+  %997 = fadd <8 x float> %988, %991
+  %998 = fsub <8 x float> %988, %991
+  %999 = fadd <8 x float> %979, %995
+  %1000 = fadd <8 x float> %999, %997
+  %1001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %998, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %996)
+  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %995)
+  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %998, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %996)
+  %1004 = fadd <8 x float> %1003, %994
+  %1005 = fadd <8 x float> %1000, %934
+  %1006 = fcmp olt <8 x float> %1005, zeroinitializer
+  %1007 = select <8 x i1> %1006, <8 x float> zeroinitializer, <8 x float> %1005
+  %1008 = fadd <8 x float> %1001, %934
+  %1009 = fcmp olt <8 x float> %1008, zeroinitializer
+  %1010 = select <8 x i1> %1009, <8 x float> zeroinitializer, <8 x float> %1008
+  %1011 = fadd <8 x float> %1002, %934
   %1012 = fcmp olt <8 x float> %1011, zeroinitializer
   %1013 = select <8 x i1> %1012, <8 x float> zeroinitializer, <8 x float> %1011
-  %1014 = fadd <8 x float> %1007, %900
+  %1014 = fadd <8 x float> %1004, %934
   %1015 = fcmp olt <8 x float> %1014, zeroinitializer
   %1016 = select <8 x i1> %1015, <8 x float> zeroinitializer, <8 x float> %1014
-  %1017 = fadd <8 x float> %1008, %900
-  %1018 = fcmp olt <8 x float> %1017, zeroinitializer
-  %1019 = select <8 x i1> %1018, <8 x float> zeroinitializer, <8 x float> %1017
-  %1020 = fadd <8 x float> %1010, %900
-  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
-  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
-  %1023 = getelementptr inbounds float, float* %840, i64 24
+  %1017 = getelementptr inbounds float, float* %874, i64 16
+  %1018 = bitcast float* %1017 to <8 x float>*
+  %1019 = load <8 x float>, <8 x float>* %1018, align 4
+  %1020 = getelementptr inbounds float, float* %874, i64 48
+  %1021 = bitcast float* %1020 to <8 x float>*
+  %1022 = load <8 x float>, <8 x float>* %1021, align 4
+  %1023 = getelementptr inbounds float, float* %874, i64 80
   %1024 = bitcast float* %1023 to <8 x float>*
   %1025 = load <8 x float>, <8 x float>* %1024, align 4
-  %1026 = getelementptr inbounds float, float* %840, i64 56
+  %1026 = getelementptr inbounds float, float* %874, i64 112
   %1027 = bitcast float* %1026 to <8 x float>*
   %1028 = load <8 x float>, <8 x float>* %1027, align 4
-  %1029 = getelementptr inbounds float, float* %840, i64 88
+  %1029 = getelementptr inbounds float, float* %874, i64 144
   %1030 = bitcast float* %1029 to <8 x float>*
   %1031 = load <8 x float>, <8 x float>* %1030, align 4
-  %1032 = getelementptr inbounds float, float* %840, i64 120
+  %1032 = getelementptr inbounds float, float* %874, i64 176
   %1033 = bitcast float* %1032 to <8 x float>*
   %1034 = load <8 x float>, <8 x float>* %1033, align 4
-  %1035 = getelementptr inbounds float, float* %840, i64 152
-  %1036 = bitcast float* %1035 to <8 x float>*
-  %1037 = load <8 x float>, <8 x float>* %1036, align 4
-  %1038 = getelementptr inbounds float, float* %840, i64 184
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = fadd <8 x float> %1028, %1031
-  %1042 = fsub <8 x float> %1028, %1031
-  %1043 = fadd <8 x float> %1034, %1037
-  %1044 = fsub <8 x float> %1034, %1037
-  %1045 = fadd <8 x float> %1025, %1041
-  %1046 = fadd <8 x float> %1045, %1043
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1042)
-  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1041)
-  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1042)
-  %1050 = fadd <8 x float> %1049, %1040
-  %1051 = fadd <8 x float> %1046, %900
+  %1035 = fadd <8 x float> %1022, %1025
+  %1036 = fsub <8 x float> %1022, %1025
+  %1037 = fadd <8 x float> %1028, %1031
+  %1038 = fsub <8 x float> %1028, %1031
+  %1039 = fadd <8 x float> %1019, %1035
+  %1040 = fadd <8 x float> %1039, %1037
+  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1036)
+  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1035)
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1036)
+  %1044 = fadd <8 x float> %1043, %1034
+  %1045 = fadd <8 x float> %1040, %934
+  %1046 = fcmp olt <8 x float> %1045, zeroinitializer
+  %1047 = select <8 x i1> %1046, <8 x float> zeroinitializer, <8 x float> %1045
+  %1048 = fadd <8 x float> %1041, %934
+  %1049 = fcmp olt <8 x float> %1048, zeroinitializer
+  %1050 = select <8 x i1> %1049, <8 x float> zeroinitializer, <8 x float> %1048
+  %1051 = fadd <8 x float> %1042, %934
   %1052 = fcmp olt <8 x float> %1051, zeroinitializer
   %1053 = select <8 x i1> %1052, <8 x float> zeroinitializer, <8 x float> %1051
-  %1054 = fadd <8 x float> %1047, %900
+  %1054 = fadd <8 x float> %1044, %934
   %1055 = fcmp olt <8 x float> %1054, zeroinitializer
   %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
-  %1057 = fadd <8 x float> %1048, %900
-  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
-  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
-  %1060 = fadd <8 x float> %1050, %900
-  %1061 = fcmp olt <8 x float> %1060, zeroinitializer
-  %1062 = select <8 x i1> %1061, <8 x float> zeroinitializer, <8 x float> %1060
-  %1063 = mul i64 %block, 100352
-  %1064 = add i64 %837, %1063
-  %1065 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %933, <8 x float> %973)
-  %1066 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1065, <8 x float> %936)
-  %1067 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1066, <8 x float> %976)
-  %1068 = add i64 %1064, 0
-  %1069 = getelementptr inbounds float, float* %0, i64 %1068
+  %1057 = getelementptr inbounds float, float* %874, i64 24
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = getelementptr inbounds float, float* %874, i64 56
+  %1061 = bitcast float* %1060 to <8 x float>*
+  %1062 = load <8 x float>, <8 x float>* %1061, align 4
+  %1063 = getelementptr inbounds float, float* %874, i64 88
+  %1064 = bitcast float* %1063 to <8 x float>*
+  %1065 = load <8 x float>, <8 x float>* %1064, align 4
+  %1066 = getelementptr inbounds float, float* %874, i64 120
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = getelementptr inbounds float, float* %874, i64 152
   %1070 = bitcast float* %1069 to <8 x float>*
-  store <8 x float> %1067, <8 x float>* %1070, align 4
-  %1071 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1013, <8 x float> %1053)
-  %1072 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1071, <8 x float> %1016)
-  %1073 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1072, <8 x float> %1056)
-  %1074 = add i64 %1064, 8
-  %1075 = getelementptr inbounds float, float* %0, i64 %1074
-  %1076 = bitcast float* %1075 to <8 x float>*
-  store <8 x float> %1073, <8 x float>* %1076, align 4
-  %1077 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %939, <8 x float> %979)
-  %1078 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1077, <8 x float> %942)
-  %1079 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1078, <8 x float> %982)
-  %1080 = add i64 %1064, 896
-  %1081 = getelementptr inbounds float, float* %0, i64 %1080
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1079, <8 x float>* %1082, align 4
-  %1083 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1019, <8 x float> %1059)
-  %1084 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1083, <8 x float> %1022)
-  %1085 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1084, <8 x float> %1062)
-  %1086 = add i64 %1064, 904
-  %1087 = getelementptr inbounds float, float* %0, i64 %1086
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1085, <8 x float>* %1088, align 4
+  %1071 = load <8 x float>, <8 x float>* %1070, align 4
+  %1072 = getelementptr inbounds float, float* %874, i64 184
+  %1073 = bitcast float* %1072 to <8 x float>*
+  %1074 = load <8 x float>, <8 x float>* %1073, align 4
+  %1075 = fadd <8 x float> %1062, %1065
+  %1076 = fsub <8 x float> %1062, %1065
+  %1077 = fadd <8 x float> %1068, %1071
+  %1078 = fsub <8 x float> %1068, %1071
+  %1079 = fadd <8 x float> %1059, %1075
+  %1080 = fadd <8 x float> %1079, %1077
+  %1081 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1076)
+  %1082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1077, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1075)
+  %1083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1076)
+  %1084 = fadd <8 x float> %1083, %1074
+  %1085 = fadd <8 x float> %1080, %934
+  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
+  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
+  %1088 = fadd <8 x float> %1081, %934
+  %1089 = fcmp olt <8 x float> %1088, zeroinitializer
+  %1090 = select <8 x i1> %1089, <8 x float> zeroinitializer, <8 x float> %1088
+  %1091 = fadd <8 x float> %1082, %934
+  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
+  %1094 = fadd <8 x float> %1084, %934
+  %1095 = fcmp olt <8 x float> %1094, zeroinitializer
+  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> %1094
+  %1097 = mul i64 %block, 100352
+  %1098 = add i64 %871, %1097
+  %1099 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %967, <8 x float> %1007)
+  %1100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1099, <8 x float> %970)
+  %1101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1100, <8 x float> %1010)
+  %1102 = add i64 %1098, 0
+  %1103 = getelementptr inbounds float, float* %0, i64 %1102
+  %1104 = bitcast float* %1103 to <8 x float>*
+  store <8 x float> %1101, <8 x float>* %1104, align 4
+  %1105 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1047, <8 x float> %1087)
+  %1106 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1105, <8 x float> %1050)
+  %1107 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1106, <8 x float> %1090)
+  %1108 = add i64 %1098, 8
+  %1109 = getelementptr inbounds float, float* %0, i64 %1108
+  %1110 = bitcast float* %1109 to <8 x float>*
+  store <8 x float> %1107, <8 x float>* %1110, align 4
+  %1111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %973, <8 x float> %1013)
+  %1112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1111, <8 x float> %976)
+  %1113 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1112, <8 x float> %1016)
+  %1114 = add i64 %1098, 896
+  %1115 = getelementptr inbounds float, float* %0, i64 %1114
+  %1116 = bitcast float* %1115 to <8 x float>*
+  store <8 x float> %1113, <8 x float>* %1116, align 4
+  %1117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1053, <8 x float> %1093)
+  %1118 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1117, <8 x float> %1056)
+  %1119 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1118, <8 x float> %1096)
+  %1120 = add i64 %1098, 904
+  %1121 = getelementptr inbounds float, float* %0, i64 %1120
+  %1122 = bitcast float* %1121 to <8 x float>*
+  store <8 x float> %1119, <8 x float>* %1122, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !12
 }
@@ -2660,21 +2698,30 @@ task.header:                                      ; preds = %endif3, %then
 
 task.body:                                        ; preds = %task.header
   %277 = sdiv i64 %task, 48
-  %278 = mul i64 %277, 4800
-  %279 = add i64 831744, %278
-  %280 = getelementptr inbounds float, float* %2, i64 %279
-  %281 = mul i64 %277, 8192
-  %282 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %281
-  %283 = mul i64 %277, 9600
-  %284 = add i64 1004544, %283
-  %285 = srem i64 %task, 48
-  %286 = sdiv i64 %285, 8
-  %287 = srem i64 %285, 8
-  %288 = mul i64 %286, 6
-  %289 = mul i64 %287, 16
-  %290 = mul i64 %287, 1024
-  %291 = icmp eq i64 %286, 5
-  br i1 %291, label %then1, label %else2
+  %278 = srem i64 %task, 48
+  %279 = mul i64 %277, 4800
+  %280 = add i64 831744, %279
+  %281 = getelementptr inbounds float, float* %2, i64 %280
+  %282 = mul i64 %277, 8192
+  %283 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %282
+  %284 = mul i64 %277, 9600
+  %285 = add i64 1004544, %284
+  %286 = add i64 %277, 1
+  %287 = icmp slt i64 %286, 35
+  %288 = select i1 %287, i64 %286, i64 35
+  %289 = mul i64 %288, 8192
+  %290 = mul i64 %278, 176
+  %291 = add i64 %289, %290
+  %292 = icmp slt i64 %291, 293888
+  %293 = select i1 %292, i64 %291, i64 293888
+  %294 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %293
+  %295 = sdiv i64 %278, 8
+  %296 = srem i64 %278, 8
+  %297 = mul i64 %295, 6
+  %298 = mul i64 %296, 16
+  %299 = mul i64 %296, 1024
+  %300 = icmp eq i64 %295, 5
+  br i1 %300, label %then1, label %else2
 
 task.exit:                                        ; preds = %task.header
   br label %endif
@@ -2711,380 +2758,399 @@ endif3:                                           ; preds = %k.exit9, %k.exit
 
 k.header:                                         ; preds = %k.body, %then1
   %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
-  %292 = icmp slt i64 %k, 64
-  br i1 %292, label %k.body, label %k.exit
+  %301 = icmp slt i64 %k, 64
+  br i1 %301, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %293 = mul i64 %k, 16
-  %294 = add i64 %290, %293
-  %295 = add i64 %294, 0
-  %296 = getelementptr inbounds float, float* %282, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = add i64 %294, 8
-  %300 = getelementptr inbounds float, float* %282, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  %302 = load <8 x float>, <8 x float>* %301, align 4
-  %303 = add i64 %288, 0
-  %304 = mul i64 %303, 64
-  %305 = add i64 %304, %k
-  %306 = getelementptr inbounds float, float* %280, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %44, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %298, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %44, align 32
-  %311 = load <8 x float>, <8 x float>* %40, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %302, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %40, align 32
-  %313 = add i64 %288, 1
-  %314 = mul i64 %313, 64
-  %315 = add i64 %314, %k
-  %316 = getelementptr inbounds float, float* %280, i64 %315
-  %317 = load float, float* %316, align 4
-  %318 = insertelement <8 x float> undef, float %317, i32 0
-  %splat4 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
-  %319 = load <8 x float>, <8 x float>* %43, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %298, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %43, align 32
-  %321 = load <8 x float>, <8 x float>* %39, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %302, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %39, align 32
-  %323 = add i64 %288, 2
-  %324 = mul i64 %323, 64
-  %325 = add i64 %324, %k
-  %326 = getelementptr inbounds float, float* %280, i64 %325
-  %327 = load float, float* %326, align 4
-  %328 = insertelement <8 x float> undef, float %327, i32 0
-  %splat5 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
-  %329 = load <8 x float>, <8 x float>* %42, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %298, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %42, align 32
-  %331 = load <8 x float>, <8 x float>* %38, align 32
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %302, <8 x float> %331)
-  store <8 x float> %332, <8 x float>* %38, align 32
-  %333 = add i64 %288, 3
-  %334 = mul i64 %333, 64
-  %335 = add i64 %334, %k
-  %336 = getelementptr inbounds float, float* %280, i64 %335
-  %337 = load float, float* %336, align 4
-  %338 = insertelement <8 x float> undef, float %337, i32 0
-  %splat6 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
-  %339 = load <8 x float>, <8 x float>* %41, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %298, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %41, align 32
-  %341 = load <8 x float>, <8 x float>* %37, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %302, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %37, align 32
+  %302 = mul i64 %k, 16
+  %303 = add i64 %302, 0
+  %304 = getelementptr inbounds float, float* %294, i64 %303
+  %305 = bitcast float* %304 to i8*
+  call void @llvm.prefetch.p0i8(i8* %305, i32 0, i32 2, i32 1)
+  %306 = mul i64 %k, 16
+  %307 = add i64 %299, %306
+  %308 = add i64 %307, 0
+  %309 = getelementptr inbounds float, float* %283, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  %311 = load <8 x float>, <8 x float>* %310, align 4
+  %312 = add i64 %307, 8
+  %313 = getelementptr inbounds float, float* %283, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  %315 = load <8 x float>, <8 x float>* %314, align 4
+  %316 = add i64 %297, 0
+  %317 = mul i64 %316, 64
+  %318 = add i64 %317, %k
+  %319 = getelementptr inbounds float, float* %281, i64 %318
+  %320 = load float, float* %319, align 4
+  %321 = insertelement <8 x float> undef, float %320, i32 0
+  %splat = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %44, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %311, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %44, align 32
+  %324 = load <8 x float>, <8 x float>* %40, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %315, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %40, align 32
+  %326 = add i64 %297, 1
+  %327 = mul i64 %326, 64
+  %328 = add i64 %327, %k
+  %329 = getelementptr inbounds float, float* %281, i64 %328
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i32 0
+  %splat4 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, <8 x float>* %43, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %311, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %43, align 32
+  %334 = load <8 x float>, <8 x float>* %39, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %315, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %39, align 32
+  %336 = add i64 %297, 2
+  %337 = mul i64 %336, 64
+  %338 = add i64 %337, %k
+  %339 = getelementptr inbounds float, float* %281, i64 %338
+  %340 = load float, float* %339, align 4
+  %341 = insertelement <8 x float> undef, float %340, i32 0
+  %splat5 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
+  %342 = load <8 x float>, <8 x float>* %42, align 32
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %311, <8 x float> %342)
+  store <8 x float> %343, <8 x float>* %42, align 32
+  %344 = load <8 x float>, <8 x float>* %38, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %315, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %38, align 32
+  %346 = add i64 %297, 3
+  %347 = mul i64 %346, 64
+  %348 = add i64 %347, %k
+  %349 = getelementptr inbounds float, float* %281, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat6 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %41, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %311, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %41, align 32
+  %354 = load <8 x float>, <8 x float>* %37, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %315, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %37, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %343 = add i64 %288, 0
-  %344 = add i64 %289, 0
-  %345 = load <8 x float>, <8 x float>* %44, align 32
-  %346 = mul i64 %343, 128
-  %347 = add i64 %346, %344
-  %348 = add i64 %284, %347
-  %349 = getelementptr inbounds float, float* %2, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %350, align 4
-  %351 = add i64 %288, 1
-  %352 = add i64 %289, 0
-  %353 = load <8 x float>, <8 x float>* %43, align 32
-  %354 = mul i64 %351, 128
-  %355 = add i64 %354, %352
-  %356 = add i64 %284, %355
-  %357 = getelementptr inbounds float, float* %2, i64 %356
-  %358 = bitcast float* %357 to <8 x float>*
-  store <8 x float> %353, <8 x float>* %358, align 4
-  %359 = add i64 %288, 2
-  %360 = add i64 %289, 0
-  %361 = load <8 x float>, <8 x float>* %42, align 32
-  %362 = mul i64 %359, 128
-  %363 = add i64 %362, %360
-  %364 = add i64 %284, %363
-  %365 = getelementptr inbounds float, float* %2, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %366, align 4
-  %367 = add i64 %288, 3
-  %368 = add i64 %289, 0
-  %369 = load <8 x float>, <8 x float>* %41, align 32
-  %370 = mul i64 %367, 128
-  %371 = add i64 %370, %368
-  %372 = add i64 %284, %371
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %374, align 4
-  %375 = add i64 %288, 0
-  %376 = add i64 %289, 8
-  %377 = load <8 x float>, <8 x float>* %40, align 32
-  %378 = mul i64 %375, 128
-  %379 = add i64 %378, %376
-  %380 = add i64 %284, %379
-  %381 = getelementptr inbounds float, float* %2, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  store <8 x float> %377, <8 x float>* %382, align 4
-  %383 = add i64 %288, 1
-  %384 = add i64 %289, 8
-  %385 = load <8 x float>, <8 x float>* %39, align 32
-  %386 = mul i64 %383, 128
-  %387 = add i64 %386, %384
-  %388 = add i64 %284, %387
-  %389 = getelementptr inbounds float, float* %2, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  store <8 x float> %385, <8 x float>* %390, align 4
-  %391 = add i64 %288, 2
-  %392 = add i64 %289, 8
-  %393 = load <8 x float>, <8 x float>* %38, align 32
-  %394 = mul i64 %391, 128
-  %395 = add i64 %394, %392
-  %396 = add i64 %284, %395
-  %397 = getelementptr inbounds float, float* %2, i64 %396
-  %398 = bitcast float* %397 to <8 x float>*
-  store <8 x float> %393, <8 x float>* %398, align 4
-  %399 = add i64 %288, 3
-  %400 = add i64 %289, 8
-  %401 = load <8 x float>, <8 x float>* %37, align 32
-  %402 = mul i64 %399, 128
-  %403 = add i64 %402, %400
-  %404 = add i64 %284, %403
-  %405 = getelementptr inbounds float, float* %2, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %401, <8 x float>* %406, align 4
+  %356 = add i64 %297, 0
+  %357 = add i64 %298, 0
+  %358 = load <8 x float>, <8 x float>* %44, align 32
+  %359 = mul i64 %356, 128
+  %360 = add i64 %359, %357
+  %361 = add i64 %285, %360
+  %362 = getelementptr inbounds float, float* %2, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %358, <8 x float>* %363, align 4
+  %364 = add i64 %297, 1
+  %365 = add i64 %298, 0
+  %366 = load <8 x float>, <8 x float>* %43, align 32
+  %367 = mul i64 %364, 128
+  %368 = add i64 %367, %365
+  %369 = add i64 %285, %368
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %371, align 4
+  %372 = add i64 %297, 2
+  %373 = add i64 %298, 0
+  %374 = load <8 x float>, <8 x float>* %42, align 32
+  %375 = mul i64 %372, 128
+  %376 = add i64 %375, %373
+  %377 = add i64 %285, %376
+  %378 = getelementptr inbounds float, float* %2, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %379, align 4
+  %380 = add i64 %297, 3
+  %381 = add i64 %298, 0
+  %382 = load <8 x float>, <8 x float>* %41, align 32
+  %383 = mul i64 %380, 128
+  %384 = add i64 %383, %381
+  %385 = add i64 %285, %384
+  %386 = getelementptr inbounds float, float* %2, i64 %385
+  %387 = bitcast float* %386 to <8 x float>*
+  store <8 x float> %382, <8 x float>* %387, align 4
+  %388 = add i64 %297, 0
+  %389 = add i64 %298, 8
+  %390 = load <8 x float>, <8 x float>* %40, align 32
+  %391 = mul i64 %388, 128
+  %392 = add i64 %391, %389
+  %393 = add i64 %285, %392
+  %394 = getelementptr inbounds float, float* %2, i64 %393
+  %395 = bitcast float* %394 to <8 x float>*
+  store <8 x float> %390, <8 x float>* %395, align 4
+  %396 = add i64 %297, 1
+  %397 = add i64 %298, 8
+  %398 = load <8 x float>, <8 x float>* %39, align 32
+  %399 = mul i64 %396, 128
+  %400 = add i64 %399, %397
+  %401 = add i64 %285, %400
+  %402 = getelementptr inbounds float, float* %2, i64 %401
+  %403 = bitcast float* %402 to <8 x float>*
+  store <8 x float> %398, <8 x float>* %403, align 4
+  %404 = add i64 %297, 2
+  %405 = add i64 %298, 8
+  %406 = load <8 x float>, <8 x float>* %38, align 32
+  %407 = mul i64 %404, 128
+  %408 = add i64 %407, %405
+  %409 = add i64 %285, %408
+  %410 = getelementptr inbounds float, float* %2, i64 %409
+  %411 = bitcast float* %410 to <8 x float>*
+  store <8 x float> %406, <8 x float>* %411, align 4
+  %412 = add i64 %297, 3
+  %413 = add i64 %298, 8
+  %414 = load <8 x float>, <8 x float>* %37, align 32
+  %415 = mul i64 %412, 128
+  %416 = add i64 %415, %413
+  %417 = add i64 %285, %416
+  %418 = getelementptr inbounds float, float* %2, i64 %417
+  %419 = bitcast float* %418 to <8 x float>*
+  store <8 x float> %414, <8 x float>* %419, align 4
   br label %endif3
 
 k.header7:                                        ; preds = %k.body8, %else2
   %k10 = phi i64 [ 0, %else2 ], [ %k.next17, %k.body8 ]
-  %407 = icmp slt i64 %k10, 64
-  br i1 %407, label %k.body8, label %k.exit9
+  %420 = icmp slt i64 %k10, 64
+  br i1 %420, label %k.body8, label %k.exit9
 
 k.body8:                                          ; preds = %k.header7
-  %408 = mul i64 %k10, 16
-  %409 = add i64 %290, %408
-  %410 = add i64 %409, 0
-  %411 = getelementptr inbounds float, float* %282, i64 %410
-  %412 = bitcast float* %411 to <8 x float>*
-  %413 = load <8 x float>, <8 x float>* %412, align 4
-  %414 = add i64 %409, 8
-  %415 = getelementptr inbounds float, float* %282, i64 %414
-  %416 = bitcast float* %415 to <8 x float>*
-  %417 = load <8 x float>, <8 x float>* %416, align 4
-  %418 = add i64 %288, 0
-  %419 = mul i64 %418, 64
-  %420 = add i64 %419, %k10
-  %421 = getelementptr inbounds float, float* %280, i64 %420
-  %422 = load float, float* %421, align 4
-  %423 = insertelement <8 x float> undef, float %422, i32 0
-  %splat11 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
-  %424 = load <8 x float>, <8 x float>* %36, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %413, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %36, align 32
-  %426 = load <8 x float>, <8 x float>* %30, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %417, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %30, align 32
-  %428 = add i64 %288, 1
-  %429 = mul i64 %428, 64
-  %430 = add i64 %429, %k10
-  %431 = getelementptr inbounds float, float* %280, i64 %430
-  %432 = load float, float* %431, align 4
-  %433 = insertelement <8 x float> undef, float %432, i32 0
-  %splat12 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
-  %434 = load <8 x float>, <8 x float>* %35, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %413, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %35, align 32
-  %436 = load <8 x float>, <8 x float>* %29, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %417, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %29, align 32
-  %438 = add i64 %288, 2
-  %439 = mul i64 %438, 64
-  %440 = add i64 %439, %k10
-  %441 = getelementptr inbounds float, float* %280, i64 %440
-  %442 = load float, float* %441, align 4
-  %443 = insertelement <8 x float> undef, float %442, i32 0
-  %splat13 = shufflevector <8 x float> %443, <8 x float> undef, <8 x i32> zeroinitializer
-  %444 = load <8 x float>, <8 x float>* %34, align 32
-  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %413, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %34, align 32
-  %446 = load <8 x float>, <8 x float>* %28, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %417, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %28, align 32
-  %448 = add i64 %288, 3
-  %449 = mul i64 %448, 64
-  %450 = add i64 %449, %k10
-  %451 = getelementptr inbounds float, float* %280, i64 %450
-  %452 = load float, float* %451, align 4
-  %453 = insertelement <8 x float> undef, float %452, i32 0
-  %splat14 = shufflevector <8 x float> %453, <8 x float> undef, <8 x i32> zeroinitializer
-  %454 = load <8 x float>, <8 x float>* %33, align 32
-  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %413, <8 x float> %454)
-  store <8 x float> %455, <8 x float>* %33, align 32
-  %456 = load <8 x float>, <8 x float>* %27, align 32
-  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %417, <8 x float> %456)
-  store <8 x float> %457, <8 x float>* %27, align 32
-  %458 = add i64 %288, 4
-  %459 = mul i64 %458, 64
-  %460 = add i64 %459, %k10
-  %461 = getelementptr inbounds float, float* %280, i64 %460
-  %462 = load float, float* %461, align 4
-  %463 = insertelement <8 x float> undef, float %462, i32 0
-  %splat15 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
-  %464 = load <8 x float>, <8 x float>* %32, align 32
-  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %413, <8 x float> %464)
-  store <8 x float> %465, <8 x float>* %32, align 32
-  %466 = load <8 x float>, <8 x float>* %26, align 32
-  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %417, <8 x float> %466)
-  store <8 x float> %467, <8 x float>* %26, align 32
-  %468 = add i64 %288, 5
-  %469 = mul i64 %468, 64
-  %470 = add i64 %469, %k10
-  %471 = getelementptr inbounds float, float* %280, i64 %470
-  %472 = load float, float* %471, align 4
-  %473 = insertelement <8 x float> undef, float %472, i32 0
-  %splat16 = shufflevector <8 x float> %473, <8 x float> undef, <8 x i32> zeroinitializer
-  %474 = load <8 x float>, <8 x float>* %31, align 32
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %413, <8 x float> %474)
-  store <8 x float> %475, <8 x float>* %31, align 32
-  %476 = load <8 x float>, <8 x float>* %25, align 32
-  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %417, <8 x float> %476)
-  store <8 x float> %477, <8 x float>* %25, align 32
+  %421 = mul i64 %k10, 16
+  %422 = add i64 %421, 0
+  %423 = getelementptr inbounds float, float* %294, i64 %422
+  %424 = bitcast float* %423 to i8*
+  call void @llvm.prefetch.p0i8(i8* %424, i32 0, i32 2, i32 1)
+  %425 = mul i64 %k10, 16
+  %426 = add i64 %299, %425
+  %427 = add i64 %426, 0
+  %428 = getelementptr inbounds float, float* %283, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  %430 = load <8 x float>, <8 x float>* %429, align 4
+  %431 = add i64 %426, 8
+  %432 = getelementptr inbounds float, float* %283, i64 %431
+  %433 = bitcast float* %432 to <8 x float>*
+  %434 = load <8 x float>, <8 x float>* %433, align 4
+  %435 = add i64 %297, 0
+  %436 = mul i64 %435, 64
+  %437 = add i64 %436, %k10
+  %438 = getelementptr inbounds float, float* %281, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat11 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %36, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %430, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %36, align 32
+  %443 = load <8 x float>, <8 x float>* %30, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %434, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %30, align 32
+  %445 = add i64 %297, 1
+  %446 = mul i64 %445, 64
+  %447 = add i64 %446, %k10
+  %448 = getelementptr inbounds float, float* %281, i64 %447
+  %449 = load float, float* %448, align 4
+  %450 = insertelement <8 x float> undef, float %449, i32 0
+  %splat12 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
+  %451 = load <8 x float>, <8 x float>* %35, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %430, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %35, align 32
+  %453 = load <8 x float>, <8 x float>* %29, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %434, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %29, align 32
+  %455 = add i64 %297, 2
+  %456 = mul i64 %455, 64
+  %457 = add i64 %456, %k10
+  %458 = getelementptr inbounds float, float* %281, i64 %457
+  %459 = load float, float* %458, align 4
+  %460 = insertelement <8 x float> undef, float %459, i32 0
+  %splat13 = shufflevector <8 x float> %460, <8 x float> undef, <8 x i32> zeroinitializer
+  %461 = load <8 x float>, <8 x float>* %34, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %430, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %34, align 32
+  %463 = load <8 x float>, <8 x float>* %28, align 32
+  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %434, <8 x float> %463)
+  store <8 x float> %464, <8 x float>* %28, align 32
+  %465 = add i64 %297, 3
+  %466 = mul i64 %465, 64
+  %467 = add i64 %466, %k10
+  %468 = getelementptr inbounds float, float* %281, i64 %467
+  %469 = load float, float* %468, align 4
+  %470 = insertelement <8 x float> undef, float %469, i32 0
+  %splat14 = shufflevector <8 x float> %470, <8 x float> undef, <8 x i32> zeroinitializer
+  %471 = load <8 x float>, <8 x float>* %33, align 32
+  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %430, <8 x float> %471)
+  store <8 x float> %472, <8 x float>* %33, align 32
+  %473 = load <8 x float>, <8 x float>* %27, align 32
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %434, <8 x float> %473)
+  store <8 x float> %474, <8 x float>* %27, align 32
+  %475 = add i64 %297, 4
+  %476 = mul i64 %475, 64
+  %477 = add i64 %476, %k10
+  %478 = getelementptr inbounds float, float* %281, i64 %477
+  %479 = load float, float* %478, align 4
+  %480 = insertelement <8 x float> undef, float %479, i32 0
+  %splat15 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
+  %481 = load <8 x float>, <8 x float>* %32, align 32
+  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %430, <8 x float> %481)
+  store <8 x float> %482, <8 x float>* %32, align 32
+  %483 = load <8 x float>, <8 x float>* %26, align 32
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %434, <8 x float> %483)
+  store <8 x float> %484, <8 x float>* %26, align 32
+  %485 = add i64 %297, 5
+  %486 = mul i64 %485, 64
+  %487 = add i64 %486, %k10
+  %488 = getelementptr inbounds float, float* %281, i64 %487
+  %489 = load float, float* %488, align 4
+  %490 = insertelement <8 x float> undef, float %489, i32 0
+  %splat16 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, <8 x float>* %31, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %430, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %31, align 32
+  %493 = load <8 x float>, <8 x float>* %25, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %434, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %25, align 32
   %k.next17 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %478 = add i64 %288, 0
-  %479 = add i64 %289, 0
-  %480 = load <8 x float>, <8 x float>* %36, align 32
-  %481 = mul i64 %478, 128
-  %482 = add i64 %481, %479
-  %483 = add i64 %284, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %288, 1
-  %487 = add i64 %289, 0
-  %488 = load <8 x float>, <8 x float>* %35, align 32
-  %489 = mul i64 %486, 128
-  %490 = add i64 %489, %487
-  %491 = add i64 %284, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %288, 2
-  %495 = add i64 %289, 0
-  %496 = load <8 x float>, <8 x float>* %34, align 32
-  %497 = mul i64 %494, 128
-  %498 = add i64 %497, %495
-  %499 = add i64 %284, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %288, 3
-  %503 = add i64 %289, 0
-  %504 = load <8 x float>, <8 x float>* %33, align 32
-  %505 = mul i64 %502, 128
-  %506 = add i64 %505, %503
-  %507 = add i64 %284, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
-  %510 = add i64 %288, 4
-  %511 = add i64 %289, 0
-  %512 = load <8 x float>, <8 x float>* %32, align 32
-  %513 = mul i64 %510, 128
-  %514 = add i64 %513, %511
-  %515 = add i64 %284, %514
-  %516 = getelementptr inbounds float, float* %2, i64 %515
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %517, align 4
-  %518 = add i64 %288, 5
-  %519 = add i64 %289, 0
-  %520 = load <8 x float>, <8 x float>* %31, align 32
-  %521 = mul i64 %518, 128
-  %522 = add i64 %521, %519
-  %523 = add i64 %284, %522
-  %524 = getelementptr inbounds float, float* %2, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %520, <8 x float>* %525, align 4
-  %526 = add i64 %288, 0
-  %527 = add i64 %289, 8
-  %528 = load <8 x float>, <8 x float>* %30, align 32
-  %529 = mul i64 %526, 128
-  %530 = add i64 %529, %527
-  %531 = add i64 %284, %530
-  %532 = getelementptr inbounds float, float* %2, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %528, <8 x float>* %533, align 4
-  %534 = add i64 %288, 1
-  %535 = add i64 %289, 8
-  %536 = load <8 x float>, <8 x float>* %29, align 32
-  %537 = mul i64 %534, 128
-  %538 = add i64 %537, %535
-  %539 = add i64 %284, %538
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  store <8 x float> %536, <8 x float>* %541, align 4
-  %542 = add i64 %288, 2
-  %543 = add i64 %289, 8
-  %544 = load <8 x float>, <8 x float>* %28, align 32
-  %545 = mul i64 %542, 128
-  %546 = add i64 %545, %543
-  %547 = add i64 %284, %546
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %544, <8 x float>* %549, align 4
-  %550 = add i64 %288, 3
-  %551 = add i64 %289, 8
-  %552 = load <8 x float>, <8 x float>* %27, align 32
-  %553 = mul i64 %550, 128
-  %554 = add i64 %553, %551
-  %555 = add i64 %284, %554
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  store <8 x float> %552, <8 x float>* %557, align 4
-  %558 = add i64 %288, 4
-  %559 = add i64 %289, 8
-  %560 = load <8 x float>, <8 x float>* %26, align 32
-  %561 = mul i64 %558, 128
-  %562 = add i64 %561, %559
-  %563 = add i64 %284, %562
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = bitcast float* %564 to <8 x float>*
-  store <8 x float> %560, <8 x float>* %565, align 4
-  %566 = add i64 %288, 5
-  %567 = add i64 %289, 8
-  %568 = load <8 x float>, <8 x float>* %25, align 32
-  %569 = mul i64 %566, 128
-  %570 = add i64 %569, %567
-  %571 = add i64 %284, %570
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %573, align 4
+  %495 = add i64 %297, 0
+  %496 = add i64 %298, 0
+  %497 = load <8 x float>, <8 x float>* %36, align 32
+  %498 = mul i64 %495, 128
+  %499 = add i64 %498, %496
+  %500 = add i64 %285, %499
+  %501 = getelementptr inbounds float, float* %2, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %502, align 4
+  %503 = add i64 %297, 1
+  %504 = add i64 %298, 0
+  %505 = load <8 x float>, <8 x float>* %35, align 32
+  %506 = mul i64 %503, 128
+  %507 = add i64 %506, %504
+  %508 = add i64 %285, %507
+  %509 = getelementptr inbounds float, float* %2, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  store <8 x float> %505, <8 x float>* %510, align 4
+  %511 = add i64 %297, 2
+  %512 = add i64 %298, 0
+  %513 = load <8 x float>, <8 x float>* %34, align 32
+  %514 = mul i64 %511, 128
+  %515 = add i64 %514, %512
+  %516 = add i64 %285, %515
+  %517 = getelementptr inbounds float, float* %2, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %518, align 4
+  %519 = add i64 %297, 3
+  %520 = add i64 %298, 0
+  %521 = load <8 x float>, <8 x float>* %33, align 32
+  %522 = mul i64 %519, 128
+  %523 = add i64 %522, %520
+  %524 = add i64 %285, %523
+  %525 = getelementptr inbounds float, float* %2, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  store <8 x float> %521, <8 x float>* %526, align 4
+  %527 = add i64 %297, 4
+  %528 = add i64 %298, 0
+  %529 = load <8 x float>, <8 x float>* %32, align 32
+  %530 = mul i64 %527, 128
+  %531 = add i64 %530, %528
+  %532 = add i64 %285, %531
+  %533 = getelementptr inbounds float, float* %2, i64 %532
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> %529, <8 x float>* %534, align 4
+  %535 = add i64 %297, 5
+  %536 = add i64 %298, 0
+  %537 = load <8 x float>, <8 x float>* %31, align 32
+  %538 = mul i64 %535, 128
+  %539 = add i64 %538, %536
+  %540 = add i64 %285, %539
+  %541 = getelementptr inbounds float, float* %2, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %542, align 4
+  %543 = add i64 %297, 0
+  %544 = add i64 %298, 8
+  %545 = load <8 x float>, <8 x float>* %30, align 32
+  %546 = mul i64 %543, 128
+  %547 = add i64 %546, %544
+  %548 = add i64 %285, %547
+  %549 = getelementptr inbounds float, float* %2, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  store <8 x float> %545, <8 x float>* %550, align 4
+  %551 = add i64 %297, 1
+  %552 = add i64 %298, 8
+  %553 = load <8 x float>, <8 x float>* %29, align 32
+  %554 = mul i64 %551, 128
+  %555 = add i64 %554, %552
+  %556 = add i64 %285, %555
+  %557 = getelementptr inbounds float, float* %2, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %553, <8 x float>* %558, align 4
+  %559 = add i64 %297, 2
+  %560 = add i64 %298, 8
+  %561 = load <8 x float>, <8 x float>* %28, align 32
+  %562 = mul i64 %559, 128
+  %563 = add i64 %562, %560
+  %564 = add i64 %285, %563
+  %565 = getelementptr inbounds float, float* %2, i64 %564
+  %566 = bitcast float* %565 to <8 x float>*
+  store <8 x float> %561, <8 x float>* %566, align 4
+  %567 = add i64 %297, 3
+  %568 = add i64 %298, 8
+  %569 = load <8 x float>, <8 x float>* %27, align 32
+  %570 = mul i64 %567, 128
+  %571 = add i64 %570, %568
+  %572 = add i64 %285, %571
+  %573 = getelementptr inbounds float, float* %2, i64 %572
+  %574 = bitcast float* %573 to <8 x float>*
+  store <8 x float> %569, <8 x float>* %574, align 4
+  %575 = add i64 %297, 4
+  %576 = add i64 %298, 8
+  %577 = load <8 x float>, <8 x float>* %26, align 32
+  %578 = mul i64 %575, 128
+  %579 = add i64 %578, %576
+  %580 = add i64 %285, %579
+  %581 = getelementptr inbounds float, float* %2, i64 %580
+  %582 = bitcast float* %581 to <8 x float>*
+  store <8 x float> %577, <8 x float>* %582, align 4
+  %583 = add i64 %297, 5
+  %584 = add i64 %298, 8
+  %585 = load <8 x float>, <8 x float>* %25, align 32
+  %586 = mul i64 %583, 128
+  %587 = add i64 %586, %584
+  %588 = add i64 %285, %587
+  %589 = getelementptr inbounds float, float* %2, i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  store <8 x float> %585, <8 x float>* %590, align 4
   br label %endif3
 
 task.header18:                                    ; preds = %endif24, %else
   %task21 = phi i64 [ %263, %else ], [ %task.next44, %endif24 ]
-  %574 = icmp slt i64 %task21, %266
-  br i1 %574, label %task.body19, label %task.exit20
+  %591 = icmp slt i64 %task21, %266
+  br i1 %591, label %task.body19, label %task.exit20
 
 task.body19:                                      ; preds = %task.header18
-  %575 = sdiv i64 %task21, 104
-  %576 = mul i64 %575, 4800
-  %577 = add i64 831744, %576
-  %578 = getelementptr inbounds float, float* %2, i64 %577
-  %579 = mul i64 %575, 8192
-  %580 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %579
-  %581 = mul i64 %575, 9600
-  %582 = add i64 1004544, %581
-  %583 = srem i64 %task21, 104
-  %584 = sdiv i64 %583, 8
-  %585 = srem i64 %583, 8
-  %586 = mul i64 %584, 6
-  %587 = mul i64 %585, 16
-  %588 = mul i64 %585, 1024
-  %589 = icmp eq i64 %584, 12
-  br i1 %589, label %then22, label %else23
+  %592 = sdiv i64 %task21, 104
+  %593 = srem i64 %task21, 104
+  %594 = mul i64 %592, 4800
+  %595 = add i64 831744, %594
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = mul i64 %592, 8192
+  %598 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %597
+  %599 = mul i64 %592, 9600
+  %600 = add i64 1004544, %599
+  %601 = add i64 %592, 1
+  %602 = icmp slt i64 %601, 35
+  %603 = select i1 %602, i64 %601, i64 35
+  %604 = mul i64 %603, 8192
+  %605 = mul i64 %593, 80
+  %606 = add i64 %604, %605
+  %607 = icmp slt i64 %606, 293888
+  %608 = select i1 %607, i64 %606, i64 293888
+  %609 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_3.winograd to float*), i64 %608
+  %610 = sdiv i64 %593, 8
+  %611 = srem i64 %593, 8
+  %612 = mul i64 %610, 6
+  %613 = mul i64 %611, 16
+  %614 = mul i64 %611, 1024
+  %615 = icmp eq i64 %610, 12
+  br i1 %615, label %then22, label %else23
 
 task.exit20:                                      ; preds = %task.header18
   br label %endif
@@ -3119,355 +3185,365 @@ endif24:                                          ; preds = %k.exit35, %k.exit27
 
 k.header25:                                       ; preds = %k.body26, %then22
   %k28 = phi i64 [ 0, %then22 ], [ %k.next32, %k.body26 ]
-  %590 = icmp slt i64 %k28, 64
-  br i1 %590, label %k.body26, label %k.exit27
+  %616 = icmp slt i64 %k28, 64
+  br i1 %616, label %k.body26, label %k.exit27
 
 k.body26:                                         ; preds = %k.header25
-  %591 = mul i64 %k28, 16
-  %592 = add i64 %588, %591
-  %593 = add i64 %592, 0
-  %594 = getelementptr inbounds float, float* %580, i64 %593
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = add i64 %592, 8
-  %598 = getelementptr inbounds float, float* %580, i64 %597
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = add i64 %586, 0
-  %602 = mul i64 %601, 64
-  %603 = add i64 %602, %k28
-  %604 = getelementptr inbounds float, float* %578, i64 %603
-  %605 = load float, float* %604, align 4
-  %606 = insertelement <8 x float> undef, float %605, i32 0
-  %splat29 = shufflevector <8 x float> %606, <8 x float> undef, <8 x i32> zeroinitializer
-  %607 = load <8 x float>, <8 x float>* %24, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %596, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %24, align 32
-  %609 = load <8 x float>, <8 x float>* %21, align 32
-  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %600, <8 x float> %609)
-  store <8 x float> %610, <8 x float>* %21, align 32
-  %611 = add i64 %586, 1
-  %612 = mul i64 %611, 64
-  %613 = add i64 %612, %k28
-  %614 = getelementptr inbounds float, float* %578, i64 %613
-  %615 = load float, float* %614, align 4
-  %616 = insertelement <8 x float> undef, float %615, i32 0
-  %splat30 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
-  %617 = load <8 x float>, <8 x float>* %23, align 32
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %596, <8 x float> %617)
-  store <8 x float> %618, <8 x float>* %23, align 32
-  %619 = load <8 x float>, <8 x float>* %20, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %600, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %20, align 32
-  %621 = add i64 %586, 2
-  %622 = mul i64 %621, 64
-  %623 = add i64 %622, %k28
-  %624 = getelementptr inbounds float, float* %578, i64 %623
-  %625 = load float, float* %624, align 4
-  %626 = insertelement <8 x float> undef, float %625, i32 0
-  %splat31 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
-  %627 = load <8 x float>, <8 x float>* %22, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %596, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %22, align 32
-  %629 = load <8 x float>, <8 x float>* %19, align 32
-  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %600, <8 x float> %629)
-  store <8 x float> %630, <8 x float>* %19, align 32
+  %617 = mul i64 %k28, 16
+  %618 = add i64 %617, 0
+  %619 = getelementptr inbounds float, float* %609, i64 %618
+  %620 = bitcast float* %619 to i8*
+  call void @llvm.prefetch.p0i8(i8* %620, i32 0, i32 2, i32 1)
+  %621 = mul i64 %k28, 16
+  %622 = add i64 %614, %621
+  %623 = add i64 %622, 0
+  %624 = getelementptr inbounds float, float* %598, i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = add i64 %622, 8
+  %628 = getelementptr inbounds float, float* %598, i64 %627
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = add i64 %612, 0
+  %632 = mul i64 %631, 64
+  %633 = add i64 %632, %k28
+  %634 = getelementptr inbounds float, float* %596, i64 %633
+  %635 = load float, float* %634, align 4
+  %636 = insertelement <8 x float> undef, float %635, i32 0
+  %splat29 = shufflevector <8 x float> %636, <8 x float> undef, <8 x i32> zeroinitializer
+  %637 = load <8 x float>, <8 x float>* %24, align 32
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %626, <8 x float> %637)
+  store <8 x float> %638, <8 x float>* %24, align 32
+  %639 = load <8 x float>, <8 x float>* %21, align 32
+  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %630, <8 x float> %639)
+  store <8 x float> %640, <8 x float>* %21, align 32
+  %641 = add i64 %612, 1
+  %642 = mul i64 %641, 64
+  %643 = add i64 %642, %k28
+  %644 = getelementptr inbounds float, float* %596, i64 %643
+  %645 = load float, float* %644, align 4
+  %646 = insertelement <8 x float> undef, float %645, i32 0
+  %splat30 = shufflevector <8 x float> %646, <8 x float> undef, <8 x i32> zeroinitializer
+  %647 = load <8 x float>, <8 x float>* %23, align 32
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %626, <8 x float> %647)
+  store <8 x float> %648, <8 x float>* %23, align 32
+  %649 = load <8 x float>, <8 x float>* %20, align 32
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %630, <8 x float> %649)
+  store <8 x float> %650, <8 x float>* %20, align 32
+  %651 = add i64 %612, 2
+  %652 = mul i64 %651, 64
+  %653 = add i64 %652, %k28
+  %654 = getelementptr inbounds float, float* %596, i64 %653
+  %655 = load float, float* %654, align 4
+  %656 = insertelement <8 x float> undef, float %655, i32 0
+  %splat31 = shufflevector <8 x float> %656, <8 x float> undef, <8 x i32> zeroinitializer
+  %657 = load <8 x float>, <8 x float>* %22, align 32
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %626, <8 x float> %657)
+  store <8 x float> %658, <8 x float>* %22, align 32
+  %659 = load <8 x float>, <8 x float>* %19, align 32
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %630, <8 x float> %659)
+  store <8 x float> %660, <8 x float>* %19, align 32
   %k.next32 = add i64 %k28, 1
   br label %k.header25
 
 k.exit27:                                         ; preds = %k.header25
-  %631 = add i64 %586, 0
-  %632 = add i64 %587, 0
-  %633 = load <8 x float>, <8 x float>* %24, align 32
-  %634 = mul i64 %631, 128
-  %635 = add i64 %634, %632
-  %636 = add i64 %582, %635
-  %637 = getelementptr inbounds float, float* %2, i64 %636
-  %638 = bitcast float* %637 to <8 x float>*
-  store <8 x float> %633, <8 x float>* %638, align 4
-  %639 = add i64 %586, 1
-  %640 = add i64 %587, 0
-  %641 = load <8 x float>, <8 x float>* %23, align 32
-  %642 = mul i64 %639, 128
-  %643 = add i64 %642, %640
-  %644 = add i64 %582, %643
-  %645 = getelementptr inbounds float, float* %2, i64 %644
-  %646 = bitcast float* %645 to <8 x float>*
-  store <8 x float> %641, <8 x float>* %646, align 4
-  %647 = add i64 %586, 2
-  %648 = add i64 %587, 0
-  %649 = load <8 x float>, <8 x float>* %22, align 32
-  %650 = mul i64 %647, 128
-  %651 = add i64 %650, %648
-  %652 = add i64 %582, %651
-  %653 = getelementptr inbounds float, float* %2, i64 %652
-  %654 = bitcast float* %653 to <8 x float>*
-  store <8 x float> %649, <8 x float>* %654, align 4
-  %655 = add i64 %586, 0
-  %656 = add i64 %587, 8
-  %657 = load <8 x float>, <8 x float>* %21, align 32
-  %658 = mul i64 %655, 128
-  %659 = add i64 %658, %656
-  %660 = add i64 %582, %659
-  %661 = getelementptr inbounds float, float* %2, i64 %660
-  %662 = bitcast float* %661 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %662, align 4
-  %663 = add i64 %586, 1
-  %664 = add i64 %587, 8
-  %665 = load <8 x float>, <8 x float>* %20, align 32
-  %666 = mul i64 %663, 128
-  %667 = add i64 %666, %664
-  %668 = add i64 %582, %667
-  %669 = getelementptr inbounds float, float* %2, i64 %668
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %665, <8 x float>* %670, align 4
-  %671 = add i64 %586, 2
-  %672 = add i64 %587, 8
-  %673 = load <8 x float>, <8 x float>* %19, align 32
-  %674 = mul i64 %671, 128
-  %675 = add i64 %674, %672
-  %676 = add i64 %582, %675
-  %677 = getelementptr inbounds float, float* %2, i64 %676
-  %678 = bitcast float* %677 to <8 x float>*
-  store <8 x float> %673, <8 x float>* %678, align 4
+  %661 = add i64 %612, 0
+  %662 = add i64 %613, 0
+  %663 = load <8 x float>, <8 x float>* %24, align 32
+  %664 = mul i64 %661, 128
+  %665 = add i64 %664, %662
+  %666 = add i64 %600, %665
+  %667 = getelementptr inbounds float, float* %2, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  store <8 x float> %663, <8 x float>* %668, align 4
+  %669 = add i64 %612, 1
+  %670 = add i64 %613, 0
+  %671 = load <8 x float>, <8 x float>* %23, align 32
+  %672 = mul i64 %669, 128
+  %673 = add i64 %672, %670
+  %674 = add i64 %600, %673
+  %675 = getelementptr inbounds float, float* %2, i64 %674
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %671, <8 x float>* %676, align 4
+  %677 = add i64 %612, 2
+  %678 = add i64 %613, 0
+  %679 = load <8 x float>, <8 x float>* %22, align 32
+  %680 = mul i64 %677, 128
+  %681 = add i64 %680, %678
+  %682 = add i64 %600, %681
+  %683 = getelementptr inbounds float, float* %2, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %679, <8 x float>* %684, align 4
+  %685 = add i64 %612, 0
+  %686 = add i64 %613, 8
+  %687 = load <8 x float>, <8 x float>* %21, align 32
+  %688 = mul i64 %685, 128
+  %689 = add i64 %688, %686
+  %690 = add i64 %600, %689
+  %691 = getelementptr inbounds float, float* %2, i64 %690
+  %692 = bitcast float* %691 to <8 x float>*
+  store <8 x float> %687, <8 x float>* %692, align 4
+  %693 = add i64 %612, 1
+  %694 = add i64 %613, 8
+  %695 = load <8 x float>, <8 x float>* %20, align 32
+  %696 = mul i64 %693, 128
+  %697 = add i64 %696, %694
+  %698 = add i64 %600, %697
+  %699 = getelementptr inbounds float, float* %2, i64 %698
+  %700 = bitcast float* %699 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %700, align 4
+  %701 = add i64 %612, 2
+  %702 = add i64 %613, 8
+  %703 = load <8 x float>, <8 x float>* %19, align 32
+  %704 = mul i64 %701, 128
+  %705 = add i64 %704, %702
+  %706 = add i64 %600, %705
+  %707 = getelementptr inbounds float, float* %2, i64 %706
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %703, <8 x float>* %708, align 4
   br label %endif24
 
 k.header33:                                       ; preds = %k.body34, %else23
   %k36 = phi i64 [ 0, %else23 ], [ %k.next43, %k.body34 ]
-  %679 = icmp slt i64 %k36, 64
-  br i1 %679, label %k.body34, label %k.exit35
+  %709 = icmp slt i64 %k36, 64
+  br i1 %709, label %k.body34, label %k.exit35
 
 k.body34:                                         ; preds = %k.header33
-  %680 = mul i64 %k36, 16
-  %681 = add i64 %588, %680
-  %682 = add i64 %681, 0
-  %683 = getelementptr inbounds float, float* %580, i64 %682
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = add i64 %681, 8
-  %687 = getelementptr inbounds float, float* %580, i64 %686
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = add i64 %586, 0
-  %691 = mul i64 %690, 64
-  %692 = add i64 %691, %k36
-  %693 = getelementptr inbounds float, float* %578, i64 %692
-  %694 = load float, float* %693, align 4
-  %695 = insertelement <8 x float> undef, float %694, i32 0
-  %splat37 = shufflevector <8 x float> %695, <8 x float> undef, <8 x i32> zeroinitializer
-  %696 = load <8 x float>, <8 x float>* %18, align 32
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %685, <8 x float> %696)
-  store <8 x float> %697, <8 x float>* %18, align 32
-  %698 = load <8 x float>, <8 x float>* %12, align 32
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %689, <8 x float> %698)
-  store <8 x float> %699, <8 x float>* %12, align 32
-  %700 = add i64 %586, 1
-  %701 = mul i64 %700, 64
-  %702 = add i64 %701, %k36
-  %703 = getelementptr inbounds float, float* %578, i64 %702
-  %704 = load float, float* %703, align 4
-  %705 = insertelement <8 x float> undef, float %704, i32 0
-  %splat38 = shufflevector <8 x float> %705, <8 x float> undef, <8 x i32> zeroinitializer
-  %706 = load <8 x float>, <8 x float>* %17, align 32
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %685, <8 x float> %706)
-  store <8 x float> %707, <8 x float>* %17, align 32
-  %708 = load <8 x float>, <8 x float>* %11, align 32
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %689, <8 x float> %708)
-  store <8 x float> %709, <8 x float>* %11, align 32
-  %710 = add i64 %586, 2
-  %711 = mul i64 %710, 64
-  %712 = add i64 %711, %k36
-  %713 = getelementptr inbounds float, float* %578, i64 %712
-  %714 = load float, float* %713, align 4
-  %715 = insertelement <8 x float> undef, float %714, i32 0
-  %splat39 = shufflevector <8 x float> %715, <8 x float> undef, <8 x i32> zeroinitializer
-  %716 = load <8 x float>, <8 x float>* %16, align 32
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %685, <8 x float> %716)
-  store <8 x float> %717, <8 x float>* %16, align 32
-  %718 = load <8 x float>, <8 x float>* %10, align 32
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %689, <8 x float> %718)
-  store <8 x float> %719, <8 x float>* %10, align 32
-  %720 = add i64 %586, 3
-  %721 = mul i64 %720, 64
-  %722 = add i64 %721, %k36
-  %723 = getelementptr inbounds float, float* %578, i64 %722
-  %724 = load float, float* %723, align 4
-  %725 = insertelement <8 x float> undef, float %724, i32 0
-  %splat40 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
-  %726 = load <8 x float>, <8 x float>* %15, align 32
-  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %685, <8 x float> %726)
-  store <8 x float> %727, <8 x float>* %15, align 32
-  %728 = load <8 x float>, <8 x float>* %9, align 32
-  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %689, <8 x float> %728)
-  store <8 x float> %729, <8 x float>* %9, align 32
-  %730 = add i64 %586, 4
-  %731 = mul i64 %730, 64
-  %732 = add i64 %731, %k36
-  %733 = getelementptr inbounds float, float* %578, i64 %732
-  %734 = load float, float* %733, align 4
-  %735 = insertelement <8 x float> undef, float %734, i32 0
-  %splat41 = shufflevector <8 x float> %735, <8 x float> undef, <8 x i32> zeroinitializer
-  %736 = load <8 x float>, <8 x float>* %14, align 32
-  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %685, <8 x float> %736)
-  store <8 x float> %737, <8 x float>* %14, align 32
-  %738 = load <8 x float>, <8 x float>* %8, align 32
-  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %689, <8 x float> %738)
-  store <8 x float> %739, <8 x float>* %8, align 32
-  %740 = add i64 %586, 5
-  %741 = mul i64 %740, 64
-  %742 = add i64 %741, %k36
-  %743 = getelementptr inbounds float, float* %578, i64 %742
-  %744 = load float, float* %743, align 4
-  %745 = insertelement <8 x float> undef, float %744, i32 0
-  %splat42 = shufflevector <8 x float> %745, <8 x float> undef, <8 x i32> zeroinitializer
-  %746 = load <8 x float>, <8 x float>* %13, align 32
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %685, <8 x float> %746)
-  store <8 x float> %747, <8 x float>* %13, align 32
-  %748 = load <8 x float>, <8 x float>* %7, align 32
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %689, <8 x float> %748)
-  store <8 x float> %749, <8 x float>* %7, align 32
+  %710 = mul i64 %k36, 16
+  %711 = add i64 %710, 0
+  %712 = getelementptr inbounds float, float* %609, i64 %711
+  %713 = bitcast float* %712 to i8*
+  call void @llvm.prefetch.p0i8(i8* %713, i32 0, i32 2, i32 1)
+  %714 = mul i64 %k36, 16
+  %715 = add i64 %614, %714
+  %716 = add i64 %715, 0
+  %717 = getelementptr inbounds float, float* %598, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = add i64 %715, 8
+  %721 = getelementptr inbounds float, float* %598, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = add i64 %612, 0
+  %725 = mul i64 %724, 64
+  %726 = add i64 %725, %k36
+  %727 = getelementptr inbounds float, float* %596, i64 %726
+  %728 = load float, float* %727, align 4
+  %729 = insertelement <8 x float> undef, float %728, i32 0
+  %splat37 = shufflevector <8 x float> %729, <8 x float> undef, <8 x i32> zeroinitializer
+  %730 = load <8 x float>, <8 x float>* %18, align 32
+  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %719, <8 x float> %730)
+  store <8 x float> %731, <8 x float>* %18, align 32
+  %732 = load <8 x float>, <8 x float>* %12, align 32
+  %733 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %723, <8 x float> %732)
+  store <8 x float> %733, <8 x float>* %12, align 32
+  %734 = add i64 %612, 1
+  %735 = mul i64 %734, 64
+  %736 = add i64 %735, %k36
+  %737 = getelementptr inbounds float, float* %596, i64 %736
+  %738 = load float, float* %737, align 4
+  %739 = insertelement <8 x float> undef, float %738, i32 0
+  %splat38 = shufflevector <8 x float> %739, <8 x float> undef, <8 x i32> zeroinitializer
+  %740 = load <8 x float>, <8 x float>* %17, align 32
+  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %719, <8 x float> %740)
+  store <8 x float> %741, <8 x float>* %17, align 32
+  %742 = load <8 x float>, <8 x float>* %11, align 32
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %723, <8 x float> %742)
+  store <8 x float> %743, <8 x float>* %11, align 32
+  %744 = add i64 %612, 2
+  %745 = mul i64 %744, 64
+  %746 = add i64 %745, %k36
+  %747 = getelementptr inbounds float, float* %596, i64 %746
+  %748 = load float, float* %747, align 4
+  %749 = insertelement <8 x float> undef, float %748, i32 0
+  %splat39 = shufflevector <8 x float> %749, <8 x float> undef, <8 x i32> zeroinitializer
+  %750 = load <8 x float>, <8 x float>* %16, align 32
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %719, <8 x float> %750)
+  store <8 x float> %751, <8 x float>* %16, align 32
+  %752 = load <8 x float>, <8 x float>* %10, align 32
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %723, <8 x float> %752)
+  store <8 x float> %753, <8 x float>* %10, align 32
+  %754 = add i64 %612, 3
+  %755 = mul i64 %754, 64
+  %756 = add i64 %755, %k36
+  %757 = getelementptr inbounds float, float* %596, i64 %756
+  %758 = load float, float* %757, align 4
+  %759 = insertelement <8 x float> undef, float %758, i32 0
+  %splat40 = shufflevector <8 x float> %759, <8 x float> undef, <8 x i32> zeroinitializer
+  %760 = load <8 x float>, <8 x float>* %15, align 32
+  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %719, <8 x float> %760)
+  store <8 x float> %761, <8 x float>* %15, align 32
+  %762 = load <8 x float>, <8 x float>* %9, align 32
+  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %723, <8 x float> %762)
+  store <8 x float> %763, <8 x float>* %9, align 32
+  %764 = add i64 %612, 4
+  %765 = mul i64 %764, 64
+  %766 = add i64 %765, %k36
+  %767 = getelementptr inbounds float, float* %596, i64 %766
+  %768 = load float, float* %767, align 4
+  %769 = insertelement <8 x float> undef, float %768, i32 0
+  %splat41 = shufflevector <8 x float> %769, <8 x float> undef, <8 x i32> zeroinitializer
+  %770 = load <8 x float>, <8 x float>* %14, align 32
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %719, <8 x float> %770)
+  store <8 x float> %771, <8 x float>* %14, align 32
+  %772 = load <8 x float>, <8 x float>* %8, align 32
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %723, <8 x float> %772)
+  store <8 x float> %773, <8 x float>* %8, align 32
+  %774 = add i64 %612, 5
+  %775 = mul i64 %774, 64
+  %776 = add i64 %775, %k36
+  %777 = getelementptr inbounds float, float* %596, i64 %776
+  %778 = load float, float* %777, align 4
+  %779 = insertelement <8 x float> undef, float %778, i32 0
+  %splat42 = shufflevector <8 x float> %779, <8 x float> undef, <8 x i32> zeroinitializer
+  %780 = load <8 x float>, <8 x float>* %13, align 32
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %719, <8 x float> %780)
+  store <8 x float> %781, <8 x float>* %13, align 32
+  %782 = load <8 x float>, <8 x float>* %7, align 32
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %723, <8 x float> %782)
+  store <8 x float> %783, <8 x float>* %7, align 32
   %k.next43 = add i64 %k36, 1
   br label %k.header33
 
 k.exit35:                                         ; preds = %k.header33
-  %750 = add i64 %586, 0
-  %751 = add i64 %587, 0
-  %752 = load <8 x float>, <8 x float>* %18, align 32
-  %753 = mul i64 %750, 128
-  %754 = add i64 %753, %751
-  %755 = add i64 %582, %754
-  %756 = getelementptr inbounds float, float* %2, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %757, align 4
-  %758 = add i64 %586, 1
-  %759 = add i64 %587, 0
-  %760 = load <8 x float>, <8 x float>* %17, align 32
-  %761 = mul i64 %758, 128
-  %762 = add i64 %761, %759
-  %763 = add i64 %582, %762
-  %764 = getelementptr inbounds float, float* %2, i64 %763
-  %765 = bitcast float* %764 to <8 x float>*
-  store <8 x float> %760, <8 x float>* %765, align 4
-  %766 = add i64 %586, 2
-  %767 = add i64 %587, 0
-  %768 = load <8 x float>, <8 x float>* %16, align 32
-  %769 = mul i64 %766, 128
-  %770 = add i64 %769, %767
-  %771 = add i64 %582, %770
-  %772 = getelementptr inbounds float, float* %2, i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %768, <8 x float>* %773, align 4
-  %774 = add i64 %586, 3
-  %775 = add i64 %587, 0
-  %776 = load <8 x float>, <8 x float>* %15, align 32
-  %777 = mul i64 %774, 128
-  %778 = add i64 %777, %775
-  %779 = add i64 %582, %778
-  %780 = getelementptr inbounds float, float* %2, i64 %779
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %781, align 4
-  %782 = add i64 %586, 4
-  %783 = add i64 %587, 0
-  %784 = load <8 x float>, <8 x float>* %14, align 32
-  %785 = mul i64 %782, 128
-  %786 = add i64 %785, %783
-  %787 = add i64 %582, %786
-  %788 = getelementptr inbounds float, float* %2, i64 %787
-  %789 = bitcast float* %788 to <8 x float>*
-  store <8 x float> %784, <8 x float>* %789, align 4
-  %790 = add i64 %586, 5
-  %791 = add i64 %587, 0
-  %792 = load <8 x float>, <8 x float>* %13, align 32
-  %793 = mul i64 %790, 128
-  %794 = add i64 %793, %791
-  %795 = add i64 %582, %794
-  %796 = getelementptr inbounds float, float* %2, i64 %795
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %792, <8 x float>* %797, align 4
-  %798 = add i64 %586, 0
-  %799 = add i64 %587, 8
-  %800 = load <8 x float>, <8 x float>* %12, align 32
-  %801 = mul i64 %798, 128
-  %802 = add i64 %801, %799
-  %803 = add i64 %582, %802
-  %804 = getelementptr inbounds float, float* %2, i64 %803
-  %805 = bitcast float* %804 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %805, align 4
-  %806 = add i64 %586, 1
-  %807 = add i64 %587, 8
-  %808 = load <8 x float>, <8 x float>* %11, align 32
-  %809 = mul i64 %806, 128
-  %810 = add i64 %809, %807
-  %811 = add i64 %582, %810
-  %812 = getelementptr inbounds float, float* %2, i64 %811
-  %813 = bitcast float* %812 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %813, align 4
-  %814 = add i64 %586, 2
-  %815 = add i64 %587, 8
-  %816 = load <8 x float>, <8 x float>* %10, align 32
-  %817 = mul i64 %814, 128
-  %818 = add i64 %817, %815
-  %819 = add i64 %582, %818
-  %820 = getelementptr inbounds float, float* %2, i64 %819
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %816, <8 x float>* %821, align 4
-  %822 = add i64 %586, 3
-  %823 = add i64 %587, 8
-  %824 = load <8 x float>, <8 x float>* %9, align 32
-  %825 = mul i64 %822, 128
-  %826 = add i64 %825, %823
-  %827 = add i64 %582, %826
-  %828 = getelementptr inbounds float, float* %2, i64 %827
-  %829 = bitcast float* %828 to <8 x float>*
-  store <8 x float> %824, <8 x float>* %829, align 4
-  %830 = add i64 %586, 4
-  %831 = add i64 %587, 8
-  %832 = load <8 x float>, <8 x float>* %8, align 32
-  %833 = mul i64 %830, 128
-  %834 = add i64 %833, %831
-  %835 = add i64 %582, %834
-  %836 = getelementptr inbounds float, float* %2, i64 %835
-  %837 = bitcast float* %836 to <8 x float>*
-  store <8 x float> %832, <8 x float>* %837, align 4
-  %838 = add i64 %586, 5
-  %839 = add i64 %587, 8
-  %840 = load <8 x float>, <8 x float>* %7, align 32
-  %841 = mul i64 %838, 128
-  %842 = add i64 %841, %839
-  %843 = add i64 %582, %842
-  %844 = getelementptr inbounds float, float* %2, i64 %843
-  %845 = bitcast float* %844 to <8 x float>*
-  store <8 x float> %840, <8 x float>* %845, align 4
+  %784 = add i64 %612, 0
+  %785 = add i64 %613, 0
+  %786 = load <8 x float>, <8 x float>* %18, align 32
+  %787 = mul i64 %784, 128
+  %788 = add i64 %787, %785
+  %789 = add i64 %600, %788
+  %790 = getelementptr inbounds float, float* %2, i64 %789
+  %791 = bitcast float* %790 to <8 x float>*
+  store <8 x float> %786, <8 x float>* %791, align 4
+  %792 = add i64 %612, 1
+  %793 = add i64 %613, 0
+  %794 = load <8 x float>, <8 x float>* %17, align 32
+  %795 = mul i64 %792, 128
+  %796 = add i64 %795, %793
+  %797 = add i64 %600, %796
+  %798 = getelementptr inbounds float, float* %2, i64 %797
+  %799 = bitcast float* %798 to <8 x float>*
+  store <8 x float> %794, <8 x float>* %799, align 4
+  %800 = add i64 %612, 2
+  %801 = add i64 %613, 0
+  %802 = load <8 x float>, <8 x float>* %16, align 32
+  %803 = mul i64 %800, 128
+  %804 = add i64 %803, %801
+  %805 = add i64 %600, %804
+  %806 = getelementptr inbounds float, float* %2, i64 %805
+  %807 = bitcast float* %806 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %807, align 4
+  %808 = add i64 %612, 3
+  %809 = add i64 %613, 0
+  %810 = load <8 x float>, <8 x float>* %15, align 32
+  %811 = mul i64 %808, 128
+  %812 = add i64 %811, %809
+  %813 = add i64 %600, %812
+  %814 = getelementptr inbounds float, float* %2, i64 %813
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %810, <8 x float>* %815, align 4
+  %816 = add i64 %612, 4
+  %817 = add i64 %613, 0
+  %818 = load <8 x float>, <8 x float>* %14, align 32
+  %819 = mul i64 %816, 128
+  %820 = add i64 %819, %817
+  %821 = add i64 %600, %820
+  %822 = getelementptr inbounds float, float* %2, i64 %821
+  %823 = bitcast float* %822 to <8 x float>*
+  store <8 x float> %818, <8 x float>* %823, align 4
+  %824 = add i64 %612, 5
+  %825 = add i64 %613, 0
+  %826 = load <8 x float>, <8 x float>* %13, align 32
+  %827 = mul i64 %824, 128
+  %828 = add i64 %827, %825
+  %829 = add i64 %600, %828
+  %830 = getelementptr inbounds float, float* %2, i64 %829
+  %831 = bitcast float* %830 to <8 x float>*
+  store <8 x float> %826, <8 x float>* %831, align 4
+  %832 = add i64 %612, 0
+  %833 = add i64 %613, 8
+  %834 = load <8 x float>, <8 x float>* %12, align 32
+  %835 = mul i64 %832, 128
+  %836 = add i64 %835, %833
+  %837 = add i64 %600, %836
+  %838 = getelementptr inbounds float, float* %2, i64 %837
+  %839 = bitcast float* %838 to <8 x float>*
+  store <8 x float> %834, <8 x float>* %839, align 4
+  %840 = add i64 %612, 1
+  %841 = add i64 %613, 8
+  %842 = load <8 x float>, <8 x float>* %11, align 32
+  %843 = mul i64 %840, 128
+  %844 = add i64 %843, %841
+  %845 = add i64 %600, %844
+  %846 = getelementptr inbounds float, float* %2, i64 %845
+  %847 = bitcast float* %846 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %847, align 4
+  %848 = add i64 %612, 2
+  %849 = add i64 %613, 8
+  %850 = load <8 x float>, <8 x float>* %10, align 32
+  %851 = mul i64 %848, 128
+  %852 = add i64 %851, %849
+  %853 = add i64 %600, %852
+  %854 = getelementptr inbounds float, float* %2, i64 %853
+  %855 = bitcast float* %854 to <8 x float>*
+  store <8 x float> %850, <8 x float>* %855, align 4
+  %856 = add i64 %612, 3
+  %857 = add i64 %613, 8
+  %858 = load <8 x float>, <8 x float>* %9, align 32
+  %859 = mul i64 %856, 128
+  %860 = add i64 %859, %857
+  %861 = add i64 %600, %860
+  %862 = getelementptr inbounds float, float* %2, i64 %861
+  %863 = bitcast float* %862 to <8 x float>*
+  store <8 x float> %858, <8 x float>* %863, align 4
+  %864 = add i64 %612, 4
+  %865 = add i64 %613, 8
+  %866 = load <8 x float>, <8 x float>* %8, align 32
+  %867 = mul i64 %864, 128
+  %868 = add i64 %867, %865
+  %869 = add i64 %600, %868
+  %870 = getelementptr inbounds float, float* %2, i64 %869
+  %871 = bitcast float* %870 to <8 x float>*
+  store <8 x float> %866, <8 x float>* %871, align 4
+  %872 = add i64 %612, 5
+  %873 = add i64 %613, 8
+  %874 = load <8 x float>, <8 x float>* %7, align 32
+  %875 = mul i64 %872, 128
+  %876 = add i64 %875, %873
+  %877 = add i64 %600, %876
+  %878 = getelementptr inbounds float, float* %2, i64 %877
+  %879 = bitcast float* %878 to <8 x float>*
+  store <8 x float> %874, <8 x float>* %879, align 4
   br label %endif24
 
 tile.header45:                                    ; preds = %block.exit, %endif
   %tile48 = phi i64 [ %272, %endif ], [ %tile.next54, %block.exit ]
-  %846 = icmp slt i64 %tile48, %275
-  br i1 %846, label %tile.body46, label %tile.exit47
+  %880 = icmp slt i64 %tile48, %275
+  br i1 %880, label %tile.body46, label %tile.exit47
 
 tile.body46:                                      ; preds = %tile.header45
-  %847 = add i64 %47, %tile48
-  %848 = srem i64 %847, 28
-  %849 = sdiv i64 %847, 28
-  %850 = srem i64 %849, 28
-  %851 = sdiv i64 %847, 784
-  %852 = mul i64 %851, 16
-  %853 = mul i64 %852, 100352
-  %854 = mul i64 %850, 448
-  %855 = mul i64 %848, 4
-  %856 = add i64 %854, %855
-  %857 = mul i64 %856, 8
-  %858 = add i64 %853, %857
-  %859 = mul i64 %851, 16
-  %860 = mul i64 %859, 100352
-  %861 = mul i64 %850, 224
-  %862 = mul i64 %848, 2
-  %863 = add i64 %861, %862
-  %864 = mul i64 %863, 8
-  %865 = add i64 %860, %864
-  %866 = mul i64 %tile48, 128
-  %867 = add i64 1004544, %866
-  %868 = bitcast [192 x float]* %6 to float*
+  %881 = add i64 %47, %tile48
+  %882 = srem i64 %881, 28
+  %883 = sdiv i64 %881, 28
+  %884 = srem i64 %883, 28
+  %885 = sdiv i64 %881, 784
+  %886 = mul i64 %885, 16
+  %887 = mul i64 %886, 100352
+  %888 = mul i64 %884, 448
+  %889 = mul i64 %882, 4
+  %890 = add i64 %888, %889
+  %891 = mul i64 %890, 8
+  %892 = add i64 %887, %891
+  %893 = mul i64 %885, 16
+  %894 = mul i64 %893, 100352
+  %895 = mul i64 %884, 224
+  %896 = mul i64 %882, 2
+  %897 = add i64 %895, %896
+  %898 = mul i64 %897, 8
+  %899 = add i64 %894, %898
+  %900 = mul i64 %tile48, 128
+  %901 = add i64 1004544, %900
+  %902 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit47:                                      ; preds = %tile.header45
@@ -3476,12 +3552,12 @@ tile.exit47:                                      ; preds = %tile.header45
 
 block.header:                                     ; preds = %row.exit51, %tile.body46
   %block = phi i64 [ 0, %tile.body46 ], [ %block.next, %row.exit51 ]
-  %869 = icmp slt i64 %block, 16
-  br i1 %869, label %block.body, label %block.exit
+  %903 = icmp slt i64 %block, 16
+  br i1 %903, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %870 = mul i64 %block, 8
-  %871 = add i64 %867, %870
+  %904 = mul i64 %block, 8
+  %905 = add i64 %901, %904
   br label %row.header49
 
 block.exit:                                       ; preds = %block.header
@@ -3490,300 +3566,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header49:                                     ; preds = %row.body50, %block.body
   %row52 = phi i64 [ 0, %block.body ], [ %row.next53, %row.body50 ]
-  %872 = icmp slt i64 %row52, 6
-  br i1 %872, label %row.body50, label %row.exit51
+  %906 = icmp slt i64 %row52, 6
+  br i1 %906, label %row.body50, label %row.exit51
 
 row.body50:                                       ; preds = %row.header49
-  %873 = mul i64 %row52, 57600
-  %874 = add i64 %871, %873
-  %875 = add i64 %874, 0
-  %876 = getelementptr inbounds float, float* %2, i64 %875
-  %877 = bitcast float* %876 to <8 x float>*
-  %878 = load <8 x float>, <8 x float>* %877, align 4
-  %879 = add i64 %874, 9600
-  %880 = getelementptr inbounds float, float* %2, i64 %879
-  %881 = bitcast float* %880 to <8 x float>*
-  %882 = load <8 x float>, <8 x float>* %881, align 4
-  %883 = add i64 %874, 19200
-  %884 = getelementptr inbounds float, float* %2, i64 %883
-  %885 = bitcast float* %884 to <8 x float>*
-  %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = add i64 %874, 28800
-  %888 = getelementptr inbounds float, float* %2, i64 %887
-  %889 = bitcast float* %888 to <8 x float>*
-  %890 = load <8 x float>, <8 x float>* %889, align 4
-  %891 = add i64 %874, 38400
-  %892 = getelementptr inbounds float, float* %2, i64 %891
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = add i64 %874, 48000
-  %896 = getelementptr inbounds float, float* %2, i64 %895
-  %897 = bitcast float* %896 to <8 x float>*
-  %898 = load <8 x float>, <8 x float>* %897, align 4
-  %899 = fadd <8 x float> %882, %886
-  %900 = fsub <8 x float> %882, %886
-  %901 = fadd <8 x float> %890, %894
-  %902 = fsub <8 x float> %890, %894
-  %903 = fadd <8 x float> %878, %899
-  %904 = fadd <8 x float> %903, %901
-  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %902, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %900)
-  %906 = call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %899)
-  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %902, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %900)
-  %908 = fadd <8 x float> %907, %898
-  %909 = mul i64 %row52, 32
-  %910 = add i64 %909, 0
-  %911 = getelementptr inbounds float, float* %868, i64 %910
-  %912 = bitcast float* %911 to <8 x float>*
-  store <8 x float> %904, <8 x float>* %912, align 4
-  %913 = mul i64 %row52, 32
-  %914 = add i64 %913, 8
-  %915 = getelementptr inbounds float, float* %868, i64 %914
-  %916 = bitcast float* %915 to <8 x float>*
-  store <8 x float> %905, <8 x float>* %916, align 4
-  %917 = mul i64 %row52, 32
-  %918 = add i64 %917, 16
-  %919 = getelementptr inbounds float, float* %868, i64 %918
-  %920 = bitcast float* %919 to <8 x float>*
-  store <8 x float> %906, <8 x float>* %920, align 4
-  %921 = mul i64 %row52, 32
-  %922 = add i64 %921, 24
-  %923 = getelementptr inbounds float, float* %868, i64 %922
-  %924 = bitcast float* %923 to <8 x float>*
-  store <8 x float> %908, <8 x float>* %924, align 4
+  %907 = mul i64 %row52, 57600
+  %908 = add i64 %905, %907
+  %909 = add i64 %908, 0
+  %910 = getelementptr inbounds float, float* %2, i64 %909
+  %911 = bitcast float* %910 to <8 x float>*
+  %912 = load <8 x float>, <8 x float>* %911, align 4
+  %913 = add i64 %908, 9600
+  %914 = getelementptr inbounds float, float* %2, i64 %913
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = add i64 %908, 19200
+  %918 = getelementptr inbounds float, float* %2, i64 %917
+  %919 = bitcast float* %918 to <8 x float>*
+  %920 = load <8 x float>, <8 x float>* %919, align 4
+  %921 = add i64 %908, 28800
+  %922 = getelementptr inbounds float, float* %2, i64 %921
+  %923 = bitcast float* %922 to <8 x float>*
+  %924 = load <8 x float>, <8 x float>* %923, align 4
+  %925 = add i64 %908, 38400
+  %926 = getelementptr inbounds float, float* %2, i64 %925
+  %927 = bitcast float* %926 to <8 x float>*
+  %928 = load <8 x float>, <8 x float>* %927, align 4
+  %929 = add i64 %908, 48000
+  %930 = getelementptr inbounds float, float* %2, i64 %929
+  %931 = bitcast float* %930 to <8 x float>*
+  %932 = load <8 x float>, <8 x float>* %931, align 4
+  %933 = fadd <8 x float> %916, %920
+  %934 = fsub <8 x float> %916, %920
+  %935 = fadd <8 x float> %924, %928
+  %936 = fsub <8 x float> %924, %928
+  %937 = fadd <8 x float> %912, %933
+  %938 = fadd <8 x float> %937, %935
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %934)
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %933)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %934)
+  %942 = fadd <8 x float> %941, %932
+  %943 = mul i64 %row52, 32
+  %944 = add i64 %943, 0
+  %945 = getelementptr inbounds float, float* %902, i64 %944
+  %946 = bitcast float* %945 to <8 x float>*
+  store <8 x float> %938, <8 x float>* %946, align 4
+  %947 = mul i64 %row52, 32
+  %948 = add i64 %947, 8
+  %949 = getelementptr inbounds float, float* %902, i64 %948
+  %950 = bitcast float* %949 to <8 x float>*
+  store <8 x float> %939, <8 x float>* %950, align 4
+  %951 = mul i64 %row52, 32
+  %952 = add i64 %951, 16
+  %953 = getelementptr inbounds float, float* %902, i64 %952
+  %954 = bitcast float* %953 to <8 x float>*
+  store <8 x float> %940, <8 x float>* %954, align 4
+  %955 = mul i64 %row52, 32
+  %956 = add i64 %955, 24
+  %957 = getelementptr inbounds float, float* %902, i64 %956
+  %958 = bitcast float* %957 to <8 x float>*
+  store <8 x float> %942, <8 x float>* %958, align 4
   %row.next53 = add i64 %row52, 1
   br label %row.header49, !llvm.loop !21
 
 row.exit51:                                       ; preds = %row.header49
-  %925 = mul i64 %block, 8
-  %926 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_3.bias to float*), i64 %925
-  %927 = bitcast float* %926 to <8 x float>*
-  %928 = load <8 x float>, <8 x float>* %927, align 4
-  %929 = mul i64 %block, 100352
-  %930 = add i64 %858, %929
-  %931 = getelementptr inbounds float, float* %868, i64 0
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = getelementptr inbounds float, float* %868, i64 32
-  %935 = bitcast float* %934 to <8 x float>*
-  %936 = load <8 x float>, <8 x float>* %935, align 4
-  %937 = getelementptr inbounds float, float* %868, i64 64
-  %938 = bitcast float* %937 to <8 x float>*
-  %939 = load <8 x float>, <8 x float>* %938, align 4
-  %940 = getelementptr inbounds float, float* %868, i64 96
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = getelementptr inbounds float, float* %868, i64 128
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = getelementptr inbounds float, float* %868, i64 160
-  %947 = bitcast float* %946 to <8 x float>*
-  %948 = load <8 x float>, <8 x float>* %947, align 4
-  %949 = fadd <8 x float> %936, %939
-  %950 = fsub <8 x float> %936, %939
-  %951 = fadd <8 x float> %942, %945
-  %952 = fsub <8 x float> %942, %945
-  %953 = fadd <8 x float> %933, %949
-  %954 = fadd <8 x float> %953, %951
-  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %950)
-  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %949)
-  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %950)
-  %958 = fadd <8 x float> %957, %948
-  %959 = add i64 %930, 0
-  %960 = fadd <8 x float> %954, %928
-  %961 = fcmp olt <8 x float> %960, zeroinitializer
-  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
-  %963 = getelementptr inbounds float, float* %0, i64 %959
-  %964 = bitcast float* %963 to <8 x float>*
-  store <8 x float> %962, <8 x float>* %964, align 4
-  %965 = add i64 %930, 896
-  %966 = fadd <8 x float> %955, %928
-  %967 = fcmp olt <8 x float> %966, zeroinitializer
-  %968 = select <8 x i1> %967, <8 x float> zeroinitializer, <8 x float> %966
-  %969 = getelementptr inbounds float, float* %0, i64 %965
-  %970 = bitcast float* %969 to <8 x float>*
-  store <8 x float> %968, <8 x float>* %970, align 4
-  %971 = add i64 %930, 1792
-  %972 = fadd <8 x float> %956, %928
-  %973 = fcmp olt <8 x float> %972, zeroinitializer
-  %974 = select <8 x i1> %973, <8 x float> zeroinitializer, <8 x float> %972
-  %975 = getelementptr inbounds float, float* %0, i64 %971
-  %976 = bitcast float* %975 to <8 x float>*
-  store <8 x float> %974, <8 x float>* %976, align 4
-  %977 = add i64 %930, 2688
-  %978 = fadd <8 x float> %958, %928
-  %979 = fcmp olt <8 x float> %978, zeroinitializer
-  %980 = select <8 x i1> %979, <8 x float> zeroinitializer, <8 x float> %978
-  %981 = getelementptr inbounds float, float* %0, i64 %977
-  %982 = bitcast float* %981 to <8 x float>*
-  store <8 x float> %980, <8 x float>* %982, align 4
-  %983 = getelementptr inbounds float, float* %868, i64 8
-  %984 = bitcast float* %983 to <8 x float>*
-  %985 = load <8 x float>, <8 x float>* %984, align 4
-  %986 = getelementptr inbounds float, float* %868, i64 40
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = getelementptr inbounds float, float* %868, i64 72
-  %990 = bitcast float* %989 to <8 x float>*
-  %991 = load <8 x float>, <8 x float>* %990, align 4
-  %992 = getelementptr inbounds float, float* %868, i64 104
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %868, i64 136
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %868, i64 168
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = fadd <8 x float> %988, %991
-  %1002 = fsub <8 x float> %988, %991
-  %1003 = fadd <8 x float> %994, %997
-  %1004 = fsub <8 x float> %994, %997
-  %1005 = fadd <8 x float> %985, %1001
-  %1006 = fadd <8 x float> %1005, %1003
-  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1002)
-  %1008 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1001)
-  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1004, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1002)
-  %1010 = fadd <8 x float> %1009, %1000
-  %1011 = add i64 %930, 8
-  %1012 = fadd <8 x float> %1006, %928
+  %959 = mul i64 %block, 8
+  %960 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_3.bias to float*), i64 %959
+  %961 = bitcast float* %960 to <8 x float>*
+  %962 = load <8 x float>, <8 x float>* %961, align 4
+  %963 = mul i64 %block, 100352
+  %964 = add i64 %892, %963
+  %965 = getelementptr inbounds float, float* %902, i64 0
+  %966 = bitcast float* %965 to <8 x float>*
+  %967 = load <8 x float>, <8 x float>* %966, align 4
+  %968 = getelementptr inbounds float, float* %902, i64 32
+  %969 = bitcast float* %968 to <8 x float>*
+  %970 = load <8 x float>, <8 x float>* %969, align 4
+  %971 = getelementptr inbounds float, float* %902, i64 64
+  %972 = bitcast float* %971 to <8 x float>*
+  %973 = load <8 x float>, <8 x float>* %972, align 4
+  %974 = getelementptr inbounds float, float* %902, i64 96
+  %975 = bitcast float* %974 to <8 x float>*
+  %976 = load <8 x float>, <8 x float>* %975, align 4
+  %977 = getelementptr inbounds float, float* %902, i64 128
+  %978 = bitcast float* %977 to <8 x float>*
+  %979 = load <8 x float>, <8 x float>* %978, align 4
+  %980 = getelementptr inbounds float, float* %902, i64 160
+  %981 = bitcast float* %980 to <8 x float>*
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = fadd <8 x float> %970, %973
+  %984 = fsub <8 x float> %970, %973
+  %985 = fadd <8 x float> %976, %979
+  %986 = fsub <8 x float> %976, %979
+  %987 = fadd <8 x float> %967, %983
+  %988 = fadd <8 x float> %987, %985
+  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %984)
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %983)
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %984)
+  %992 = fadd <8 x float> %991, %982
+  %993 = add i64 %964, 0
+  %994 = fadd <8 x float> %988, %962
+  %995 = fcmp olt <8 x float> %994, zeroinitializer
+  %996 = select <8 x i1> %995, <8 x float> zeroinitializer, <8 x float> %994
+  %997 = getelementptr inbounds float, float* %0, i64 %993
+  %998 = bitcast float* %997 to <8 x float>*
+  store <8 x float> %996, <8 x float>* %998, align 4
+  %999 = add i64 %964, 896
+  %1000 = fadd <8 x float> %989, %962
+  %1001 = fcmp olt <8 x float> %1000, zeroinitializer
+  %1002 = select <8 x i1> %1001, <8 x float> zeroinitializer, <8 x float> %1000
+  %1003 = getelementptr inbounds float, float* %0, i64 %999
+  %1004 = bitcast float* %1003 to <8 x float>*
+  store <8 x float> %1002, <8 x float>* %1004, align 4
+  %1005 = add i64 %964, 1792
+  %1006 = fadd <8 x float> %990, %962
+  %1007 = fcmp olt <8 x float> %1006, zeroinitializer
+  %1008 = select <8 x i1> %1007, <8 x float> zeroinitializer, <8 x float> %1006
+  %1009 = getelementptr inbounds float, float* %0, i64 %1005
+  %1010 = bitcast float* %1009 to <8 x float>*
+  store <8 x float> %1008, <8 x float>* %1010, align 4
+  %1011 = add i64 %964, 2688
+  %1012 = fadd <8 x float> %992, %962
   %1013 = fcmp olt <8 x float> %1012, zeroinitializer
   %1014 = select <8 x i1> %1013, <8 x float> zeroinitializer, <8 x float> %1012
   %1015 = getelementptr inbounds float, float* %0, i64 %1011
   %1016 = bitcast float* %1015 to <8 x float>*
   store <8 x float> %1014, <8 x float>* %1016, align 4
-  %1017 = add i64 %930, 904
-  %1018 = fadd <8 x float> %1007, %928
-  %1019 = fcmp olt <8 x float> %1018, zeroinitializer
-  %1020 = select <8 x i1> %1019, <8 x float> zeroinitializer, <8 x float> %1018
-  %1021 = getelementptr inbounds float, float* %0, i64 %1017
-  %1022 = bitcast float* %1021 to <8 x float>*
-  store <8 x float> %1020, <8 x float>* %1022, align 4
-  %1023 = add i64 %930, 1800
-  %1024 = fadd <8 x float> %1008, %928
-  %1025 = fcmp olt <8 x float> %1024, zeroinitializer
-  %1026 = select <8 x i1> %1025, <8 x float> zeroinitializer, <8 x float> %1024
-  %1027 = getelementptr inbounds float, float* %0, i64 %1023
-  %1028 = bitcast float* %1027 to <8 x float>*
-  store <8 x float> %1026, <8 x float>* %1028, align 4
-  %1029 = add i64 %930, 2696
-  %1030 = fadd <8 x float> %1010, %928
-  %1031 = fcmp olt <8 x float> %1030, zeroinitializer
-  %1032 = select <8 x i1> %1031, <8 x float> zeroinitializer, <8 x float> %1030
-  %1033 = getelementptr inbounds float, float* %0, i64 %1029
-  %1034 = bitcast float* %1033 to <8 x float>*
-  store <8 x float> %1032, <8 x float>* %1034, align 4
-  %1035 = getelementptr inbounds float, float* %868, i64 16
-  %1036 = bitcast float* %1035 to <8 x float>*
-  %1037 = load <8 x float>, <8 x float>* %1036, align 4
-  %1038 = getelementptr inbounds float, float* %868, i64 48
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %868, i64 80
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %868, i64 112
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %868, i64 144
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %868, i64 176
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = fadd <8 x float> %1040, %1043
-  %1054 = fsub <8 x float> %1040, %1043
-  %1055 = fadd <8 x float> %1046, %1049
-  %1056 = fsub <8 x float> %1046, %1049
-  %1057 = fadd <8 x float> %1037, %1053
-  %1058 = fadd <8 x float> %1057, %1055
-  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
-  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
-  %1062 = fadd <8 x float> %1061, %1052
-  %1063 = add i64 %930, 16
-  %1064 = fadd <8 x float> %1058, %928
+  %1017 = getelementptr inbounds float, float* %902, i64 8
+  %1018 = bitcast float* %1017 to <8 x float>*
+  %1019 = load <8 x float>, <8 x float>* %1018, align 4
+  %1020 = getelementptr inbounds float, float* %902, i64 40
+  %1021 = bitcast float* %1020 to <8 x float>*
+  %1022 = load <8 x float>, <8 x float>* %1021, align 4
+  %1023 = getelementptr inbounds float, float* %902, i64 72
+  %1024 = bitcast float* %1023 to <8 x float>*
+  %1025 = load <8 x float>, <8 x float>* %1024, align 4
+  %1026 = getelementptr inbounds float, float* %902, i64 104
+  %1027 = bitcast float* %1026 to <8 x float>*
+  %1028 = load <8 x float>, <8 x float>* %1027, align 4
+  %1029 = getelementptr inbounds float, float* %902, i64 136
+  %1030 = bitcast float* %1029 to <8 x float>*
+  %1031 = load <8 x float>, <8 x float>* %1030, align 4
+  %1032 = getelementptr inbounds float, float* %902, i64 168
+  %1033 = bitcast float* %1032 to <8 x float>*
+  %1034 = load <8 x float>, <8 x float>* %1033, align 4
+  %1035 = fadd <8 x float> %1022, %1025
+  %1036 = fsub <8 x float> %1022, %1025
+  %1037 = fadd <8 x float> %1028, %1031
+  %1038 = fsub <8 x float> %1028, %1031
+  %1039 = fadd <8 x float> %1019, %1035
+  %1040 = fadd <8 x float> %1039, %1037
+  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1036)
+  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1035)
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1036)
+  %1044 = fadd <8 x float> %1043, %1034
+  %1045 = add i64 %964, 8
+  %1046 = fadd <8 x float> %1040, %962
+  %1047 = fcmp olt <8 x float> %1046, zeroinitializer
+  %1048 = select <8 x i1> %1047, <8 x float> zeroinitializer, <8 x float> %1046
+  %1049 = getelementptr inbounds float, float* %0, i64 %1045
+  %1050 = bitcast float* %1049 to <8 x float>*
+  store <8 x float> %1048, <8 x float>* %1050, align 4
+  %1051 = add i64 %964, 904
+  %1052 = fadd <8 x float> %1041, %962
+  %1053 = fcmp olt <8 x float> %1052, zeroinitializer
+  %1054 = select <8 x i1> %1053, <8 x float> zeroinitializer, <8 x float> %1052
+  %1055 = getelementptr inbounds float, float* %0, i64 %1051
+  %1056 = bitcast float* %1055 to <8 x float>*
+  store <8 x float> %1054, <8 x float>* %1056, align 4
+  %1057 = add i64 %964, 1800
+  %1058 = fadd <8 x float> %1042, %962
+  %1059 = fcmp olt <8 x float> %1058, zeroinitializer
+  %1060 = select <8 x i1> %1059, <8 x float> zeroinitializer, <8 x float> %1058
+  %1061 = getelementptr inbounds float, float* %0, i64 %1057
+  %1062 = bitcast float* %1061 to <8 x float>*
+  store <8 x float> %1060, <8 x float>* %1062, align 4
+  %1063 = add i64 %964, 2696
+  %1064 = fadd <8 x float> %1044, %962
   %1065 = fcmp olt <8 x float> %1064, zeroinitializer
   %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
   %1067 = getelementptr inbounds float, float* %0, i64 %1063
   %1068 = bitcast float* %1067 to <8 x float>*
   store <8 x float> %1066, <8 x float>* %1068, align 4
-  %1069 = add i64 %930, 912
-  %1070 = fadd <8 x float> %1059, %928
-  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
-  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
-  %1073 = getelementptr inbounds float, float* %0, i64 %1069
-  %1074 = bitcast float* %1073 to <8 x float>*
-  store <8 x float> %1072, <8 x float>* %1074, align 4
-  %1075 = add i64 %930, 1808
-  %1076 = fadd <8 x float> %1060, %928
-  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
-  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
-  %1079 = getelementptr inbounds float, float* %0, i64 %1075
-  %1080 = bitcast float* %1079 to <8 x float>*
-  store <8 x float> %1078, <8 x float>* %1080, align 4
-  %1081 = add i64 %930, 2704
-  %1082 = fadd <8 x float> %1062, %928
-  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
-  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
-  %1085 = getelementptr inbounds float, float* %0, i64 %1081
-  %1086 = bitcast float* %1085 to <8 x float>*
-  store <8 x float> %1084, <8 x float>* %1086, align 4
-  %1087 = getelementptr inbounds float, float* %868, i64 24
-  %1088 = bitcast float* %1087 to <8 x float>*
-  %1089 = load <8 x float>, <8 x float>* %1088, align 4
-  %1090 = getelementptr inbounds float, float* %868, i64 56
-  %1091 = bitcast float* %1090 to <8 x float>*
-  %1092 = load <8 x float>, <8 x float>* %1091, align 4
-  %1093 = getelementptr inbounds float, float* %868, i64 88
-  %1094 = bitcast float* %1093 to <8 x float>*
-  %1095 = load <8 x float>, <8 x float>* %1094, align 4
-  %1096 = getelementptr inbounds float, float* %868, i64 120
-  %1097 = bitcast float* %1096 to <8 x float>*
-  %1098 = load <8 x float>, <8 x float>* %1097, align 4
-  %1099 = getelementptr inbounds float, float* %868, i64 152
-  %1100 = bitcast float* %1099 to <8 x float>*
-  %1101 = load <8 x float>, <8 x float>* %1100, align 4
-  %1102 = getelementptr inbounds float, float* %868, i64 184
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = fadd <8 x float> %1092, %1095
-  %1106 = fsub <8 x float> %1092, %1095
-  %1107 = fadd <8 x float> %1098, %1101
-  %1108 = fsub <8 x float> %1098, %1101
-  %1109 = fadd <8 x float> %1089, %1105
-  %1110 = fadd <8 x float> %1109, %1107
-  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
-  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
-  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
-  %1114 = fadd <8 x float> %1113, %1104
-  %1115 = add i64 %930, 24
-  %1116 = fadd <8 x float> %1110, %928
+  %1069 = getelementptr inbounds float, float* %902, i64 16
+  %1070 = bitcast float* %1069 to <8 x float>*
+  %1071 = load <8 x float>, <8 x float>* %1070, align 4
+  %1072 = getelementptr inbounds float, float* %902, i64 48
+  %1073 = bitcast float* %1072 to <8 x float>*
+  %1074 = load <8 x float>, <8 x float>* %1073, align 4
+  %1075 = getelementptr inbounds float, float* %902, i64 80
+  %1076 = bitcast float* %1075 to <8 x float>*
+  %1077 = load <8 x float>, <8 x float>* %1076, align 4
+  %1078 = getelementptr inbounds float, float* %902, i64 112
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = getelementptr inbounds float, float* %902, i64 144
+  %1082 = bitcast float* %1081 to <8 x float>*
+  %1083 = load <8 x float>, <8 x float>* %1082, align 4
+  %1084 = getelementptr inbounds float, float* %902, i64 176
+  %1085 = bitcast float* %1084 to <8 x float>*
+  %1086 = load <8 x float>, <8 x float>* %1085, align 4
+  %1087 = fadd <8 x float> %1074, %1077
+  %1088 = fsub <8 x float> %1074, %1077
+  %1089 = fadd <8 x float> %1080, %1083
+  %1090 = fsub <8 x float> %1080, %1083
+  %1091 = fadd <8 x float> %1071, %1087
+  %1092 = fadd <8 x float> %1091, %1089
+  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1090, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1088)
+  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1087)
+  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1090, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1088)
+  %1096 = fadd <8 x float> %1095, %1086
+  %1097 = add i64 %964, 16
+  %1098 = fadd <8 x float> %1092, %962
+  %1099 = fcmp olt <8 x float> %1098, zeroinitializer
+  %1100 = select <8 x i1> %1099, <8 x float> zeroinitializer, <8 x float> %1098
+  %1101 = getelementptr inbounds float, float* %0, i64 %1097
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1100, <8 x float>* %1102, align 4
+  %1103 = add i64 %964, 912
+  %1104 = fadd <8 x float> %1093, %962
+  %1105 = fcmp olt <8 x float> %1104, zeroinitializer
+  %1106 = select <8 x i1> %1105, <8 x float> zeroinitializer, <8 x float> %1104
+  %1107 = getelementptr inbounds float, float* %0, i64 %1103
+  %1108 = bitcast float* %1107 to <8 x float>*
+  store <8 x float> %1106, <8 x float>* %1108, align 4
+  %1109 = add i64 %964, 1808
+  %1110 = fadd <8 x float> %1094, %962
+  %1111 = fcmp olt <8 x float> %1110, zeroinitializer
+  %1112 = select <8 x i1> %1111, <8 x float> zeroinitializer, <8 x float> %1110
+  %1113 = getelementptr inbounds float, float* %0, i64 %1109
+  %1114 = bitcast float* %1113 to <8 x float>*
+  store <8 x float> %1112, <8 x float>* %1114, align 4
+  %1115 = add i64 %964, 2704
+  %1116 = fadd <8 x float> %1096, %962
   %1117 = fcmp olt <8 x float> %1116, zeroinitializer
   %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
   %1119 = getelementptr inbounds float, float* %0, i64 %1115
   %1120 = bitcast float* %1119 to <8 x float>*
   store <8 x float> %1118, <8 x float>* %1120, align 4
-  %1121 = add i64 %930, 920
-  %1122 = fadd <8 x float> %1111, %928
-  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
-  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
-  %1125 = getelementptr inbounds float, float* %0, i64 %1121
-  %1126 = bitcast float* %1125 to <8 x float>*
-  store <8 x float> %1124, <8 x float>* %1126, align 4
-  %1127 = add i64 %930, 1816
-  %1128 = fadd <8 x float> %1112, %928
-  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
-  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
-  %1131 = getelementptr inbounds float, float* %0, i64 %1127
-  %1132 = bitcast float* %1131 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1132, align 4
-  %1133 = add i64 %930, 2712
-  %1134 = fadd <8 x float> %1114, %928
-  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
-  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
-  %1137 = getelementptr inbounds float, float* %0, i64 %1133
-  %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1136, <8 x float>* %1138, align 4
+  %1121 = getelementptr inbounds float, float* %902, i64 24
+  %1122 = bitcast float* %1121 to <8 x float>*
+  %1123 = load <8 x float>, <8 x float>* %1122, align 4
+  %1124 = getelementptr inbounds float, float* %902, i64 56
+  %1125 = bitcast float* %1124 to <8 x float>*
+  %1126 = load <8 x float>, <8 x float>* %1125, align 4
+  %1127 = getelementptr inbounds float, float* %902, i64 88
+  %1128 = bitcast float* %1127 to <8 x float>*
+  %1129 = load <8 x float>, <8 x float>* %1128, align 4
+  %1130 = getelementptr inbounds float, float* %902, i64 120
+  %1131 = bitcast float* %1130 to <8 x float>*
+  %1132 = load <8 x float>, <8 x float>* %1131, align 4
+  %1133 = getelementptr inbounds float, float* %902, i64 152
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = getelementptr inbounds float, float* %902, i64 184
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = fadd <8 x float> %1126, %1129
+  %1140 = fsub <8 x float> %1126, %1129
+  %1141 = fadd <8 x float> %1132, %1135
+  %1142 = fsub <8 x float> %1132, %1135
+  %1143 = fadd <8 x float> %1123, %1139
+  %1144 = fadd <8 x float> %1143, %1141
+  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1140)
+  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1139)
+  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1140)
+  %1148 = fadd <8 x float> %1147, %1138
+  %1149 = add i64 %964, 24
+  %1150 = fadd <8 x float> %1144, %962
+  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
+  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
+  %1153 = getelementptr inbounds float, float* %0, i64 %1149
+  %1154 = bitcast float* %1153 to <8 x float>*
+  store <8 x float> %1152, <8 x float>* %1154, align 4
+  %1155 = add i64 %964, 920
+  %1156 = fadd <8 x float> %1145, %962
+  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
+  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
+  %1159 = getelementptr inbounds float, float* %0, i64 %1155
+  %1160 = bitcast float* %1159 to <8 x float>*
+  store <8 x float> %1158, <8 x float>* %1160, align 4
+  %1161 = add i64 %964, 1816
+  %1162 = fadd <8 x float> %1146, %962
+  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
+  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
+  %1165 = getelementptr inbounds float, float* %0, i64 %1161
+  %1166 = bitcast float* %1165 to <8 x float>*
+  store <8 x float> %1164, <8 x float>* %1166, align 4
+  %1167 = add i64 %964, 2712
+  %1168 = fadd <8 x float> %1148, %962
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1167
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !22
 }
@@ -4215,33 +4291,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %236 = sdiv i64 %task, 80
-  %237 = mul i64 %236, 7168
-  %238 = add i64 1663488, %237
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = mul i64 %236, 16384
-  %241 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_4.winograd to float*), i64 %240
-  %242 = mul i64 %236, 7168
-  %243 = add i64 1921536, %242
-  %244 = srem i64 %task, 80
-  %245 = sdiv i64 %244, 8
-  %246 = srem i64 %244, 8
-  %247 = mul i64 %245, 6
-  %248 = mul i64 %246, 16
-  %249 = mul i64 %246, 2048
-  %250 = icmp eq i64 %245, 9
-  br i1 %250, label %then, label %else
+  %237 = srem i64 %task, 80
+  %238 = mul i64 %236, 7168
+  %239 = add i64 1663488, %238
+  %240 = getelementptr inbounds float, float* %2, i64 %239
+  %241 = mul i64 %236, 16384
+  %242 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_4.winograd to float*), i64 %241
+  %243 = mul i64 %236, 7168
+  %244 = add i64 1921536, %243
+  %245 = add i64 %236, 1
+  %246 = icmp slt i64 %245, 35
+  %247 = select i1 %246, i64 %245, i64 35
+  %248 = mul i64 %247, 16384
+  %249 = mul i64 %237, 208
+  %250 = add i64 %248, %249
+  %251 = icmp slt i64 %250, 587776
+  %252 = select i1 %251, i64 %250, i64 587776
+  %253 = getelementptr inbounds float, float* bitcast ([2359296 x i8]* @weight.conv2d_4.winograd to float*), i64 %252
+  %254 = sdiv i64 %237, 8
+  %255 = srem i64 %237, 8
+  %256 = mul i64 %254, 6
+  %257 = mul i64 %255, 16
+  %258 = mul i64 %255, 2048
+  %259 = icmp eq i64 %254, 9
+  br i1 %259, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %251 = sub i64 %5, 1
-  %252 = add i64 %28, %251
-  %253 = sdiv i64 %252, %5
-  %254 = mul i64 %4, %253
-  %255 = icmp slt i64 %254, %28
-  %256 = select i1 %255, i64 %254, i64 %28
-  %257 = add i64 %256, %253
-  %258 = icmp slt i64 %257, %28
-  %259 = select i1 %258, i64 %257, i64 %28
+  %260 = sub i64 %5, 1
+  %261 = add i64 %28, %260
+  %262 = sdiv i64 %261, %5
+  %263 = mul i64 %4, %262
+  %264 = icmp slt i64 %263, %28
+  %265 = select i1 %264, i64 %263, i64 %28
+  %266 = add i64 %265, %262
+  %267 = icmp slt i64 %266, %28
+  %268 = select i1 %267, i64 %266, i64 %28
   br label %tile.header13
 
 then:                                             ; preds = %task.body
@@ -4272,324 +4357,334 @@ endif:                                            ; preds = %k.exit4, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %260 = icmp slt i64 %k, 128
-  br i1 %260, label %k.body, label %k.exit
+  %269 = icmp slt i64 %k, 128
+  br i1 %269, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %261 = mul i64 %k, 16
-  %262 = add i64 %249, %261
-  %263 = add i64 %262, 0
-  %264 = getelementptr inbounds float, float* %241, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %262, 8
-  %268 = getelementptr inbounds float, float* %241, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %247, 0
-  %272 = mul i64 %271, 128
-  %273 = add i64 %272, %k
-  %274 = getelementptr inbounds float, float* %239, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %22, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %266, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %22, align 32
-  %279 = load <8 x float>, <8 x float>* %20, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %20, align 32
-  %281 = add i64 %247, 1
-  %282 = mul i64 %281, 128
-  %283 = add i64 %282, %k
-  %284 = getelementptr inbounds float, float* %239, i64 %283
-  %285 = load float, float* %284, align 4
-  %286 = insertelement <8 x float> undef, float %285, i32 0
-  %splat1 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %287 = load <8 x float>, <8 x float>* %21, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %266, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %21, align 32
-  %289 = load <8 x float>, <8 x float>* %19, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %19, align 32
+  %270 = mul i64 %k, 16
+  %271 = add i64 %270, 0
+  %272 = getelementptr inbounds float, float* %253, i64 %271
+  %273 = bitcast float* %272 to i8*
+  call void @llvm.prefetch.p0i8(i8* %273, i32 0, i32 2, i32 1)
+  %274 = mul i64 %k, 16
+  %275 = add i64 %258, %274
+  %276 = add i64 %275, 0
+  %277 = getelementptr inbounds float, float* %242, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %275, 8
+  %281 = getelementptr inbounds float, float* %242, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %256, 0
+  %285 = mul i64 %284, 128
+  %286 = add i64 %285, %k
+  %287 = getelementptr inbounds float, float* %240, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %22, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %279, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %22, align 32
+  %292 = load <8 x float>, <8 x float>* %20, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %283, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %20, align 32
+  %294 = add i64 %256, 1
+  %295 = mul i64 %294, 128
+  %296 = add i64 %295, %k
+  %297 = getelementptr inbounds float, float* %240, i64 %296
+  %298 = load float, float* %297, align 4
+  %299 = insertelement <8 x float> undef, float %298, i32 0
+  %splat1 = shufflevector <8 x float> %299, <8 x float> undef, <8 x i32> zeroinitializer
+  %300 = load <8 x float>, <8 x float>* %21, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %279, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %21, align 32
+  %302 = load <8 x float>, <8 x float>* %19, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %283, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %291 = add i64 %247, 0
-  %292 = add i64 %248, 0
-  %293 = load <8 x float>, <8 x float>* %22, align 32
-  %294 = mul i64 %291, 128
-  %295 = add i64 %294, %292
-  %296 = add i64 %243, %295
-  %297 = getelementptr inbounds float, float* %2, i64 %296
-  %298 = bitcast float* %297 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %298, align 4
-  %299 = add i64 %247, 1
-  %300 = add i64 %248, 0
-  %301 = load <8 x float>, <8 x float>* %21, align 32
-  %302 = mul i64 %299, 128
-  %303 = add i64 %302, %300
-  %304 = add i64 %243, %303
-  %305 = getelementptr inbounds float, float* %2, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  store <8 x float> %301, <8 x float>* %306, align 4
-  %307 = add i64 %247, 0
-  %308 = add i64 %248, 8
-  %309 = load <8 x float>, <8 x float>* %20, align 32
-  %310 = mul i64 %307, 128
-  %311 = add i64 %310, %308
-  %312 = add i64 %243, %311
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  store <8 x float> %309, <8 x float>* %314, align 4
-  %315 = add i64 %247, 1
-  %316 = add i64 %248, 8
-  %317 = load <8 x float>, <8 x float>* %19, align 32
-  %318 = mul i64 %315, 128
-  %319 = add i64 %318, %316
-  %320 = add i64 %243, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
+  %304 = add i64 %256, 0
+  %305 = add i64 %257, 0
+  %306 = load <8 x float>, <8 x float>* %22, align 32
+  %307 = mul i64 %304, 128
+  %308 = add i64 %307, %305
+  %309 = add i64 %244, %308
+  %310 = getelementptr inbounds float, float* %2, i64 %309
+  %311 = bitcast float* %310 to <8 x float>*
+  store <8 x float> %306, <8 x float>* %311, align 4
+  %312 = add i64 %256, 1
+  %313 = add i64 %257, 0
+  %314 = load <8 x float>, <8 x float>* %21, align 32
+  %315 = mul i64 %312, 128
+  %316 = add i64 %315, %313
+  %317 = add i64 %244, %316
+  %318 = getelementptr inbounds float, float* %2, i64 %317
+  %319 = bitcast float* %318 to <8 x float>*
+  store <8 x float> %314, <8 x float>* %319, align 4
+  %320 = add i64 %256, 0
+  %321 = add i64 %257, 8
+  %322 = load <8 x float>, <8 x float>* %20, align 32
+  %323 = mul i64 %320, 128
+  %324 = add i64 %323, %321
+  %325 = add i64 %244, %324
+  %326 = getelementptr inbounds float, float* %2, i64 %325
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %322, <8 x float>* %327, align 4
+  %328 = add i64 %256, 1
+  %329 = add i64 %257, 8
+  %330 = load <8 x float>, <8 x float>* %19, align 32
+  %331 = mul i64 %328, 128
+  %332 = add i64 %331, %329
+  %333 = add i64 %244, %332
+  %334 = getelementptr inbounds float, float* %2, i64 %333
+  %335 = bitcast float* %334 to <8 x float>*
+  store <8 x float> %330, <8 x float>* %335, align 4
   br label %endif
 
 k.header2:                                        ; preds = %k.body3, %else
   %k5 = phi i64 [ 0, %else ], [ %k.next12, %k.body3 ]
-  %323 = icmp slt i64 %k5, 128
-  br i1 %323, label %k.body3, label %k.exit4
+  %336 = icmp slt i64 %k5, 128
+  br i1 %336, label %k.body3, label %k.exit4
 
 k.body3:                                          ; preds = %k.header2
-  %324 = mul i64 %k5, 16
-  %325 = add i64 %249, %324
-  %326 = add i64 %325, 0
-  %327 = getelementptr inbounds float, float* %241, i64 %326
-  %328 = bitcast float* %327 to <8 x float>*
-  %329 = load <8 x float>, <8 x float>* %328, align 4
-  %330 = add i64 %325, 8
-  %331 = getelementptr inbounds float, float* %241, i64 %330
-  %332 = bitcast float* %331 to <8 x float>*
-  %333 = load <8 x float>, <8 x float>* %332, align 4
-  %334 = add i64 %247, 0
-  %335 = mul i64 %334, 128
-  %336 = add i64 %335, %k5
-  %337 = getelementptr inbounds float, float* %239, i64 %336
-  %338 = load float, float* %337, align 4
-  %339 = insertelement <8 x float> undef, float %338, i32 0
-  %splat6 = shufflevector <8 x float> %339, <8 x float> undef, <8 x i32> zeroinitializer
-  %340 = load <8 x float>, <8 x float>* %18, align 32
-  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %329, <8 x float> %340)
-  store <8 x float> %341, <8 x float>* %18, align 32
-  %342 = load <8 x float>, <8 x float>* %12, align 32
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %333, <8 x float> %342)
-  store <8 x float> %343, <8 x float>* %12, align 32
-  %344 = add i64 %247, 1
-  %345 = mul i64 %344, 128
-  %346 = add i64 %345, %k5
-  %347 = getelementptr inbounds float, float* %239, i64 %346
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i32 0
-  %splat7 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %350 = load <8 x float>, <8 x float>* %17, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %329, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %17, align 32
-  %352 = load <8 x float>, <8 x float>* %11, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %333, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %11, align 32
-  %354 = add i64 %247, 2
-  %355 = mul i64 %354, 128
-  %356 = add i64 %355, %k5
-  %357 = getelementptr inbounds float, float* %239, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %16, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %329, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %16, align 32
-  %362 = load <8 x float>, <8 x float>* %10, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %333, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %10, align 32
-  %364 = add i64 %247, 3
-  %365 = mul i64 %364, 128
-  %366 = add i64 %365, %k5
-  %367 = getelementptr inbounds float, float* %239, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %15, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %329, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %15, align 32
-  %372 = load <8 x float>, <8 x float>* %9, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %333, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %9, align 32
-  %374 = add i64 %247, 4
-  %375 = mul i64 %374, 128
-  %376 = add i64 %375, %k5
-  %377 = getelementptr inbounds float, float* %239, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %14, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %329, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %14, align 32
-  %382 = load <8 x float>, <8 x float>* %8, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %333, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %8, align 32
-  %384 = add i64 %247, 5
-  %385 = mul i64 %384, 128
-  %386 = add i64 %385, %k5
-  %387 = getelementptr inbounds float, float* %239, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %13, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %329, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %13, align 32
-  %392 = load <8 x float>, <8 x float>* %7, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %333, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %7, align 32
+  %337 = mul i64 %k5, 16
+  %338 = add i64 %337, 0
+  %339 = getelementptr inbounds float, float* %253, i64 %338
+  %340 = bitcast float* %339 to i8*
+  call void @llvm.prefetch.p0i8(i8* %340, i32 0, i32 2, i32 1)
+  %341 = mul i64 %k5, 16
+  %342 = add i64 %258, %341
+  %343 = add i64 %342, 0
+  %344 = getelementptr inbounds float, float* %242, i64 %343
+  %345 = bitcast float* %344 to <8 x float>*
+  %346 = load <8 x float>, <8 x float>* %345, align 4
+  %347 = add i64 %342, 8
+  %348 = getelementptr inbounds float, float* %242, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  %350 = load <8 x float>, <8 x float>* %349, align 4
+  %351 = add i64 %256, 0
+  %352 = mul i64 %351, 128
+  %353 = add i64 %352, %k5
+  %354 = getelementptr inbounds float, float* %240, i64 %353
+  %355 = load float, float* %354, align 4
+  %356 = insertelement <8 x float> undef, float %355, i32 0
+  %splat6 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %18, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %346, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %18, align 32
+  %359 = load <8 x float>, <8 x float>* %12, align 32
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %350, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %12, align 32
+  %361 = add i64 %256, 1
+  %362 = mul i64 %361, 128
+  %363 = add i64 %362, %k5
+  %364 = getelementptr inbounds float, float* %240, i64 %363
+  %365 = load float, float* %364, align 4
+  %366 = insertelement <8 x float> undef, float %365, i32 0
+  %splat7 = shufflevector <8 x float> %366, <8 x float> undef, <8 x i32> zeroinitializer
+  %367 = load <8 x float>, <8 x float>* %17, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %346, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %17, align 32
+  %369 = load <8 x float>, <8 x float>* %11, align 32
+  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %350, <8 x float> %369)
+  store <8 x float> %370, <8 x float>* %11, align 32
+  %371 = add i64 %256, 2
+  %372 = mul i64 %371, 128
+  %373 = add i64 %372, %k5
+  %374 = getelementptr inbounds float, float* %240, i64 %373
+  %375 = load float, float* %374, align 4
+  %376 = insertelement <8 x float> undef, float %375, i32 0
+  %splat8 = shufflevector <8 x float> %376, <8 x float> undef, <8 x i32> zeroinitializer
+  %377 = load <8 x float>, <8 x float>* %16, align 32
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %346, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %16, align 32
+  %379 = load <8 x float>, <8 x float>* %10, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %350, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %10, align 32
+  %381 = add i64 %256, 3
+  %382 = mul i64 %381, 128
+  %383 = add i64 %382, %k5
+  %384 = getelementptr inbounds float, float* %240, i64 %383
+  %385 = load float, float* %384, align 4
+  %386 = insertelement <8 x float> undef, float %385, i32 0
+  %splat9 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
+  %387 = load <8 x float>, <8 x float>* %15, align 32
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %346, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %15, align 32
+  %389 = load <8 x float>, <8 x float>* %9, align 32
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %350, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %9, align 32
+  %391 = add i64 %256, 4
+  %392 = mul i64 %391, 128
+  %393 = add i64 %392, %k5
+  %394 = getelementptr inbounds float, float* %240, i64 %393
+  %395 = load float, float* %394, align 4
+  %396 = insertelement <8 x float> undef, float %395, i32 0
+  %splat10 = shufflevector <8 x float> %396, <8 x float> undef, <8 x i32> zeroinitializer
+  %397 = load <8 x float>, <8 x float>* %14, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %346, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %14, align 32
+  %399 = load <8 x float>, <8 x float>* %8, align 32
+  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %350, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %8, align 32
+  %401 = add i64 %256, 5
+  %402 = mul i64 %401, 128
+  %403 = add i64 %402, %k5
+  %404 = getelementptr inbounds float, float* %240, i64 %403
+  %405 = load float, float* %404, align 4
+  %406 = insertelement <8 x float> undef, float %405, i32 0
+  %splat11 = shufflevector <8 x float> %406, <8 x float> undef, <8 x i32> zeroinitializer
+  %407 = load <8 x float>, <8 x float>* %13, align 32
+  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %346, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %13, align 32
+  %409 = load <8 x float>, <8 x float>* %7, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %350, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %7, align 32
   %k.next12 = add i64 %k5, 1
   br label %k.header2
 
 k.exit4:                                          ; preds = %k.header2
-  %394 = add i64 %247, 0
-  %395 = add i64 %248, 0
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = mul i64 %394, 128
-  %398 = add i64 %397, %395
-  %399 = add i64 %243, %398
-  %400 = getelementptr inbounds float, float* %2, i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %396, <8 x float>* %401, align 4
-  %402 = add i64 %247, 1
-  %403 = add i64 %248, 0
-  %404 = load <8 x float>, <8 x float>* %17, align 32
-  %405 = mul i64 %402, 128
-  %406 = add i64 %405, %403
-  %407 = add i64 %243, %406
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %409, align 4
-  %410 = add i64 %247, 2
-  %411 = add i64 %248, 0
-  %412 = load <8 x float>, <8 x float>* %16, align 32
-  %413 = mul i64 %410, 128
-  %414 = add i64 %413, %411
-  %415 = add i64 %243, %414
-  %416 = getelementptr inbounds float, float* %2, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %417, align 4
-  %418 = add i64 %247, 3
-  %419 = add i64 %248, 0
-  %420 = load <8 x float>, <8 x float>* %15, align 32
-  %421 = mul i64 %418, 128
-  %422 = add i64 %421, %419
-  %423 = add i64 %243, %422
-  %424 = getelementptr inbounds float, float* %2, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %425, align 4
-  %426 = add i64 %247, 4
-  %427 = add i64 %248, 0
-  %428 = load <8 x float>, <8 x float>* %14, align 32
-  %429 = mul i64 %426, 128
-  %430 = add i64 %429, %427
-  %431 = add i64 %243, %430
-  %432 = getelementptr inbounds float, float* %2, i64 %431
-  %433 = bitcast float* %432 to <8 x float>*
-  store <8 x float> %428, <8 x float>* %433, align 4
-  %434 = add i64 %247, 5
-  %435 = add i64 %248, 0
-  %436 = load <8 x float>, <8 x float>* %13, align 32
-  %437 = mul i64 %434, 128
-  %438 = add i64 %437, %435
-  %439 = add i64 %243, %438
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %436, <8 x float>* %441, align 4
-  %442 = add i64 %247, 0
-  %443 = add i64 %248, 8
-  %444 = load <8 x float>, <8 x float>* %12, align 32
-  %445 = mul i64 %442, 128
-  %446 = add i64 %445, %443
-  %447 = add i64 %243, %446
-  %448 = getelementptr inbounds float, float* %2, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  store <8 x float> %444, <8 x float>* %449, align 4
-  %450 = add i64 %247, 1
-  %451 = add i64 %248, 8
-  %452 = load <8 x float>, <8 x float>* %11, align 32
-  %453 = mul i64 %450, 128
-  %454 = add i64 %453, %451
-  %455 = add i64 %243, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %247, 2
-  %459 = add i64 %248, 8
-  %460 = load <8 x float>, <8 x float>* %10, align 32
-  %461 = mul i64 %458, 128
-  %462 = add i64 %461, %459
-  %463 = add i64 %243, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %247, 3
-  %467 = add i64 %248, 8
-  %468 = load <8 x float>, <8 x float>* %9, align 32
-  %469 = mul i64 %466, 128
-  %470 = add i64 %469, %467
-  %471 = add i64 %243, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %247, 4
-  %475 = add i64 %248, 8
-  %476 = load <8 x float>, <8 x float>* %8, align 32
-  %477 = mul i64 %474, 128
-  %478 = add i64 %477, %475
-  %479 = add i64 %243, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %247, 5
-  %483 = add i64 %248, 8
-  %484 = load <8 x float>, <8 x float>* %7, align 32
-  %485 = mul i64 %482, 128
-  %486 = add i64 %485, %483
-  %487 = add i64 %243, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
+  %411 = add i64 %256, 0
+  %412 = add i64 %257, 0
+  %413 = load <8 x float>, <8 x float>* %18, align 32
+  %414 = mul i64 %411, 128
+  %415 = add i64 %414, %412
+  %416 = add i64 %244, %415
+  %417 = getelementptr inbounds float, float* %2, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  store <8 x float> %413, <8 x float>* %418, align 4
+  %419 = add i64 %256, 1
+  %420 = add i64 %257, 0
+  %421 = load <8 x float>, <8 x float>* %17, align 32
+  %422 = mul i64 %419, 128
+  %423 = add i64 %422, %420
+  %424 = add i64 %244, %423
+  %425 = getelementptr inbounds float, float* %2, i64 %424
+  %426 = bitcast float* %425 to <8 x float>*
+  store <8 x float> %421, <8 x float>* %426, align 4
+  %427 = add i64 %256, 2
+  %428 = add i64 %257, 0
+  %429 = load <8 x float>, <8 x float>* %16, align 32
+  %430 = mul i64 %427, 128
+  %431 = add i64 %430, %428
+  %432 = add i64 %244, %431
+  %433 = getelementptr inbounds float, float* %2, i64 %432
+  %434 = bitcast float* %433 to <8 x float>*
+  store <8 x float> %429, <8 x float>* %434, align 4
+  %435 = add i64 %256, 3
+  %436 = add i64 %257, 0
+  %437 = load <8 x float>, <8 x float>* %15, align 32
+  %438 = mul i64 %435, 128
+  %439 = add i64 %438, %436
+  %440 = add i64 %244, %439
+  %441 = getelementptr inbounds float, float* %2, i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  store <8 x float> %437, <8 x float>* %442, align 4
+  %443 = add i64 %256, 4
+  %444 = add i64 %257, 0
+  %445 = load <8 x float>, <8 x float>* %14, align 32
+  %446 = mul i64 %443, 128
+  %447 = add i64 %446, %444
+  %448 = add i64 %244, %447
+  %449 = getelementptr inbounds float, float* %2, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  store <8 x float> %445, <8 x float>* %450, align 4
+  %451 = add i64 %256, 5
+  %452 = add i64 %257, 0
+  %453 = load <8 x float>, <8 x float>* %13, align 32
+  %454 = mul i64 %451, 128
+  %455 = add i64 %454, %452
+  %456 = add i64 %244, %455
+  %457 = getelementptr inbounds float, float* %2, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  store <8 x float> %453, <8 x float>* %458, align 4
+  %459 = add i64 %256, 0
+  %460 = add i64 %257, 8
+  %461 = load <8 x float>, <8 x float>* %12, align 32
+  %462 = mul i64 %459, 128
+  %463 = add i64 %462, %460
+  %464 = add i64 %244, %463
+  %465 = getelementptr inbounds float, float* %2, i64 %464
+  %466 = bitcast float* %465 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %466, align 4
+  %467 = add i64 %256, 1
+  %468 = add i64 %257, 8
+  %469 = load <8 x float>, <8 x float>* %11, align 32
+  %470 = mul i64 %467, 128
+  %471 = add i64 %470, %468
+  %472 = add i64 %244, %471
+  %473 = getelementptr inbounds float, float* %2, i64 %472
+  %474 = bitcast float* %473 to <8 x float>*
+  store <8 x float> %469, <8 x float>* %474, align 4
+  %475 = add i64 %256, 2
+  %476 = add i64 %257, 8
+  %477 = load <8 x float>, <8 x float>* %10, align 32
+  %478 = mul i64 %475, 128
+  %479 = add i64 %478, %476
+  %480 = add i64 %244, %479
+  %481 = getelementptr inbounds float, float* %2, i64 %480
+  %482 = bitcast float* %481 to <8 x float>*
+  store <8 x float> %477, <8 x float>* %482, align 4
+  %483 = add i64 %256, 3
+  %484 = add i64 %257, 8
+  %485 = load <8 x float>, <8 x float>* %9, align 32
+  %486 = mul i64 %483, 128
+  %487 = add i64 %486, %484
+  %488 = add i64 %244, %487
+  %489 = getelementptr inbounds float, float* %2, i64 %488
+  %490 = bitcast float* %489 to <8 x float>*
+  store <8 x float> %485, <8 x float>* %490, align 4
+  %491 = add i64 %256, 4
+  %492 = add i64 %257, 8
+  %493 = load <8 x float>, <8 x float>* %8, align 32
+  %494 = mul i64 %491, 128
+  %495 = add i64 %494, %492
+  %496 = add i64 %244, %495
+  %497 = getelementptr inbounds float, float* %2, i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  store <8 x float> %493, <8 x float>* %498, align 4
+  %499 = add i64 %256, 5
+  %500 = add i64 %257, 8
+  %501 = load <8 x float>, <8 x float>* %7, align 32
+  %502 = mul i64 %499, 128
+  %503 = add i64 %502, %500
+  %504 = add i64 %244, %503
+  %505 = getelementptr inbounds float, float* %2, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  store <8 x float> %501, <8 x float>* %506, align 4
   br label %endif
 
 tile.header13:                                    ; preds = %block.exit, %task.exit
-  %tile16 = phi i64 [ %256, %task.exit ], [ %tile.next22, %block.exit ]
-  %490 = icmp slt i64 %tile16, %259
-  br i1 %490, label %tile.body14, label %tile.exit15
+  %tile16 = phi i64 [ %265, %task.exit ], [ %tile.next22, %block.exit ]
+  %507 = icmp slt i64 %tile16, %268
+  br i1 %507, label %tile.body14, label %tile.exit15
 
 tile.body14:                                      ; preds = %tile.header13
-  %491 = add i64 %25, %tile16
-  %492 = srem i64 %491, 28
-  %493 = sdiv i64 %491, 28
-  %494 = srem i64 %493, 28
-  %495 = sdiv i64 %491, 784
-  %496 = mul i64 %495, 16
-  %497 = mul i64 %496, 100352
-  %498 = mul i64 %494, 448
-  %499 = mul i64 %492, 4
-  %500 = add i64 %498, %499
-  %501 = mul i64 %500, 8
-  %502 = add i64 %497, %501
-  %503 = mul i64 %495, 16
-  %504 = mul i64 %503, 25088
-  %505 = mul i64 %494, 112
-  %506 = mul i64 %492, 2
-  %507 = add i64 %505, %506
-  %508 = mul i64 %507, 8
-  %509 = add i64 %504, %508
-  %510 = mul i64 %tile16, 128
-  %511 = add i64 1921536, %510
-  %512 = bitcast [192 x float]* %6 to float*
+  %508 = add i64 %25, %tile16
+  %509 = srem i64 %508, 28
+  %510 = sdiv i64 %508, 28
+  %511 = srem i64 %510, 28
+  %512 = sdiv i64 %508, 784
+  %513 = mul i64 %512, 16
+  %514 = mul i64 %513, 100352
+  %515 = mul i64 %511, 448
+  %516 = mul i64 %509, 4
+  %517 = add i64 %515, %516
+  %518 = mul i64 %517, 8
+  %519 = add i64 %514, %518
+  %520 = mul i64 %512, 16
+  %521 = mul i64 %520, 25088
+  %522 = mul i64 %511, 112
+  %523 = mul i64 %509, 2
+  %524 = add i64 %522, %523
+  %525 = mul i64 %524, 8
+  %526 = add i64 %521, %525
+  %527 = mul i64 %tile16, 128
+  %528 = add i64 1921536, %527
+  %529 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit15:                                      ; preds = %tile.header13
@@ -4598,12 +4693,12 @@ tile.exit15:                                      ; preds = %tile.header13
 
 block.header:                                     ; preds = %row.exit19, %tile.body14
   %block = phi i64 [ 0, %tile.body14 ], [ %block.next, %row.exit19 ]
-  %513 = icmp slt i64 %block, 16
-  br i1 %513, label %block.body, label %block.exit
+  %530 = icmp slt i64 %block, 16
+  br i1 %530, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %514 = mul i64 %block, 8
-  %515 = add i64 %511, %514
+  %531 = mul i64 %block, 8
+  %532 = add i64 %528, %531
   br label %row.header17
 
 block.exit:                                       ; preds = %block.header
@@ -4612,266 +4707,266 @@ block.exit:                                       ; preds = %block.header
 
 row.header17:                                     ; preds = %row.body18, %block.body
   %row20 = phi i64 [ 0, %block.body ], [ %row.next21, %row.body18 ]
-  %516 = icmp slt i64 %row20, 6
-  br i1 %516, label %row.body18, label %row.exit19
+  %533 = icmp slt i64 %row20, 6
+  br i1 %533, label %row.body18, label %row.exit19
 
 row.body18:                                       ; preds = %row.header17
-  %517 = mul i64 %row20, 43008
-  %518 = add i64 %515, %517
-  %519 = add i64 %518, 0
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  %522 = load <8 x float>, <8 x float>* %521, align 4
-  %523 = add i64 %518, 7168
-  %524 = getelementptr inbounds float, float* %2, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  %526 = load <8 x float>, <8 x float>* %525, align 4
-  %527 = add i64 %518, 14336
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  %530 = load <8 x float>, <8 x float>* %529, align 4
-  %531 = add i64 %518, 21504
-  %532 = getelementptr inbounds float, float* %2, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  %534 = load <8 x float>, <8 x float>* %533, align 4
-  %535 = add i64 %518, 28672
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %518, 35840
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = fadd <8 x float> %526, %530
-  %544 = fsub <8 x float> %526, %530
-  %545 = fadd <8 x float> %534, %538
-  %546 = fsub <8 x float> %534, %538
-  %547 = fadd <8 x float> %522, %543
-  %548 = fadd <8 x float> %547, %545
-  %549 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %544)
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %543)
-  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %544)
-  %552 = fadd <8 x float> %551, %542
-  %553 = mul i64 %row20, 32
-  %554 = add i64 %553, 0
-  %555 = getelementptr inbounds float, float* %512, i64 %554
-  %556 = bitcast float* %555 to <8 x float>*
-  store <8 x float> %548, <8 x float>* %556, align 4
-  %557 = mul i64 %row20, 32
-  %558 = add i64 %557, 8
-  %559 = getelementptr inbounds float, float* %512, i64 %558
-  %560 = bitcast float* %559 to <8 x float>*
-  store <8 x float> %549, <8 x float>* %560, align 4
-  %561 = mul i64 %row20, 32
-  %562 = add i64 %561, 16
-  %563 = getelementptr inbounds float, float* %512, i64 %562
-  %564 = bitcast float* %563 to <8 x float>*
-  store <8 x float> %550, <8 x float>* %564, align 4
-  %565 = mul i64 %row20, 32
-  %566 = add i64 %565, 24
-  %567 = getelementptr inbounds float, float* %512, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  store <8 x float> %552, <8 x float>* %568, align 4
+  %534 = mul i64 %row20, 43008
+  %535 = add i64 %532, %534
+  %536 = add i64 %535, 0
+  %537 = getelementptr inbounds float, float* %2, i64 %536
+  %538 = bitcast float* %537 to <8 x float>*
+  %539 = load <8 x float>, <8 x float>* %538, align 4
+  %540 = add i64 %535, 7168
+  %541 = getelementptr inbounds float, float* %2, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  %543 = load <8 x float>, <8 x float>* %542, align 4
+  %544 = add i64 %535, 14336
+  %545 = getelementptr inbounds float, float* %2, i64 %544
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = add i64 %535, 21504
+  %549 = getelementptr inbounds float, float* %2, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = add i64 %535, 28672
+  %553 = getelementptr inbounds float, float* %2, i64 %552
+  %554 = bitcast float* %553 to <8 x float>*
+  %555 = load <8 x float>, <8 x float>* %554, align 4
+  %556 = add i64 %535, 35840
+  %557 = getelementptr inbounds float, float* %2, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = fadd <8 x float> %543, %547
+  %561 = fsub <8 x float> %543, %547
+  %562 = fadd <8 x float> %551, %555
+  %563 = fsub <8 x float> %551, %555
+  %564 = fadd <8 x float> %539, %560
+  %565 = fadd <8 x float> %564, %562
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %561)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %560)
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %561)
+  %569 = fadd <8 x float> %568, %559
+  %570 = mul i64 %row20, 32
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %529, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %573, align 4
+  %574 = mul i64 %row20, 32
+  %575 = add i64 %574, 8
+  %576 = getelementptr inbounds float, float* %529, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %577, align 4
+  %578 = mul i64 %row20, 32
+  %579 = add i64 %578, 16
+  %580 = getelementptr inbounds float, float* %529, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  store <8 x float> %567, <8 x float>* %581, align 4
+  %582 = mul i64 %row20, 32
+  %583 = add i64 %582, 24
+  %584 = getelementptr inbounds float, float* %529, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %569, <8 x float>* %585, align 4
   %row.next21 = add i64 %row20, 1
   br label %row.header17, !llvm.loop !30
 
 row.exit19:                                       ; preds = %row.header17
-  %569 = mul i64 %block, 8
-  %570 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_4.bias to float*), i64 %569
-  %571 = bitcast float* %570 to <8 x float>*
-  %572 = load <8 x float>, <8 x float>* %571, align 4
-  %573 = mul i64 %block, 100352
-  %574 = add i64 %502, %573
-  %575 = getelementptr inbounds float, float* %512, i64 0
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = getelementptr inbounds float, float* %512, i64 32
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = getelementptr inbounds float, float* %512, i64 64
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = getelementptr inbounds float, float* %512, i64 96
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = getelementptr inbounds float, float* %512, i64 128
+  %586 = mul i64 %block, 8
+  %587 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_4.bias to float*), i64 %586
   %588 = bitcast float* %587 to <8 x float>*
   %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = getelementptr inbounds float, float* %512, i64 160
-  %591 = bitcast float* %590 to <8 x float>*
-  %592 = load <8 x float>, <8 x float>* %591, align 4
-  %593 = fadd <8 x float> %580, %583
-  %594 = fsub <8 x float> %580, %583
-  %595 = fadd <8 x float> %586, %589
-  %596 = fsub <8 x float> %586, %589
-  %597 = fadd <8 x float> %577, %593
-  %598 = fadd <8 x float> %597, %595
-  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %594)
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %593)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %594)
-  %602 = fadd <8 x float> %601, %592
-  %603 = fadd <8 x float> %598, %572
-  %604 = fcmp olt <8 x float> %603, zeroinitializer
-  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
-  %606 = fadd <8 x float> %599, %572
-  %607 = fcmp olt <8 x float> %606, zeroinitializer
-  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
-  %609 = fadd <8 x float> %600, %572
-  %610 = fcmp olt <8 x float> %609, zeroinitializer
-  %611 = select <8 x i1> %610, <8 x float> zeroinitializer, <8 x float> %609
-  %612 = fadd <8 x float> %602, %572
-  %613 = fcmp olt <8 x float> %612, zeroinitializer
-  %614 = select <8 x i1> %613, <8 x float> zeroinitializer, <8 x float> %612
-  %615 = getelementptr inbounds float, float* %512, i64 8
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %512, i64 40
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %512, i64 72
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %512, i64 104
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %512, i64 136
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %512, i64 168
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = fadd <8 x float> %620, %623
-  %634 = fsub <8 x float> %620, %623
-  %635 = fadd <8 x float> %626, %629
-  %636 = fsub <8 x float> %626, %629
-  %637 = fadd <8 x float> %617, %633
-  %638 = fadd <8 x float> %637, %635
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %634)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %633)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %634)
-  %642 = fadd <8 x float> %641, %632
-  %643 = fadd <8 x float> %638, %572
-  %644 = fcmp olt <8 x float> %643, zeroinitializer
-  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
-  %646 = fadd <8 x float> %639, %572
-  %647 = fcmp olt <8 x float> %646, zeroinitializer
-  %648 = select <8 x i1> %647, <8 x float> zeroinitializer, <8 x float> %646
-  %649 = fadd <8 x float> %640, %572
-  %650 = fcmp olt <8 x float> %649, zeroinitializer
-  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
-  %652 = fadd <8 x float> %642, %572
-  %653 = fcmp olt <8 x float> %652, zeroinitializer
-  %654 = select <8 x i1> %653, <8 x float> zeroinitializer, <8 x float> %652
-  %655 = getelementptr inbounds float, float* %512, i64 16
-  %656 = bitcast float* %655 to <8 x float>*
-  %657 = load <8 x float>, <8 x float>* %656, align 4
-  %658 = getelementptr inbounds float, float* %512, i64 48
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = getelementptr inbounds float, float* %512, i64 80
-  %662 = bitcast float* %661 to <8 x float>*
-  %663 = load <8 x float>, <8 x float>* %662, align 4
-  %664 = getelementptr inbounds float, float* %512, i64 112
-  %665 = bitcast float* %664 to <8 x float>*
-  %666 = load <8 x float>, <8 x float>* %665, align 4
-  %667 = getelementptr inbounds float, float* %512, i64 144
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = getelementptr inbounds float, float* %512, i64 176
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = fadd <8 x float> %660, %663
-  %674 = fsub <8 x float> %660, %663
-  %675 = fadd <8 x float> %666, %669
-  %676 = fsub <8 x float> %666, %669
-  %677 = fadd <8 x float> %657, %673
-  %678 = fadd <8 x float> %677, %675
-  %679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %674)
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %675, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %673)
-  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %674)
-  %682 = fadd <8 x float> %681, %672
-  %683 = fadd <8 x float> %678, %572
-  %684 = fcmp olt <8 x float> %683, zeroinitializer
-  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
-  %686 = fadd <8 x float> %679, %572
-  %687 = fcmp olt <8 x float> %686, zeroinitializer
-  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
-  %689 = fadd <8 x float> %680, %572
-  %690 = fcmp olt <8 x float> %689, zeroinitializer
-  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
-  %692 = fadd <8 x float> %682, %572
-  %693 = fcmp olt <8 x float> %692, zeroinitializer
-  %694 = select <8 x i1> %693, <8 x float> zeroinitializer, <8 x float> %692
-  %695 = getelementptr inbounds float, float* %512, i64 24
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %512, i64 56
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %512, i64 88
-  %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %512, i64 120
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %512, i64 152
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = getelementptr inbounds float, float* %512, i64 184
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = fadd <8 x float> %700, %703
-  %714 = fsub <8 x float> %700, %703
-  %715 = fadd <8 x float> %706, %709
-  %716 = fsub <8 x float> %706, %709
-  %717 = fadd <8 x float> %697, %713
-  %718 = fadd <8 x float> %717, %715
-  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
-  %722 = fadd <8 x float> %721, %712
-  %723 = fadd <8 x float> %718, %572
-  %724 = fcmp olt <8 x float> %723, zeroinitializer
-  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
-  %726 = fadd <8 x float> %719, %572
-  %727 = fcmp olt <8 x float> %726, zeroinitializer
-  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
-  %729 = fadd <8 x float> %720, %572
-  %730 = fcmp olt <8 x float> %729, zeroinitializer
-  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
-  %732 = fadd <8 x float> %722, %572
-  %733 = fcmp olt <8 x float> %732, zeroinitializer
-  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
-  %735 = mul i64 %block, 25088
-  %736 = add i64 %509, %735
-  %737 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %605, <8 x float> %645)
-  %738 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %737, <8 x float> %608)
-  %739 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %738, <8 x float> %648)
-  %740 = add i64 %736, 0
-  %741 = getelementptr inbounds float, float* %0, i64 %740
-  %742 = bitcast float* %741 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %742, align 4
-  %743 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %685, <8 x float> %725)
-  %744 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %743, <8 x float> %688)
-  %745 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %744, <8 x float> %728)
-  %746 = add i64 %736, 8
-  %747 = getelementptr inbounds float, float* %0, i64 %746
-  %748 = bitcast float* %747 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %748, align 4
-  %749 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %611, <8 x float> %651)
-  %750 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %749, <8 x float> %614)
-  %751 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %750, <8 x float> %654)
-  %752 = add i64 %736, 448
-  %753 = getelementptr inbounds float, float* %0, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %751, <8 x float>* %754, align 4
-  %755 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %691, <8 x float> %731)
-  %756 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %755, <8 x float> %694)
-  %757 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %756, <8 x float> %734)
-  %758 = add i64 %736, 456
-  %759 = getelementptr inbounds float, float* %0, i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %757, <8 x float>* %760, align 4
+  %590 = mul i64 %block, 100352
+  %591 = add i64 %519, %590
+  %592 = getelementptr inbounds float, float* %529, i64 0
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = getelementptr inbounds float, float* %529, i64 32
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = getelementptr inbounds float, float* %529, i64 64
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  %601 = getelementptr inbounds float, float* %529, i64 96
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  %604 = getelementptr inbounds float, float* %529, i64 128
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = getelementptr inbounds float, float* %529, i64 160
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = fadd <8 x float> %597, %600
+  %611 = fsub <8 x float> %597, %600
+  %612 = fadd <8 x float> %603, %606
+  %613 = fsub <8 x float> %603, %606
+  %614 = fadd <8 x float> %594, %610
+  %615 = fadd <8 x float> %614, %612
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %611)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %610)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %611)
+  %619 = fadd <8 x float> %618, %609
+  %620 = fadd <8 x float> %615, %589
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = fadd <8 x float> %616, %589
+  %624 = fcmp olt <8 x float> %623, zeroinitializer
+  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
+  %626 = fadd <8 x float> %617, %589
+  %627 = fcmp olt <8 x float> %626, zeroinitializer
+  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
+  %629 = fadd <8 x float> %619, %589
+  %630 = fcmp olt <8 x float> %629, zeroinitializer
+  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
+  %632 = getelementptr inbounds float, float* %529, i64 8
+  %633 = bitcast float* %632 to <8 x float>*
+  %634 = load <8 x float>, <8 x float>* %633, align 4
+  %635 = getelementptr inbounds float, float* %529, i64 40
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = getelementptr inbounds float, float* %529, i64 72
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = getelementptr inbounds float, float* %529, i64 104
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = getelementptr inbounds float, float* %529, i64 136
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = getelementptr inbounds float, float* %529, i64 168
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = fadd <8 x float> %637, %640
+  %651 = fsub <8 x float> %637, %640
+  %652 = fadd <8 x float> %643, %646
+  %653 = fsub <8 x float> %643, %646
+  %654 = fadd <8 x float> %634, %650
+  %655 = fadd <8 x float> %654, %652
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %653, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %651)
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %650)
+  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %653, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %651)
+  %659 = fadd <8 x float> %658, %649
+  %660 = fadd <8 x float> %655, %589
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = fadd <8 x float> %656, %589
+  %664 = fcmp olt <8 x float> %663, zeroinitializer
+  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
+  %666 = fadd <8 x float> %657, %589
+  %667 = fcmp olt <8 x float> %666, zeroinitializer
+  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
+  %669 = fadd <8 x float> %659, %589
+  %670 = fcmp olt <8 x float> %669, zeroinitializer
+  %671 = select <8 x i1> %670, <8 x float> zeroinitializer, <8 x float> %669
+  %672 = getelementptr inbounds float, float* %529, i64 16
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = getelementptr inbounds float, float* %529, i64 48
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = getelementptr inbounds float, float* %529, i64 80
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = getelementptr inbounds float, float* %529, i64 112
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = getelementptr inbounds float, float* %529, i64 144
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = getelementptr inbounds float, float* %529, i64 176
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = fadd <8 x float> %677, %680
+  %691 = fsub <8 x float> %677, %680
+  %692 = fadd <8 x float> %683, %686
+  %693 = fsub <8 x float> %683, %686
+  %694 = fadd <8 x float> %674, %690
+  %695 = fadd <8 x float> %694, %692
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %691)
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %690)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %691)
+  %699 = fadd <8 x float> %698, %689
+  %700 = fadd <8 x float> %695, %589
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
+  %703 = fadd <8 x float> %696, %589
+  %704 = fcmp olt <8 x float> %703, zeroinitializer
+  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
+  %706 = fadd <8 x float> %697, %589
+  %707 = fcmp olt <8 x float> %706, zeroinitializer
+  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
+  %709 = fadd <8 x float> %699, %589
+  %710 = fcmp olt <8 x float> %709, zeroinitializer
+  %711 = select <8 x i1> %710, <8 x float> zeroinitializer, <8 x float> %709
+  %712 = getelementptr inbounds float, float* %529, i64 24
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = getelementptr inbounds float, float* %529, i64 56
+  %716 = bitcast float* %715 to <8 x float>*
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = getelementptr inbounds float, float* %529, i64 88
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = getelementptr inbounds float, float* %529, i64 120
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %529, i64 152
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %529, i64 184
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = fadd <8 x float> %717, %720
+  %731 = fsub <8 x float> %717, %720
+  %732 = fadd <8 x float> %723, %726
+  %733 = fsub <8 x float> %723, %726
+  %734 = fadd <8 x float> %714, %730
+  %735 = fadd <8 x float> %734, %732
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %731)
+  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %730)
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %731)
+  %739 = fadd <8 x float> %738, %729
+  %740 = fadd <8 x float> %735, %589
+  %741 = fcmp olt <8 x float> %740, zeroinitializer
+  %742 = select <8 x i1> %741, <8 x float> zeroinitializer, <8 x float> %740
+  %743 = fadd <8 x float> %736, %589
+  %744 = fcmp olt <8 x float> %743, zeroinitializer
+  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
+  %746 = fadd <8 x float> %737, %589
+  %747 = fcmp olt <8 x float> %746, zeroinitializer
+  %748 = select <8 x i1> %747, <8 x float> zeroinitializer, <8 x float> %746
+  %749 = fadd <8 x float> %739, %589
+  %750 = fcmp olt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
+  %752 = mul i64 %block, 25088
+  %753 = add i64 %526, %752
+  %754 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %622, <8 x float> %662)
+  %755 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %754, <8 x float> %625)
+  %756 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %755, <8 x float> %665)
+  %757 = add i64 %753, 0
+  %758 = getelementptr inbounds float, float* %0, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  store <8 x float> %756, <8 x float>* %759, align 4
+  %760 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %702, <8 x float> %742)
+  %761 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %760, <8 x float> %705)
+  %762 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %761, <8 x float> %745)
+  %763 = add i64 %753, 8
+  %764 = getelementptr inbounds float, float* %0, i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  store <8 x float> %762, <8 x float>* %765, align 4
+  %766 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %628, <8 x float> %668)
+  %767 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %766, <8 x float> %631)
+  %768 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %767, <8 x float> %671)
+  %769 = add i64 %753, 448
+  %770 = getelementptr inbounds float, float* %0, i64 %769
+  %771 = bitcast float* %770 to <8 x float>*
+  store <8 x float> %768, <8 x float>* %771, align 4
+  %772 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %708, <8 x float> %748)
+  %773 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %772, <8 x float> %711)
+  %774 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %773, <8 x float> %751)
+  %775 = add i64 %753, 456
+  %776 = getelementptr inbounds float, float* %0, i64 %775
+  %777 = bitcast float* %776 to <8 x float>*
+  store <8 x float> %774, <8 x float>* %777, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !31
 }
@@ -5292,33 +5387,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 528
-  %236 = mul i64 %235, 25088
-  %237 = add i64 430592, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 32768
-  %240 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_5.winograd to float*), i64 %239
-  %241 = mul i64 %235, 50176
-  %242 = add i64 1333760, %241
-  %243 = srem i64 %task, 528
-  %244 = sdiv i64 %243, 16
-  %245 = srem i64 %243, 16
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 2048
-  %249 = icmp eq i64 %244, 32
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 528
+  %237 = mul i64 %235, 25088
+  %238 = add i64 430592, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 32768
+  %241 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_5.winograd to float*), i64 %240
+  %242 = mul i64 %235, 50176
+  %243 = add i64 1333760, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 32768
+  %248 = mul i64 %236, 64
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 1177600
+  %251 = select i1 %250, i64 %249, i64 1177600
+  %252 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_5.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 16
+  %254 = srem i64 %236, 16
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 2048
+  %258 = icmp eq i64 %253, 32
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 196, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 196
-  %255 = select i1 %254, i64 %253, i64 196
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 196
-  %258 = select i1 %257, i64 %256, i64 196
+  %259 = sub i64 %5, 1
+  %260 = add i64 196, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 196
+  %264 = select i1 %263, i64 %262, i64 196
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 196
+  %267 = select i1 %266, i64 %265, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -5353,386 +5457,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 128
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 128
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 128
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 128
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 128
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 128
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 128
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 128
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 128
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 128
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 256
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 256
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 256
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 256
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 256
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 256
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 256
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 256
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 256
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 128
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 128
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 128
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 128
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 128
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 128
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 128
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 128
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 128
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 128
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 128
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 128
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 128
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 128
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 256
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 256
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 256
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 256
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 256
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 256
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 256
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 256
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 256
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 256
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 256
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 256
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 256
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 256
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 256
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 256
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 256
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 256
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 256
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 256
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 256
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 256
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 256
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 256
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next24, %block.exit ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 14
-  %544 = sdiv i64 %542, 14
-  %545 = srem i64 %544, 14
-  %546 = sdiv i64 %542, 196
-  %547 = mul i64 %546, 32
-  %548 = mul i64 %547, 25088
-  %549 = mul i64 %545, 224
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 32
-  %555 = mul i64 %554, 25088
-  %556 = mul i64 %545, 112
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 256
-  %562 = add i64 1333760, %561
-  %563 = bitcast [192 x float]* %6 to float*
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 14
+  %561 = sdiv i64 %559, 14
+  %562 = srem i64 %561, 14
+  %563 = sdiv i64 %559, 196
+  %564 = mul i64 %563, 32
+  %565 = mul i64 %564, 25088
+  %566 = mul i64 %562, 224
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 32
+  %572 = mul i64 %571, 25088
+  %573 = mul i64 %562, 112
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 256
+  %579 = add i64 1333760, %578
+  %580 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -5740,12 +5854,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %564 = icmp slt i64 %block, 32
-  br i1 %564, label %block.body, label %block.exit
+  %581 = icmp slt i64 %block, 32
+  br i1 %581, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %565 = mul i64 %block, 8
-  %566 = add i64 %562, %565
+  %582 = mul i64 %block, 8
+  %583 = add i64 %579, %582
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -5754,300 +5868,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %567 = icmp slt i64 %row22, 6
-  br i1 %567, label %row.body20, label %row.exit21
+  %584 = icmp slt i64 %row22, 6
+  br i1 %584, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %568 = mul i64 %row22, 301056
-  %569 = add i64 %566, %568
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %569, 50176
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %569, 100352
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %569, 150528
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %569, 200704
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %569, 250880
-  %591 = getelementptr inbounds float, float* %2, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = fadd <8 x float> %577, %581
-  %595 = fsub <8 x float> %577, %581
-  %596 = fadd <8 x float> %585, %589
-  %597 = fsub <8 x float> %585, %589
-  %598 = fadd <8 x float> %573, %594
-  %599 = fadd <8 x float> %598, %596
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
-  %603 = fadd <8 x float> %602, %593
-  %604 = mul i64 %row22, 32
-  %605 = add i64 %604, 0
-  %606 = getelementptr inbounds float, float* %563, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %607, align 4
-  %608 = mul i64 %row22, 32
-  %609 = add i64 %608, 8
-  %610 = getelementptr inbounds float, float* %563, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %611, align 4
-  %612 = mul i64 %row22, 32
-  %613 = add i64 %612, 16
-  %614 = getelementptr inbounds float, float* %563, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %615, align 4
-  %616 = mul i64 %row22, 32
-  %617 = add i64 %616, 24
-  %618 = getelementptr inbounds float, float* %563, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %619, align 4
+  %585 = mul i64 %row22, 301056
+  %586 = add i64 %583, %585
+  %587 = add i64 %586, 0
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %586, 50176
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %586, 100352
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %586, 150528
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %586, 200704
+  %604 = getelementptr inbounds float, float* %2, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %586, 250880
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fadd <8 x float> %594, %598
+  %612 = fsub <8 x float> %594, %598
+  %613 = fadd <8 x float> %602, %606
+  %614 = fsub <8 x float> %602, %606
+  %615 = fadd <8 x float> %590, %611
+  %616 = fadd <8 x float> %615, %613
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %612)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %611)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %612)
+  %620 = fadd <8 x float> %619, %610
+  %621 = mul i64 %row22, 32
+  %622 = add i64 %621, 0
+  %623 = getelementptr inbounds float, float* %580, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %624, align 4
+  %625 = mul i64 %row22, 32
+  %626 = add i64 %625, 8
+  %627 = getelementptr inbounds float, float* %580, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %628, align 4
+  %629 = mul i64 %row22, 32
+  %630 = add i64 %629, 16
+  %631 = getelementptr inbounds float, float* %580, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %632, align 4
+  %633 = mul i64 %row22, 32
+  %634 = add i64 %633, 24
+  %635 = getelementptr inbounds float, float* %580, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %636, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !38
 
 row.exit21:                                       ; preds = %row.header19
-  %620 = mul i64 %block, 8
-  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_5.bias to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = mul i64 %block, 25088
-  %625 = add i64 %553, %624
-  %626 = getelementptr inbounds float, float* %563, i64 0
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %563, i64 32
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 64
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 96
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 128
+  %637 = mul i64 %block, 8
+  %638 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_5.bias to float*), i64 %637
   %639 = bitcast float* %638 to <8 x float>*
   %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 160
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %631, %634
-  %645 = fsub <8 x float> %631, %634
-  %646 = fadd <8 x float> %637, %640
-  %647 = fsub <8 x float> %637, %640
-  %648 = fadd <8 x float> %628, %644
-  %649 = fadd <8 x float> %648, %646
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
-  %653 = fadd <8 x float> %652, %643
-  %654 = add i64 %625, 0
-  %655 = fadd <8 x float> %649, %623
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %641 = mul i64 %block, 25088
+  %642 = add i64 %570, %641
+  %643 = getelementptr inbounds float, float* %580, i64 0
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %580, i64 32
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 64
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 96
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 128
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 160
   %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %625, 448
-  %661 = fadd <8 x float> %650, %623
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %625, 896
-  %667 = fadd <8 x float> %651, %623
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = add i64 %625, 1344
-  %673 = fadd <8 x float> %653, %623
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 8
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 40
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = add i64 %642, 0
+  %672 = fadd <8 x float> %666, %640
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %642, 448
+  %678 = fadd <8 x float> %667, %640
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
   %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %563, i64 72
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %642, 896
+  %684 = fadd <8 x float> %668, %640
+  %685 = fcmp olt <8 x float> %684, zeroinitializer
+  %686 = select <8 x i1> %685, <8 x float> zeroinitializer, <8 x float> %684
+  %687 = getelementptr inbounds float, float* %0, i64 %683
   %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %563, i64 136
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %686, <8 x float>* %688, align 4
+  %689 = add i64 %642, 1344
+  %690 = fadd <8 x float> %670, %640
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %689
   %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = fadd <8 x float> %683, %686
-  %697 = fsub <8 x float> %683, %686
-  %698 = fadd <8 x float> %689, %692
-  %699 = fsub <8 x float> %689, %692
-  %700 = fadd <8 x float> %680, %696
-  %701 = fadd <8 x float> %700, %698
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
-  %705 = fadd <8 x float> %704, %695
-  %706 = add i64 %625, 8
-  %707 = fadd <8 x float> %701, %623
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 8
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 40
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %580, i64 72
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %580, i64 104
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %580, i64 136
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %580, i64 168
   %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
-  %712 = add i64 %625, 456
-  %713 = fadd <8 x float> %702, %623
-  %714 = fcmp olt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %625, 904
-  %719 = fadd <8 x float> %703, %623
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %718
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = add i64 %625, 1352
-  %725 = fadd <8 x float> %705, %623
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = getelementptr inbounds float, float* %563, i64 16
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %563, i64 48
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %642, 8
+  %724 = fadd <8 x float> %718, %640
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = add i64 %642, 456
+  %730 = fadd <8 x float> %719, %640
+  %731 = fcmp olt <8 x float> %730, zeroinitializer
+  %732 = select <8 x i1> %731, <8 x float> zeroinitializer, <8 x float> %730
+  %733 = getelementptr inbounds float, float* %0, i64 %729
   %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %563, i64 80
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %563, i64 112
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 %642, 904
+  %736 = fadd <8 x float> %720, %640
+  %737 = fcmp olt <8 x float> %736, zeroinitializer
+  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> %736
+  %739 = getelementptr inbounds float, float* %0, i64 %735
   %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %563, i64 144
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %738, <8 x float>* %740, align 4
+  %741 = add i64 %642, 1352
+  %742 = fadd <8 x float> %722, %640
+  %743 = fcmp olt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
+  %745 = getelementptr inbounds float, float* %0, i64 %741
   %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %735, %738
-  %749 = fsub <8 x float> %735, %738
-  %750 = fadd <8 x float> %741, %744
-  %751 = fsub <8 x float> %741, %744
-  %752 = fadd <8 x float> %732, %748
-  %753 = fadd <8 x float> %752, %750
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
-  %757 = fadd <8 x float> %756, %747
-  %758 = add i64 %625, 16
-  %759 = fadd <8 x float> %753, %623
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %758
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = getelementptr inbounds float, float* %580, i64 16
+  %748 = bitcast float* %747 to <8 x float>*
+  %749 = load <8 x float>, <8 x float>* %748, align 4
+  %750 = getelementptr inbounds float, float* %580, i64 48
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = getelementptr inbounds float, float* %580, i64 80
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = getelementptr inbounds float, float* %580, i64 112
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = getelementptr inbounds float, float* %580, i64 144
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = getelementptr inbounds float, float* %580, i64 176
   %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = add i64 %625, 464
-  %765 = fadd <8 x float> %754, %623
-  %766 = fcmp olt <8 x float> %765, zeroinitializer
-  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
-  %768 = getelementptr inbounds float, float* %0, i64 %764
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = add i64 %625, 912
-  %771 = fadd <8 x float> %755, %623
-  %772 = fcmp olt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
-  %774 = getelementptr inbounds float, float* %0, i64 %770
-  %775 = bitcast float* %774 to <8 x float>*
-  store <8 x float> %773, <8 x float>* %775, align 4
-  %776 = add i64 %625, 1360
-  %777 = fadd <8 x float> %757, %623
-  %778 = fcmp olt <8 x float> %777, zeroinitializer
-  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
-  %780 = getelementptr inbounds float, float* %0, i64 %776
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %779, <8 x float>* %781, align 4
-  %782 = getelementptr inbounds float, float* %563, i64 24
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %563, i64 56
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %752, %755
+  %766 = fsub <8 x float> %752, %755
+  %767 = fadd <8 x float> %758, %761
+  %768 = fsub <8 x float> %758, %761
+  %769 = fadd <8 x float> %749, %765
+  %770 = fadd <8 x float> %769, %767
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
+  %774 = fadd <8 x float> %773, %764
+  %775 = add i64 %642, 16
+  %776 = fadd <8 x float> %770, %640
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %642, 464
+  %782 = fadd <8 x float> %771, %640
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
+  %785 = getelementptr inbounds float, float* %0, i64 %781
   %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %563, i64 88
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = getelementptr inbounds float, float* %563, i64 120
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = add i64 %642, 912
+  %788 = fadd <8 x float> %772, %640
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
+  %791 = getelementptr inbounds float, float* %0, i64 %787
   %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %563, i64 152
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = add i64 %642, 1360
+  %794 = fadd <8 x float> %774, %640
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = getelementptr inbounds float, float* %0, i64 %793
   %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = fadd <8 x float> %787, %790
-  %801 = fsub <8 x float> %787, %790
-  %802 = fadd <8 x float> %793, %796
-  %803 = fsub <8 x float> %793, %796
-  %804 = fadd <8 x float> %784, %800
-  %805 = fadd <8 x float> %804, %802
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
-  %809 = fadd <8 x float> %808, %799
-  %810 = add i64 %625, 24
-  %811 = fadd <8 x float> %805, %623
-  %812 = fcmp olt <8 x float> %811, zeroinitializer
-  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
-  %814 = getelementptr inbounds float, float* %0, i64 %810
+  store <8 x float> %796, <8 x float>* %798, align 4
+  %799 = getelementptr inbounds float, float* %580, i64 24
+  %800 = bitcast float* %799 to <8 x float>*
+  %801 = load <8 x float>, <8 x float>* %800, align 4
+  %802 = getelementptr inbounds float, float* %580, i64 56
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = getelementptr inbounds float, float* %580, i64 88
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %580, i64 120
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = getelementptr inbounds float, float* %580, i64 152
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %580, i64 184
   %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %815, align 4
-  %816 = add i64 %625, 472
-  %817 = fadd <8 x float> %806, %623
-  %818 = fcmp olt <8 x float> %817, zeroinitializer
-  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
-  %820 = getelementptr inbounds float, float* %0, i64 %816
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %821, align 4
-  %822 = add i64 %625, 920
-  %823 = fadd <8 x float> %807, %623
-  %824 = fcmp olt <8 x float> %823, zeroinitializer
-  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
-  %826 = getelementptr inbounds float, float* %0, i64 %822
-  %827 = bitcast float* %826 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %827, align 4
-  %828 = add i64 %625, 1368
-  %829 = fadd <8 x float> %809, %623
-  %830 = fcmp olt <8 x float> %829, zeroinitializer
-  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
-  %832 = getelementptr inbounds float, float* %0, i64 %828
-  %833 = bitcast float* %832 to <8 x float>*
-  store <8 x float> %831, <8 x float>* %833, align 4
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = fadd <8 x float> %804, %807
+  %818 = fsub <8 x float> %804, %807
+  %819 = fadd <8 x float> %810, %813
+  %820 = fsub <8 x float> %810, %813
+  %821 = fadd <8 x float> %801, %817
+  %822 = fadd <8 x float> %821, %819
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %818)
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %817)
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %818)
+  %826 = fadd <8 x float> %825, %816
+  %827 = add i64 %642, 24
+  %828 = fadd <8 x float> %822, %640
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
+  %831 = getelementptr inbounds float, float* %0, i64 %827
+  %832 = bitcast float* %831 to <8 x float>*
+  store <8 x float> %830, <8 x float>* %832, align 4
+  %833 = add i64 %642, 472
+  %834 = fadd <8 x float> %823, %640
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
+  %837 = getelementptr inbounds float, float* %0, i64 %833
+  %838 = bitcast float* %837 to <8 x float>*
+  store <8 x float> %836, <8 x float>* %838, align 4
+  %839 = add i64 %642, 920
+  %840 = fadd <8 x float> %824, %640
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %642, 1368
+  %846 = fadd <8 x float> %826, %640
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !39
 }
@@ -6468,33 +6582,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 528
-  %236 = mul i64 %235, 50176
-  %237 = add i64 861184, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 65536
-  %240 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_6.winograd to float*), i64 %239
-  %241 = mul i64 %235, 50176
-  %242 = add i64 2667520, %241
-  %243 = srem i64 %task, 528
-  %244 = sdiv i64 %243, 16
-  %245 = srem i64 %243, 16
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 4096
-  %249 = icmp eq i64 %244, 32
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 528
+  %237 = mul i64 %235, 50176
+  %238 = add i64 861184, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 65536
+  %241 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_6.winograd to float*), i64 %240
+  %242 = mul i64 %235, 50176
+  %243 = add i64 2667520, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 65536
+  %248 = mul i64 %236, 128
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 2355200
+  %251 = select i1 %250, i64 %249, i64 2355200
+  %252 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_6.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 16
+  %254 = srem i64 %236, 16
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 4096
+  %258 = icmp eq i64 %253, 32
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 196, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 196
-  %255 = select i1 %254, i64 %253, i64 196
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 196
-  %258 = select i1 %257, i64 %256, i64 196
+  %259 = sub i64 %5, 1
+  %260 = add i64 196, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 196
+  %264 = select i1 %263, i64 %262, i64 196
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 196
+  %267 = select i1 %266, i64 %265, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -6529,386 +6652,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 256
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 256
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 256
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 256
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 256
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 256
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 256
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 256
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 256
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 256
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 256
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 256
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 256
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 256
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 256
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 256
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 256
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 256
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 256
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 256
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 256
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 256
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 256
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 256
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 256
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 256
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 256
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 256
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 256
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 256
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 256
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 256
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 256
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 256
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 256
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 256
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 256
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 256
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 256
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 256
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 256
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 256
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 256
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 256
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 256
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 256
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 256
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 256
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 256
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 256
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 256
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 256
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 256
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next24, %block.exit ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 14
-  %544 = sdiv i64 %542, 14
-  %545 = srem i64 %544, 14
-  %546 = sdiv i64 %542, 196
-  %547 = mul i64 %546, 32
-  %548 = mul i64 %547, 25088
-  %549 = mul i64 %545, 224
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 32
-  %555 = mul i64 %554, 25088
-  %556 = mul i64 %545, 112
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 256
-  %562 = add i64 2667520, %561
-  %563 = bitcast [192 x float]* %6 to float*
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 14
+  %561 = sdiv i64 %559, 14
+  %562 = srem i64 %561, 14
+  %563 = sdiv i64 %559, 196
+  %564 = mul i64 %563, 32
+  %565 = mul i64 %564, 25088
+  %566 = mul i64 %562, 224
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 32
+  %572 = mul i64 %571, 25088
+  %573 = mul i64 %562, 112
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 256
+  %579 = add i64 2667520, %578
+  %580 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -6916,12 +7049,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %564 = icmp slt i64 %block, 32
-  br i1 %564, label %block.body, label %block.exit
+  %581 = icmp slt i64 %block, 32
+  br i1 %581, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %565 = mul i64 %block, 8
-  %566 = add i64 %562, %565
+  %582 = mul i64 %block, 8
+  %583 = add i64 %579, %582
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -6930,300 +7063,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %567 = icmp slt i64 %row22, 6
-  br i1 %567, label %row.body20, label %row.exit21
+  %584 = icmp slt i64 %row22, 6
+  br i1 %584, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %568 = mul i64 %row22, 301056
-  %569 = add i64 %566, %568
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %569, 50176
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %569, 100352
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %569, 150528
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %569, 200704
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %569, 250880
-  %591 = getelementptr inbounds float, float* %2, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = fadd <8 x float> %577, %581
-  %595 = fsub <8 x float> %577, %581
-  %596 = fadd <8 x float> %585, %589
-  %597 = fsub <8 x float> %585, %589
-  %598 = fadd <8 x float> %573, %594
-  %599 = fadd <8 x float> %598, %596
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
-  %603 = fadd <8 x float> %602, %593
-  %604 = mul i64 %row22, 32
-  %605 = add i64 %604, 0
-  %606 = getelementptr inbounds float, float* %563, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %607, align 4
-  %608 = mul i64 %row22, 32
-  %609 = add i64 %608, 8
-  %610 = getelementptr inbounds float, float* %563, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %611, align 4
-  %612 = mul i64 %row22, 32
-  %613 = add i64 %612, 16
-  %614 = getelementptr inbounds float, float* %563, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %615, align 4
-  %616 = mul i64 %row22, 32
-  %617 = add i64 %616, 24
-  %618 = getelementptr inbounds float, float* %563, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %619, align 4
+  %585 = mul i64 %row22, 301056
+  %586 = add i64 %583, %585
+  %587 = add i64 %586, 0
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %586, 50176
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %586, 100352
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %586, 150528
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %586, 200704
+  %604 = getelementptr inbounds float, float* %2, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %586, 250880
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fadd <8 x float> %594, %598
+  %612 = fsub <8 x float> %594, %598
+  %613 = fadd <8 x float> %602, %606
+  %614 = fsub <8 x float> %602, %606
+  %615 = fadd <8 x float> %590, %611
+  %616 = fadd <8 x float> %615, %613
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %612)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %611)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %612)
+  %620 = fadd <8 x float> %619, %610
+  %621 = mul i64 %row22, 32
+  %622 = add i64 %621, 0
+  %623 = getelementptr inbounds float, float* %580, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %624, align 4
+  %625 = mul i64 %row22, 32
+  %626 = add i64 %625, 8
+  %627 = getelementptr inbounds float, float* %580, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %628, align 4
+  %629 = mul i64 %row22, 32
+  %630 = add i64 %629, 16
+  %631 = getelementptr inbounds float, float* %580, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %632, align 4
+  %633 = mul i64 %row22, 32
+  %634 = add i64 %633, 24
+  %635 = getelementptr inbounds float, float* %580, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %636, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !46
 
 row.exit21:                                       ; preds = %row.header19
-  %620 = mul i64 %block, 8
-  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_6.bias to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = mul i64 %block, 25088
-  %625 = add i64 %553, %624
-  %626 = getelementptr inbounds float, float* %563, i64 0
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %563, i64 32
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 64
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 96
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 128
+  %637 = mul i64 %block, 8
+  %638 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_6.bias to float*), i64 %637
   %639 = bitcast float* %638 to <8 x float>*
   %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 160
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %631, %634
-  %645 = fsub <8 x float> %631, %634
-  %646 = fadd <8 x float> %637, %640
-  %647 = fsub <8 x float> %637, %640
-  %648 = fadd <8 x float> %628, %644
-  %649 = fadd <8 x float> %648, %646
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
-  %653 = fadd <8 x float> %652, %643
-  %654 = add i64 %625, 0
-  %655 = fadd <8 x float> %649, %623
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
+  %641 = mul i64 %block, 25088
+  %642 = add i64 %570, %641
+  %643 = getelementptr inbounds float, float* %580, i64 0
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %580, i64 32
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 64
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 96
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 128
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 160
   %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %625, 448
-  %661 = fadd <8 x float> %650, %623
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %625, 896
-  %667 = fadd <8 x float> %651, %623
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
-  %672 = add i64 %625, 1344
-  %673 = fadd <8 x float> %653, %623
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 8
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 40
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = add i64 %642, 0
+  %672 = fadd <8 x float> %666, %640
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %642, 448
+  %678 = fadd <8 x float> %667, %640
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
   %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = getelementptr inbounds float, float* %563, i64 72
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = getelementptr inbounds float, float* %563, i64 104
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %642, 896
+  %684 = fadd <8 x float> %668, %640
+  %685 = fcmp olt <8 x float> %684, zeroinitializer
+  %686 = select <8 x i1> %685, <8 x float> zeroinitializer, <8 x float> %684
+  %687 = getelementptr inbounds float, float* %0, i64 %683
   %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %563, i64 136
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %563, i64 168
+  store <8 x float> %686, <8 x float>* %688, align 4
+  %689 = add i64 %642, 1344
+  %690 = fadd <8 x float> %670, %640
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %689
   %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = fadd <8 x float> %683, %686
-  %697 = fsub <8 x float> %683, %686
-  %698 = fadd <8 x float> %689, %692
-  %699 = fsub <8 x float> %689, %692
-  %700 = fadd <8 x float> %680, %696
-  %701 = fadd <8 x float> %700, %698
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %697)
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %696)
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %699, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %697)
-  %705 = fadd <8 x float> %704, %695
-  %706 = add i64 %625, 8
-  %707 = fadd <8 x float> %701, %623
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 8
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 40
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %580, i64 72
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %580, i64 104
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %580, i64 136
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %580, i64 168
   %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
-  %712 = add i64 %625, 456
-  %713 = fadd <8 x float> %702, %623
-  %714 = fcmp olt <8 x float> %713, zeroinitializer
-  %715 = select <8 x i1> %714, <8 x float> zeroinitializer, <8 x float> %713
-  %716 = getelementptr inbounds float, float* %0, i64 %712
-  %717 = bitcast float* %716 to <8 x float>*
-  store <8 x float> %715, <8 x float>* %717, align 4
-  %718 = add i64 %625, 904
-  %719 = fadd <8 x float> %703, %623
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %718
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = add i64 %625, 1352
-  %725 = fadd <8 x float> %705, %623
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = getelementptr inbounds float, float* %563, i64 16
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %563, i64 48
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %642, 8
+  %724 = fadd <8 x float> %718, %640
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = add i64 %642, 456
+  %730 = fadd <8 x float> %719, %640
+  %731 = fcmp olt <8 x float> %730, zeroinitializer
+  %732 = select <8 x i1> %731, <8 x float> zeroinitializer, <8 x float> %730
+  %733 = getelementptr inbounds float, float* %0, i64 %729
   %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %563, i64 80
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %563, i64 112
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 %642, 904
+  %736 = fadd <8 x float> %720, %640
+  %737 = fcmp olt <8 x float> %736, zeroinitializer
+  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> %736
+  %739 = getelementptr inbounds float, float* %0, i64 %735
   %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %563, i64 144
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %563, i64 176
+  store <8 x float> %738, <8 x float>* %740, align 4
+  %741 = add i64 %642, 1352
+  %742 = fadd <8 x float> %722, %640
+  %743 = fcmp olt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
+  %745 = getelementptr inbounds float, float* %0, i64 %741
   %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = fadd <8 x float> %735, %738
-  %749 = fsub <8 x float> %735, %738
-  %750 = fadd <8 x float> %741, %744
-  %751 = fsub <8 x float> %741, %744
-  %752 = fadd <8 x float> %732, %748
-  %753 = fadd <8 x float> %752, %750
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %749)
-  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %748)
-  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %749)
-  %757 = fadd <8 x float> %756, %747
-  %758 = add i64 %625, 16
-  %759 = fadd <8 x float> %753, %623
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %758
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = getelementptr inbounds float, float* %580, i64 16
+  %748 = bitcast float* %747 to <8 x float>*
+  %749 = load <8 x float>, <8 x float>* %748, align 4
+  %750 = getelementptr inbounds float, float* %580, i64 48
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = getelementptr inbounds float, float* %580, i64 80
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = getelementptr inbounds float, float* %580, i64 112
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = getelementptr inbounds float, float* %580, i64 144
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = getelementptr inbounds float, float* %580, i64 176
   %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = add i64 %625, 464
-  %765 = fadd <8 x float> %754, %623
-  %766 = fcmp olt <8 x float> %765, zeroinitializer
-  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
-  %768 = getelementptr inbounds float, float* %0, i64 %764
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %767, <8 x float>* %769, align 4
-  %770 = add i64 %625, 912
-  %771 = fadd <8 x float> %755, %623
-  %772 = fcmp olt <8 x float> %771, zeroinitializer
-  %773 = select <8 x i1> %772, <8 x float> zeroinitializer, <8 x float> %771
-  %774 = getelementptr inbounds float, float* %0, i64 %770
-  %775 = bitcast float* %774 to <8 x float>*
-  store <8 x float> %773, <8 x float>* %775, align 4
-  %776 = add i64 %625, 1360
-  %777 = fadd <8 x float> %757, %623
-  %778 = fcmp olt <8 x float> %777, zeroinitializer
-  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
-  %780 = getelementptr inbounds float, float* %0, i64 %776
-  %781 = bitcast float* %780 to <8 x float>*
-  store <8 x float> %779, <8 x float>* %781, align 4
-  %782 = getelementptr inbounds float, float* %563, i64 24
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %563, i64 56
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %752, %755
+  %766 = fsub <8 x float> %752, %755
+  %767 = fadd <8 x float> %758, %761
+  %768 = fsub <8 x float> %758, %761
+  %769 = fadd <8 x float> %749, %765
+  %770 = fadd <8 x float> %769, %767
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
+  %774 = fadd <8 x float> %773, %764
+  %775 = add i64 %642, 16
+  %776 = fadd <8 x float> %770, %640
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %642, 464
+  %782 = fadd <8 x float> %771, %640
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
+  %785 = getelementptr inbounds float, float* %0, i64 %781
   %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %563, i64 88
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = getelementptr inbounds float, float* %563, i64 120
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = add i64 %642, 912
+  %788 = fadd <8 x float> %772, %640
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
+  %791 = getelementptr inbounds float, float* %0, i64 %787
   %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %563, i64 152
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %563, i64 184
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = add i64 %642, 1360
+  %794 = fadd <8 x float> %774, %640
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = getelementptr inbounds float, float* %0, i64 %793
   %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = fadd <8 x float> %787, %790
-  %801 = fsub <8 x float> %787, %790
-  %802 = fadd <8 x float> %793, %796
-  %803 = fsub <8 x float> %793, %796
-  %804 = fadd <8 x float> %784, %800
-  %805 = fadd <8 x float> %804, %802
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %801)
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %800)
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %803, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %801)
-  %809 = fadd <8 x float> %808, %799
-  %810 = add i64 %625, 24
-  %811 = fadd <8 x float> %805, %623
-  %812 = fcmp olt <8 x float> %811, zeroinitializer
-  %813 = select <8 x i1> %812, <8 x float> zeroinitializer, <8 x float> %811
-  %814 = getelementptr inbounds float, float* %0, i64 %810
+  store <8 x float> %796, <8 x float>* %798, align 4
+  %799 = getelementptr inbounds float, float* %580, i64 24
+  %800 = bitcast float* %799 to <8 x float>*
+  %801 = load <8 x float>, <8 x float>* %800, align 4
+  %802 = getelementptr inbounds float, float* %580, i64 56
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = getelementptr inbounds float, float* %580, i64 88
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %580, i64 120
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = getelementptr inbounds float, float* %580, i64 152
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = getelementptr inbounds float, float* %580, i64 184
   %815 = bitcast float* %814 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %815, align 4
-  %816 = add i64 %625, 472
-  %817 = fadd <8 x float> %806, %623
-  %818 = fcmp olt <8 x float> %817, zeroinitializer
-  %819 = select <8 x i1> %818, <8 x float> zeroinitializer, <8 x float> %817
-  %820 = getelementptr inbounds float, float* %0, i64 %816
-  %821 = bitcast float* %820 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %821, align 4
-  %822 = add i64 %625, 920
-  %823 = fadd <8 x float> %807, %623
-  %824 = fcmp olt <8 x float> %823, zeroinitializer
-  %825 = select <8 x i1> %824, <8 x float> zeroinitializer, <8 x float> %823
-  %826 = getelementptr inbounds float, float* %0, i64 %822
-  %827 = bitcast float* %826 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %827, align 4
-  %828 = add i64 %625, 1368
-  %829 = fadd <8 x float> %809, %623
-  %830 = fcmp olt <8 x float> %829, zeroinitializer
-  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
-  %832 = getelementptr inbounds float, float* %0, i64 %828
-  %833 = bitcast float* %832 to <8 x float>*
-  store <8 x float> %831, <8 x float>* %833, align 4
+  %816 = load <8 x float>, <8 x float>* %815, align 4
+  %817 = fadd <8 x float> %804, %807
+  %818 = fsub <8 x float> %804, %807
+  %819 = fadd <8 x float> %810, %813
+  %820 = fsub <8 x float> %810, %813
+  %821 = fadd <8 x float> %801, %817
+  %822 = fadd <8 x float> %821, %819
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %818)
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %817)
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %818)
+  %826 = fadd <8 x float> %825, %816
+  %827 = add i64 %642, 24
+  %828 = fadd <8 x float> %822, %640
+  %829 = fcmp olt <8 x float> %828, zeroinitializer
+  %830 = select <8 x i1> %829, <8 x float> zeroinitializer, <8 x float> %828
+  %831 = getelementptr inbounds float, float* %0, i64 %827
+  %832 = bitcast float* %831 to <8 x float>*
+  store <8 x float> %830, <8 x float>* %832, align 4
+  %833 = add i64 %642, 472
+  %834 = fadd <8 x float> %823, %640
+  %835 = fcmp olt <8 x float> %834, zeroinitializer
+  %836 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> %834
+  %837 = getelementptr inbounds float, float* %0, i64 %833
+  %838 = bitcast float* %837 to <8 x float>*
+  store <8 x float> %836, <8 x float>* %838, align 4
+  %839 = add i64 %642, 920
+  %840 = fadd <8 x float> %824, %640
+  %841 = fcmp olt <8 x float> %840, zeroinitializer
+  %842 = select <8 x i1> %841, <8 x float> zeroinitializer, <8 x float> %840
+  %843 = getelementptr inbounds float, float* %0, i64 %839
+  %844 = bitcast float* %843 to <8 x float>*
+  store <8 x float> %842, <8 x float>* %844, align 4
+  %845 = add i64 %642, 1368
+  %846 = fadd <8 x float> %826, %640
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %845
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !47
 }
@@ -7644,33 +7777,42 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 528
-  %236 = mul i64 %235, 50176
-  %237 = add i64 861184, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 65536
-  %240 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_7.winograd to float*), i64 %239
-  %241 = mul i64 %235, 50176
-  %242 = add i64 2667520, %241
-  %243 = srem i64 %task, 528
-  %244 = sdiv i64 %243, 16
-  %245 = srem i64 %243, 16
-  %246 = mul i64 %244, 6
-  %247 = mul i64 %245, 16
-  %248 = mul i64 %245, 4096
-  %249 = icmp eq i64 %244, 32
-  br i1 %249, label %then, label %else
+  %236 = srem i64 %task, 528
+  %237 = mul i64 %235, 50176
+  %238 = add i64 861184, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 65536
+  %241 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_7.winograd to float*), i64 %240
+  %242 = mul i64 %235, 50176
+  %243 = add i64 2667520, %242
+  %244 = add i64 %235, 1
+  %245 = icmp slt i64 %244, 35
+  %246 = select i1 %245, i64 %244, i64 35
+  %247 = mul i64 %246, 65536
+  %248 = mul i64 %236, 128
+  %249 = add i64 %247, %248
+  %250 = icmp slt i64 %249, 2355200
+  %251 = select i1 %250, i64 %249, i64 2355200
+  %252 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_7.winograd to float*), i64 %251
+  %253 = sdiv i64 %236, 16
+  %254 = srem i64 %236, 16
+  %255 = mul i64 %253, 6
+  %256 = mul i64 %254, 16
+  %257 = mul i64 %254, 4096
+  %258 = icmp eq i64 %253, 32
+  br i1 %258, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %250 = sub i64 %5, 1
-  %251 = add i64 196, %250
-  %252 = sdiv i64 %251, %5
-  %253 = mul i64 %4, %252
-  %254 = icmp slt i64 %253, 196
-  %255 = select i1 %254, i64 %253, i64 196
-  %256 = add i64 %255, %252
-  %257 = icmp slt i64 %256, 196
-  %258 = select i1 %257, i64 %256, i64 196
+  %259 = sub i64 %5, 1
+  %260 = add i64 196, %259
+  %261 = sdiv i64 %260, %5
+  %262 = mul i64 %4, %261
+  %263 = icmp slt i64 %262, 196
+  %264 = select i1 %263, i64 %262, i64 196
+  %265 = add i64 %264, %261
+  %266 = icmp slt i64 %265, 196
+  %267 = select i1 %266, i64 %265, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -7705,386 +7847,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %259 = icmp slt i64 %k, 256
-  br i1 %259, label %k.body, label %k.exit
+  %268 = icmp slt i64 %k, 256
+  br i1 %268, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %260 = mul i64 %k, 16
-  %261 = add i64 %248, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %246, 0
-  %271 = mul i64 %270, 256
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %26, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %26, align 32
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = add i64 %246, 1
-  %281 = mul i64 %280, 256
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %25, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %25, align 32
-  %288 = load <8 x float>, <8 x float>* %21, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %21, align 32
-  %290 = add i64 %246, 2
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %24, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %24, align 32
-  %298 = load <8 x float>, <8 x float>* %20, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %20, align 32
-  %300 = add i64 %246, 3
-  %301 = mul i64 %300, 256
-  %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %23, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %23, align 32
-  %308 = load <8 x float>, <8 x float>* %19, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %19, align 32
+  %269 = mul i64 %k, 16
+  %270 = add i64 %269, 0
+  %271 = getelementptr inbounds float, float* %252, i64 %270
+  %272 = bitcast float* %271 to i8*
+  call void @llvm.prefetch.p0i8(i8* %272, i32 0, i32 2, i32 1)
+  %273 = mul i64 %k, 16
+  %274 = add i64 %257, %273
+  %275 = add i64 %274, 0
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = bitcast float* %276 to <8 x float>*
+  %278 = load <8 x float>, <8 x float>* %277, align 4
+  %279 = add i64 %274, 8
+  %280 = getelementptr inbounds float, float* %241, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = add i64 %255, 0
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %239, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %26, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %278, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %26, align 32
+  %291 = load <8 x float>, <8 x float>* %22, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %22, align 32
+  %293 = add i64 %255, 1
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %239, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %25, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %278, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %25, align 32
+  %301 = load <8 x float>, <8 x float>* %21, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %21, align 32
+  %303 = add i64 %255, 2
+  %304 = mul i64 %303, 256
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %239, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat2 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %24, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %278, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %24, align 32
+  %311 = load <8 x float>, <8 x float>* %20, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %20, align 32
+  %313 = add i64 %255, 3
+  %314 = mul i64 %313, 256
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %239, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %23, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %278, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %23, align 32
+  %321 = load <8 x float>, <8 x float>* %19, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %310 = add i64 %246, 0
-  %311 = add i64 %247, 0
-  %312 = load <8 x float>, <8 x float>* %26, align 32
-  %313 = mul i64 %310, 256
-  %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = bitcast float* %316 to <8 x float>*
-  store <8 x float> %312, <8 x float>* %317, align 4
-  %318 = add i64 %246, 1
-  %319 = add i64 %247, 0
-  %320 = load <8 x float>, <8 x float>* %25, align 32
-  %321 = mul i64 %318, 256
-  %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %320, <8 x float>* %325, align 4
-  %326 = add i64 %246, 2
-  %327 = add i64 %247, 0
-  %328 = load <8 x float>, <8 x float>* %24, align 32
-  %329 = mul i64 %326, 256
-  %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %246, 3
-  %335 = add i64 %247, 0
-  %336 = load <8 x float>, <8 x float>* %23, align 32
-  %337 = mul i64 %334, 256
-  %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %246, 0
-  %343 = add i64 %247, 8
-  %344 = load <8 x float>, <8 x float>* %22, align 32
-  %345 = mul i64 %342, 256
-  %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %246, 1
-  %351 = add i64 %247, 8
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = mul i64 %350, 256
-  %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %246, 2
-  %359 = add i64 %247, 8
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = mul i64 %358, 256
-  %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %246, 3
-  %367 = add i64 %247, 8
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = mul i64 %366, 256
-  %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
+  %323 = add i64 %255, 0
+  %324 = add i64 %256, 0
+  %325 = load <8 x float>, <8 x float>* %26, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %243, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %255, 1
+  %332 = add i64 %256, 0
+  %333 = load <8 x float>, <8 x float>* %25, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %243, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %255, 2
+  %340 = add i64 %256, 0
+  %341 = load <8 x float>, <8 x float>* %24, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %243, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %255, 3
+  %348 = add i64 %256, 0
+  %349 = load <8 x float>, <8 x float>* %23, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %243, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %255, 0
+  %356 = add i64 %256, 8
+  %357 = load <8 x float>, <8 x float>* %22, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %243, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %255, 1
+  %364 = add i64 %256, 8
+  %365 = load <8 x float>, <8 x float>* %21, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %243, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %255, 2
+  %372 = add i64 %256, 8
+  %373 = load <8 x float>, <8 x float>* %20, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %243, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
+  %379 = add i64 %255, 3
+  %380 = add i64 %256, 8
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = mul i64 %379, 256
+  %383 = add i64 %382, %380
+  %384 = add i64 %243, %383
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %386, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %374 = icmp slt i64 %k7, 256
-  br i1 %374, label %k.body5, label %k.exit6
+  %387 = icmp slt i64 %k7, 256
+  br i1 %387, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %375 = mul i64 %k7, 16
-  %376 = add i64 %248, %375
-  %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
-  %379 = bitcast float* %378 to <8 x float>*
-  %380 = load <8 x float>, <8 x float>* %379, align 4
-  %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
-  %383 = bitcast float* %382 to <8 x float>*
-  %384 = load <8 x float>, <8 x float>* %383, align 4
-  %385 = add i64 %246, 0
-  %386 = mul i64 %385, 256
-  %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %18, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %18, align 32
-  %393 = load <8 x float>, <8 x float>* %12, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %12, align 32
-  %395 = add i64 %246, 1
-  %396 = mul i64 %395, 256
-  %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %17, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %17, align 32
-  %403 = load <8 x float>, <8 x float>* %11, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %11, align 32
-  %405 = add i64 %246, 2
-  %406 = mul i64 %405, 256
-  %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = insertelement <8 x float> undef, float %409, i32 0
-  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %16, align 32
-  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %16, align 32
-  %413 = load <8 x float>, <8 x float>* %10, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %10, align 32
-  %415 = add i64 %246, 3
-  %416 = mul i64 %415, 256
-  %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %15, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %15, align 32
-  %423 = load <8 x float>, <8 x float>* %9, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %9, align 32
-  %425 = add i64 %246, 4
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %14, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %14, align 32
-  %433 = load <8 x float>, <8 x float>* %8, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %8, align 32
-  %435 = add i64 %246, 5
-  %436 = mul i64 %435, 256
-  %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %13, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %13, align 32
-  %443 = load <8 x float>, <8 x float>* %7, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %7, align 32
+  %388 = mul i64 %k7, 16
+  %389 = add i64 %388, 0
+  %390 = getelementptr inbounds float, float* %252, i64 %389
+  %391 = bitcast float* %390 to i8*
+  call void @llvm.prefetch.p0i8(i8* %391, i32 0, i32 2, i32 1)
+  %392 = mul i64 %k7, 16
+  %393 = add i64 %257, %392
+  %394 = add i64 %393, 0
+  %395 = getelementptr inbounds float, float* %241, i64 %394
+  %396 = bitcast float* %395 to <8 x float>*
+  %397 = load <8 x float>, <8 x float>* %396, align 4
+  %398 = add i64 %393, 8
+  %399 = getelementptr inbounds float, float* %241, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = add i64 %255, 0
+  %403 = mul i64 %402, 256
+  %404 = add i64 %403, %k7
+  %405 = getelementptr inbounds float, float* %239, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat8 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %397, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %401, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %255, 1
+  %413 = mul i64 %412, 256
+  %414 = add i64 %413, %k7
+  %415 = getelementptr inbounds float, float* %239, i64 %414
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i32 0
+  %splat9 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, <8 x float>* %17, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %397, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %17, align 32
+  %420 = load <8 x float>, <8 x float>* %11, align 32
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %401, <8 x float> %420)
+  store <8 x float> %421, <8 x float>* %11, align 32
+  %422 = add i64 %255, 2
+  %423 = mul i64 %422, 256
+  %424 = add i64 %423, %k7
+  %425 = getelementptr inbounds float, float* %239, i64 %424
+  %426 = load float, float* %425, align 4
+  %427 = insertelement <8 x float> undef, float %426, i32 0
+  %splat10 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %428 = load <8 x float>, <8 x float>* %16, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %397, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %16, align 32
+  %430 = load <8 x float>, <8 x float>* %10, align 32
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %401, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %10, align 32
+  %432 = add i64 %255, 3
+  %433 = mul i64 %432, 256
+  %434 = add i64 %433, %k7
+  %435 = getelementptr inbounds float, float* %239, i64 %434
+  %436 = load float, float* %435, align 4
+  %437 = insertelement <8 x float> undef, float %436, i32 0
+  %splat11 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %397, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %15, align 32
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %401, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %9, align 32
+  %442 = add i64 %255, 4
+  %443 = mul i64 %442, 256
+  %444 = add i64 %443, %k7
+  %445 = getelementptr inbounds float, float* %239, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat12 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %14, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %397, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %14, align 32
+  %450 = load <8 x float>, <8 x float>* %8, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %401, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %8, align 32
+  %452 = add i64 %255, 5
+  %453 = mul i64 %452, 256
+  %454 = add i64 %453, %k7
+  %455 = getelementptr inbounds float, float* %239, i64 %454
+  %456 = load float, float* %455, align 4
+  %457 = insertelement <8 x float> undef, float %456, i32 0
+  %splat13 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %397, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = load <8 x float>, <8 x float>* %7, align 32
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %401, <8 x float> %460)
+  store <8 x float> %461, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %445 = add i64 %246, 0
-  %446 = add i64 %247, 0
-  %447 = load <8 x float>, <8 x float>* %18, align 32
-  %448 = mul i64 %445, 256
-  %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
-  %451 = getelementptr inbounds float, float* %2, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  store <8 x float> %447, <8 x float>* %452, align 4
-  %453 = add i64 %246, 1
-  %454 = add i64 %247, 0
-  %455 = load <8 x float>, <8 x float>* %17, align 32
-  %456 = mul i64 %453, 256
-  %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
-  %459 = getelementptr inbounds float, float* %2, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %460, align 4
-  %461 = add i64 %246, 2
-  %462 = add i64 %247, 0
-  %463 = load <8 x float>, <8 x float>* %16, align 32
-  %464 = mul i64 %461, 256
-  %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
-  %467 = getelementptr inbounds float, float* %2, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %463, <8 x float>* %468, align 4
-  %469 = add i64 %246, 3
-  %470 = add i64 %247, 0
-  %471 = load <8 x float>, <8 x float>* %15, align 32
-  %472 = mul i64 %469, 256
-  %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
-  %475 = getelementptr inbounds float, float* %2, i64 %474
-  %476 = bitcast float* %475 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %476, align 4
-  %477 = add i64 %246, 4
-  %478 = add i64 %247, 0
-  %479 = load <8 x float>, <8 x float>* %14, align 32
-  %480 = mul i64 %477, 256
-  %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
-  %483 = getelementptr inbounds float, float* %2, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %484, align 4
-  %485 = add i64 %246, 5
-  %486 = add i64 %247, 0
-  %487 = load <8 x float>, <8 x float>* %13, align 32
-  %488 = mul i64 %485, 256
-  %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
-  %491 = getelementptr inbounds float, float* %2, i64 %490
-  %492 = bitcast float* %491 to <8 x float>*
-  store <8 x float> %487, <8 x float>* %492, align 4
-  %493 = add i64 %246, 0
-  %494 = add i64 %247, 8
-  %495 = load <8 x float>, <8 x float>* %12, align 32
-  %496 = mul i64 %493, 256
-  %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
-  %499 = getelementptr inbounds float, float* %2, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %500, align 4
-  %501 = add i64 %246, 1
-  %502 = add i64 %247, 8
-  %503 = load <8 x float>, <8 x float>* %11, align 32
-  %504 = mul i64 %501, 256
-  %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
-  %507 = getelementptr inbounds float, float* %2, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %508, align 4
-  %509 = add i64 %246, 2
-  %510 = add i64 %247, 8
-  %511 = load <8 x float>, <8 x float>* %10, align 32
-  %512 = mul i64 %509, 256
-  %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
-  %515 = getelementptr inbounds float, float* %2, i64 %514
-  %516 = bitcast float* %515 to <8 x float>*
-  store <8 x float> %511, <8 x float>* %516, align 4
-  %517 = add i64 %246, 3
-  %518 = add i64 %247, 8
-  %519 = load <8 x float>, <8 x float>* %9, align 32
-  %520 = mul i64 %517, 256
-  %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
-  %523 = getelementptr inbounds float, float* %2, i64 %522
-  %524 = bitcast float* %523 to <8 x float>*
-  store <8 x float> %519, <8 x float>* %524, align 4
-  %525 = add i64 %246, 4
-  %526 = add i64 %247, 8
-  %527 = load <8 x float>, <8 x float>* %8, align 32
-  %528 = mul i64 %525, 256
-  %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
-  %531 = getelementptr inbounds float, float* %2, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %527, <8 x float>* %532, align 4
-  %533 = add i64 %246, 5
-  %534 = add i64 %247, 8
-  %535 = load <8 x float>, <8 x float>* %7, align 32
-  %536 = mul i64 %533, 256
-  %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
-  %539 = getelementptr inbounds float, float* %2, i64 %538
-  %540 = bitcast float* %539 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %540, align 4
+  %462 = add i64 %255, 0
+  %463 = add i64 %256, 0
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = mul i64 %462, 256
+  %466 = add i64 %465, %463
+  %467 = add i64 %243, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %255, 1
+  %471 = add i64 %256, 0
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = mul i64 %470, 256
+  %474 = add i64 %473, %471
+  %475 = add i64 %243, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %255, 2
+  %479 = add i64 %256, 0
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = mul i64 %478, 256
+  %482 = add i64 %481, %479
+  %483 = add i64 %243, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %255, 3
+  %487 = add i64 %256, 0
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = mul i64 %486, 256
+  %490 = add i64 %489, %487
+  %491 = add i64 %243, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %255, 4
+  %495 = add i64 %256, 0
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = mul i64 %494, 256
+  %498 = add i64 %497, %495
+  %499 = add i64 %243, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %255, 5
+  %503 = add i64 %256, 0
+  %504 = load <8 x float>, <8 x float>* %13, align 32
+  %505 = mul i64 %502, 256
+  %506 = add i64 %505, %503
+  %507 = add i64 %243, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %255, 0
+  %511 = add i64 %256, 8
+  %512 = load <8 x float>, <8 x float>* %12, align 32
+  %513 = mul i64 %510, 256
+  %514 = add i64 %513, %511
+  %515 = add i64 %243, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %255, 1
+  %519 = add i64 %256, 8
+  %520 = load <8 x float>, <8 x float>* %11, align 32
+  %521 = mul i64 %518, 256
+  %522 = add i64 %521, %519
+  %523 = add i64 %243, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %255, 2
+  %527 = add i64 %256, 8
+  %528 = load <8 x float>, <8 x float>* %10, align 32
+  %529 = mul i64 %526, 256
+  %530 = add i64 %529, %527
+  %531 = add i64 %243, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %255, 3
+  %535 = add i64 %256, 8
+  %536 = load <8 x float>, <8 x float>* %9, align 32
+  %537 = mul i64 %534, 256
+  %538 = add i64 %537, %535
+  %539 = add i64 %243, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %255, 4
+  %543 = add i64 %256, 8
+  %544 = load <8 x float>, <8 x float>* %8, align 32
+  %545 = mul i64 %542, 256
+  %546 = add i64 %545, %543
+  %547 = add i64 %243, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %255, 5
+  %551 = add i64 %256, 8
+  %552 = load <8 x float>, <8 x float>* %7, align 32
+  %553 = mul i64 %550, 256
+  %554 = add i64 %553, %551
+  %555 = add i64 %243, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
-  %541 = icmp slt i64 %tile18, %258
-  br i1 %541, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %264, %task.exit ], [ %tile.next24, %block.exit ]
+  %558 = icmp slt i64 %tile18, %267
+  br i1 %558, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %542 = add i64 0, %tile18
-  %543 = srem i64 %542, 14
-  %544 = sdiv i64 %542, 14
-  %545 = srem i64 %544, 14
-  %546 = sdiv i64 %542, 196
-  %547 = mul i64 %546, 32
-  %548 = mul i64 %547, 25088
-  %549 = mul i64 %545, 224
-  %550 = mul i64 %543, 4
-  %551 = add i64 %549, %550
-  %552 = mul i64 %551, 8
-  %553 = add i64 %548, %552
-  %554 = mul i64 %546, 32
-  %555 = mul i64 %554, 6272
-  %556 = mul i64 %545, 56
-  %557 = mul i64 %543, 2
-  %558 = add i64 %556, %557
-  %559 = mul i64 %558, 8
-  %560 = add i64 %555, %559
-  %561 = mul i64 %tile18, 256
-  %562 = add i64 2667520, %561
-  %563 = bitcast [192 x float]* %6 to float*
+  %559 = add i64 0, %tile18
+  %560 = srem i64 %559, 14
+  %561 = sdiv i64 %559, 14
+  %562 = srem i64 %561, 14
+  %563 = sdiv i64 %559, 196
+  %564 = mul i64 %563, 32
+  %565 = mul i64 %564, 25088
+  %566 = mul i64 %562, 224
+  %567 = mul i64 %560, 4
+  %568 = add i64 %566, %567
+  %569 = mul i64 %568, 8
+  %570 = add i64 %565, %569
+  %571 = mul i64 %563, 32
+  %572 = mul i64 %571, 6272
+  %573 = mul i64 %562, 56
+  %574 = mul i64 %560, 2
+  %575 = add i64 %573, %574
+  %576 = mul i64 %575, 8
+  %577 = add i64 %572, %576
+  %578 = mul i64 %tile18, 256
+  %579 = add i64 2667520, %578
+  %580 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -8092,12 +8244,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %564 = icmp slt i64 %block, 32
-  br i1 %564, label %block.body, label %block.exit
+  %581 = icmp slt i64 %block, 32
+  br i1 %581, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %565 = mul i64 %block, 8
-  %566 = add i64 %562, %565
+  %582 = mul i64 %block, 8
+  %583 = add i64 %579, %582
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -8106,266 +8258,266 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %567 = icmp slt i64 %row22, 6
-  br i1 %567, label %row.body20, label %row.exit21
+  %584 = icmp slt i64 %row22, 6
+  br i1 %584, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %568 = mul i64 %row22, 301056
-  %569 = add i64 %566, %568
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %2, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = add i64 %569, 50176
-  %575 = getelementptr inbounds float, float* %2, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = add i64 %569, 100352
-  %579 = getelementptr inbounds float, float* %2, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  %581 = load <8 x float>, <8 x float>* %580, align 4
-  %582 = add i64 %569, 150528
-  %583 = getelementptr inbounds float, float* %2, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = add i64 %569, 200704
-  %587 = getelementptr inbounds float, float* %2, i64 %586
-  %588 = bitcast float* %587 to <8 x float>*
-  %589 = load <8 x float>, <8 x float>* %588, align 4
-  %590 = add i64 %569, 250880
-  %591 = getelementptr inbounds float, float* %2, i64 %590
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = fadd <8 x float> %577, %581
-  %595 = fsub <8 x float> %577, %581
-  %596 = fadd <8 x float> %585, %589
-  %597 = fsub <8 x float> %585, %589
-  %598 = fadd <8 x float> %573, %594
-  %599 = fadd <8 x float> %598, %596
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %595)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %594)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %595)
-  %603 = fadd <8 x float> %602, %593
-  %604 = mul i64 %row22, 32
-  %605 = add i64 %604, 0
-  %606 = getelementptr inbounds float, float* %563, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %607, align 4
-  %608 = mul i64 %row22, 32
-  %609 = add i64 %608, 8
-  %610 = getelementptr inbounds float, float* %563, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %611, align 4
-  %612 = mul i64 %row22, 32
-  %613 = add i64 %612, 16
-  %614 = getelementptr inbounds float, float* %563, i64 %613
-  %615 = bitcast float* %614 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %615, align 4
-  %616 = mul i64 %row22, 32
-  %617 = add i64 %616, 24
-  %618 = getelementptr inbounds float, float* %563, i64 %617
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %619, align 4
+  %585 = mul i64 %row22, 301056
+  %586 = add i64 %583, %585
+  %587 = add i64 %586, 0
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %586, 50176
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = add i64 %586, 100352
+  %596 = getelementptr inbounds float, float* %2, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %586, 150528
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = add i64 %586, 200704
+  %604 = getelementptr inbounds float, float* %2, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = add i64 %586, 250880
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fadd <8 x float> %594, %598
+  %612 = fsub <8 x float> %594, %598
+  %613 = fadd <8 x float> %602, %606
+  %614 = fsub <8 x float> %602, %606
+  %615 = fadd <8 x float> %590, %611
+  %616 = fadd <8 x float> %615, %613
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %612)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %611)
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %612)
+  %620 = fadd <8 x float> %619, %610
+  %621 = mul i64 %row22, 32
+  %622 = add i64 %621, 0
+  %623 = getelementptr inbounds float, float* %580, i64 %622
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %624, align 4
+  %625 = mul i64 %row22, 32
+  %626 = add i64 %625, 8
+  %627 = getelementptr inbounds float, float* %580, i64 %626
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %617, <8 x float>* %628, align 4
+  %629 = mul i64 %row22, 32
+  %630 = add i64 %629, 16
+  %631 = getelementptr inbounds float, float* %580, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %632, align 4
+  %633 = mul i64 %row22, 32
+  %634 = add i64 %633, 24
+  %635 = getelementptr inbounds float, float* %580, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %620, <8 x float>* %636, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !54
 
 row.exit21:                                       ; preds = %row.header19
-  %620 = mul i64 %block, 8
-  %621 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_7.bias to float*), i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = mul i64 %block, 25088
-  %625 = add i64 %553, %624
-  %626 = getelementptr inbounds float, float* %563, i64 0
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %563, i64 32
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %563, i64 64
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %563, i64 96
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = getelementptr inbounds float, float* %563, i64 128
+  %637 = mul i64 %block, 8
+  %638 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_7.bias to float*), i64 %637
   %639 = bitcast float* %638 to <8 x float>*
   %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = getelementptr inbounds float, float* %563, i64 160
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = fadd <8 x float> %631, %634
-  %645 = fsub <8 x float> %631, %634
-  %646 = fadd <8 x float> %637, %640
-  %647 = fsub <8 x float> %637, %640
-  %648 = fadd <8 x float> %628, %644
-  %649 = fadd <8 x float> %648, %646
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %645)
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %644)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %645)
-  %653 = fadd <8 x float> %652, %643
-  %654 = fadd <8 x float> %649, %623
-  %655 = fcmp olt <8 x float> %654, zeroinitializer
-  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
-  %657 = fadd <8 x float> %650, %623
-  %658 = fcmp olt <8 x float> %657, zeroinitializer
-  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
-  %660 = fadd <8 x float> %651, %623
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = fadd <8 x float> %653, %623
-  %664 = fcmp olt <8 x float> %663, zeroinitializer
-  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
-  %666 = getelementptr inbounds float, float* %563, i64 8
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = getelementptr inbounds float, float* %563, i64 40
-  %670 = bitcast float* %669 to <8 x float>*
-  %671 = load <8 x float>, <8 x float>* %670, align 4
-  %672 = getelementptr inbounds float, float* %563, i64 72
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %563, i64 104
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = getelementptr inbounds float, float* %563, i64 136
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = getelementptr inbounds float, float* %563, i64 168
-  %682 = bitcast float* %681 to <8 x float>*
-  %683 = load <8 x float>, <8 x float>* %682, align 4
-  %684 = fadd <8 x float> %671, %674
-  %685 = fsub <8 x float> %671, %674
-  %686 = fadd <8 x float> %677, %680
-  %687 = fsub <8 x float> %677, %680
-  %688 = fadd <8 x float> %668, %684
-  %689 = fadd <8 x float> %688, %686
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %685)
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %686, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %684)
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %685)
-  %693 = fadd <8 x float> %692, %683
-  %694 = fadd <8 x float> %689, %623
-  %695 = fcmp olt <8 x float> %694, zeroinitializer
-  %696 = select <8 x i1> %695, <8 x float> zeroinitializer, <8 x float> %694
-  %697 = fadd <8 x float> %690, %623
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = fadd <8 x float> %691, %623
-  %701 = fcmp olt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
-  %703 = fadd <8 x float> %693, %623
-  %704 = fcmp olt <8 x float> %703, zeroinitializer
-  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
-  %706 = getelementptr inbounds float, float* %563, i64 16
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %563, i64 48
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %563, i64 80
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %563, i64 112
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = getelementptr inbounds float, float* %563, i64 144
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = getelementptr inbounds float, float* %563, i64 176
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = fadd <8 x float> %711, %714
-  %725 = fsub <8 x float> %711, %714
-  %726 = fadd <8 x float> %717, %720
-  %727 = fsub <8 x float> %717, %720
-  %728 = fadd <8 x float> %708, %724
-  %729 = fadd <8 x float> %728, %726
-  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %725)
-  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %724)
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %725)
-  %733 = fadd <8 x float> %732, %723
-  %734 = fadd <8 x float> %729, %623
-  %735 = fcmp olt <8 x float> %734, zeroinitializer
-  %736 = select <8 x i1> %735, <8 x float> zeroinitializer, <8 x float> %734
-  %737 = fadd <8 x float> %730, %623
-  %738 = fcmp olt <8 x float> %737, zeroinitializer
-  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
-  %740 = fadd <8 x float> %731, %623
-  %741 = fcmp olt <8 x float> %740, zeroinitializer
-  %742 = select <8 x i1> %741, <8 x float> zeroinitializer, <8 x float> %740
-  %743 = fadd <8 x float> %733, %623
-  %744 = fcmp olt <8 x float> %743, zeroinitializer
-  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
-  %746 = getelementptr inbounds float, float* %563, i64 24
-  %747 = bitcast float* %746 to <8 x float>*
-  %748 = load <8 x float>, <8 x float>* %747, align 4
-  %749 = getelementptr inbounds float, float* %563, i64 56
-  %750 = bitcast float* %749 to <8 x float>*
-  %751 = load <8 x float>, <8 x float>* %750, align 4
-  %752 = getelementptr inbounds float, float* %563, i64 88
-  %753 = bitcast float* %752 to <8 x float>*
-  %754 = load <8 x float>, <8 x float>* %753, align 4
-  %755 = getelementptr inbounds float, float* %563, i64 120
-  %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = getelementptr inbounds float, float* %563, i64 152
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = getelementptr inbounds float, float* %563, i64 184
-  %762 = bitcast float* %761 to <8 x float>*
-  %763 = load <8 x float>, <8 x float>* %762, align 4
-  %764 = fadd <8 x float> %751, %754
-  %765 = fsub <8 x float> %751, %754
-  %766 = fadd <8 x float> %757, %760
-  %767 = fsub <8 x float> %757, %760
-  %768 = fadd <8 x float> %748, %764
-  %769 = fadd <8 x float> %768, %766
-  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %765)
-  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %764)
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %765)
-  %773 = fadd <8 x float> %772, %763
-  %774 = fadd <8 x float> %769, %623
-  %775 = fcmp olt <8 x float> %774, zeroinitializer
-  %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
-  %777 = fadd <8 x float> %770, %623
-  %778 = fcmp olt <8 x float> %777, zeroinitializer
-  %779 = select <8 x i1> %778, <8 x float> zeroinitializer, <8 x float> %777
-  %780 = fadd <8 x float> %771, %623
-  %781 = fcmp olt <8 x float> %780, zeroinitializer
-  %782 = select <8 x i1> %781, <8 x float> zeroinitializer, <8 x float> %780
-  %783 = fadd <8 x float> %773, %623
-  %784 = fcmp olt <8 x float> %783, zeroinitializer
-  %785 = select <8 x i1> %784, <8 x float> zeroinitializer, <8 x float> %783
-  %786 = mul i64 %block, 6272
-  %787 = add i64 %560, %786
-  %788 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %656, <8 x float> %696)
-  %789 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %788, <8 x float> %659)
-  %790 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %789, <8 x float> %699)
-  %791 = add i64 %787, 0
-  %792 = getelementptr inbounds float, float* %0, i64 %791
-  %793 = bitcast float* %792 to <8 x float>*
-  store <8 x float> %790, <8 x float>* %793, align 4
-  %794 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %736, <8 x float> %776)
-  %795 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %794, <8 x float> %739)
-  %796 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %795, <8 x float> %779)
-  %797 = add i64 %787, 8
-  %798 = getelementptr inbounds float, float* %0, i64 %797
-  %799 = bitcast float* %798 to <8 x float>*
-  store <8 x float> %796, <8 x float>* %799, align 4
-  %800 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %662, <8 x float> %702)
-  %801 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %800, <8 x float> %665)
-  %802 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %801, <8 x float> %705)
-  %803 = add i64 %787, 224
-  %804 = getelementptr inbounds float, float* %0, i64 %803
-  %805 = bitcast float* %804 to <8 x float>*
-  store <8 x float> %802, <8 x float>* %805, align 4
-  %806 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %742, <8 x float> %782)
-  %807 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %806, <8 x float> %745)
-  %808 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %807, <8 x float> %785)
-  %809 = add i64 %787, 232
-  %810 = getelementptr inbounds float, float* %0, i64 %809
-  %811 = bitcast float* %810 to <8 x float>*
-  store <8 x float> %808, <8 x float>* %811, align 4
+  %641 = mul i64 %block, 25088
+  %642 = add i64 %570, %641
+  %643 = getelementptr inbounds float, float* %580, i64 0
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %580, i64 32
+  %647 = bitcast float* %646 to <8 x float>*
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %580, i64 64
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %580, i64 96
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %580, i64 128
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %580, i64 160
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = fadd <8 x float> %666, %640
+  %672 = fcmp olt <8 x float> %671, zeroinitializer
+  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
+  %674 = fadd <8 x float> %667, %640
+  %675 = fcmp olt <8 x float> %674, zeroinitializer
+  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
+  %677 = fadd <8 x float> %668, %640
+  %678 = fcmp olt <8 x float> %677, zeroinitializer
+  %679 = select <8 x i1> %678, <8 x float> zeroinitializer, <8 x float> %677
+  %680 = fadd <8 x float> %670, %640
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
+  %683 = getelementptr inbounds float, float* %580, i64 8
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = getelementptr inbounds float, float* %580, i64 40
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = getelementptr inbounds float, float* %580, i64 72
+  %690 = bitcast float* %689 to <8 x float>*
+  %691 = load <8 x float>, <8 x float>* %690, align 4
+  %692 = getelementptr inbounds float, float* %580, i64 104
+  %693 = bitcast float* %692 to <8 x float>*
+  %694 = load <8 x float>, <8 x float>* %693, align 4
+  %695 = getelementptr inbounds float, float* %580, i64 136
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %580, i64 168
+  %699 = bitcast float* %698 to <8 x float>*
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = fadd <8 x float> %688, %691
+  %702 = fsub <8 x float> %688, %691
+  %703 = fadd <8 x float> %694, %697
+  %704 = fsub <8 x float> %694, %697
+  %705 = fadd <8 x float> %685, %701
+  %706 = fadd <8 x float> %705, %703
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
+  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
+  %710 = fadd <8 x float> %709, %700
+  %711 = fadd <8 x float> %706, %640
+  %712 = fcmp olt <8 x float> %711, zeroinitializer
+  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
+  %714 = fadd <8 x float> %707, %640
+  %715 = fcmp olt <8 x float> %714, zeroinitializer
+  %716 = select <8 x i1> %715, <8 x float> zeroinitializer, <8 x float> %714
+  %717 = fadd <8 x float> %708, %640
+  %718 = fcmp olt <8 x float> %717, zeroinitializer
+  %719 = select <8 x i1> %718, <8 x float> zeroinitializer, <8 x float> %717
+  %720 = fadd <8 x float> %710, %640
+  %721 = fcmp olt <8 x float> %720, zeroinitializer
+  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
+  %723 = getelementptr inbounds float, float* %580, i64 16
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %580, i64 48
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %580, i64 80
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = getelementptr inbounds float, float* %580, i64 112
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = getelementptr inbounds float, float* %580, i64 144
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = getelementptr inbounds float, float* %580, i64 176
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fadd <8 x float> %728, %731
+  %742 = fsub <8 x float> %728, %731
+  %743 = fadd <8 x float> %734, %737
+  %744 = fsub <8 x float> %734, %737
+  %745 = fadd <8 x float> %725, %741
+  %746 = fadd <8 x float> %745, %743
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
+  %750 = fadd <8 x float> %749, %740
+  %751 = fadd <8 x float> %746, %640
+  %752 = fcmp olt <8 x float> %751, zeroinitializer
+  %753 = select <8 x i1> %752, <8 x float> zeroinitializer, <8 x float> %751
+  %754 = fadd <8 x float> %747, %640
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
+  %757 = fadd <8 x float> %748, %640
+  %758 = fcmp olt <8 x float> %757, zeroinitializer
+  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
+  %760 = fadd <8 x float> %750, %640
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
+  %763 = getelementptr inbounds float, float* %580, i64 24
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %580, i64 56
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %580, i64 88
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %580, i64 120
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = getelementptr inbounds float, float* %580, i64 152
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %580, i64 184
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = fadd <8 x float> %768, %771
+  %782 = fsub <8 x float> %768, %771
+  %783 = fadd <8 x float> %774, %777
+  %784 = fsub <8 x float> %774, %777
+  %785 = fadd <8 x float> %765, %781
+  %786 = fadd <8 x float> %785, %783
+  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %782)
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %783, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %781)
+  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %782)
+  %790 = fadd <8 x float> %789, %780
+  %791 = fadd <8 x float> %786, %640
+  %792 = fcmp olt <8 x float> %791, zeroinitializer
+  %793 = select <8 x i1> %792, <8 x float> zeroinitializer, <8 x float> %791
+  %794 = fadd <8 x float> %787, %640
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = fadd <8 x float> %788, %640
+  %798 = fcmp olt <8 x float> %797, zeroinitializer
+  %799 = select <8 x i1> %798, <8 x float> zeroinitializer, <8 x float> %797
+  %800 = fadd <8 x float> %790, %640
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
+  %803 = mul i64 %block, 6272
+  %804 = add i64 %577, %803
+  %805 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %673, <8 x float> %713)
+  %806 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %805, <8 x float> %676)
+  %807 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %806, <8 x float> %716)
+  %808 = add i64 %804, 0
+  %809 = getelementptr inbounds float, float* %0, i64 %808
+  %810 = bitcast float* %809 to <8 x float>*
+  store <8 x float> %807, <8 x float>* %810, align 4
+  %811 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %753, <8 x float> %793)
+  %812 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %811, <8 x float> %756)
+  %813 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %812, <8 x float> %796)
+  %814 = add i64 %804, 8
+  %815 = getelementptr inbounds float, float* %0, i64 %814
+  %816 = bitcast float* %815 to <8 x float>*
+  store <8 x float> %813, <8 x float>* %816, align 4
+  %817 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %679, <8 x float> %719)
+  %818 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %817, <8 x float> %682)
+  %819 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %818, <8 x float> %722)
+  %820 = add i64 %804, 224
+  %821 = getelementptr inbounds float, float* %0, i64 %820
+  %822 = bitcast float* %821 to <8 x float>*
+  store <8 x float> %819, <8 x float>* %822, align 4
+  %823 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %759, <8 x float> %799)
+  %824 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %823, <8 x float> %762)
+  %825 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %824, <8 x float> %802)
+  %826 = add i64 %804, 232
+  %827 = getelementptr inbounds float, float* %0, i64 %826
+  %828 = bitcast float* %827 to <8 x float>*
+  store <8 x float> %825, <8 x float>* %828, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !55
 }
@@ -8780,16 +8932,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %229 = sdiv i64 %task, 288
-  %230 = mul i64 %229, 12544
-  %231 = add i64 230400, %230
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = mul i64 %229, 131072
-  %234 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_8.winograd to float*), i64 %233
-  %235 = mul i64 %229, 25088
-  %236 = add i64 681984, %235
-  %237 = srem i64 %task, 288
-  %238 = srem i64 %237, 9
-  %239 = sdiv i64 %237, 9
+  %230 = srem i64 %task, 288
+  %231 = mul i64 %229, 12544
+  %232 = add i64 230400, %231
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = mul i64 %229, 131072
+  %235 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_8.winograd to float*), i64 %234
+  %236 = mul i64 %229, 25088
+  %237 = add i64 681984, %236
+  %238 = srem i64 %230, 9
+  %239 = sdiv i64 %230, 9
   %240 = mul i64 %238, 6
   %241 = mul i64 %239, 16
   %242 = mul i64 %239, 4096
@@ -8842,17 +8994,17 @@ k.body:                                           ; preds = %k.header
   %254 = mul i64 %k, 16
   %255 = add i64 %242, %254
   %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %234, i64 %256
+  %257 = getelementptr inbounds float, float* %235, i64 %256
   %258 = bitcast float* %257 to <8 x float>*
   %259 = load <8 x float>, <8 x float>* %258, align 4
   %260 = add i64 %255, 8
-  %261 = getelementptr inbounds float, float* %234, i64 %260
+  %261 = getelementptr inbounds float, float* %235, i64 %260
   %262 = bitcast float* %261 to <8 x float>*
   %263 = load <8 x float>, <8 x float>* %262, align 4
   %264 = add i64 %240, 0
   %265 = mul i64 %264, 256
   %266 = add i64 %265, %k
-  %267 = getelementptr inbounds float, float* %232, i64 %266
+  %267 = getelementptr inbounds float, float* %233, i64 %266
   %268 = load float, float* %267, align 4
   %269 = insertelement <8 x float> undef, float %268, i32 0
   %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8871,7 +9023,7 @@ k.exit:                                           ; preds = %k.header
   %276 = load <8 x float>, <8 x float>* %20, align 32
   %277 = mul i64 %274, 512
   %278 = add i64 %277, %275
-  %279 = add i64 %236, %278
+  %279 = add i64 %237, %278
   %280 = getelementptr inbounds float, float* %2, i64 %279
   %281 = bitcast float* %280 to <8 x float>*
   store <8 x float> %276, <8 x float>* %281, align 4
@@ -8880,7 +9032,7 @@ k.exit:                                           ; preds = %k.header
   %284 = load <8 x float>, <8 x float>* %19, align 32
   %285 = mul i64 %282, 512
   %286 = add i64 %285, %283
-  %287 = add i64 %236, %286
+  %287 = add i64 %237, %286
   %288 = getelementptr inbounds float, float* %2, i64 %287
   %289 = bitcast float* %288 to <8 x float>*
   store <8 x float> %284, <8 x float>* %289, align 4
@@ -8895,17 +9047,17 @@ k.body2:                                          ; preds = %k.header1
   %291 = mul i64 %k4, 16
   %292 = add i64 %242, %291
   %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %234, i64 %293
+  %294 = getelementptr inbounds float, float* %235, i64 %293
   %295 = bitcast float* %294 to <8 x float>*
   %296 = load <8 x float>, <8 x float>* %295, align 4
   %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %234, i64 %297
+  %298 = getelementptr inbounds float, float* %235, i64 %297
   %299 = bitcast float* %298 to <8 x float>*
   %300 = load <8 x float>, <8 x float>* %299, align 4
   %301 = add i64 %240, 0
   %302 = mul i64 %301, 256
   %303 = add i64 %302, %k4
-  %304 = getelementptr inbounds float, float* %232, i64 %303
+  %304 = getelementptr inbounds float, float* %233, i64 %303
   %305 = load float, float* %304, align 4
   %306 = insertelement <8 x float> undef, float %305, i32 0
   %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8918,7 +9070,7 @@ k.body2:                                          ; preds = %k.header1
   %311 = add i64 %240, 1
   %312 = mul i64 %311, 256
   %313 = add i64 %312, %k4
-  %314 = getelementptr inbounds float, float* %232, i64 %313
+  %314 = getelementptr inbounds float, float* %233, i64 %313
   %315 = load float, float* %314, align 4
   %316 = insertelement <8 x float> undef, float %315, i32 0
   %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8931,7 +9083,7 @@ k.body2:                                          ; preds = %k.header1
   %321 = add i64 %240, 2
   %322 = mul i64 %321, 256
   %323 = add i64 %322, %k4
-  %324 = getelementptr inbounds float, float* %232, i64 %323
+  %324 = getelementptr inbounds float, float* %233, i64 %323
   %325 = load float, float* %324, align 4
   %326 = insertelement <8 x float> undef, float %325, i32 0
   %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8944,7 +9096,7 @@ k.body2:                                          ; preds = %k.header1
   %331 = add i64 %240, 3
   %332 = mul i64 %331, 256
   %333 = add i64 %332, %k4
-  %334 = getelementptr inbounds float, float* %232, i64 %333
+  %334 = getelementptr inbounds float, float* %233, i64 %333
   %335 = load float, float* %334, align 4
   %336 = insertelement <8 x float> undef, float %335, i32 0
   %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8957,7 +9109,7 @@ k.body2:                                          ; preds = %k.header1
   %341 = add i64 %240, 4
   %342 = mul i64 %341, 256
   %343 = add i64 %342, %k4
-  %344 = getelementptr inbounds float, float* %232, i64 %343
+  %344 = getelementptr inbounds float, float* %233, i64 %343
   %345 = load float, float* %344, align 4
   %346 = insertelement <8 x float> undef, float %345, i32 0
   %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8970,7 +9122,7 @@ k.body2:                                          ; preds = %k.header1
   %351 = add i64 %240, 5
   %352 = mul i64 %351, 256
   %353 = add i64 %352, %k4
-  %354 = getelementptr inbounds float, float* %232, i64 %353
+  %354 = getelementptr inbounds float, float* %233, i64 %353
   %355 = load float, float* %354, align 4
   %356 = insertelement <8 x float> undef, float %355, i32 0
   %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
@@ -8989,7 +9141,7 @@ k.exit3:                                          ; preds = %k.header1
   %363 = load <8 x float>, <8 x float>* %18, align 32
   %364 = mul i64 %361, 512
   %365 = add i64 %364, %362
-  %366 = add i64 %236, %365
+  %366 = add i64 %237, %365
   %367 = getelementptr inbounds float, float* %2, i64 %366
   %368 = bitcast float* %367 to <8 x float>*
   store <8 x float> %363, <8 x float>* %368, align 4
@@ -8998,7 +9150,7 @@ k.exit3:                                          ; preds = %k.header1
   %371 = load <8 x float>, <8 x float>* %17, align 32
   %372 = mul i64 %369, 512
   %373 = add i64 %372, %370
-  %374 = add i64 %236, %373
+  %374 = add i64 %237, %373
   %375 = getelementptr inbounds float, float* %2, i64 %374
   %376 = bitcast float* %375 to <8 x float>*
   store <8 x float> %371, <8 x float>* %376, align 4
@@ -9007,7 +9159,7 @@ k.exit3:                                          ; preds = %k.header1
   %379 = load <8 x float>, <8 x float>* %16, align 32
   %380 = mul i64 %377, 512
   %381 = add i64 %380, %378
-  %382 = add i64 %236, %381
+  %382 = add i64 %237, %381
   %383 = getelementptr inbounds float, float* %2, i64 %382
   %384 = bitcast float* %383 to <8 x float>*
   store <8 x float> %379, <8 x float>* %384, align 4
@@ -9016,7 +9168,7 @@ k.exit3:                                          ; preds = %k.header1
   %387 = load <8 x float>, <8 x float>* %15, align 32
   %388 = mul i64 %385, 512
   %389 = add i64 %388, %386
-  %390 = add i64 %236, %389
+  %390 = add i64 %237, %389
   %391 = getelementptr inbounds float, float* %2, i64 %390
   %392 = bitcast float* %391 to <8 x float>*
   store <8 x float> %387, <8 x float>* %392, align 4
@@ -9025,7 +9177,7 @@ k.exit3:                                          ; preds = %k.header1
   %395 = load <8 x float>, <8 x float>* %14, align 32
   %396 = mul i64 %393, 512
   %397 = add i64 %396, %394
-  %398 = add i64 %236, %397
+  %398 = add i64 %237, %397
   %399 = getelementptr inbounds float, float* %2, i64 %398
   %400 = bitcast float* %399 to <8 x float>*
   store <8 x float> %395, <8 x float>* %400, align 4
@@ -9034,7 +9186,7 @@ k.exit3:                                          ; preds = %k.header1
   %403 = load <8 x float>, <8 x float>* %13, align 32
   %404 = mul i64 %401, 512
   %405 = add i64 %404, %402
-  %406 = add i64 %236, %405
+  %406 = add i64 %237, %405
   %407 = getelementptr inbounds float, float* %2, i64 %406
   %408 = bitcast float* %407 to <8 x float>*
   store <8 x float> %403, <8 x float>* %408, align 4
@@ -9043,7 +9195,7 @@ k.exit3:                                          ; preds = %k.header1
   %411 = load <8 x float>, <8 x float>* %12, align 32
   %412 = mul i64 %409, 512
   %413 = add i64 %412, %410
-  %414 = add i64 %236, %413
+  %414 = add i64 %237, %413
   %415 = getelementptr inbounds float, float* %2, i64 %414
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %411, <8 x float>* %416, align 4
@@ -9052,7 +9204,7 @@ k.exit3:                                          ; preds = %k.header1
   %419 = load <8 x float>, <8 x float>* %11, align 32
   %420 = mul i64 %417, 512
   %421 = add i64 %420, %418
-  %422 = add i64 %236, %421
+  %422 = add i64 %237, %421
   %423 = getelementptr inbounds float, float* %2, i64 %422
   %424 = bitcast float* %423 to <8 x float>*
   store <8 x float> %419, <8 x float>* %424, align 4
@@ -9061,7 +9213,7 @@ k.exit3:                                          ; preds = %k.header1
   %427 = load <8 x float>, <8 x float>* %10, align 32
   %428 = mul i64 %425, 512
   %429 = add i64 %428, %426
-  %430 = add i64 %236, %429
+  %430 = add i64 %237, %429
   %431 = getelementptr inbounds float, float* %2, i64 %430
   %432 = bitcast float* %431 to <8 x float>*
   store <8 x float> %427, <8 x float>* %432, align 4
@@ -9070,7 +9222,7 @@ k.exit3:                                          ; preds = %k.header1
   %435 = load <8 x float>, <8 x float>* %9, align 32
   %436 = mul i64 %433, 512
   %437 = add i64 %436, %434
-  %438 = add i64 %236, %437
+  %438 = add i64 %237, %437
   %439 = getelementptr inbounds float, float* %2, i64 %438
   %440 = bitcast float* %439 to <8 x float>*
   store <8 x float> %435, <8 x float>* %440, align 4
@@ -9079,7 +9231,7 @@ k.exit3:                                          ; preds = %k.header1
   %443 = load <8 x float>, <8 x float>* %8, align 32
   %444 = mul i64 %441, 512
   %445 = add i64 %444, %442
-  %446 = add i64 %236, %445
+  %446 = add i64 %237, %445
   %447 = getelementptr inbounds float, float* %2, i64 %446
   %448 = bitcast float* %447 to <8 x float>*
   store <8 x float> %443, <8 x float>* %448, align 4
@@ -9088,7 +9240,7 @@ k.exit3:                                          ; preds = %k.header1
   %451 = load <8 x float>, <8 x float>* %7, align 32
   %452 = mul i64 %449, 512
   %453 = add i64 %452, %450
-  %454 = add i64 %236, %453
+  %454 = add i64 %237, %453
   %455 = getelementptr inbounds float, float* %2, i64 %454
   %456 = bitcast float* %455 to <8 x float>*
   store <8 x float> %451, <8 x float>* %456, align 4
@@ -9851,16 +10003,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %229 = sdiv i64 %task, 288
-  %230 = mul i64 %229, 25088
-  %231 = add i64 460800, %230
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = mul i64 %229, 262144
-  %234 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_9.winograd to float*), i64 %233
-  %235 = mul i64 %229, 25088
-  %236 = add i64 1363968, %235
-  %237 = srem i64 %task, 288
-  %238 = srem i64 %237, 9
-  %239 = sdiv i64 %237, 9
+  %230 = srem i64 %task, 288
+  %231 = mul i64 %229, 25088
+  %232 = add i64 460800, %231
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = mul i64 %229, 262144
+  %235 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_9.winograd to float*), i64 %234
+  %236 = mul i64 %229, 25088
+  %237 = add i64 1363968, %236
+  %238 = srem i64 %230, 9
+  %239 = sdiv i64 %230, 9
   %240 = mul i64 %238, 6
   %241 = mul i64 %239, 16
   %242 = mul i64 %239, 8192
@@ -9913,17 +10065,17 @@ k.body:                                           ; preds = %k.header
   %254 = mul i64 %k, 16
   %255 = add i64 %242, %254
   %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %234, i64 %256
+  %257 = getelementptr inbounds float, float* %235, i64 %256
   %258 = bitcast float* %257 to <8 x float>*
   %259 = load <8 x float>, <8 x float>* %258, align 4
   %260 = add i64 %255, 8
-  %261 = getelementptr inbounds float, float* %234, i64 %260
+  %261 = getelementptr inbounds float, float* %235, i64 %260
   %262 = bitcast float* %261 to <8 x float>*
   %263 = load <8 x float>, <8 x float>* %262, align 4
   %264 = add i64 %240, 0
   %265 = mul i64 %264, 512
   %266 = add i64 %265, %k
-  %267 = getelementptr inbounds float, float* %232, i64 %266
+  %267 = getelementptr inbounds float, float* %233, i64 %266
   %268 = load float, float* %267, align 4
   %269 = insertelement <8 x float> undef, float %268, i32 0
   %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
@@ -9942,7 +10094,7 @@ k.exit:                                           ; preds = %k.header
   %276 = load <8 x float>, <8 x float>* %20, align 32
   %277 = mul i64 %274, 512
   %278 = add i64 %277, %275
-  %279 = add i64 %236, %278
+  %279 = add i64 %237, %278
   %280 = getelementptr inbounds float, float* %2, i64 %279
   %281 = bitcast float* %280 to <8 x float>*
   store <8 x float> %276, <8 x float>* %281, align 4
@@ -9951,7 +10103,7 @@ k.exit:                                           ; preds = %k.header
   %284 = load <8 x float>, <8 x float>* %19, align 32
   %285 = mul i64 %282, 512
   %286 = add i64 %285, %283
-  %287 = add i64 %236, %286
+  %287 = add i64 %237, %286
   %288 = getelementptr inbounds float, float* %2, i64 %287
   %289 = bitcast float* %288 to <8 x float>*
   store <8 x float> %284, <8 x float>* %289, align 4
@@ -9966,17 +10118,17 @@ k.body2:                                          ; preds = %k.header1
   %291 = mul i64 %k4, 16
   %292 = add i64 %242, %291
   %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %234, i64 %293
+  %294 = getelementptr inbounds float, float* %235, i64 %293
   %295 = bitcast float* %294 to <8 x float>*
   %296 = load <8 x float>, <8 x float>* %295, align 4
   %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %234, i64 %297
+  %298 = getelementptr inbounds float, float* %235, i64 %297
   %299 = bitcast float* %298 to <8 x float>*
   %300 = load <8 x float>, <8 x float>* %299, align 4
   %301 = add i64 %240, 0
   %302 = mul i64 %301, 512
   %303 = add i64 %302, %k4
-  %304 = getelementptr inbounds float, float* %232, i64 %303
+  %304 = getelementptr inbounds float, float* %233, i64 %303
   %305 = load float, float* %304, align 4
   %306 = insertelement <8 x float> undef, float %305, i32 0
   %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
@@ -9989,7 +10141,7 @@ k.body2:                                          ; preds = %k.header1
   %311 = add i64 %240, 1
   %312 = mul i64 %311, 512
   %313 = add i64 %312, %k4
-  %314 = getelementptr inbounds float, float* %232, i64 %313
+  %314 = getelementptr inbounds float, float* %233, i64 %313
   %315 = load float, float* %314, align 4
   %316 = insertelement <8 x float> undef, float %315, i32 0
   %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
@@ -10002,7 +10154,7 @@ k.body2:                                          ; preds = %k.header1
   %321 = add i64 %240, 2
   %322 = mul i64 %321, 512
   %323 = add i64 %322, %k4
-  %324 = getelementptr inbounds float, float* %232, i64 %323
+  %324 = getelementptr inbounds float, float* %233, i64 %323
   %325 = load float, float* %324, align 4
   %326 = insertelement <8 x float> undef, float %325, i32 0
   %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
@@ -10015,7 +10167,7 @@ k.body2:                                          ; preds = %k.header1
   %331 = add i64 %240, 3
   %332 = mul i64 %331, 512
   %333 = add i64 %332, %k4
-  %334 = getelementptr inbounds float, float* %232, i64 %333
+  %334 = getelementptr inbounds float, float* %233, i64 %333
   %335 = load float, float* %334, align 4
   %336 = insertelement <8 x float> undef, float %335, i32 0
   %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
@@ -10028,7 +10180,7 @@ k.body2:                                          ; preds = %k.header1
   %341 = add i64 %240, 4
   %342 = mul i64 %341, 512
   %343 = add i64 %342, %k4
-  %344 = getelementptr inbounds float, float* %232, i64 %343
+  %344 = getelementptr inbounds float, float* %233, i64 %343
   %345 = load float, float* %344, align 4
   %346 = insertelement <8 x float> undef, float %345, i32 0
   %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
@@ -10041,7 +10193,7 @@ k.body2:                                          ; preds = %k.header1
   %351 = add i64 %240, 5
   %352 = mul i64 %351, 512
   %353 = add i64 %352, %k4
-  %354 = getelementptr inbounds float, float* %232, i64 %353
+  %354 = getelementptr inbounds float, float* %233, i64 %353
   %355 = load float, float* %354, align 4
   %356 = insertelement <8 x float> undef, float %355, i32 0
   %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
@@ -10060,7 +10212,7 @@ k.exit3:                                          ; preds = %k.header1
   %363 = load <8 x float>, <8 x float>* %18, align 32
   %364 = mul i64 %361, 512
   %365 = add i64 %364, %362
-  %366 = add i64 %236, %365
+  %366 = add i64 %237, %365
   %367 = getelementptr inbounds float, float* %2, i64 %366
   %368 = bitcast float* %367 to <8 x float>*
   store <8 x float> %363, <8 x float>* %368, align 4
@@ -10069,7 +10221,7 @@ k.exit3:                                          ; preds = %k.header1
   %371 = load <8 x float>, <8 x float>* %17, align 32
   %372 = mul i64 %369, 512
   %373 = add i64 %372, %370
-  %374 = add i64 %236, %373
+  %374 = add i64 %237, %373
   %375 = getelementptr inbounds float, float* %2, i64 %374
   %376 = bitcast float* %375 to <8 x float>*
   store <8 x float> %371, <8 x float>* %376, align 4
@@ -10078,7 +10230,7 @@ k.exit3:                                          ; preds = %k.header1
   %379 = load <8 x float>, <8 x float>* %16, align 32
   %380 = mul i64 %377, 512
   %381 = add i64 %380, %378
-  %382 = add i64 %236, %381
+  %382 = add i64 %237, %381
   %383 = getelementptr inbounds float, float* %2, i64 %382
   %384 = bitcast float* %383 to <8 x float>*
   store <8 x float> %379, <8 x float>* %384, align 4
@@ -10087,7 +10239,7 @@ k.exit3:                                          ; preds = %k.header1
   %387 = load <8 x float>, <8 x float>* %15, align 32
   %388 = mul i64 %385, 512
   %389 = add i64 %388, %386
-  %390 = add i64 %236, %389
+  %390 = add i64 %237, %389
   %391 = getelementptr inbounds float, float* %2, i64 %390
   %392 = bitcast float* %391 to <8 x float>*
   store <8 x float> %387, <8 x float>* %392, align 4
@@ -10096,7 +10248,7 @@ k.exit3:                                          ; preds = %k.header1
   %395 = load <8 x float>, <8 x float>* %14, align 32
   %396 = mul i64 %393, 512
   %397 = add i64 %396, %394
-  %398 = add i64 %236, %397
+  %398 = add i64 %237, %397
   %399 = getelementptr inbounds float, float* %2, i64 %398
   %400 = bitcast float* %399 to <8 x float>*
   store <8 x float> %395, <8 x float>* %400, align 4
@@ -10105,7 +10257,7 @@ k.exit3:                                          ; preds = %k.header1
   %403 = load <8 x float>, <8 x float>* %13, align 32
   %404 = mul i64 %401, 512
   %405 = add i64 %404, %402
-  %406 = add i64 %236, %405
+  %406 = add i64 %237, %405
   %407 = getelementptr inbounds float, float* %2, i64 %406
   %408 = bitcast float* %407 to <8 x float>*
   store <8 x float> %403, <8 x float>* %408, align 4
@@ -10114,7 +10266,7 @@ k.exit3:                                          ; preds = %k.header1
   %411 = load <8 x float>, <8 x float>* %12, align 32
   %412 = mul i64 %409, 512
   %413 = add i64 %412, %410
-  %414 = add i64 %236, %413
+  %414 = add i64 %237, %413
   %415 = getelementptr inbounds float, float* %2, i64 %414
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %411, <8 x float>* %416, align 4
@@ -10123,7 +10275,7 @@ k.exit3:                                          ; preds = %k.header1
   %419 = load <8 x float>, <8 x float>* %11, align 32
   %420 = mul i64 %417, 512
   %421 = add i64 %420, %418
-  %422 = add i64 %236, %421
+  %422 = add i64 %237, %421
   %423 = getelementptr inbounds float, float* %2, i64 %422
   %424 = bitcast float* %423 to <8 x float>*
   store <8 x float> %419, <8 x float>* %424, align 4
@@ -10132,7 +10284,7 @@ k.exit3:                                          ; preds = %k.header1
   %427 = load <8 x float>, <8 x float>* %10, align 32
   %428 = mul i64 %425, 512
   %429 = add i64 %428, %426
-  %430 = add i64 %236, %429
+  %430 = add i64 %237, %429
   %431 = getelementptr inbounds float, float* %2, i64 %430
   %432 = bitcast float* %431 to <8 x float>*
   store <8 x float> %427, <8 x float>* %432, align 4
@@ -10141,7 +10293,7 @@ k.exit3:                                          ; preds = %k.header1
   %435 = load <8 x float>, <8 x float>* %9, align 32
   %436 = mul i64 %433, 512
   %437 = add i64 %436, %434
-  %438 = add i64 %236, %437
+  %438 = add i64 %237, %437
   %439 = getelementptr inbounds float, float* %2, i64 %438
   %440 = bitcast float* %439 to <8 x float>*
   store <8 x float> %435, <8 x float>* %440, align 4
@@ -10150,7 +10302,7 @@ k.exit3:                                          ; preds = %k.header1
   %443 = load <8 x float>, <8 x float>* %8, align 32
   %444 = mul i64 %441, 512
   %445 = add i64 %444, %442
-  %446 = add i64 %236, %445
+  %446 = add i64 %237, %445
   %447 = getelementptr inbounds float, float* %2, i64 %446
   %448 = bitcast float* %447 to <8 x float>*
   store <8 x float> %443, <8 x float>* %448, align 4
@@ -10159,7 +10311,7 @@ k.exit3:                                          ; preds = %k.header1
   %451 = load <8 x float>, <8 x float>* %7, align 32
   %452 = mul i64 %449, 512
   %453 = add i64 %452, %450
-  %454 = add i64 %236, %453
+  %454 = add i64 %237, %453
   %455 = getelementptr inbounds float, float* %2, i64 %454
   %456 = bitcast float* %455 to <8 x float>*
   store <8 x float> %451, <8 x float>* %456, align 4
@@ -10922,16 +11074,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %229 = sdiv i64 %task, 288
-  %230 = mul i64 %229, 25088
-  %231 = add i64 460800, %230
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = mul i64 %229, 262144
-  %234 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_10.winograd to float*), i64 %233
-  %235 = mul i64 %229, 25088
-  %236 = add i64 1363968, %235
-  %237 = srem i64 %task, 288
-  %238 = srem i64 %237, 9
-  %239 = sdiv i64 %237, 9
+  %230 = srem i64 %task, 288
+  %231 = mul i64 %229, 25088
+  %232 = add i64 460800, %231
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = mul i64 %229, 262144
+  %235 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_10.winograd to float*), i64 %234
+  %236 = mul i64 %229, 25088
+  %237 = add i64 1363968, %236
+  %238 = srem i64 %230, 9
+  %239 = sdiv i64 %230, 9
   %240 = mul i64 %238, 6
   %241 = mul i64 %239, 16
   %242 = mul i64 %239, 8192
@@ -10984,17 +11136,17 @@ k.body:                                           ; preds = %k.header
   %254 = mul i64 %k, 16
   %255 = add i64 %242, %254
   %256 = add i64 %255, 0
-  %257 = getelementptr inbounds float, float* %234, i64 %256
+  %257 = getelementptr inbounds float, float* %235, i64 %256
   %258 = bitcast float* %257 to <8 x float>*
   %259 = load <8 x float>, <8 x float>* %258, align 4
   %260 = add i64 %255, 8
-  %261 = getelementptr inbounds float, float* %234, i64 %260
+  %261 = getelementptr inbounds float, float* %235, i64 %260
   %262 = bitcast float* %261 to <8 x float>*
   %263 = load <8 x float>, <8 x float>* %262, align 4
   %264 = add i64 %240, 0
   %265 = mul i64 %264, 512
   %266 = add i64 %265, %k
-  %267 = getelementptr inbounds float, float* %232, i64 %266
+  %267 = getelementptr inbounds float, float* %233, i64 %266
   %268 = load float, float* %267, align 4
   %269 = insertelement <8 x float> undef, float %268, i32 0
   %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11013,7 +11165,7 @@ k.exit:                                           ; preds = %k.header
   %276 = load <8 x float>, <8 x float>* %20, align 32
   %277 = mul i64 %274, 512
   %278 = add i64 %277, %275
-  %279 = add i64 %236, %278
+  %279 = add i64 %237, %278
   %280 = getelementptr inbounds float, float* %2, i64 %279
   %281 = bitcast float* %280 to <8 x float>*
   store <8 x float> %276, <8 x float>* %281, align 4
@@ -11022,7 +11174,7 @@ k.exit:                                           ; preds = %k.header
   %284 = load <8 x float>, <8 x float>* %19, align 32
   %285 = mul i64 %282, 512
   %286 = add i64 %285, %283
-  %287 = add i64 %236, %286
+  %287 = add i64 %237, %286
   %288 = getelementptr inbounds float, float* %2, i64 %287
   %289 = bitcast float* %288 to <8 x float>*
   store <8 x float> %284, <8 x float>* %289, align 4
@@ -11037,17 +11189,17 @@ k.body2:                                          ; preds = %k.header1
   %291 = mul i64 %k4, 16
   %292 = add i64 %242, %291
   %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %234, i64 %293
+  %294 = getelementptr inbounds float, float* %235, i64 %293
   %295 = bitcast float* %294 to <8 x float>*
   %296 = load <8 x float>, <8 x float>* %295, align 4
   %297 = add i64 %292, 8
-  %298 = getelementptr inbounds float, float* %234, i64 %297
+  %298 = getelementptr inbounds float, float* %235, i64 %297
   %299 = bitcast float* %298 to <8 x float>*
   %300 = load <8 x float>, <8 x float>* %299, align 4
   %301 = add i64 %240, 0
   %302 = mul i64 %301, 512
   %303 = add i64 %302, %k4
-  %304 = getelementptr inbounds float, float* %232, i64 %303
+  %304 = getelementptr inbounds float, float* %233, i64 %303
   %305 = load float, float* %304, align 4
   %306 = insertelement <8 x float> undef, float %305, i32 0
   %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11060,7 +11212,7 @@ k.body2:                                          ; preds = %k.header1
   %311 = add i64 %240, 1
   %312 = mul i64 %311, 512
   %313 = add i64 %312, %k4
-  %314 = getelementptr inbounds float, float* %232, i64 %313
+  %314 = getelementptr inbounds float, float* %233, i64 %313
   %315 = load float, float* %314, align 4
   %316 = insertelement <8 x float> undef, float %315, i32 0
   %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11073,7 +11225,7 @@ k.body2:                                          ; preds = %k.header1
   %321 = add i64 %240, 2
   %322 = mul i64 %321, 512
   %323 = add i64 %322, %k4
-  %324 = getelementptr inbounds float, float* %232, i64 %323
+  %324 = getelementptr inbounds float, float* %233, i64 %323
   %325 = load float, float* %324, align 4
   %326 = insertelement <8 x float> undef, float %325, i32 0
   %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11086,7 +11238,7 @@ k.body2:                                          ; preds = %k.header1
   %331 = add i64 %240, 3
   %332 = mul i64 %331, 512
   %333 = add i64 %332, %k4
-  %334 = getelementptr inbounds float, float* %232, i64 %333
+  %334 = getelementptr inbounds float, float* %233, i64 %333
   %335 = load float, float* %334, align 4
   %336 = insertelement <8 x float> undef, float %335, i32 0
   %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11099,7 +11251,7 @@ k.body2:                                          ; preds = %k.header1
   %341 = add i64 %240, 4
   %342 = mul i64 %341, 512
   %343 = add i64 %342, %k4
-  %344 = getelementptr inbounds float, float* %232, i64 %343
+  %344 = getelementptr inbounds float, float* %233, i64 %343
   %345 = load float, float* %344, align 4
   %346 = insertelement <8 x float> undef, float %345, i32 0
   %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11112,7 +11264,7 @@ k.body2:                                          ; preds = %k.header1
   %351 = add i64 %240, 5
   %352 = mul i64 %351, 512
   %353 = add i64 %352, %k4
-  %354 = getelementptr inbounds float, float* %232, i64 %353
+  %354 = getelementptr inbounds float, float* %233, i64 %353
   %355 = load float, float* %354, align 4
   %356 = insertelement <8 x float> undef, float %355, i32 0
   %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
@@ -11131,7 +11283,7 @@ k.exit3:                                          ; preds = %k.header1
   %363 = load <8 x float>, <8 x float>* %18, align 32
   %364 = mul i64 %361, 512
   %365 = add i64 %364, %362
-  %366 = add i64 %236, %365
+  %366 = add i64 %237, %365
   %367 = getelementptr inbounds float, float* %2, i64 %366
   %368 = bitcast float* %367 to <8 x float>*
   store <8 x float> %363, <8 x float>* %368, align 4
@@ -11140,7 +11292,7 @@ k.exit3:                                          ; preds = %k.header1
   %371 = load <8 x float>, <8 x float>* %17, align 32
   %372 = mul i64 %369, 512
   %373 = add i64 %372, %370
-  %374 = add i64 %236, %373
+  %374 = add i64 %237, %373
   %375 = getelementptr inbounds float, float* %2, i64 %374
   %376 = bitcast float* %375 to <8 x float>*
   store <8 x float> %371, <8 x float>* %376, align 4
@@ -11149,7 +11301,7 @@ k.exit3:                                          ; preds = %k.header1
   %379 = load <8 x float>, <8 x float>* %16, align 32
   %380 = mul i64 %377, 512
   %381 = add i64 %380, %378
-  %382 = add i64 %236, %381
+  %382 = add i64 %237, %381
   %383 = getelementptr inbounds float, float* %2, i64 %382
   %384 = bitcast float* %383 to <8 x float>*
   store <8 x float> %379, <8 x float>* %384, align 4
@@ -11158,7 +11310,7 @@ k.exit3:                                          ; preds = %k.header1
   %387 = load <8 x float>, <8 x float>* %15, align 32
   %388 = mul i64 %385, 512
   %389 = add i64 %388, %386
-  %390 = add i64 %236, %389
+  %390 = add i64 %237, %389
   %391 = getelementptr inbounds float, float* %2, i64 %390
   %392 = bitcast float* %391 to <8 x float>*
   store <8 x float> %387, <8 x float>* %392, align 4
@@ -11167,7 +11319,7 @@ k.exit3:                                          ; preds = %k.header1
   %395 = load <8 x float>, <8 x float>* %14, align 32
   %396 = mul i64 %393, 512
   %397 = add i64 %396, %394
-  %398 = add i64 %236, %397
+  %398 = add i64 %237, %397
   %399 = getelementptr inbounds float, float* %2, i64 %398
   %400 = bitcast float* %399 to <8 x float>*
   store <8 x float> %395, <8 x float>* %400, align 4
@@ -11176,7 +11328,7 @@ k.exit3:                                          ; preds = %k.header1
   %403 = load <8 x float>, <8 x float>* %13, align 32
   %404 = mul i64 %401, 512
   %405 = add i64 %404, %402
-  %406 = add i64 %236, %405
+  %406 = add i64 %237, %405
   %407 = getelementptr inbounds float, float* %2, i64 %406
   %408 = bitcast float* %407 to <8 x float>*
   store <8 x float> %403, <8 x float>* %408, align 4
@@ -11185,7 +11337,7 @@ k.exit3:                                          ; preds = %k.header1
   %411 = load <8 x float>, <8 x float>* %12, align 32
   %412 = mul i64 %409, 512
   %413 = add i64 %412, %410
-  %414 = add i64 %236, %413
+  %414 = add i64 %237, %413
   %415 = getelementptr inbounds float, float* %2, i64 %414
   %416 = bitcast float* %415 to <8 x float>*
   store <8 x float> %411, <8 x float>* %416, align 4
@@ -11194,7 +11346,7 @@ k.exit3:                                          ; preds = %k.header1
   %419 = load <8 x float>, <8 x float>* %11, align 32
   %420 = mul i64 %417, 512
   %421 = add i64 %420, %418
-  %422 = add i64 %236, %421
+  %422 = add i64 %237, %421
   %423 = getelementptr inbounds float, float* %2, i64 %422
   %424 = bitcast float* %423 to <8 x float>*
   store <8 x float> %419, <8 x float>* %424, align 4
@@ -11203,7 +11355,7 @@ k.exit3:                                          ; preds = %k.header1
   %427 = load <8 x float>, <8 x float>* %10, align 32
   %428 = mul i64 %425, 512
   %429 = add i64 %428, %426
-  %430 = add i64 %236, %429
+  %430 = add i64 %237, %429
   %431 = getelementptr inbounds float, float* %2, i64 %430
   %432 = bitcast float* %431 to <8 x float>*
   store <8 x float> %427, <8 x float>* %432, align 4
@@ -11212,7 +11364,7 @@ k.exit3:                                          ; preds = %k.header1
   %435 = load <8 x float>, <8 x float>* %9, align 32
   %436 = mul i64 %433, 512
   %437 = add i64 %436, %434
-  %438 = add i64 %236, %437
+  %438 = add i64 %237, %437
   %439 = getelementptr inbounds float, float* %2, i64 %438
   %440 = bitcast float* %439 to <8 x float>*
   store <8 x float> %435, <8 x float>* %440, align 4
@@ -11221,7 +11373,7 @@ k.exit3:                                          ; preds = %k.header1
   %443 = load <8 x float>, <8 x float>* %8, align 32
   %444 = mul i64 %441, 512
   %445 = add i64 %444, %442
-  %446 = add i64 %236, %445
+  %446 = add i64 %237, %445
   %447 = getelementptr inbounds float, float* %2, i64 %446
   %448 = bitcast float* %447 to <8 x float>*
   store <8 x float> %443, <8 x float>* %448, align 4
@@ -11230,7 +11382,7 @@ k.exit3:                                          ; preds = %k.header1
   %451 = load <8 x float>, <8 x float>* %7, align 32
   %452 = mul i64 %449, 512
   %453 = add i64 %452, %450
-  %454 = add i64 %236, %453
+  %454 = add i64 %237, %453
   %455 = getelementptr inbounds float, float* %2, i64 %454
   %456 = bitcast float* %455 to <8 x float>*
   store <8 x float> %451, <8 x float>* %456, align 4
@@ -11965,16 +12117,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 96
-  %236 = mul i64 %235, 8192
-  %237 = add i64 165888, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 262144
-  %240 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_11.winograd to float*), i64 %239
-  %241 = mul i64 %235, 8192
-  %242 = add i64 460800, %241
-  %243 = srem i64 %task, 96
-  %244 = srem i64 %243, 3
-  %245 = sdiv i64 %243, 3
+  %236 = srem i64 %task, 96
+  %237 = mul i64 %235, 8192
+  %238 = add i64 165888, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 262144
+  %241 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_11.winograd to float*), i64 %240
+  %242 = mul i64 %235, 8192
+  %243 = add i64 460800, %242
+  %244 = srem i64 %236, 3
+  %245 = sdiv i64 %236, 3
   %246 = mul i64 %244, 6
   %247 = mul i64 %245, 16
   %248 = mul i64 %245, 8192
@@ -12033,17 +12185,17 @@ k.body:                                           ; preds = %k.header
   %260 = mul i64 %k, 16
   %261 = add i64 %248, %260
   %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %263 = getelementptr inbounds float, float* %241, i64 %262
   %264 = bitcast float* %263 to <8 x float>*
   %265 = load <8 x float>, <8 x float>* %264, align 4
   %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %267 = getelementptr inbounds float, float* %241, i64 %266
   %268 = bitcast float* %267 to <8 x float>*
   %269 = load <8 x float>, <8 x float>* %268, align 4
   %270 = add i64 %246, 0
   %271 = mul i64 %270, 512
   %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %273 = getelementptr inbounds float, float* %239, i64 %272
   %274 = load float, float* %273, align 4
   %275 = insertelement <8 x float> undef, float %274, i32 0
   %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12056,7 +12208,7 @@ k.body:                                           ; preds = %k.header
   %280 = add i64 %246, 1
   %281 = mul i64 %280, 512
   %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %283 = getelementptr inbounds float, float* %239, i64 %282
   %284 = load float, float* %283, align 4
   %285 = insertelement <8 x float> undef, float %284, i32 0
   %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12069,7 +12221,7 @@ k.body:                                           ; preds = %k.header
   %290 = add i64 %246, 2
   %291 = mul i64 %290, 512
   %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %293 = getelementptr inbounds float, float* %239, i64 %292
   %294 = load float, float* %293, align 4
   %295 = insertelement <8 x float> undef, float %294, i32 0
   %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12082,7 +12234,7 @@ k.body:                                           ; preds = %k.header
   %300 = add i64 %246, 3
   %301 = mul i64 %300, 512
   %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %303 = getelementptr inbounds float, float* %239, i64 %302
   %304 = load float, float* %303, align 4
   %305 = insertelement <8 x float> undef, float %304, i32 0
   %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12101,7 +12253,7 @@ k.exit:                                           ; preds = %k.header
   %312 = load <8 x float>, <8 x float>* %26, align 32
   %313 = mul i64 %310, 512
   %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
+  %315 = add i64 %243, %314
   %316 = getelementptr inbounds float, float* %2, i64 %315
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %312, <8 x float>* %317, align 4
@@ -12110,7 +12262,7 @@ k.exit:                                           ; preds = %k.header
   %320 = load <8 x float>, <8 x float>* %25, align 32
   %321 = mul i64 %318, 512
   %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
+  %323 = add i64 %243, %322
   %324 = getelementptr inbounds float, float* %2, i64 %323
   %325 = bitcast float* %324 to <8 x float>*
   store <8 x float> %320, <8 x float>* %325, align 4
@@ -12119,7 +12271,7 @@ k.exit:                                           ; preds = %k.header
   %328 = load <8 x float>, <8 x float>* %24, align 32
   %329 = mul i64 %326, 512
   %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
+  %331 = add i64 %243, %330
   %332 = getelementptr inbounds float, float* %2, i64 %331
   %333 = bitcast float* %332 to <8 x float>*
   store <8 x float> %328, <8 x float>* %333, align 4
@@ -12128,7 +12280,7 @@ k.exit:                                           ; preds = %k.header
   %336 = load <8 x float>, <8 x float>* %23, align 32
   %337 = mul i64 %334, 512
   %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
+  %339 = add i64 %243, %338
   %340 = getelementptr inbounds float, float* %2, i64 %339
   %341 = bitcast float* %340 to <8 x float>*
   store <8 x float> %336, <8 x float>* %341, align 4
@@ -12137,7 +12289,7 @@ k.exit:                                           ; preds = %k.header
   %344 = load <8 x float>, <8 x float>* %22, align 32
   %345 = mul i64 %342, 512
   %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
+  %347 = add i64 %243, %346
   %348 = getelementptr inbounds float, float* %2, i64 %347
   %349 = bitcast float* %348 to <8 x float>*
   store <8 x float> %344, <8 x float>* %349, align 4
@@ -12146,7 +12298,7 @@ k.exit:                                           ; preds = %k.header
   %352 = load <8 x float>, <8 x float>* %21, align 32
   %353 = mul i64 %350, 512
   %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
+  %355 = add i64 %243, %354
   %356 = getelementptr inbounds float, float* %2, i64 %355
   %357 = bitcast float* %356 to <8 x float>*
   store <8 x float> %352, <8 x float>* %357, align 4
@@ -12155,7 +12307,7 @@ k.exit:                                           ; preds = %k.header
   %360 = load <8 x float>, <8 x float>* %20, align 32
   %361 = mul i64 %358, 512
   %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
+  %363 = add i64 %243, %362
   %364 = getelementptr inbounds float, float* %2, i64 %363
   %365 = bitcast float* %364 to <8 x float>*
   store <8 x float> %360, <8 x float>* %365, align 4
@@ -12164,7 +12316,7 @@ k.exit:                                           ; preds = %k.header
   %368 = load <8 x float>, <8 x float>* %19, align 32
   %369 = mul i64 %366, 512
   %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
+  %371 = add i64 %243, %370
   %372 = getelementptr inbounds float, float* %2, i64 %371
   %373 = bitcast float* %372 to <8 x float>*
   store <8 x float> %368, <8 x float>* %373, align 4
@@ -12179,17 +12331,17 @@ k.body5:                                          ; preds = %k.header4
   %375 = mul i64 %k7, 16
   %376 = add i64 %248, %375
   %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %378 = getelementptr inbounds float, float* %241, i64 %377
   %379 = bitcast float* %378 to <8 x float>*
   %380 = load <8 x float>, <8 x float>* %379, align 4
   %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %382 = getelementptr inbounds float, float* %241, i64 %381
   %383 = bitcast float* %382 to <8 x float>*
   %384 = load <8 x float>, <8 x float>* %383, align 4
   %385 = add i64 %246, 0
   %386 = mul i64 %385, 512
   %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %388 = getelementptr inbounds float, float* %239, i64 %387
   %389 = load float, float* %388, align 4
   %390 = insertelement <8 x float> undef, float %389, i32 0
   %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12202,7 +12354,7 @@ k.body5:                                          ; preds = %k.header4
   %395 = add i64 %246, 1
   %396 = mul i64 %395, 512
   %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %398 = getelementptr inbounds float, float* %239, i64 %397
   %399 = load float, float* %398, align 4
   %400 = insertelement <8 x float> undef, float %399, i32 0
   %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12215,7 +12367,7 @@ k.body5:                                          ; preds = %k.header4
   %405 = add i64 %246, 2
   %406 = mul i64 %405, 512
   %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %408 = getelementptr inbounds float, float* %239, i64 %407
   %409 = load float, float* %408, align 4
   %410 = insertelement <8 x float> undef, float %409, i32 0
   %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12228,7 +12380,7 @@ k.body5:                                          ; preds = %k.header4
   %415 = add i64 %246, 3
   %416 = mul i64 %415, 512
   %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %418 = getelementptr inbounds float, float* %239, i64 %417
   %419 = load float, float* %418, align 4
   %420 = insertelement <8 x float> undef, float %419, i32 0
   %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12241,7 +12393,7 @@ k.body5:                                          ; preds = %k.header4
   %425 = add i64 %246, 4
   %426 = mul i64 %425, 512
   %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %428 = getelementptr inbounds float, float* %239, i64 %427
   %429 = load float, float* %428, align 4
   %430 = insertelement <8 x float> undef, float %429, i32 0
   %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12254,7 +12406,7 @@ k.body5:                                          ; preds = %k.header4
   %435 = add i64 %246, 5
   %436 = mul i64 %435, 512
   %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %438 = getelementptr inbounds float, float* %239, i64 %437
   %439 = load float, float* %438, align 4
   %440 = insertelement <8 x float> undef, float %439, i32 0
   %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
@@ -12273,7 +12425,7 @@ k.exit6:                                          ; preds = %k.header4
   %447 = load <8 x float>, <8 x float>* %18, align 32
   %448 = mul i64 %445, 512
   %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
+  %450 = add i64 %243, %449
   %451 = getelementptr inbounds float, float* %2, i64 %450
   %452 = bitcast float* %451 to <8 x float>*
   store <8 x float> %447, <8 x float>* %452, align 4
@@ -12282,7 +12434,7 @@ k.exit6:                                          ; preds = %k.header4
   %455 = load <8 x float>, <8 x float>* %17, align 32
   %456 = mul i64 %453, 512
   %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
+  %458 = add i64 %243, %457
   %459 = getelementptr inbounds float, float* %2, i64 %458
   %460 = bitcast float* %459 to <8 x float>*
   store <8 x float> %455, <8 x float>* %460, align 4
@@ -12291,7 +12443,7 @@ k.exit6:                                          ; preds = %k.header4
   %463 = load <8 x float>, <8 x float>* %16, align 32
   %464 = mul i64 %461, 512
   %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
+  %466 = add i64 %243, %465
   %467 = getelementptr inbounds float, float* %2, i64 %466
   %468 = bitcast float* %467 to <8 x float>*
   store <8 x float> %463, <8 x float>* %468, align 4
@@ -12300,7 +12452,7 @@ k.exit6:                                          ; preds = %k.header4
   %471 = load <8 x float>, <8 x float>* %15, align 32
   %472 = mul i64 %469, 512
   %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
+  %474 = add i64 %243, %473
   %475 = getelementptr inbounds float, float* %2, i64 %474
   %476 = bitcast float* %475 to <8 x float>*
   store <8 x float> %471, <8 x float>* %476, align 4
@@ -12309,7 +12461,7 @@ k.exit6:                                          ; preds = %k.header4
   %479 = load <8 x float>, <8 x float>* %14, align 32
   %480 = mul i64 %477, 512
   %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
+  %482 = add i64 %243, %481
   %483 = getelementptr inbounds float, float* %2, i64 %482
   %484 = bitcast float* %483 to <8 x float>*
   store <8 x float> %479, <8 x float>* %484, align 4
@@ -12318,7 +12470,7 @@ k.exit6:                                          ; preds = %k.header4
   %487 = load <8 x float>, <8 x float>* %13, align 32
   %488 = mul i64 %485, 512
   %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
+  %490 = add i64 %243, %489
   %491 = getelementptr inbounds float, float* %2, i64 %490
   %492 = bitcast float* %491 to <8 x float>*
   store <8 x float> %487, <8 x float>* %492, align 4
@@ -12327,7 +12479,7 @@ k.exit6:                                          ; preds = %k.header4
   %495 = load <8 x float>, <8 x float>* %12, align 32
   %496 = mul i64 %493, 512
   %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
+  %498 = add i64 %243, %497
   %499 = getelementptr inbounds float, float* %2, i64 %498
   %500 = bitcast float* %499 to <8 x float>*
   store <8 x float> %495, <8 x float>* %500, align 4
@@ -12336,7 +12488,7 @@ k.exit6:                                          ; preds = %k.header4
   %503 = load <8 x float>, <8 x float>* %11, align 32
   %504 = mul i64 %501, 512
   %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
+  %506 = add i64 %243, %505
   %507 = getelementptr inbounds float, float* %2, i64 %506
   %508 = bitcast float* %507 to <8 x float>*
   store <8 x float> %503, <8 x float>* %508, align 4
@@ -12345,7 +12497,7 @@ k.exit6:                                          ; preds = %k.header4
   %511 = load <8 x float>, <8 x float>* %10, align 32
   %512 = mul i64 %509, 512
   %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
+  %514 = add i64 %243, %513
   %515 = getelementptr inbounds float, float* %2, i64 %514
   %516 = bitcast float* %515 to <8 x float>*
   store <8 x float> %511, <8 x float>* %516, align 4
@@ -12354,7 +12506,7 @@ k.exit6:                                          ; preds = %k.header4
   %519 = load <8 x float>, <8 x float>* %9, align 32
   %520 = mul i64 %517, 512
   %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
+  %522 = add i64 %243, %521
   %523 = getelementptr inbounds float, float* %2, i64 %522
   %524 = bitcast float* %523 to <8 x float>*
   store <8 x float> %519, <8 x float>* %524, align 4
@@ -12363,7 +12515,7 @@ k.exit6:                                          ; preds = %k.header4
   %527 = load <8 x float>, <8 x float>* %8, align 32
   %528 = mul i64 %525, 512
   %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
+  %530 = add i64 %243, %529
   %531 = getelementptr inbounds float, float* %2, i64 %530
   %532 = bitcast float* %531 to <8 x float>*
   store <8 x float> %527, <8 x float>* %532, align 4
@@ -12372,7 +12524,7 @@ k.exit6:                                          ; preds = %k.header4
   %535 = load <8 x float>, <8 x float>* %7, align 32
   %536 = mul i64 %533, 512
   %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
+  %538 = add i64 %243, %537
   %539 = getelementptr inbounds float, float* %2, i64 %538
   %540 = bitcast float* %539 to <8 x float>*
   store <8 x float> %535, <8 x float>* %540, align 4
@@ -13716,16 +13868,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 96
-  %236 = mul i64 %235, 8192
-  %237 = add i64 165888, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 262144
-  %240 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_12.winograd to float*), i64 %239
-  %241 = mul i64 %235, 8192
-  %242 = add i64 460800, %241
-  %243 = srem i64 %task, 96
-  %244 = srem i64 %243, 3
-  %245 = sdiv i64 %243, 3
+  %236 = srem i64 %task, 96
+  %237 = mul i64 %235, 8192
+  %238 = add i64 165888, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 262144
+  %241 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_12.winograd to float*), i64 %240
+  %242 = mul i64 %235, 8192
+  %243 = add i64 460800, %242
+  %244 = srem i64 %236, 3
+  %245 = sdiv i64 %236, 3
   %246 = mul i64 %244, 6
   %247 = mul i64 %245, 16
   %248 = mul i64 %245, 8192
@@ -13784,17 +13936,17 @@ k.body:                                           ; preds = %k.header
   %260 = mul i64 %k, 16
   %261 = add i64 %248, %260
   %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %263 = getelementptr inbounds float, float* %241, i64 %262
   %264 = bitcast float* %263 to <8 x float>*
   %265 = load <8 x float>, <8 x float>* %264, align 4
   %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %267 = getelementptr inbounds float, float* %241, i64 %266
   %268 = bitcast float* %267 to <8 x float>*
   %269 = load <8 x float>, <8 x float>* %268, align 4
   %270 = add i64 %246, 0
   %271 = mul i64 %270, 512
   %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %273 = getelementptr inbounds float, float* %239, i64 %272
   %274 = load float, float* %273, align 4
   %275 = insertelement <8 x float> undef, float %274, i32 0
   %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13807,7 +13959,7 @@ k.body:                                           ; preds = %k.header
   %280 = add i64 %246, 1
   %281 = mul i64 %280, 512
   %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %283 = getelementptr inbounds float, float* %239, i64 %282
   %284 = load float, float* %283, align 4
   %285 = insertelement <8 x float> undef, float %284, i32 0
   %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13820,7 +13972,7 @@ k.body:                                           ; preds = %k.header
   %290 = add i64 %246, 2
   %291 = mul i64 %290, 512
   %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %293 = getelementptr inbounds float, float* %239, i64 %292
   %294 = load float, float* %293, align 4
   %295 = insertelement <8 x float> undef, float %294, i32 0
   %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13833,7 +13985,7 @@ k.body:                                           ; preds = %k.header
   %300 = add i64 %246, 3
   %301 = mul i64 %300, 512
   %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %303 = getelementptr inbounds float, float* %239, i64 %302
   %304 = load float, float* %303, align 4
   %305 = insertelement <8 x float> undef, float %304, i32 0
   %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13852,7 +14004,7 @@ k.exit:                                           ; preds = %k.header
   %312 = load <8 x float>, <8 x float>* %26, align 32
   %313 = mul i64 %310, 512
   %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
+  %315 = add i64 %243, %314
   %316 = getelementptr inbounds float, float* %2, i64 %315
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %312, <8 x float>* %317, align 4
@@ -13861,7 +14013,7 @@ k.exit:                                           ; preds = %k.header
   %320 = load <8 x float>, <8 x float>* %25, align 32
   %321 = mul i64 %318, 512
   %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
+  %323 = add i64 %243, %322
   %324 = getelementptr inbounds float, float* %2, i64 %323
   %325 = bitcast float* %324 to <8 x float>*
   store <8 x float> %320, <8 x float>* %325, align 4
@@ -13870,7 +14022,7 @@ k.exit:                                           ; preds = %k.header
   %328 = load <8 x float>, <8 x float>* %24, align 32
   %329 = mul i64 %326, 512
   %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
+  %331 = add i64 %243, %330
   %332 = getelementptr inbounds float, float* %2, i64 %331
   %333 = bitcast float* %332 to <8 x float>*
   store <8 x float> %328, <8 x float>* %333, align 4
@@ -13879,7 +14031,7 @@ k.exit:                                           ; preds = %k.header
   %336 = load <8 x float>, <8 x float>* %23, align 32
   %337 = mul i64 %334, 512
   %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
+  %339 = add i64 %243, %338
   %340 = getelementptr inbounds float, float* %2, i64 %339
   %341 = bitcast float* %340 to <8 x float>*
   store <8 x float> %336, <8 x float>* %341, align 4
@@ -13888,7 +14040,7 @@ k.exit:                                           ; preds = %k.header
   %344 = load <8 x float>, <8 x float>* %22, align 32
   %345 = mul i64 %342, 512
   %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
+  %347 = add i64 %243, %346
   %348 = getelementptr inbounds float, float* %2, i64 %347
   %349 = bitcast float* %348 to <8 x float>*
   store <8 x float> %344, <8 x float>* %349, align 4
@@ -13897,7 +14049,7 @@ k.exit:                                           ; preds = %k.header
   %352 = load <8 x float>, <8 x float>* %21, align 32
   %353 = mul i64 %350, 512
   %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
+  %355 = add i64 %243, %354
   %356 = getelementptr inbounds float, float* %2, i64 %355
   %357 = bitcast float* %356 to <8 x float>*
   store <8 x float> %352, <8 x float>* %357, align 4
@@ -13906,7 +14058,7 @@ k.exit:                                           ; preds = %k.header
   %360 = load <8 x float>, <8 x float>* %20, align 32
   %361 = mul i64 %358, 512
   %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
+  %363 = add i64 %243, %362
   %364 = getelementptr inbounds float, float* %2, i64 %363
   %365 = bitcast float* %364 to <8 x float>*
   store <8 x float> %360, <8 x float>* %365, align 4
@@ -13915,7 +14067,7 @@ k.exit:                                           ; preds = %k.header
   %368 = load <8 x float>, <8 x float>* %19, align 32
   %369 = mul i64 %366, 512
   %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
+  %371 = add i64 %243, %370
   %372 = getelementptr inbounds float, float* %2, i64 %371
   %373 = bitcast float* %372 to <8 x float>*
   store <8 x float> %368, <8 x float>* %373, align 4
@@ -13930,17 +14082,17 @@ k.body5:                                          ; preds = %k.header4
   %375 = mul i64 %k7, 16
   %376 = add i64 %248, %375
   %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %378 = getelementptr inbounds float, float* %241, i64 %377
   %379 = bitcast float* %378 to <8 x float>*
   %380 = load <8 x float>, <8 x float>* %379, align 4
   %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %382 = getelementptr inbounds float, float* %241, i64 %381
   %383 = bitcast float* %382 to <8 x float>*
   %384 = load <8 x float>, <8 x float>* %383, align 4
   %385 = add i64 %246, 0
   %386 = mul i64 %385, 512
   %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %388 = getelementptr inbounds float, float* %239, i64 %387
   %389 = load float, float* %388, align 4
   %390 = insertelement <8 x float> undef, float %389, i32 0
   %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13953,7 +14105,7 @@ k.body5:                                          ; preds = %k.header4
   %395 = add i64 %246, 1
   %396 = mul i64 %395, 512
   %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %398 = getelementptr inbounds float, float* %239, i64 %397
   %399 = load float, float* %398, align 4
   %400 = insertelement <8 x float> undef, float %399, i32 0
   %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13966,7 +14118,7 @@ k.body5:                                          ; preds = %k.header4
   %405 = add i64 %246, 2
   %406 = mul i64 %405, 512
   %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %408 = getelementptr inbounds float, float* %239, i64 %407
   %409 = load float, float* %408, align 4
   %410 = insertelement <8 x float> undef, float %409, i32 0
   %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13979,7 +14131,7 @@ k.body5:                                          ; preds = %k.header4
   %415 = add i64 %246, 3
   %416 = mul i64 %415, 512
   %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %418 = getelementptr inbounds float, float* %239, i64 %417
   %419 = load float, float* %418, align 4
   %420 = insertelement <8 x float> undef, float %419, i32 0
   %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
@@ -13992,7 +14144,7 @@ k.body5:                                          ; preds = %k.header4
   %425 = add i64 %246, 4
   %426 = mul i64 %425, 512
   %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %428 = getelementptr inbounds float, float* %239, i64 %427
   %429 = load float, float* %428, align 4
   %430 = insertelement <8 x float> undef, float %429, i32 0
   %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
@@ -14005,7 +14157,7 @@ k.body5:                                          ; preds = %k.header4
   %435 = add i64 %246, 5
   %436 = mul i64 %435, 512
   %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %438 = getelementptr inbounds float, float* %239, i64 %437
   %439 = load float, float* %438, align 4
   %440 = insertelement <8 x float> undef, float %439, i32 0
   %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
@@ -14024,7 +14176,7 @@ k.exit6:                                          ; preds = %k.header4
   %447 = load <8 x float>, <8 x float>* %18, align 32
   %448 = mul i64 %445, 512
   %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
+  %450 = add i64 %243, %449
   %451 = getelementptr inbounds float, float* %2, i64 %450
   %452 = bitcast float* %451 to <8 x float>*
   store <8 x float> %447, <8 x float>* %452, align 4
@@ -14033,7 +14185,7 @@ k.exit6:                                          ; preds = %k.header4
   %455 = load <8 x float>, <8 x float>* %17, align 32
   %456 = mul i64 %453, 512
   %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
+  %458 = add i64 %243, %457
   %459 = getelementptr inbounds float, float* %2, i64 %458
   %460 = bitcast float* %459 to <8 x float>*
   store <8 x float> %455, <8 x float>* %460, align 4
@@ -14042,7 +14194,7 @@ k.exit6:                                          ; preds = %k.header4
   %463 = load <8 x float>, <8 x float>* %16, align 32
   %464 = mul i64 %461, 512
   %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
+  %466 = add i64 %243, %465
   %467 = getelementptr inbounds float, float* %2, i64 %466
   %468 = bitcast float* %467 to <8 x float>*
   store <8 x float> %463, <8 x float>* %468, align 4
@@ -14051,7 +14203,7 @@ k.exit6:                                          ; preds = %k.header4
   %471 = load <8 x float>, <8 x float>* %15, align 32
   %472 = mul i64 %469, 512
   %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
+  %474 = add i64 %243, %473
   %475 = getelementptr inbounds float, float* %2, i64 %474
   %476 = bitcast float* %475 to <8 x float>*
   store <8 x float> %471, <8 x float>* %476, align 4
@@ -14060,7 +14212,7 @@ k.exit6:                                          ; preds = %k.header4
   %479 = load <8 x float>, <8 x float>* %14, align 32
   %480 = mul i64 %477, 512
   %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
+  %482 = add i64 %243, %481
   %483 = getelementptr inbounds float, float* %2, i64 %482
   %484 = bitcast float* %483 to <8 x float>*
   store <8 x float> %479, <8 x float>* %484, align 4
@@ -14069,7 +14221,7 @@ k.exit6:                                          ; preds = %k.header4
   %487 = load <8 x float>, <8 x float>* %13, align 32
   %488 = mul i64 %485, 512
   %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
+  %490 = add i64 %243, %489
   %491 = getelementptr inbounds float, float* %2, i64 %490
   %492 = bitcast float* %491 to <8 x float>*
   store <8 x float> %487, <8 x float>* %492, align 4
@@ -14078,7 +14230,7 @@ k.exit6:                                          ; preds = %k.header4
   %495 = load <8 x float>, <8 x float>* %12, align 32
   %496 = mul i64 %493, 512
   %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
+  %498 = add i64 %243, %497
   %499 = getelementptr inbounds float, float* %2, i64 %498
   %500 = bitcast float* %499 to <8 x float>*
   store <8 x float> %495, <8 x float>* %500, align 4
@@ -14087,7 +14239,7 @@ k.exit6:                                          ; preds = %k.header4
   %503 = load <8 x float>, <8 x float>* %11, align 32
   %504 = mul i64 %501, 512
   %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
+  %506 = add i64 %243, %505
   %507 = getelementptr inbounds float, float* %2, i64 %506
   %508 = bitcast float* %507 to <8 x float>*
   store <8 x float> %503, <8 x float>* %508, align 4
@@ -14096,7 +14248,7 @@ k.exit6:                                          ; preds = %k.header4
   %511 = load <8 x float>, <8 x float>* %10, align 32
   %512 = mul i64 %509, 512
   %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
+  %514 = add i64 %243, %513
   %515 = getelementptr inbounds float, float* %2, i64 %514
   %516 = bitcast float* %515 to <8 x float>*
   store <8 x float> %511, <8 x float>* %516, align 4
@@ -14105,7 +14257,7 @@ k.exit6:                                          ; preds = %k.header4
   %519 = load <8 x float>, <8 x float>* %9, align 32
   %520 = mul i64 %517, 512
   %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
+  %522 = add i64 %243, %521
   %523 = getelementptr inbounds float, float* %2, i64 %522
   %524 = bitcast float* %523 to <8 x float>*
   store <8 x float> %519, <8 x float>* %524, align 4
@@ -14114,7 +14266,7 @@ k.exit6:                                          ; preds = %k.header4
   %527 = load <8 x float>, <8 x float>* %8, align 32
   %528 = mul i64 %525, 512
   %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
+  %530 = add i64 %243, %529
   %531 = getelementptr inbounds float, float* %2, i64 %530
   %532 = bitcast float* %531 to <8 x float>*
   store <8 x float> %527, <8 x float>* %532, align 4
@@ -14123,7 +14275,7 @@ k.exit6:                                          ; preds = %k.header4
   %535 = load <8 x float>, <8 x float>* %7, align 32
   %536 = mul i64 %533, 512
   %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
+  %538 = add i64 %243, %537
   %539 = getelementptr inbounds float, float* %2, i64 %538
   %540 = bitcast float* %539 to <8 x float>*
   store <8 x float> %535, <8 x float>* %540, align 4
@@ -15550,16 +15702,16 @@ task.header:                                      ; preds = %endif, %tile.exit
 
 task.body:                                        ; preds = %task.header
   %235 = sdiv i64 %task, 96
-  %236 = mul i64 %235, 8192
-  %237 = add i64 165888, %236
-  %238 = getelementptr inbounds float, float* %2, i64 %237
-  %239 = mul i64 %235, 262144
-  %240 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_13.winograd to float*), i64 %239
-  %241 = mul i64 %235, 8192
-  %242 = add i64 460800, %241
-  %243 = srem i64 %task, 96
-  %244 = srem i64 %243, 3
-  %245 = sdiv i64 %243, 3
+  %236 = srem i64 %task, 96
+  %237 = mul i64 %235, 8192
+  %238 = add i64 165888, %237
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = mul i64 %235, 262144
+  %241 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_13.winograd to float*), i64 %240
+  %242 = mul i64 %235, 8192
+  %243 = add i64 460800, %242
+  %244 = srem i64 %236, 3
+  %245 = sdiv i64 %236, 3
   %246 = mul i64 %244, 6
   %247 = mul i64 %245, 16
   %248 = mul i64 %245, 8192
@@ -15618,17 +15770,17 @@ k.body:                                           ; preds = %k.header
   %260 = mul i64 %k, 16
   %261 = add i64 %248, %260
   %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %263 = getelementptr inbounds float, float* %241, i64 %262
   %264 = bitcast float* %263 to <8 x float>*
   %265 = load <8 x float>, <8 x float>* %264, align 4
   %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %267 = getelementptr inbounds float, float* %241, i64 %266
   %268 = bitcast float* %267 to <8 x float>*
   %269 = load <8 x float>, <8 x float>* %268, align 4
   %270 = add i64 %246, 0
   %271 = mul i64 %270, 512
   %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %273 = getelementptr inbounds float, float* %239, i64 %272
   %274 = load float, float* %273, align 4
   %275 = insertelement <8 x float> undef, float %274, i32 0
   %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15641,7 +15793,7 @@ k.body:                                           ; preds = %k.header
   %280 = add i64 %246, 1
   %281 = mul i64 %280, 512
   %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %283 = getelementptr inbounds float, float* %239, i64 %282
   %284 = load float, float* %283, align 4
   %285 = insertelement <8 x float> undef, float %284, i32 0
   %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15654,7 +15806,7 @@ k.body:                                           ; preds = %k.header
   %290 = add i64 %246, 2
   %291 = mul i64 %290, 512
   %292 = add i64 %291, %k
-  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %293 = getelementptr inbounds float, float* %239, i64 %292
   %294 = load float, float* %293, align 4
   %295 = insertelement <8 x float> undef, float %294, i32 0
   %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15667,7 +15819,7 @@ k.body:                                           ; preds = %k.header
   %300 = add i64 %246, 3
   %301 = mul i64 %300, 512
   %302 = add i64 %301, %k
-  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %303 = getelementptr inbounds float, float* %239, i64 %302
   %304 = load float, float* %303, align 4
   %305 = insertelement <8 x float> undef, float %304, i32 0
   %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15686,7 +15838,7 @@ k.exit:                                           ; preds = %k.header
   %312 = load <8 x float>, <8 x float>* %26, align 32
   %313 = mul i64 %310, 512
   %314 = add i64 %313, %311
-  %315 = add i64 %242, %314
+  %315 = add i64 %243, %314
   %316 = getelementptr inbounds float, float* %2, i64 %315
   %317 = bitcast float* %316 to <8 x float>*
   store <8 x float> %312, <8 x float>* %317, align 4
@@ -15695,7 +15847,7 @@ k.exit:                                           ; preds = %k.header
   %320 = load <8 x float>, <8 x float>* %25, align 32
   %321 = mul i64 %318, 512
   %322 = add i64 %321, %319
-  %323 = add i64 %242, %322
+  %323 = add i64 %243, %322
   %324 = getelementptr inbounds float, float* %2, i64 %323
   %325 = bitcast float* %324 to <8 x float>*
   store <8 x float> %320, <8 x float>* %325, align 4
@@ -15704,7 +15856,7 @@ k.exit:                                           ; preds = %k.header
   %328 = load <8 x float>, <8 x float>* %24, align 32
   %329 = mul i64 %326, 512
   %330 = add i64 %329, %327
-  %331 = add i64 %242, %330
+  %331 = add i64 %243, %330
   %332 = getelementptr inbounds float, float* %2, i64 %331
   %333 = bitcast float* %332 to <8 x float>*
   store <8 x float> %328, <8 x float>* %333, align 4
@@ -15713,7 +15865,7 @@ k.exit:                                           ; preds = %k.header
   %336 = load <8 x float>, <8 x float>* %23, align 32
   %337 = mul i64 %334, 512
   %338 = add i64 %337, %335
-  %339 = add i64 %242, %338
+  %339 = add i64 %243, %338
   %340 = getelementptr inbounds float, float* %2, i64 %339
   %341 = bitcast float* %340 to <8 x float>*
   store <8 x float> %336, <8 x float>* %341, align 4
@@ -15722,7 +15874,7 @@ k.exit:                                           ; preds = %k.header
   %344 = load <8 x float>, <8 x float>* %22, align 32
   %345 = mul i64 %342, 512
   %346 = add i64 %345, %343
-  %347 = add i64 %242, %346
+  %347 = add i64 %243, %346
   %348 = getelementptr inbounds float, float* %2, i64 %347
   %349 = bitcast float* %348 to <8 x float>*
   store <8 x float> %344, <8 x float>* %349, align 4
@@ -15731,7 +15883,7 @@ k.exit:                                           ; preds = %k.header
   %352 = load <8 x float>, <8 x float>* %21, align 32
   %353 = mul i64 %350, 512
   %354 = add i64 %353, %351
-  %355 = add i64 %242, %354
+  %355 = add i64 %243, %354
   %356 = getelementptr inbounds float, float* %2, i64 %355
   %357 = bitcast float* %356 to <8 x float>*
   store <8 x float> %352, <8 x float>* %357, align 4
@@ -15740,7 +15892,7 @@ k.exit:                                           ; preds = %k.header
   %360 = load <8 x float>, <8 x float>* %20, align 32
   %361 = mul i64 %358, 512
   %362 = add i64 %361, %359
-  %363 = add i64 %242, %362
+  %363 = add i64 %243, %362
   %364 = getelementptr inbounds float, float* %2, i64 %363
   %365 = bitcast float* %364 to <8 x float>*
   store <8 x float> %360, <8 x float>* %365, align 4
@@ -15749,7 +15901,7 @@ k.exit:                                           ; preds = %k.header
   %368 = load <8 x float>, <8 x float>* %19, align 32
   %369 = mul i64 %366, 512
   %370 = add i64 %369, %367
-  %371 = add i64 %242, %370
+  %371 = add i64 %243, %370
   %372 = getelementptr inbounds float, float* %2, i64 %371
   %373 = bitcast float* %372 to <8 x float>*
   store <8 x float> %368, <8 x float>* %373, align 4
@@ -15764,17 +15916,17 @@ k.body5:                                          ; preds = %k.header4
   %375 = mul i64 %k7, 16
   %376 = add i64 %248, %375
   %377 = add i64 %376, 0
-  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %378 = getelementptr inbounds float, float* %241, i64 %377
   %379 = bitcast float* %378 to <8 x float>*
   %380 = load <8 x float>, <8 x float>* %379, align 4
   %381 = add i64 %376, 8
-  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %382 = getelementptr inbounds float, float* %241, i64 %381
   %383 = bitcast float* %382 to <8 x float>*
   %384 = load <8 x float>, <8 x float>* %383, align 4
   %385 = add i64 %246, 0
   %386 = mul i64 %385, 512
   %387 = add i64 %386, %k7
-  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %388 = getelementptr inbounds float, float* %239, i64 %387
   %389 = load float, float* %388, align 4
   %390 = insertelement <8 x float> undef, float %389, i32 0
   %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15787,7 +15939,7 @@ k.body5:                                          ; preds = %k.header4
   %395 = add i64 %246, 1
   %396 = mul i64 %395, 512
   %397 = add i64 %396, %k7
-  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %398 = getelementptr inbounds float, float* %239, i64 %397
   %399 = load float, float* %398, align 4
   %400 = insertelement <8 x float> undef, float %399, i32 0
   %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15800,7 +15952,7 @@ k.body5:                                          ; preds = %k.header4
   %405 = add i64 %246, 2
   %406 = mul i64 %405, 512
   %407 = add i64 %406, %k7
-  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %408 = getelementptr inbounds float, float* %239, i64 %407
   %409 = load float, float* %408, align 4
   %410 = insertelement <8 x float> undef, float %409, i32 0
   %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15813,7 +15965,7 @@ k.body5:                                          ; preds = %k.header4
   %415 = add i64 %246, 3
   %416 = mul i64 %415, 512
   %417 = add i64 %416, %k7
-  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %418 = getelementptr inbounds float, float* %239, i64 %417
   %419 = load float, float* %418, align 4
   %420 = insertelement <8 x float> undef, float %419, i32 0
   %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15826,7 +15978,7 @@ k.body5:                                          ; preds = %k.header4
   %425 = add i64 %246, 4
   %426 = mul i64 %425, 512
   %427 = add i64 %426, %k7
-  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %428 = getelementptr inbounds float, float* %239, i64 %427
   %429 = load float, float* %428, align 4
   %430 = insertelement <8 x float> undef, float %429, i32 0
   %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15839,7 +15991,7 @@ k.body5:                                          ; preds = %k.header4
   %435 = add i64 %246, 5
   %436 = mul i64 %435, 512
   %437 = add i64 %436, %k7
-  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %438 = getelementptr inbounds float, float* %239, i64 %437
   %439 = load float, float* %438, align 4
   %440 = insertelement <8 x float> undef, float %439, i32 0
   %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
@@ -15858,7 +16010,7 @@ k.exit6:                                          ; preds = %k.header4
   %447 = load <8 x float>, <8 x float>* %18, align 32
   %448 = mul i64 %445, 512
   %449 = add i64 %448, %446
-  %450 = add i64 %242, %449
+  %450 = add i64 %243, %449
   %451 = getelementptr inbounds float, float* %2, i64 %450
   %452 = bitcast float* %451 to <8 x float>*
   store <8 x float> %447, <8 x float>* %452, align 4
@@ -15867,7 +16019,7 @@ k.exit6:                                          ; preds = %k.header4
   %455 = load <8 x float>, <8 x float>* %17, align 32
   %456 = mul i64 %453, 512
   %457 = add i64 %456, %454
-  %458 = add i64 %242, %457
+  %458 = add i64 %243, %457
   %459 = getelementptr inbounds float, float* %2, i64 %458
   %460 = bitcast float* %459 to <8 x float>*
   store <8 x float> %455, <8 x float>* %460, align 4
@@ -15876,7 +16028,7 @@ k.exit6:                                          ; preds = %k.header4
   %463 = load <8 x float>, <8 x float>* %16, align 32
   %464 = mul i64 %461, 512
   %465 = add i64 %464, %462
-  %466 = add i64 %242, %465
+  %466 = add i64 %243, %465
   %467 = getelementptr inbounds float, float* %2, i64 %466
   %468 = bitcast float* %467 to <8 x float>*
   store <8 x float> %463, <8 x float>* %468, align 4
@@ -15885,7 +16037,7 @@ k.exit6:                                          ; preds = %k.header4
   %471 = load <8 x float>, <8 x float>* %15, align 32
   %472 = mul i64 %469, 512
   %473 = add i64 %472, %470
-  %474 = add i64 %242, %473
+  %474 = add i64 %243, %473
   %475 = getelementptr inbounds float, float* %2, i64 %474
   %476 = bitcast float* %475 to <8 x float>*
   store <8 x float> %471, <8 x float>* %476, align 4
@@ -15894,7 +16046,7 @@ k.exit6:                                          ; preds = %k.header4
   %479 = load <8 x float>, <8 x float>* %14, align 32
   %480 = mul i64 %477, 512
   %481 = add i64 %480, %478
-  %482 = add i64 %242, %481
+  %482 = add i64 %243, %481
   %483 = getelementptr inbounds float, float* %2, i64 %482
   %484 = bitcast float* %483 to <8 x float>*
   store <8 x float> %479, <8 x float>* %484, align 4
@@ -15903,7 +16055,7 @@ k.exit6:                                          ; preds = %k.header4
   %487 = load <8 x float>, <8 x float>* %13, align 32
   %488 = mul i64 %485, 512
   %489 = add i64 %488, %486
-  %490 = add i64 %242, %489
+  %490 = add i64 %243, %489
   %491 = getelementptr inbounds float, float* %2, i64 %490
   %492 = bitcast float* %491 to <8 x float>*
   store <8 x float> %487, <8 x float>* %492, align 4
@@ -15912,7 +16064,7 @@ k.exit6:                                          ; preds = %k.header4
   %495 = load <8 x float>, <8 x float>* %12, align 32
   %496 = mul i64 %493, 512
   %497 = add i64 %496, %494
-  %498 = add i64 %242, %497
+  %498 = add i64 %243, %497
   %499 = getelementptr inbounds float, float* %2, i64 %498
   %500 = bitcast float* %499 to <8 x float>*
   store <8 x float> %495, <8 x float>* %500, align 4
@@ -15921,7 +16073,7 @@ k.exit6:                                          ; preds = %k.header4
   %503 = load <8 x float>, <8 x float>* %11, align 32
   %504 = mul i64 %501, 512
   %505 = add i64 %504, %502
-  %506 = add i64 %242, %505
+  %506 = add i64 %243, %505
   %507 = getelementptr inbounds float, float* %2, i64 %506
   %508 = bitcast float* %507 to <8 x float>*
   store <8 x float> %503, <8 x float>* %508, align 4
@@ -15930,7 +16082,7 @@ k.exit6:                                          ; preds = %k.header4
   %511 = load <8 x float>, <8 x float>* %10, align 32
   %512 = mul i64 %509, 512
   %513 = add i64 %512, %510
-  %514 = add i64 %242, %513
+  %514 = add i64 %243, %513
   %515 = getelementptr inbounds float, float* %2, i64 %514
   %516 = bitcast float* %515 to <8 x float>*
   store <8 x float> %511, <8 x float>* %516, align 4
@@ -15939,7 +16091,7 @@ k.exit6:                                          ; preds = %k.header4
   %519 = load <8 x float>, <8 x float>* %9, align 32
   %520 = mul i64 %517, 512
   %521 = add i64 %520, %518
-  %522 = add i64 %242, %521
+  %522 = add i64 %243, %521
   %523 = getelementptr inbounds float, float* %2, i64 %522
   %524 = bitcast float* %523 to <8 x float>*
   store <8 x float> %519, <8 x float>* %524, align 4
@@ -15948,7 +16100,7 @@ k.exit6:                                          ; preds = %k.header4
   %527 = load <8 x float>, <8 x float>* %8, align 32
   %528 = mul i64 %525, 512
   %529 = add i64 %528, %526
-  %530 = add i64 %242, %529
+  %530 = add i64 %243, %529
   %531 = getelementptr inbounds float, float* %2, i64 %530
   %532 = bitcast float* %531 to <8 x float>*
   store <8 x float> %527, <8 x float>* %532, align 4
@@ -15957,7 +16109,7 @@ k.exit6:                                          ; preds = %k.header4
   %535 = load <8 x float>, <8 x float>* %7, align 32
   %536 = mul i64 %533, 512
   %537 = add i64 %536, %534
-  %538 = add i64 %242, %537
+  %538 = add i64 %243, %537
   %539 = getelementptr inbounds float, float* %2, i64 %538
   %540 = bitcast float* %539 to <8 x float>*
   store <8 x float> %535, <8 x float>* %540, align 4

@@ -150,13 +150,19 @@ struct PackedGEMM {
         return packed
     }
 
+    /// Floats in a 64-byte cache line, the unit of `prefetch`.
+    static let floatsPerCacheLine = 16
+
     /// Emits task `task`: its tile's product, then `store(row, column, value, activeLanes)` for
     /// every accumulator vector (`column` is the vector's first; `activeLanes` < lanes only in
     /// the last panel's partial vector). `a` is A with rows `aRowStride` apart; `bias` has n
     /// values (or nil for zeros). Consecutive tasks take the next row tile of a panel, or, with
     /// `panelsInnermost` (when all of B stays in cache), the next panel of a row tile.
+    /// With `prefetch`, the task also asks for `prefetch.lines` cache lines from `prefetch.base`
+    /// on, into L2: data a later task will read, fetched while this one computes, at least a
+    /// line per step of the reduction (the steps, not the lines, when they are fewer).
     func emitTask(_ b: IRBuilder, task: LLVMValueRef, a: LLVMValueRef, aRowStride: Int, packed: LLVMValueRef, bias: LLVMValueRef?,
-                  panelsInnermost: Bool = false,
+                  panelsInnermost: Bool = false, prefetch: (base: LLVMValueRef, lines: Int)? = nil,
                   store: (_ row: LLVMValueRef, _ column: LLVMValueRef, _ value: LLVMValueRef, _ activeLanes: Int) -> Void) {
         let rowTile = panelsInnermost ? b.sdiv(task, b.index(panels)) : b.srem(task, b.index(rowTiles))
         let panel = panelsInnermost ? b.srem(task, b.index(panels)) : b.sdiv(task, b.index(rowTiles))
@@ -172,7 +178,14 @@ struct PackedGEMM {
                 bias.map { b.loadPartial($0, b.add(firstColumn, b.index(v * lanes)), lanes: lanes, active: active(v)) } ?? b.float(0, lanes: lanes)
             }
             let accumulators = TileAccumulators(b, vectors: vectors, broadcasts: rows, lanes: lanes) { v, _ in initial[v] }
+            let linesPerStep = prefetch.map { ($0.lines + k - 1) / k } ?? 0
             b.loop(count: k, "k") { kk in
+                if let prefetch {
+                    let first = b.mul(kk, b.index(linesPerStep * Self.floatsPerCacheLine))
+                    for line in 0..<linesPerStep {
+                        b.prefetch(prefetch.base, b.add(first, b.index(line * Self.floatsPerCacheLine)), locality: 2)
+                    }
+                }
                 let step = b.add(panelBase, b.mul(kk, b.index(width)))
                 accumulators.update(weights: packed, at: { b.add(step, b.index($0 * lanes)) },
                                     source: a, at: { b.add(b.mul(b.add(firstRow, b.index($0)), b.index(aRowStride)), kk) })

@@ -123,11 +123,13 @@ extension IRBuilder {
         return call(type, function, arguments)
     }
 
-    /// Asks for the cache line at `base[index]` ahead of its use (a read, kept in all levels).
-    package func prefetch(_ base: LLVMValueRef, _ index: LLVMValueRef) {
+    /// Asks for the cache line at `base[index]` ahead of its use (a read): into every level
+    /// (`locality` 3, `prefetcht0`), or with 2 (`prefetcht1`) into L2 and below, for data needed
+    /// later than the next few thousand cycles.
+    package func prefetch(_ base: LLVMValueRef, _ index: LLVMValueRef, locality: Int32 = 3) {
         let pointer = bitcast(element(base, index), to: module.bytePointer)
         intrinsic("llvm.prefetch", overloads: [module.bytePointer],
-                  [pointer, module.constant(Int32(0)), module.constant(Int32(3)), module.constant(Int32(1))])
+                  [pointer, module.constant(Int32(0)), module.constant(locality), module.constant(Int32(1))])
     }
 
     /// `a · b + c`, fused.
