@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define ALEXNET_INPUT_COUNT 1
 #define ALEXNET_OUTPUT_COUNT 1
-#define ALEXNET_WORKSPACE_SIZE 2323263
+#define ALEXNET_WORKSPACE_SIZE 2603199
 #define ALEXNET_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define ALEXNET_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -30,7 +30,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 1000]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 4000 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([8 x i8], [8 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 2323263, i64 726791936 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([8 x i8], [8 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 2603199, i64 726791936 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -679,273 +679,82 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.conv1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 2
-  %8 = srem i64 %task, 2
-  %9 = mul i64 %8, 2048
-  %10 = add i64 %9, 2048
-  %11 = icmp slt i64 %10, 3025
-  %12 = select i1 %11, i64 %10, i64 3025
-  %13 = srem i64 %7, 12
-  %14 = sdiv i64 %7, 12
-  %15 = mul i64 %14, 96
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 24200
-  %19 = icmp slt i64 %12, 3024
-  %20 = select i1 %19, i64 %12, i64 3024
-  br label %p.header
+  %7 = sdiv i64 %task, 55
+  %8 = mul i64 %task, 440
+  %9 = srem i64 %7, 12
+  %10 = icmp sgt i64 %9, 0
+  %11 = icmp slt i64 %9, 11
+  %12 = select i1 %10, i64 -24200, i64 0
+  %13 = select i1 %11, i64 24200, i64 0
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
+x.header:                                         ; preds = %x.body, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %x.body ]
+  %14 = icmp slt i64 %x, 55
+  br i1 %14, label %x.body, label %x.exit
 
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %p, 0
-  %23 = mul i64 %22, 8
-  %24 = add i64 %23, 0
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %1, i64 %25
-  %27 = bitcast float* %26 to <8 x float>*
-  %28 = load <8 x float>, <8 x float>* %27, align 4
-  %29 = add i64 %p, 1
-  %30 = mul i64 %29, 8
-  %31 = add i64 %30, 0
-  %32 = add i64 %18, %31
-  %33 = getelementptr inbounds float, float* %1, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %p, 2
-  %37 = mul i64 %36, 8
-  %38 = add i64 %37, 0
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %p, 3
-  %44 = mul i64 %43, 8
-  %45 = add i64 %44, 0
-  %46 = add i64 %18, %45
-  %47 = getelementptr inbounds float, float* %1, i64 %46
+x.body:                                           ; preds = %x.header
+  %15 = mul i64 %x, 8
+  %16 = add i64 %8, %15
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = bitcast float* %17 to <8 x float>*
+  %19 = load <8 x float>, <8 x float>* %18, align 4
+  %20 = fmul <8 x float> %19, %19
+  %21 = add i64 %16, %12
+  %22 = getelementptr inbounds float, float* %1, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  %25 = fmul <8 x float> %24, %24
+  %26 = select i1 %10, <8 x float> %25, <8 x float> zeroinitializer
+  %27 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14>
+  %28 = fadd <8 x float> %20, %27
+  %29 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13>
+  %30 = fadd <8 x float> %28, %29
+  %31 = add i64 %16, %13
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  %35 = fmul <8 x float> %34, %34
+  %36 = select i1 %11, <8 x float> %35, <8 x float> zeroinitializer
+  %37 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8>
+  %38 = fadd <8 x float> %30, %37
+  %39 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9>
+  %40 = fadd <8 x float> %38, %39
+  %41 = call <8 x float> @llvm.fma.v8f32(<8 x float> %40, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
+  %42 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %41)
+  %43 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %42)
+  %44 = fmul <8 x float> %42, %43
+  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
+  %46 = fmul <8 x float> %19, %45
+  %47 = getelementptr inbounds float, float* %0, i64 %16
   %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %p, 4
-  %51 = mul i64 %50, 8
-  %52 = add i64 %51, 0
-  %53 = add i64 %18, %52
-  %54 = getelementptr inbounds float, float* %1, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = add i64 %p, 5
-  %58 = mul i64 %57, 8
-  %59 = add i64 %58, 0
-  %60 = add i64 %18, %59
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %p, 6
-  %65 = mul i64 %64, 8
-  %66 = add i64 %65, 0
-  %67 = add i64 %18, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %p, 7
-  %72 = mul i64 %71, 8
-  %73 = add i64 %72, 0
-  %74 = add i64 %18, %73
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = add i64 %17, 0
-  %103 = mul i64 %102, 3025
-  %104 = add i64 %103, %p
-  %105 = getelementptr inbounds float, float* %0, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %106, align 4
-  %107 = add i64 %17, 1
-  %108 = mul i64 %107, 3025
-  %109 = add i64 %108, %p
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %111, align 4
-  %112 = add i64 %17, 2
-  %113 = mul i64 %112, 3025
-  %114 = add i64 %113, %p
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %116, align 4
-  %117 = add i64 %17, 3
-  %118 = mul i64 %117, 3025
-  %119 = add i64 %118, %p
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %121, align 4
-  %122 = add i64 %17, 4
-  %123 = mul i64 %122, 3025
-  %124 = add i64 %123, %p
-  %125 = getelementptr inbounds float, float* %0, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %126, align 4
-  %127 = add i64 %17, 5
-  %128 = mul i64 %127, 3025
-  %129 = add i64 %128, %p
-  %130 = getelementptr inbounds float, float* %0, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %131, align 4
-  %132 = add i64 %17, 6
-  %133 = mul i64 %132, 3025
-  %134 = add i64 %133, %p
-  %135 = getelementptr inbounds float, float* %0, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %136, align 4
-  %137 = add i64 %17, 7
-  %138 = mul i64 %137, 3025
-  %139 = add i64 %138, %p
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header, !llvm.loop !4
 
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = mul i64 %ps, 8
-  %146 = add i64 %145, 0
-  %147 = add i64 %18, %146
-  %148 = add i64 %17, 0
-  %149 = mul i64 %148, 3025
-  %150 = add i64 %149, %ps
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = mul i64 %ps, 8
-  %155 = add i64 %154, 1
-  %156 = add i64 %18, %155
-  %157 = add i64 %17, 1
-  %158 = mul i64 %157, 3025
-  %159 = add i64 %158, %ps
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = mul i64 %ps, 8
-  %164 = add i64 %163, 2
-  %165 = add i64 %18, %164
-  %166 = add i64 %17, 2
-  %167 = mul i64 %166, 3025
-  %168 = add i64 %167, %ps
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = mul i64 %ps, 8
-  %173 = add i64 %172, 3
-  %174 = add i64 %18, %173
-  %175 = add i64 %17, 3
-  %176 = mul i64 %175, 3025
-  %177 = add i64 %176, %ps
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = mul i64 %ps, 8
-  %182 = add i64 %181, 4
-  %183 = add i64 %18, %182
-  %184 = add i64 %17, 4
-  %185 = mul i64 %184, 3025
-  %186 = add i64 %185, %ps
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = mul i64 %ps, 8
-  %191 = add i64 %190, 5
-  %192 = add i64 %18, %191
-  %193 = add i64 %17, 5
-  %194 = mul i64 %193, 3025
-  %195 = add i64 %194, %ps
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = mul i64 %ps, 8
-  %200 = add i64 %199, 6
-  %201 = add i64 %18, %200
-  %202 = add i64 %17, 6
-  %203 = mul i64 %202, 3025
-  %204 = add i64 %203, %ps
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = mul i64 %ps, 8
-  %209 = add i64 %208, 7
-  %210 = add i64 %18, %209
-  %211 = add i64 %17, 7
-  %212 = mul i64 %211, 3025
-  %213 = add i64 %212, %ps
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #4
+
 ; Function Attrs: noinline nounwind
-define internal void @node1.conv1.nchw.step0(i8* %0) #3 {
+define internal void @node1.lrn_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -965,310 +774,54 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 24, %18
+  %19 = add i64 660, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 24
-  %23 = select i1 %22, i64 %21, i64 24
+  %22 = icmp slt i64 %21, 660
+  %23 = select i1 %22, i64 %21, i64 660
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 24
-  %26 = select i1 %25, i64 %24, i64 24
-  call void @node1.conv1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 660
+  %26 = select i1 %25, i64 %24, i64 660
+  call void @node1.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
+  %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %w.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %13 = icmp slt i64 %task, %5
+  br i1 %13, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 96
-  %10 = srem i64 %task, 96
-  %11 = sub i64 %10, 2
-  %12 = icmp sgt i64 %11, 0
-  %13 = select i1 %12, i64 %11, i64 0
-  %14 = add i64 %10, 3
-  %15 = icmp slt i64 %14, 96
-  %16 = select i1 %15, i64 %14, i64 96
-  %17 = mul i64 %9, 290400
-  br label %v.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-v.header:                                         ; preds = %w.exit, %task.body
-  %v = phi i64 [ 0, %task.body ], [ %v.next, %w.exit ]
-  %18 = icmp slt i64 %v, 3024
-  br i1 %18, label %v.body, label %v.exit
-
-v.body:                                           ; preds = %v.header
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  br label %w.header
-
-v.exit:                                           ; preds = %v.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-w.header:                                         ; preds = %w.body, %v.body
-  %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
-  %19 = icmp slt i64 %w, %16
-  br i1 %19, label %w.body, label %w.exit
-
-w.body:                                           ; preds = %w.header
-  %20 = mul i64 %w, 3025
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, %v
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %7, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %7, align 32
-  %w.next = add i64 %w, 1
-  br label %w.header
-
-w.exit:                                           ; preds = %w.header
-  %28 = mul i64 %10, 3025
-  %29 = add i64 %17, %28
-  %30 = add i64 %29, %v
-  %31 = load <8 x float>, <8 x float>* %7, align 32
-  %32 = call <8 x float> @llvm.fma.v8f32(<8 x float> %31, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
-  %33 = bitcast <8 x float> %32 to <8 x i32>
-  %34 = lshr <8 x i32> %33, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %35 = and <8 x i32> %34, <i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255>
-  %36 = sub <8 x i32> %35, <i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126>
-  %37 = sitofp <8 x i32> %36 to <8 x float>
-  %38 = and <8 x i32> %33, <i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041>
-  %39 = or <8 x i32> %38, <i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608>
-  %40 = bitcast <8 x i32> %39 to <8 x float>
-  %41 = fcmp olt <8 x float> %40, <float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000>
-  %42 = fsub <8 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %43 = select <8 x i1> %41, <8 x float> %42, <8 x float> %37
-  %44 = fadd <8 x float> %40, %40
-  %45 = fsub <8 x float> %44, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %46 = fsub <8 x float> %40, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %47 = select <8 x i1> %41, <8 x float> %45, <8 x float> %46
-  %48 = fmul <8 x float> %47, %47
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000>, <8 x float> %47, <8 x float> <float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000>)
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> <float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000>)
-  %51 = call <8 x float> @llvm.fma.v8f32(<8 x float> %50, <8 x float> %47, <8 x float> <float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000>)
-  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %51, <8 x float> %47, <8 x float> <float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000>)
-  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %47, <8 x float> <float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> %47, <8 x float> <float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000>)
-  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %47, <8 x float> <float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000>)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %47, <8 x float> <float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000>)
-  %57 = fmul <8 x float> %56, %47
-  %58 = fmul <8 x float> %57, %48
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000>, <8 x float> %58)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %48, <8 x float> <float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01>, <8 x float> %59)
-  %61 = fadd <8 x float> %47, %60
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000>, <8 x float> %61)
-  %63 = fmul <8 x float> <float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01>, %62
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %65 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %64, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %67 = call <8 x float> @llvm.floor.v8f32(<8 x float> %66)
-  %68 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %65)
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %68)
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %69, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %69, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> %69, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %69, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> %69, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %75 = fmul <8 x float> %69, %69
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %75, <8 x float> %69)
-  %77 = fadd <8 x float> %76, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %78 = fptosi <8 x float> %67 to <8 x i32>
-  %79 = add <8 x i32> %78, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %80 = shl <8 x i32> %79, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %81 = bitcast <8 x i32> %80 to <8 x float>
-  %82 = fmul <8 x float> %77, %81
-  %83 = getelementptr inbounds float, float* %1, i64 %30
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = fmul <8 x float> %85, %82
-  %87 = getelementptr inbounds float, float* %0, i64 %30
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
-
-w.header1:                                        ; preds = %w.body2, %v.exit
-  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
-  %89 = icmp slt i64 %w4, %16
-  br i1 %89, label %w.body2, label %w.exit3
-
-w.body2:                                          ; preds = %w.header1
-  %90 = mul i64 %w4, 3025
-  %91 = add i64 %17, %90
-  %92 = add i64 %91, 3024
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = load float, float* %6, align 4
-  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
-  store float %96, float* %6, align 4
-  %w.next5 = add i64 %w4, 1
-  br label %w.header1
-
-w.exit3:                                          ; preds = %w.header1
-  %97 = mul i64 %10, 3025
-  %98 = add i64 %17, %97
-  %99 = add i64 %98, 3024
-  %100 = load float, float* %6, align 4
-  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %102 = bitcast float %101 to i32
-  %103 = lshr i32 %102, 23
-  %104 = and i32 %103, 255
-  %105 = sub i32 %104, 126
-  %106 = sitofp i32 %105 to float
-  %107 = and i32 %102, -2139095041
-  %108 = or i32 %107, 1056964608
-  %109 = bitcast i32 %108 to float
-  %110 = fcmp olt float %109, 0x3FE6A09E60000000
-  %111 = fsub float %106, 1.000000e+00
-  %112 = select i1 %110, float %111, float %106
-  %113 = fadd float %109, %109
-  %114 = fsub float %113, 1.000000e+00
-  %115 = fsub float %109, 1.000000e+00
-  %116 = select i1 %110, float %114, float %115
-  %117 = fmul float %116, %116
-  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
-  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
-  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
-  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
-  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
-  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
-  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
-  %126 = fmul float %125, %116
-  %127 = fmul float %126, %117
-  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
-  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
-  %130 = fadd float %116, %129
-  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
-  %132 = fmul float -7.500000e-01, %131
-  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
-  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
-  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
-  %136 = call float @llvm.floor.f32(float %135)
-  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
-  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
-  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
-  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
-  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
-  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
-  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
-  %144 = fmul float %138, %138
-  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
-  %146 = fadd float %145, 1.000000e+00
-  %147 = fptosi float %136 to i32
-  %148 = add i32 %147, 127
-  %149 = shl i32 %148, 23
-  %150 = bitcast i32 %149 to float
-  %151 = fmul float %146, %150
-  %152 = getelementptr inbounds float, float* %1, i64 %99
-  %153 = load float, float* %152, align 4
-  %154 = fmul float %153, %151
-  %155 = getelementptr inbounds float, float* %0, i64 %99
-  store float %154, float* %155, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node2.lrn_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 96, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 96
-  %23 = select i1 %22, i64 %21, i64 96
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 96
-  %26 = select i1 %25, i64 %24, i64 96
-  call void @node2.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 27
-  %10 = srem i64 %task, 27
-  %11 = mul i64 %9, 3025
-  %12 = getelementptr inbounds float, float* %1, i64 %11
-  %13 = mul i64 %9, 27
-  %14 = add i64 %13, %10
-  %15 = mul i64 %14, 27
-  %16 = getelementptr inbounds float, float* %0, i64 %15
-  %17 = mul i64 %10, 2
-  %18 = sub i64 %17, 0
-  %19 = add i64 %18, 3
-  %20 = icmp sgt i64 %18, 0
-  %21 = select i1 %20, i64 %18, i64 0
-  %22 = icmp slt i64 %19, 55
-  %23 = select i1 %22, i64 %19, i64 55
-  %24 = icmp slt i64 %19, 55
-  %25 = select i1 %24, i64 %19, i64 55
-  %26 = sub i64 %25, %18
-  %27 = sub i64 %23, %21
+  %14 = sdiv i64 %task, 27
+  %15 = srem i64 %task, 27
+  %16 = mul i64 %14, 24200
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = mul i64 %14, 27
+  %19 = add i64 %18, %15
+  %20 = mul i64 %19, 216
+  %21 = getelementptr inbounds float, float* %0, i64 %20
+  %22 = mul i64 %15, 2
+  %23 = sub i64 %22, 0
+  %24 = add i64 %23, 3
+  %25 = icmp sgt i64 %23, 0
+  %26 = select i1 %25, i64 %23, i64 0
+  %27 = icmp slt i64 %24, 55
+  %28 = select i1 %27, i64 %24, i64 55
+  %29 = icmp slt i64 %24, 55
+  %30 = select i1 %29, i64 %24, i64 55
+  %31 = sub i64 %30, %23
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1276,429 +829,217 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %28 = icmp slt i64 %x, 24
-  br i1 %28, label %x.body, label %x.exit
+  %32 = icmp slt i64 %x, 24
+  br i1 %32, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  %33 = mul i64 %x, 2
+  %34 = sub i64 %33, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  br label %c.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %21, %x.body ], [ %r.next, %r.body ]
-  %29 = icmp slt i64 %r, %23
-  br i1 %29, label %r.body, label %r.exit
+  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
+  %35 = icmp slt i64 %r, %28
+  br i1 %35, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %30 = mul i64 %r, 55
-  %31 = mul i64 %x, 2
-  %32 = add i64 %30, %31
-  %33 = sub i64 %32, 0
-  %34 = load <8 x float>, <8 x float>* %7, align 32
-  %35 = add i64 %33, 0
-  %36 = getelementptr inbounds float, float* %12, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %35, 8
-  %40 = getelementptr inbounds float, float* %12, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = shufflevector <8 x float> %38, <8 x float> %42, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %43)
-  %45 = add i64 %33, 1
-  %46 = getelementptr inbounds float, float* %12, i64 %45
+  %36 = mul i64 %r, 55
+  %37 = add i64 %36, %34
+  %38 = mul i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %12, align 32
+  %40 = add i64 %38, 0
+  %41 = getelementptr inbounds float, float* %17, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %38, 8
+  %46 = getelementptr inbounds float, float* %17, i64 %45
   %47 = bitcast float* %46 to <8 x float>*
   %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = add i64 %45, 8
-  %50 = getelementptr inbounds float, float* %12, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = shufflevector <8 x float> %48, <8 x float> %52, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %53)
-  %55 = add i64 %33, 2
-  %56 = getelementptr inbounds float, float* %12, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = add i64 %55, 8
-  %60 = getelementptr inbounds float, float* %12, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = shufflevector <8 x float> %58, <8 x float> %62, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %63)
-  store <8 x float> %64, <8 x float>* %7, align 32
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  %50 = add i64 %38, 16
+  %51 = getelementptr inbounds float, float* %17, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %12, align 32
+  %55 = load <8 x float>, <8 x float>* %11, align 32
+  %56 = add i64 %38, 16
+  %57 = getelementptr inbounds float, float* %17, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  %61 = add i64 %38, 24
+  %62 = getelementptr inbounds float, float* %17, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %38, 32
+  %67 = getelementptr inbounds float, float* %17, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %11, align 32
+  %71 = load <8 x float>, <8 x float>* %10, align 32
+  %72 = add i64 %38, 32
+  %73 = getelementptr inbounds float, float* %17, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %38, 40
+  %78 = getelementptr inbounds float, float* %17, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  %82 = add i64 %38, 48
+  %83 = getelementptr inbounds float, float* %17, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
+  store <8 x float> %86, <8 x float>* %10, align 32
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = add i64 %38, 48
+  %89 = getelementptr inbounds float, float* %17, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
+  %93 = add i64 %38, 56
+  %94 = getelementptr inbounds float, float* %17, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
+  %98 = add i64 %38, 64
+  %99 = getelementptr inbounds float, float* %17, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %9, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %65 = load <8 x float>, <8 x float>* %7, align 32
-  %66 = getelementptr inbounds float, float* %16, i64 %x
-  %67 = bitcast float* %66 to <8 x float>*
-  store <8 x float> %65, <8 x float>* %67, align 4
-  %x.next = add i64 %x, 8
+  %103 = load <8 x float>, <8 x float>* %12, align 32
+  %104 = add i64 %x, 0
+  %105 = mul i64 %104, 8
+  %106 = getelementptr inbounds float, float* %21, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %103, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %11, align 32
+  %109 = add i64 %x, 1
+  %110 = mul i64 %109, 8
+  %111 = getelementptr inbounds float, float* %21, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %10, align 32
+  %114 = add i64 %x, 2
+  %115 = mul i64 %114, 8
+  %116 = getelementptr inbounds float, float* %21, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %117, align 4
+  %118 = load <8 x float>, <8 x float>* %9, align 32
+  %119 = add i64 %x, 3
+  %120 = mul i64 %119, 8
+  %121 = getelementptr inbounds float, float* %21, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
+  %x.next = add i64 %x, 4
   br label %x.header
 
-c.header:                                         ; preds = %r.exit3, %x.exit
-  %c = phi i64 [ 24, %x.exit ], [ %c.next, %r.exit3 ]
-  %68 = icmp slt i64 %c, 27
-  br i1 %68, label %c.body, label %c.exit
-
-c.body:                                           ; preds = %c.header
-  %69 = mul i64 %c, 2
-  %70 = sub i64 %69, 0
-  %71 = add i64 %70, 3
-  %72 = icmp sgt i64 %70, 0
-  %73 = select i1 %72, i64 %70, i64 0
-  %74 = icmp slt i64 %71, 55
-  %75 = select i1 %74, i64 %71, i64 55
-  %76 = icmp slt i64 %71, 55
-  %77 = select i1 %76, i64 %71, i64 55
-  %78 = sub i64 %77, %70
-  store float 0xFFF0000000000000, float* %6, align 4
-  br label %r.header1
-
-c.exit:                                           ; preds = %c.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
-  %79 = icmp slt i64 %r4, %23
-  br i1 %79, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
+  %123 = icmp slt i64 %r4, %28
+  br i1 %123, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  br label %q.header
-
-r.exit3:                                          ; preds = %r.header1
-  %80 = load float, float* %6, align 4
-  %81 = getelementptr inbounds float, float* %16, i64 %c
-  store float %80, float* %81, align 4
-  %c.next = add i64 %c, 1
-  br label %c.header
-
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %73, %r.body2 ], [ %q.next, %q.body ]
-  %82 = icmp slt i64 %q, %75
-  br i1 %82, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %83 = mul i64 %r4, 55
-  %84 = add i64 %83, %q
-  %85 = getelementptr inbounds float, float* %12, i64 %84
-  %86 = load float, float* %85, align 4
-  %87 = load float, float* %6, align 4
-  %88 = call float @llvm.maxnum.f32(float %87, float %86)
-  store float %88, float* %6, align 4
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %124 = mul i64 %r4, 55
+  %125 = add i64 %124, 48
+  %126 = mul i64 %125, 8
+  %127 = load <8 x float>, <8 x float>* %8, align 32
+  %128 = add i64 %126, 0
+  %129 = getelementptr inbounds float, float* %17, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
+  %133 = add i64 %126, 8
+  %134 = getelementptr inbounds float, float* %17, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
+  %138 = add i64 %126, 16
+  %139 = getelementptr inbounds float, float* %17, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %8, align 32
+  %143 = load <8 x float>, <8 x float>* %7, align 32
+  %144 = add i64 %126, 16
+  %145 = getelementptr inbounds float, float* %17, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
+  %149 = add i64 %126, 24
+  %150 = getelementptr inbounds float, float* %17, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
+  %154 = add i64 %126, 32
+  %155 = getelementptr inbounds float, float* %17, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %7, align 32
+  %159 = load <8 x float>, <8 x float>* %6, align 32
+  %160 = add i64 %126, 32
+  %161 = getelementptr inbounds float, float* %17, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %159, <8 x float> %163)
+  %165 = add i64 %126, 40
+  %166 = getelementptr inbounds float, float* %17, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %164, <8 x float> %168)
+  %170 = add i64 %126, 48
+  %171 = getelementptr inbounds float, float* %17, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  %174 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %169, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
-}
 
-; Function Attrs: noinline nounwind
-define internal void @node3.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 2592, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 2592
-  %23 = select i1 %22, i64 %21, i64 2592
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 2592
-  %26 = select i1 %25, i64 %24, i64 2592
-  call void @node3.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node4.maxPool2d_1.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 1
-  %8 = srem i64 %task, 1
-  %9 = mul i64 %8, 729
-  %10 = add i64 %9, 729
-  %11 = icmp slt i64 %10, 729
-  %12 = select i1 %11, i64 %10, i64 729
-  %13 = srem i64 %7, 12
-  %14 = sdiv i64 %7, 12
-  %15 = mul i64 %14, 96
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 5832
-  %19 = icmp slt i64 %12, 728
-  %20 = select i1 %19, i64 %12, i64 728
-  br label %p.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
-
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %17, 0
-  %23 = mul i64 %22, 729
-  %24 = add i64 %23, %p
-  %25 = getelementptr inbounds float, float* %1, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %17, 1
-  %29 = mul i64 %28, 729
-  %30 = add i64 %29, %p
-  %31 = getelementptr inbounds float, float* %1, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %17, 2
-  %35 = mul i64 %34, 729
-  %36 = add i64 %35, %p
-  %37 = getelementptr inbounds float, float* %1, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %17, 3
-  %41 = mul i64 %40, 729
-  %42 = add i64 %41, %p
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %17, 4
-  %47 = mul i64 %46, 729
-  %48 = add i64 %47, %p
-  %49 = getelementptr inbounds float, float* %1, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %17, 5
-  %53 = mul i64 %52, 729
-  %54 = add i64 %53, %p
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %17, 6
-  %59 = mul i64 %58, 729
-  %60 = add i64 %59, %p
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %17, 7
-  %65 = mul i64 %64, 729
-  %66 = add i64 %65, %p
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = add i64 %p, 0
-  %95 = mul i64 %94, 8
-  %96 = add i64 %95, 0
-  %97 = add i64 %18, %96
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %99, align 4
-  %100 = add i64 %p, 1
-  %101 = mul i64 %100, 8
-  %102 = add i64 %101, 0
-  %103 = add i64 %18, %102
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %105, align 4
-  %106 = add i64 %p, 2
-  %107 = mul i64 %106, 8
-  %108 = add i64 %107, 0
-  %109 = add i64 %18, %108
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %111, align 4
-  %112 = add i64 %p, 3
-  %113 = mul i64 %112, 8
-  %114 = add i64 %113, 0
-  %115 = add i64 %18, %114
-  %116 = getelementptr inbounds float, float* %0, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %117, align 4
-  %118 = add i64 %p, 4
-  %119 = mul i64 %118, 8
-  %120 = add i64 %119, 0
-  %121 = add i64 %18, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %123, align 4
-  %124 = add i64 %p, 5
-  %125 = mul i64 %124, 8
-  %126 = add i64 %125, 0
-  %127 = add i64 %18, %126
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %129, align 4
-  %130 = add i64 %p, 6
-  %131 = mul i64 %130, 8
-  %132 = add i64 %131, 0
-  %133 = add i64 %18, %132
-  %134 = getelementptr inbounds float, float* %0, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %135, align 4
-  %136 = add i64 %p, 7
-  %137 = mul i64 %136, 8
-  %138 = add i64 %137, 0
-  %139 = add i64 %18, %138
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
-
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = add i64 %17, 0
-  %146 = mul i64 %145, 729
-  %147 = add i64 %146, %ps
-  %148 = mul i64 %ps, 8
-  %149 = add i64 %148, 0
-  %150 = add i64 %18, %149
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = add i64 %17, 1
-  %155 = mul i64 %154, 729
-  %156 = add i64 %155, %ps
-  %157 = mul i64 %ps, 8
-  %158 = add i64 %157, 1
-  %159 = add i64 %18, %158
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = add i64 %17, 2
-  %164 = mul i64 %163, 729
-  %165 = add i64 %164, %ps
-  %166 = mul i64 %ps, 8
-  %167 = add i64 %166, 2
-  %168 = add i64 %18, %167
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = add i64 %17, 3
-  %173 = mul i64 %172, 729
-  %174 = add i64 %173, %ps
-  %175 = mul i64 %ps, 8
-  %176 = add i64 %175, 3
-  %177 = add i64 %18, %176
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = add i64 %17, 4
-  %182 = mul i64 %181, 729
-  %183 = add i64 %182, %ps
-  %184 = mul i64 %ps, 8
-  %185 = add i64 %184, 4
-  %186 = add i64 %18, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = add i64 %17, 5
-  %191 = mul i64 %190, 729
-  %192 = add i64 %191, %ps
-  %193 = mul i64 %ps, 8
-  %194 = add i64 %193, 5
-  %195 = add i64 %18, %194
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = add i64 %17, 6
-  %200 = mul i64 %199, 729
-  %201 = add i64 %200, %ps
-  %202 = mul i64 %ps, 8
-  %203 = add i64 %202, 6
-  %204 = add i64 %18, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = add i64 %17, 7
-  %209 = mul i64 %208, 729
-  %210 = add i64 %209, %ps
-  %211 = mul i64 %ps, 8
-  %212 = add i64 %211, 7
-  %213 = add i64 %18, %212
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+r.exit3:                                          ; preds = %r.header1
+  %175 = load <8 x float>, <8 x float>* %8, align 32
+  %176 = getelementptr inbounds float, float* %21, i64 192
+  %177 = bitcast float* %176 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %177, align 4
+  %178 = load <8 x float>, <8 x float>* %7, align 32
+  %179 = getelementptr inbounds float, float* %21, i64 200
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
+  %181 = load <8 x float>, <8 x float>* %6, align 32
+  %182 = getelementptr inbounds float, float* %21, i64 208
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %183, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
+
 ; Function Attrs: noinline nounwind
-define internal void @node4.maxPool2d_1.nchw8c.step0(i8* %0) #3 {
+define internal void @node2.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1718,20 +1059,20 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 12, %18
+  %19 = add i64 324, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 12
-  %23 = select i1 %22, i64 %21, i64 12
+  %22 = icmp slt i64 %21, 324
+  %23 = select i1 %22, i64 %21, i64 324
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 12
-  %26 = select i1 %25, i64 %24, i64 12
-  call void @node4.maxPool2d_1.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 324
+  %26 = select i1 %25, i64 %24, i64 324
+  call void @node2.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -1781,7 +1122,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.conv2.step0(i8* %0) #3 {
+define internal void @node3.conv2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1809,12 +1150,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 372
   %26 = select i1 %25, i64 %24, i64 372
-  call void @node5.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node3.conv2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -2857,7 +2198,7 @@ kh.exit50:                                        ; preds = %kh.header48
   %803 = bitcast float* %802 to <8 x float>*
   store <8 x float> %801, <8 x float>* %803, align 4
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !4
+  br label %chunk.header, !llvm.loop !5
 
 kw.header52:                                      ; preds = %kw.body53, %kh.body49
   %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next80, %kw.body53 ]
@@ -3208,7 +2549,7 @@ kw.exit54:                                        ; preds = %kw.header52
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.conv2.step1(i8* %0) #3 {
+define internal void @node3.conv2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3242,278 +2583,84 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 432
   %32 = select i1 %31, i64 %30, i64 432
-  call void @node5.conv2.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node3.conv2.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.conv2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 1
-  %8 = srem i64 %task, 1
-  %9 = mul i64 %8, 729
-  %10 = add i64 %9, 729
-  %11 = icmp slt i64 %10, 729
-  %12 = select i1 %11, i64 %10, i64 729
-  %13 = srem i64 %7, 32
-  %14 = sdiv i64 %7, 32
-  %15 = mul i64 %14, 256
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 5832
-  %19 = icmp slt i64 %12, 728
-  %20 = select i1 %19, i64 %12, i64 728
-  br label %p.header
+  %7 = sdiv i64 %task, 27
+  %8 = mul i64 %task, 216
+  %9 = srem i64 %7, 32
+  %10 = icmp sgt i64 %9, 0
+  %11 = icmp slt i64 %9, 31
+  %12 = select i1 %10, i64 -5832, i64 0
+  %13 = select i1 %11, i64 5832, i64 0
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
+x.header:                                         ; preds = %x.body, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %x.body ]
+  %14 = icmp slt i64 %x, 27
+  br i1 %14, label %x.body, label %x.exit
 
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %p, 0
-  %23 = mul i64 %22, 8
-  %24 = add i64 %23, 0
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %1, i64 %25
-  %27 = bitcast float* %26 to <8 x float>*
-  %28 = load <8 x float>, <8 x float>* %27, align 4
-  %29 = add i64 %p, 1
-  %30 = mul i64 %29, 8
-  %31 = add i64 %30, 0
-  %32 = add i64 %18, %31
-  %33 = getelementptr inbounds float, float* %1, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %p, 2
-  %37 = mul i64 %36, 8
-  %38 = add i64 %37, 0
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %p, 3
-  %44 = mul i64 %43, 8
-  %45 = add i64 %44, 0
-  %46 = add i64 %18, %45
-  %47 = getelementptr inbounds float, float* %1, i64 %46
+x.body:                                           ; preds = %x.header
+  %15 = mul i64 %x, 8
+  %16 = add i64 %8, %15
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = bitcast float* %17 to <8 x float>*
+  %19 = load <8 x float>, <8 x float>* %18, align 4
+  %20 = fmul <8 x float> %19, %19
+  %21 = add i64 %16, %12
+  %22 = getelementptr inbounds float, float* %1, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  %25 = fmul <8 x float> %24, %24
+  %26 = select i1 %10, <8 x float> %25, <8 x float> zeroinitializer
+  %27 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14>
+  %28 = fadd <8 x float> %20, %27
+  %29 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13>
+  %30 = fadd <8 x float> %28, %29
+  %31 = add i64 %16, %13
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  %35 = fmul <8 x float> %34, %34
+  %36 = select i1 %11, <8 x float> %35, <8 x float> zeroinitializer
+  %37 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8>
+  %38 = fadd <8 x float> %30, %37
+  %39 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9>
+  %40 = fadd <8 x float> %38, %39
+  %41 = call <8 x float> @llvm.fma.v8f32(<8 x float> %40, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
+  %42 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %41)
+  %43 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %42)
+  %44 = fmul <8 x float> %42, %43
+  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
+  %46 = fmul <8 x float> %19, %45
+  %47 = getelementptr inbounds float, float* %0, i64 %16
   %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %p, 4
-  %51 = mul i64 %50, 8
-  %52 = add i64 %51, 0
-  %53 = add i64 %18, %52
-  %54 = getelementptr inbounds float, float* %1, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = add i64 %p, 5
-  %58 = mul i64 %57, 8
-  %59 = add i64 %58, 0
-  %60 = add i64 %18, %59
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %p, 6
-  %65 = mul i64 %64, 8
-  %66 = add i64 %65, 0
-  %67 = add i64 %18, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %p, 7
-  %72 = mul i64 %71, 8
-  %73 = add i64 %72, 0
-  %74 = add i64 %18, %73
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = add i64 %17, 0
-  %103 = mul i64 %102, 729
-  %104 = add i64 %103, %p
-  %105 = getelementptr inbounds float, float* %0, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %106, align 4
-  %107 = add i64 %17, 1
-  %108 = mul i64 %107, 729
-  %109 = add i64 %108, %p
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %111, align 4
-  %112 = add i64 %17, 2
-  %113 = mul i64 %112, 729
-  %114 = add i64 %113, %p
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %116, align 4
-  %117 = add i64 %17, 3
-  %118 = mul i64 %117, 729
-  %119 = add i64 %118, %p
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %121, align 4
-  %122 = add i64 %17, 4
-  %123 = mul i64 %122, 729
-  %124 = add i64 %123, %p
-  %125 = getelementptr inbounds float, float* %0, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %126, align 4
-  %127 = add i64 %17, 5
-  %128 = mul i64 %127, 729
-  %129 = add i64 %128, %p
-  %130 = getelementptr inbounds float, float* %0, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %131, align 4
-  %132 = add i64 %17, 6
-  %133 = mul i64 %132, 729
-  %134 = add i64 %133, %p
-  %135 = getelementptr inbounds float, float* %0, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %136, align 4
-  %137 = add i64 %17, 7
-  %138 = mul i64 %137, 729
-  %139 = add i64 %138, %p
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header, !llvm.loop !6
 
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = mul i64 %ps, 8
-  %146 = add i64 %145, 0
-  %147 = add i64 %18, %146
-  %148 = add i64 %17, 0
-  %149 = mul i64 %148, 729
-  %150 = add i64 %149, %ps
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = mul i64 %ps, 8
-  %155 = add i64 %154, 1
-  %156 = add i64 %18, %155
-  %157 = add i64 %17, 1
-  %158 = mul i64 %157, 729
-  %159 = add i64 %158, %ps
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = mul i64 %ps, 8
-  %164 = add i64 %163, 2
-  %165 = add i64 %18, %164
-  %166 = add i64 %17, 2
-  %167 = mul i64 %166, 729
-  %168 = add i64 %167, %ps
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = mul i64 %ps, 8
-  %173 = add i64 %172, 3
-  %174 = add i64 %18, %173
-  %175 = add i64 %17, 3
-  %176 = mul i64 %175, 729
-  %177 = add i64 %176, %ps
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = mul i64 %ps, 8
-  %182 = add i64 %181, 4
-  %183 = add i64 %18, %182
-  %184 = add i64 %17, 4
-  %185 = mul i64 %184, 729
-  %186 = add i64 %185, %ps
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = mul i64 %ps, 8
-  %191 = add i64 %190, 5
-  %192 = add i64 %18, %191
-  %193 = add i64 %17, 5
-  %194 = mul i64 %193, 729
-  %195 = add i64 %194, %ps
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = mul i64 %ps, 8
-  %200 = add i64 %199, 6
-  %201 = add i64 %18, %200
-  %202 = add i64 %17, 6
-  %203 = mul i64 %202, 729
-  %204 = add i64 %203, %ps
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = mul i64 %ps, 8
-  %209 = add i64 %208, 7
-  %210 = add i64 %18, %209
-  %211 = add i64 %17, 7
-  %212 = mul i64 %211, 729
-  %213 = add i64 %212, %ps
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.conv2.nchw.step0(i8* %0) #3 {
+define internal void @node4.lrn_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3533,706 +2680,223 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 32, %18
+  %19 = add i64 864, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 32
-  %23 = select i1 %22, i64 %21, i64 32
+  %22 = icmp slt i64 %21, 864
+  %23 = select i1 %22, i64 %21, i64 864
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 32
-  %26 = select i1 %25, i64 %24, i64 32
-  call void @node6.conv2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 864
+  %26 = select i1 %25, i64 %24, i64 864
+  call void @node4.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
+  %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %w.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %11 = icmp slt i64 %task, %5
+  br i1 %11, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 256
-  %10 = srem i64 %task, 256
-  %11 = sub i64 %10, 2
-  %12 = icmp sgt i64 %11, 0
-  %13 = select i1 %12, i64 %11, i64 0
-  %14 = add i64 %10, 3
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  %17 = mul i64 %9, 186624
-  br label %v.header
+  %12 = sdiv i64 %task, 13
+  %13 = srem i64 %task, 13
+  %14 = mul i64 %12, 5832
+  %15 = getelementptr inbounds float, float* %1, i64 %14
+  %16 = mul i64 %12, 13
+  %17 = add i64 %16, %13
+  %18 = mul i64 %17, 104
+  %19 = getelementptr inbounds float, float* %0, i64 %18
+  %20 = mul i64 %13, 2
+  %21 = sub i64 %20, 0
+  %22 = add i64 %21, 3
+  %23 = icmp sgt i64 %21, 0
+  %24 = select i1 %23, i64 %21, i64 0
+  %25 = icmp slt i64 %22, 27
+  %26 = select i1 %25, i64 %22, i64 27
+  %27 = icmp slt i64 %22, 27
+  %28 = select i1 %27, i64 %22, i64 27
+  %29 = sub i64 %28, %21
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-v.header:                                         ; preds = %w.exit, %task.body
-  %v = phi i64 [ 0, %task.body ], [ %v.next, %w.exit ]
-  %18 = icmp slt i64 %v, 728
-  br i1 %18, label %v.body, label %v.exit
+x.header:                                         ; preds = %r.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
+  %30 = icmp slt i64 %x, 12
+  br i1 %30, label %x.body, label %x.exit
 
-v.body:                                           ; preds = %v.header
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  br label %w.header
-
-v.exit:                                           ; preds = %v.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-w.header:                                         ; preds = %w.body, %v.body
-  %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
-  %19 = icmp slt i64 %w, %16
-  br i1 %19, label %w.body, label %w.exit
-
-w.body:                                           ; preds = %w.header
-  %20 = mul i64 %w, 729
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, %v
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %7, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %7, align 32
-  %w.next = add i64 %w, 1
-  br label %w.header
-
-w.exit:                                           ; preds = %w.header
-  %28 = mul i64 %10, 729
-  %29 = add i64 %17, %28
-  %30 = add i64 %29, %v
-  %31 = load <8 x float>, <8 x float>* %7, align 32
-  %32 = call <8 x float> @llvm.fma.v8f32(<8 x float> %31, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
-  %33 = bitcast <8 x float> %32 to <8 x i32>
-  %34 = lshr <8 x i32> %33, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %35 = and <8 x i32> %34, <i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255>
-  %36 = sub <8 x i32> %35, <i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126>
-  %37 = sitofp <8 x i32> %36 to <8 x float>
-  %38 = and <8 x i32> %33, <i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041>
-  %39 = or <8 x i32> %38, <i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608>
-  %40 = bitcast <8 x i32> %39 to <8 x float>
-  %41 = fcmp olt <8 x float> %40, <float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000>
-  %42 = fsub <8 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %43 = select <8 x i1> %41, <8 x float> %42, <8 x float> %37
-  %44 = fadd <8 x float> %40, %40
-  %45 = fsub <8 x float> %44, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %46 = fsub <8 x float> %40, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %47 = select <8 x i1> %41, <8 x float> %45, <8 x float> %46
-  %48 = fmul <8 x float> %47, %47
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000>, <8 x float> %47, <8 x float> <float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000>)
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> <float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000>)
-  %51 = call <8 x float> @llvm.fma.v8f32(<8 x float> %50, <8 x float> %47, <8 x float> <float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000>)
-  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %51, <8 x float> %47, <8 x float> <float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000>)
-  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %47, <8 x float> <float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> %47, <8 x float> <float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000>)
-  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %47, <8 x float> <float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000>)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %47, <8 x float> <float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000>)
-  %57 = fmul <8 x float> %56, %47
-  %58 = fmul <8 x float> %57, %48
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000>, <8 x float> %58)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %48, <8 x float> <float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01>, <8 x float> %59)
-  %61 = fadd <8 x float> %47, %60
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000>, <8 x float> %61)
-  %63 = fmul <8 x float> <float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01>, %62
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %65 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %64, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %67 = call <8 x float> @llvm.floor.v8f32(<8 x float> %66)
-  %68 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %65)
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %68)
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %69, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %69, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> %69, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %69, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> %69, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %75 = fmul <8 x float> %69, %69
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %75, <8 x float> %69)
-  %77 = fadd <8 x float> %76, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %78 = fptosi <8 x float> %67 to <8 x i32>
-  %79 = add <8 x i32> %78, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %80 = shl <8 x i32> %79, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %81 = bitcast <8 x i32> %80 to <8 x float>
-  %82 = fmul <8 x float> %77, %81
-  %83 = getelementptr inbounds float, float* %1, i64 %30
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = fmul <8 x float> %85, %82
-  %87 = getelementptr inbounds float, float* %0, i64 %30
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
-
-w.header1:                                        ; preds = %w.body2, %v.exit
-  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
-  %89 = icmp slt i64 %w4, %16
-  br i1 %89, label %w.body2, label %w.exit3
-
-w.body2:                                          ; preds = %w.header1
-  %90 = mul i64 %w4, 729
-  %91 = add i64 %17, %90
-  %92 = add i64 %91, 728
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = load float, float* %6, align 4
-  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
-  store float %96, float* %6, align 4
-  %w.next5 = add i64 %w4, 1
-  br label %w.header1
-
-w.exit3:                                          ; preds = %w.header1
-  %97 = mul i64 %10, 729
-  %98 = add i64 %17, %97
-  %99 = add i64 %98, 728
-  %100 = load float, float* %6, align 4
-  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %102 = bitcast float %101 to i32
-  %103 = lshr i32 %102, 23
-  %104 = and i32 %103, 255
-  %105 = sub i32 %104, 126
-  %106 = sitofp i32 %105 to float
-  %107 = and i32 %102, -2139095041
-  %108 = or i32 %107, 1056964608
-  %109 = bitcast i32 %108 to float
-  %110 = fcmp olt float %109, 0x3FE6A09E60000000
-  %111 = fsub float %106, 1.000000e+00
-  %112 = select i1 %110, float %111, float %106
-  %113 = fadd float %109, %109
-  %114 = fsub float %113, 1.000000e+00
-  %115 = fsub float %109, 1.000000e+00
-  %116 = select i1 %110, float %114, float %115
-  %117 = fmul float %116, %116
-  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
-  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
-  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
-  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
-  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
-  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
-  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
-  %126 = fmul float %125, %116
-  %127 = fmul float %126, %117
-  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
-  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
-  %130 = fadd float %116, %129
-  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
-  %132 = fmul float -7.500000e-01, %131
-  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
-  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
-  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
-  %136 = call float @llvm.floor.f32(float %135)
-  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
-  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
-  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
-  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
-  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
-  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
-  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
-  %144 = fmul float %138, %138
-  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
-  %146 = fadd float %145, 1.000000e+00
-  %147 = fptosi float %136 to i32
-  %148 = add i32 %147, 127
-  %149 = shl i32 %148, 23
-  %150 = bitcast i32 %149 to float
-  %151 = fmul float %146, %150
-  %152 = getelementptr inbounds float, float* %1, i64 %99
-  %153 = load float, float* %152, align 4
-  %154 = fmul float %153, %151
-  %155 = getelementptr inbounds float, float* %0, i64 %99
-  store float %154, float* %155, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node7.lrn_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 256, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 256
-  %23 = select i1 %22, i64 %21, i64 256
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 256
-  %26 = select i1 %25, i64 %24, i64 256
-  call void @node7.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node8.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 13
-  %10 = srem i64 %task, 13
-  %11 = mul i64 %9, 729
-  %12 = getelementptr inbounds float, float* %1, i64 %11
-  %13 = mul i64 %9, 13
-  %14 = add i64 %13, %10
-  %15 = mul i64 %14, 13
-  %16 = getelementptr inbounds float, float* %0, i64 %15
-  %17 = mul i64 %10, 2
-  %18 = sub i64 %17, 0
-  %19 = add i64 %18, 3
-  %20 = icmp sgt i64 %18, 0
-  %21 = select i1 %20, i64 %18, i64 0
-  %22 = icmp slt i64 %19, 27
-  %23 = select i1 %22, i64 %19, i64 27
-  %24 = icmp slt i64 %19, 27
-  %25 = select i1 %24, i64 %19, i64 27
-  %26 = sub i64 %25, %18
-  %27 = sub i64 %23, %21
+x.body:                                           ; preds = %x.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  %31 = mul i64 %x, 2
+  %32 = sub i64 %31, 0
   br label %r.header
 
-task.exit:                                        ; preds = %task.header
-  ret void
+x.exit:                                           ; preds = %x.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header:                                         ; preds = %r.body, %task.body
-  %r = phi i64 [ %21, %task.body ], [ %r.next, %r.body ]
-  %28 = icmp slt i64 %r, %23
-  br i1 %28, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %33 = icmp slt i64 %r, %26
+  br i1 %33, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %29 = mul i64 %r, 27
-  %30 = add i64 %29, 0
-  %31 = sub i64 %30, 0
-  %32 = load <8 x float>, <8 x float>* %7, align 32
-  %33 = add i64 %31, 0
-  %34 = getelementptr inbounds float, float* %12, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %33, 8
-  %38 = getelementptr inbounds float, float* %12, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = shufflevector <8 x float> %36, <8 x float> %40, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %32, <8 x float> %41)
-  %43 = add i64 %31, 1
-  %44 = getelementptr inbounds float, float* %12, i64 %43
+  %34 = mul i64 %r, 27
+  %35 = add i64 %34, %32
+  %36 = mul i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %10, align 32
+  %38 = add i64 %36, 0
+  %39 = getelementptr inbounds float, float* %15, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
+  %43 = add i64 %36, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
   %45 = bitcast float* %44 to <8 x float>*
   %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = add i64 %43, 8
-  %48 = getelementptr inbounds float, float* %12, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = shufflevector <8 x float> %46, <8 x float> %50, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %51)
-  %53 = add i64 %31, 2
-  %54 = getelementptr inbounds float, float* %12, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = add i64 %53, 8
-  %58 = getelementptr inbounds float, float* %12, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = shufflevector <8 x float> %56, <8 x float> %60, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %61)
-  store <8 x float> %62, <8 x float>* %7, align 32
+  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
+  %48 = add i64 %36, 16
+  %49 = getelementptr inbounds float, float* %15, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  store <8 x float> %52, <8 x float>* %10, align 32
+  %53 = load <8 x float>, <8 x float>* %9, align 32
+  %54 = add i64 %36, 16
+  %55 = getelementptr inbounds float, float* %15, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
+  %59 = add i64 %36, 24
+  %60 = getelementptr inbounds float, float* %15, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %36, 32
+  %65 = getelementptr inbounds float, float* %15, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %9, align 32
+  %69 = load <8 x float>, <8 x float>* %8, align 32
+  %70 = add i64 %36, 32
+  %71 = getelementptr inbounds float, float* %15, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %36, 40
+  %76 = getelementptr inbounds float, float* %15, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  %80 = add i64 %36, 48
+  %81 = getelementptr inbounds float, float* %15, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
+  store <8 x float> %84, <8 x float>* %8, align 32
+  %85 = load <8 x float>, <8 x float>* %7, align 32
+  %86 = add i64 %36, 48
+  %87 = getelementptr inbounds float, float* %15, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
+  %91 = add i64 %36, 56
+  %92 = getelementptr inbounds float, float* %15, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
+  %96 = add i64 %36, 64
+  %97 = getelementptr inbounds float, float* %15, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %63 = load <8 x float>, <8 x float>* %7, align 32
-  %64 = getelementptr inbounds float, float* %16, i64 0
-  %65 = bitcast float* %64 to <8 x float>*
-  store <8 x float> %63, <8 x float>* %65, align 4
-  br label %c.header
+  %101 = load <8 x float>, <8 x float>* %10, align 32
+  %102 = add i64 %x, 0
+  %103 = mul i64 %102, 8
+  %104 = getelementptr inbounds float, float* %19, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %105, align 4
+  %106 = load <8 x float>, <8 x float>* %9, align 32
+  %107 = add i64 %x, 1
+  %108 = mul i64 %107, 8
+  %109 = getelementptr inbounds float, float* %19, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %110, align 4
+  %111 = load <8 x float>, <8 x float>* %8, align 32
+  %112 = add i64 %x, 2
+  %113 = mul i64 %112, 8
+  %114 = getelementptr inbounds float, float* %19, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %115, align 4
+  %116 = load <8 x float>, <8 x float>* %7, align 32
+  %117 = add i64 %x, 3
+  %118 = mul i64 %117, 8
+  %119 = getelementptr inbounds float, float* %19, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %120, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
 
-c.header:                                         ; preds = %r.exit3, %r.exit
-  %c = phi i64 [ 8, %r.exit ], [ %c.next, %r.exit3 ]
-  %66 = icmp slt i64 %c, 13
-  br i1 %66, label %c.body, label %c.exit
-
-c.body:                                           ; preds = %c.header
-  %67 = mul i64 %c, 2
-  %68 = sub i64 %67, 0
-  %69 = add i64 %68, 3
-  %70 = icmp sgt i64 %68, 0
-  %71 = select i1 %70, i64 %68, i64 0
-  %72 = icmp slt i64 %69, 27
-  %73 = select i1 %72, i64 %69, i64 27
-  %74 = icmp slt i64 %69, 27
-  %75 = select i1 %74, i64 %69, i64 27
-  %76 = sub i64 %75, %68
-  store float 0xFFF0000000000000, float* %6, align 4
-  br label %r.header1
-
-c.exit:                                           ; preds = %c.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
-  %77 = icmp slt i64 %r4, %23
-  br i1 %77, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
+  %121 = icmp slt i64 %r4, %26
+  br i1 %121, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  br label %q.header
-
-r.exit3:                                          ; preds = %r.header1
-  %78 = load float, float* %6, align 4
-  %79 = getelementptr inbounds float, float* %16, i64 %c
-  store float %78, float* %79, align 4
-  %c.next = add i64 %c, 1
-  br label %c.header
-
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %71, %r.body2 ], [ %q.next, %q.body ]
-  %80 = icmp slt i64 %q, %73
-  br i1 %80, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %81 = mul i64 %r4, 27
-  %82 = add i64 %81, %q
-  %83 = getelementptr inbounds float, float* %12, i64 %82
-  %84 = load float, float* %83, align 4
-  %85 = load float, float* %6, align 4
-  %86 = call float @llvm.maxnum.f32(float %85, float %84)
-  store float %86, float* %6, align 4
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %122 = mul i64 %r4, 27
+  %123 = add i64 %122, 24
+  %124 = mul i64 %123, 8
+  %125 = load <8 x float>, <8 x float>* %6, align 32
+  %126 = add i64 %124, 0
+  %127 = getelementptr inbounds float, float* %15, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
+  %131 = add i64 %124, 8
+  %132 = getelementptr inbounds float, float* %15, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  %135 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %130, <8 x float> %134)
+  %136 = add i64 %124, 16
+  %137 = getelementptr inbounds float, float* %15, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> %139)
+  store <8 x float> %140, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
-}
 
-; Function Attrs: noinline nounwind
-define internal void @node8.maxPool2d_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 3328, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 3328
-  %23 = select i1 %22, i64 %21, i64 3328
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 3328
-  %26 = select i1 %25, i64 %24, i64 3328
-  call void @node8.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node9.maxPool2d_2.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 1
-  %8 = srem i64 %task, 1
-  %9 = mul i64 %8, 169
-  %10 = add i64 %9, 169
-  %11 = icmp slt i64 %10, 169
-  %12 = select i1 %11, i64 %10, i64 169
-  %13 = srem i64 %7, 32
-  %14 = sdiv i64 %7, 32
-  %15 = mul i64 %14, 256
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 1352
-  %19 = icmp slt i64 %12, 168
-  %20 = select i1 %19, i64 %12, i64 168
-  br label %p.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
-
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %17, 0
-  %23 = mul i64 %22, 169
-  %24 = add i64 %23, %p
-  %25 = getelementptr inbounds float, float* %1, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %17, 1
-  %29 = mul i64 %28, 169
-  %30 = add i64 %29, %p
-  %31 = getelementptr inbounds float, float* %1, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %17, 2
-  %35 = mul i64 %34, 169
-  %36 = add i64 %35, %p
-  %37 = getelementptr inbounds float, float* %1, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %17, 3
-  %41 = mul i64 %40, 169
-  %42 = add i64 %41, %p
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %17, 4
-  %47 = mul i64 %46, 169
-  %48 = add i64 %47, %p
-  %49 = getelementptr inbounds float, float* %1, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %17, 5
-  %53 = mul i64 %52, 169
-  %54 = add i64 %53, %p
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %17, 6
-  %59 = mul i64 %58, 169
-  %60 = add i64 %59, %p
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %17, 7
-  %65 = mul i64 %64, 169
-  %66 = add i64 %65, %p
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = add i64 %p, 0
-  %95 = mul i64 %94, 8
-  %96 = add i64 %95, 0
-  %97 = add i64 %18, %96
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %99, align 4
-  %100 = add i64 %p, 1
-  %101 = mul i64 %100, 8
-  %102 = add i64 %101, 0
-  %103 = add i64 %18, %102
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %105, align 4
-  %106 = add i64 %p, 2
-  %107 = mul i64 %106, 8
-  %108 = add i64 %107, 0
-  %109 = add i64 %18, %108
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %111, align 4
-  %112 = add i64 %p, 3
-  %113 = mul i64 %112, 8
-  %114 = add i64 %113, 0
-  %115 = add i64 %18, %114
-  %116 = getelementptr inbounds float, float* %0, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %117, align 4
-  %118 = add i64 %p, 4
-  %119 = mul i64 %118, 8
-  %120 = add i64 %119, 0
-  %121 = add i64 %18, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %123, align 4
-  %124 = add i64 %p, 5
-  %125 = mul i64 %124, 8
-  %126 = add i64 %125, 0
-  %127 = add i64 %18, %126
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %129, align 4
-  %130 = add i64 %p, 6
-  %131 = mul i64 %130, 8
-  %132 = add i64 %131, 0
-  %133 = add i64 %18, %132
-  %134 = getelementptr inbounds float, float* %0, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %135, align 4
-  %136 = add i64 %p, 7
-  %137 = mul i64 %136, 8
-  %138 = add i64 %137, 0
-  %139 = add i64 %18, %138
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
-
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = add i64 %17, 0
-  %146 = mul i64 %145, 169
-  %147 = add i64 %146, %ps
-  %148 = mul i64 %ps, 8
-  %149 = add i64 %148, 0
-  %150 = add i64 %18, %149
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = add i64 %17, 1
-  %155 = mul i64 %154, 169
-  %156 = add i64 %155, %ps
-  %157 = mul i64 %ps, 8
-  %158 = add i64 %157, 1
-  %159 = add i64 %18, %158
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = add i64 %17, 2
-  %164 = mul i64 %163, 169
-  %165 = add i64 %164, %ps
-  %166 = mul i64 %ps, 8
-  %167 = add i64 %166, 2
-  %168 = add i64 %18, %167
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = add i64 %17, 3
-  %173 = mul i64 %172, 169
-  %174 = add i64 %173, %ps
-  %175 = mul i64 %ps, 8
-  %176 = add i64 %175, 3
-  %177 = add i64 %18, %176
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = add i64 %17, 4
-  %182 = mul i64 %181, 169
-  %183 = add i64 %182, %ps
-  %184 = mul i64 %ps, 8
-  %185 = add i64 %184, 4
-  %186 = add i64 %18, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = add i64 %17, 5
-  %191 = mul i64 %190, 169
-  %192 = add i64 %191, %ps
-  %193 = mul i64 %ps, 8
-  %194 = add i64 %193, 5
-  %195 = add i64 %18, %194
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = add i64 %17, 6
-  %200 = mul i64 %199, 169
-  %201 = add i64 %200, %ps
-  %202 = mul i64 %ps, 8
-  %203 = add i64 %202, 6
-  %204 = add i64 %18, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = add i64 %17, 7
-  %209 = mul i64 %208, 169
-  %210 = add i64 %209, %ps
-  %211 = mul i64 %ps, 8
-  %212 = add i64 %211, 7
-  %213 = add i64 %18, %212
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+r.exit3:                                          ; preds = %r.header1
+  %141 = load <8 x float>, <8 x float>* %6, align 32
+  %142 = getelementptr inbounds float, float* %19, i64 96
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.maxPool2d_2.nchw8c.step0(i8* %0) #3 {
+define internal void @node5.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4252,20 +2916,20 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 32, %18
+  %19 = add i64 416, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 32
-  %23 = select i1 %22, i64 %21, i64 32
+  %22 = icmp slt i64 %21, 416
+  %23 = select i1 %22, i64 %21, i64 416
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 32
-  %26 = select i1 %25, i64 %24, i64 32
-  call void @node9.maxPool2d_2.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 416
+  %26 = select i1 %25, i64 %24, i64 416
+  call void @node5.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4315,7 +2979,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv3.step0(i8* %0) #3 {
+define internal void @node6.conv3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4343,12 +3007,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 576
   %26 = select i1 %25, i64 %24, i64 576
-  call void @node10.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -4479,7 +3143,7 @@ unit.body:                                        ; preds = %unit.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !5
+  br label %tile.header, !llvm.loop !7
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
@@ -4561,7 +3225,7 @@ column.body:                                      ; preds = %column.header
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !6
+  br label %column.header, !llvm.loop !8
 
 column.exit:                                      ; preds = %column.header
   %169 = mul i64 %unit, 8
@@ -4643,11 +3307,11 @@ row.body:                                         ; preds = %row.header
   %233 = bitcast float* %232 to <8 x float>*
   store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !7
+  br label %row.header, !llvm.loop !9
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !8
+  br label %unit.header, !llvm.loop !10
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
@@ -4713,7 +3377,7 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !9
+  br label %task.header, !llvm.loop !11
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
@@ -5113,7 +3777,7 @@ else20:                                           ; preds = %tile.body16
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !10
+  br label %tile.header15, !llvm.loop !12
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -5200,7 +3864,7 @@ row.body26:                                       ; preds = %row.header25
   %622 = bitcast float* %621 to <8 x float>*
   store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !11
+  br label %row.header25, !llvm.loop !13
 
 row.exit27:                                       ; preds = %row.header25
   %623 = mul i64 %block, 8
@@ -5245,7 +3909,7 @@ row.exit27:                                       ; preds = %row.header25
   %662 = bitcast float* %661 to <8 x float>*
   store <8 x float> %660, <8 x float>* %662, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !12
+  br label %block.header, !llvm.loop !14
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
@@ -5323,7 +3987,7 @@ row.body35:                                       ; preds = %row.header34
   %718 = bitcast float* %717 to <8 x float>*
   store <8 x float> %702, <8 x float>* %718, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !13
+  br label %row.header34, !llvm.loop !15
 
 row.exit36:                                       ; preds = %row.header34
   %719 = mul i64 %block33, 8
@@ -5473,7 +4137,7 @@ row.exit36:                                       ; preds = %row.header34
   %860 = bitcast float* %859 to <8 x float>*
   store <8 x float> %858, <8 x float>* %860, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !14
+  br label %block.header30, !llvm.loop !16
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -5560,7 +4224,7 @@ row.body48:                                       ; preds = %row.header47
   %916 = bitcast float* %915 to <8 x float>*
   store <8 x float> %900, <8 x float>* %916, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !15
+  br label %row.header47, !llvm.loop !17
 
 row.exit49:                                       ; preds = %row.header47
   %917 = mul i64 %block46, 8
@@ -5626,7 +4290,7 @@ row.exit49:                                       ; preds = %row.header47
   %974 = bitcast float* %973 to <8 x float>*
   store <8 x float> %972, <8 x float>* %974, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !16
+  br label %block.header43, !llvm.loop !18
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
@@ -5704,7 +4368,7 @@ row.body58:                                       ; preds = %row.header57
   %1030 = bitcast float* %1029 to <8 x float>*
   store <8 x float> %1014, <8 x float>* %1030, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !17
+  br label %row.header57, !llvm.loop !19
 
 row.exit59:                                       ; preds = %row.header57
   %1031 = mul i64 %block56, 8
@@ -5938,14 +4602,14 @@ row.exit59:                                       ; preds = %row.header57
   %1244 = bitcast float* %1243 to <8 x float>*
   store <8 x float> %1242, <8 x float>* %1244, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !18
+  br label %block.header53, !llvm.loop !20
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv3.step1(i8* %0) #3 {
+define internal void @node6.conv3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5964,12 +4628,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node6.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -6019,7 +4683,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv4.step0(i8* %0) #3 {
+define internal void @node7.conv4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6047,12 +4711,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 720
   %26 = select i1 %25, i64 %24, i64 720
-  call void @node11.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node7.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -6477,7 +5141,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !19
+  br label %chunk.header, !llvm.loop !21
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -15557,7 +14221,7 @@ kw.exit648:                                       ; preds = %kw.header646
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv4.step1(i8* %0) #3 {
+define internal void @node7.conv4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -15591,12 +14255,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 96
   %32 = select i1 %31, i64 %30, i64 96
-  call void @node11.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node7.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -15646,7 +14310,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.conv5.step0(i8* %0) #3 {
+define internal void @node8.conv5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -15674,12 +14338,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 720
   %26 = select i1 %25, i64 %24, i64 720
-  call void @node12.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node8.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -16104,7 +14768,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !20
+  br label %chunk.header, !llvm.loop !22
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -25184,7 +23848,7 @@ kw.exit648:                                       ; preds = %kw.header646
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.conv5.step1(i8* %0) #3 {
+define internal void @node8.conv5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -25218,12 +23882,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 64
   %32 = select i1 %31, i64 %30, i64 64
-  call void @node12.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node8.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node13.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -25427,7 +24091,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node13.maxPool2d_3.step0(i8* %0) #3 {
+define internal void @node9.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -25455,12 +24119,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 192
   %26 = select i1 %25, i64 %24, i64 192
-  call void @node13.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node14.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -25726,7 +24390,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node14.maxPool2d_3.nchw.step0(i8* %0) #3 {
+define internal void @node10.maxPool2d_3.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -25754,12 +24418,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 32
   %26 = select i1 %25, i64 %24, i64 32
-  call void @node14.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node10.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node12.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -25895,7 +24559,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node16.fc6.step0(i8* %0) #3 {
+define internal void @node12.fc6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -25929,12 +24593,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node16.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node12.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node13.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -26070,7 +24734,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node17.fc7.step0(i8* %0) #3 {
+define internal void @node13.fc7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -26104,12 +24768,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node17.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node13.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node18.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node14.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -26289,7 +24953,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node18.fc8.step0(i8* %0) #3 {
+define internal void @node14.fc8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -26323,12 +24987,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 32
   %32 = select i1 %31, i64 %30, i64 32
-  call void @node18.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node14.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node19.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node15.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -26586,6 +25250,9 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -26594,8 +25261,23 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.minnum.f32(float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.floor.f32(float) #4
+
 ; Function Attrs: noinline nounwind
-define internal void @node19.fc8.softmax.step0(i8* %0) #3 {
+define internal void @node15.fc8.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -26623,7 +25305,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node19.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node15.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -26665,7 +25347,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 2323263)
+  %fresh = call i8* @malloc(i64 2603199)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -26732,8 +25414,8 @@ entry:
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.conv1.nchw.step0, i8* %24, i32 0, i32 0)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 2323200
   %26 = getelementptr inbounds i8, i8* %2, i64 1161600
   %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %25, i8** %27, align 8
@@ -26744,228 +25426,180 @@ entry:
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %30, align 8
   %31 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.lrn_1.step0, i8* %31, i32 0, i32 0)
-  %32 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %33 = getelementptr inbounds i8, i8* %2, i64 0
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_1.step0, i8* %38, i32 0, i32 0)
-  %39 = getelementptr inbounds i8, i8* %2, i64 1441536
-  %40 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_1.nchw8c.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 0
-  %47 = getelementptr inbounds i8, i8* %2, i64 1441536
-  %48 = getelementptr inbounds i8, i8* %2, i64 746496
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %48, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %52, align 8
-  %53 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.conv2.step0(i8* %53)
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %55, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2.step1, i8* %53, i32 0, i32 0)
-  %56 = getelementptr inbounds i8, i8* %2, i64 746496
-  %57 = getelementptr inbounds i8, i8* %2, i64 0
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %61, align 8
-  %62 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.conv2.nchw.step0, i8* %62, i32 0, i32 0)
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 746496
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %68, align 8
-  %69 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.lrn_2.step0, i8* %69, i32 0, i32 0)
-  %70 = getelementptr inbounds i8, i8* %2, i64 746496
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %70, i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %75, align 8
-  %76 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.maxPool2d_2.step0, i8* %76, i32 0, i32 0)
-  %77 = getelementptr inbounds i8, i8* %2, i64 2065920
-  %78 = getelementptr inbounds i8, i8* %2, i64 746496
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %77, i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %82, align 8
-  %83 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.maxPool2d_2.nchw8c.step0(i8* %83)
-  %84 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %85 = getelementptr inbounds i8, i8* %2, i64 2065920
-  %86 = getelementptr inbounds i8, i8* %2, i64 0
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %84, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %85, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %90, align 8
-  %91 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv3.step0(i8* %91)
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %91, i32 0, i32 0)
-  %92 = getelementptr inbounds i8, i8* %2, i64 345600
-  %93 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %94 = getelementptr inbounds i8, i8* %2, i64 0
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %98, align 8
-  %99 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv4.step0(i8* %99)
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %101, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %99, i32 0, i32 0)
-  %102 = getelementptr inbounds i8, i8* %2, i64 605184
-  %103 = getelementptr inbounds i8, i8* %2, i64 345600
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %102, i8** %105, align 8
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %108, align 8
-  %109 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv5.step0(i8* %109)
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %110, align 8
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %111, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %109, i32 0, i32 0)
-  %112 = getelementptr inbounds i8, i8* %2, i64 0
-  %113 = getelementptr inbounds i8, i8* %2, i64 605184
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %117, align 8
-  %118 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_3.step0(i8* %118)
-  %119 = getelementptr inbounds i8, i8* %2, i64 36864
-  %120 = getelementptr inbounds i8, i8* %2, i64 0
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %119, i8** %121, align 8
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %120, i8** %122, align 8
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %124, align 8
-  %125 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.maxPool2d_3.nchw.step0(i8* %125)
-  %126 = getelementptr inbounds i8, i8* %2, i64 0
-  %127 = getelementptr inbounds i8, i8* %2, i64 36864
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %126, i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %127, i8** %129, align 8
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %131, align 8
-  %132 = bitcast [6 x i8*]* %args to i8*
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %134, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %132, i32 0, i32 0)
-  %135 = getelementptr inbounds i8, i8* %2, i64 16384
-  %136 = getelementptr inbounds i8, i8* %2, i64 0
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %139, align 8
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [6 x i8*]* %args to i8*
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %143, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %141, i32 0, i32 0)
-  %144 = getelementptr inbounds i8, i8* %2, i64 16384
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %148, align 8
-  %149 = bitcast [6 x i8*]* %args to i8*
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %151, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %149, i32 0, i32 0)
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %152, align 8
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [6 x i8*]* %args to i8*
-  call void @node19.fc8.softmax.step0(i8* %156)
+  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %31, i32 0, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 0
+  %33 = getelementptr inbounds i8, i8* %2, i64 2323200
+  %34 = getelementptr inbounds i8, i8* %2, i64 746496
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %38, align 8
+  %39 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2.step0(i8* %39)
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %41, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.conv2.step1, i8* %39, i32 0, i32 0)
+  %42 = getelementptr inbounds i8, i8* %2, i64 746496
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.lrn_2.step0, i8* %48, i32 0, i32 0)
+  %49 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %50 = getelementptr inbounds i8, i8* %2, i64 746496
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %55, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %57 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv3.step0(i8* %63)
+  call void @GOMP_parallel(void (i8*)* @node6.conv3.step1, i8* %63, i32 0, i32 0)
+  %64 = getelementptr inbounds i8, i8* %2, i64 345600
+  %65 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.conv4.step0(i8* %71)
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %73, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv4.step1, i8* %71, i32 0, i32 0)
+  %74 = getelementptr inbounds i8, i8* %2, i64 605184
+  %75 = getelementptr inbounds i8, i8* %2, i64 345600
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %77, align 8
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %76, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %80, align 8
+  %81 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv5.step0(i8* %81)
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %83, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv5.step1, i8* %81, i32 0, i32 0)
+  %84 = getelementptr inbounds i8, i8* %2, i64 0
+  %85 = getelementptr inbounds i8, i8* %2, i64 605184
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %89, align 8
+  %90 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.maxPool2d_3.step0(i8* %90)
+  %91 = getelementptr inbounds i8, i8* %2, i64 36864
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %92, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %96, align 8
+  %97 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.maxPool2d_3.nchw.step0(i8* %97)
+  %98 = getelementptr inbounds i8, i8* %2, i64 0
+  %99 = getelementptr inbounds i8, i8* %2, i64 36864
+  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %100, align 8
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %101, align 8
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %103, align 8
+  %104 = bitcast [6 x i8*]* %args to i8*
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %106, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.fc6.step0, i8* %104, i32 0, i32 0)
+  %107 = getelementptr inbounds i8, i8* %2, i64 16384
+  %108 = getelementptr inbounds i8, i8* %2, i64 0
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %112, align 8
+  %113 = bitcast [6 x i8*]* %args to i8*
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %115, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.fc7.step0, i8* %113, i32 0, i32 0)
+  %116 = getelementptr inbounds i8, i8* %2, i64 16384
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %117, align 8
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %120, align 8
+  %121 = bitcast [6 x i8*]* %args to i8*
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %123, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.fc8.step0, i8* %121, i32 0, i32 0)
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %124, align 8
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %126, align 8
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %127, align 8
+  %128 = bitcast [6 x i8*]* %args to i8*
+  call void @node15.fc8.softmax.step0(i8* %128)
   ret i32 0
 }
 
@@ -26984,7 +25618,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @alexnet_workspace_size() #7 {
 entry:
-  ret i64 2323263
+  ret i64 2603199
 }
 
 ; Function Attrs: nounwind
@@ -27034,3 +25668,5 @@ attributes #7 = { nounwind }
 !18 = distinct !{!18, !1}
 !19 = distinct !{!19, !1}
 !20 = distinct !{!20, !1}
+!21 = distinct !{!21, !1}
+!22 = distinct !{!22, !1}

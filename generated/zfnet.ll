@@ -1168,273 +1168,82 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 2
-  %8 = srem i64 %task, 2
-  %9 = mul i64 %8, 2048
-  %10 = add i64 %9, 2048
-  %11 = icmp slt i64 %10, 3025
-  %12 = select i1 %11, i64 %10, i64 3025
-  %13 = srem i64 %7, 12
-  %14 = sdiv i64 %7, 12
-  %15 = mul i64 %14, 96
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 24200
-  %19 = icmp slt i64 %12, 3024
-  %20 = select i1 %19, i64 %12, i64 3024
-  br label %p.header
+  %7 = sdiv i64 %task, 55
+  %8 = mul i64 %task, 440
+  %9 = srem i64 %7, 12
+  %10 = icmp sgt i64 %9, 0
+  %11 = icmp slt i64 %9, 11
+  %12 = select i1 %10, i64 -24200, i64 0
+  %13 = select i1 %11, i64 24200, i64 0
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
+x.header:                                         ; preds = %x.body, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %x.body ]
+  %14 = icmp slt i64 %x, 55
+  br i1 %14, label %x.body, label %x.exit
 
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %p, 0
-  %23 = mul i64 %22, 8
-  %24 = add i64 %23, 0
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %1, i64 %25
-  %27 = bitcast float* %26 to <8 x float>*
-  %28 = load <8 x float>, <8 x float>* %27, align 4
-  %29 = add i64 %p, 1
-  %30 = mul i64 %29, 8
-  %31 = add i64 %30, 0
-  %32 = add i64 %18, %31
-  %33 = getelementptr inbounds float, float* %1, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %p, 2
-  %37 = mul i64 %36, 8
-  %38 = add i64 %37, 0
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %p, 3
-  %44 = mul i64 %43, 8
-  %45 = add i64 %44, 0
-  %46 = add i64 %18, %45
-  %47 = getelementptr inbounds float, float* %1, i64 %46
+x.body:                                           ; preds = %x.header
+  %15 = mul i64 %x, 8
+  %16 = add i64 %8, %15
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = bitcast float* %17 to <8 x float>*
+  %19 = load <8 x float>, <8 x float>* %18, align 4
+  %20 = fmul <8 x float> %19, %19
+  %21 = add i64 %16, %12
+  %22 = getelementptr inbounds float, float* %1, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  %25 = fmul <8 x float> %24, %24
+  %26 = select i1 %10, <8 x float> %25, <8 x float> zeroinitializer
+  %27 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14>
+  %28 = fadd <8 x float> %20, %27
+  %29 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13>
+  %30 = fadd <8 x float> %28, %29
+  %31 = add i64 %16, %13
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  %35 = fmul <8 x float> %34, %34
+  %36 = select i1 %11, <8 x float> %35, <8 x float> zeroinitializer
+  %37 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8>
+  %38 = fadd <8 x float> %30, %37
+  %39 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9>
+  %40 = fadd <8 x float> %38, %39
+  %41 = call <8 x float> @llvm.fma.v8f32(<8 x float> %40, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
+  %42 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %41)
+  %43 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %42)
+  %44 = fmul <8 x float> %42, %43
+  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
+  %46 = fmul <8 x float> %19, %45
+  %47 = getelementptr inbounds float, float* %0, i64 %16
   %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %p, 4
-  %51 = mul i64 %50, 8
-  %52 = add i64 %51, 0
-  %53 = add i64 %18, %52
-  %54 = getelementptr inbounds float, float* %1, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = add i64 %p, 5
-  %58 = mul i64 %57, 8
-  %59 = add i64 %58, 0
-  %60 = add i64 %18, %59
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %p, 6
-  %65 = mul i64 %64, 8
-  %66 = add i64 %65, 0
-  %67 = add i64 %18, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %p, 7
-  %72 = mul i64 %71, 8
-  %73 = add i64 %72, 0
-  %74 = add i64 %18, %73
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = add i64 %17, 0
-  %103 = mul i64 %102, 3025
-  %104 = add i64 %103, %p
-  %105 = getelementptr inbounds float, float* %0, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %106, align 4
-  %107 = add i64 %17, 1
-  %108 = mul i64 %107, 3025
-  %109 = add i64 %108, %p
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %111, align 4
-  %112 = add i64 %17, 2
-  %113 = mul i64 %112, 3025
-  %114 = add i64 %113, %p
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %116, align 4
-  %117 = add i64 %17, 3
-  %118 = mul i64 %117, 3025
-  %119 = add i64 %118, %p
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %121, align 4
-  %122 = add i64 %17, 4
-  %123 = mul i64 %122, 3025
-  %124 = add i64 %123, %p
-  %125 = getelementptr inbounds float, float* %0, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %126, align 4
-  %127 = add i64 %17, 5
-  %128 = mul i64 %127, 3025
-  %129 = add i64 %128, %p
-  %130 = getelementptr inbounds float, float* %0, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %131, align 4
-  %132 = add i64 %17, 6
-  %133 = mul i64 %132, 3025
-  %134 = add i64 %133, %p
-  %135 = getelementptr inbounds float, float* %0, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %136, align 4
-  %137 = add i64 %17, 7
-  %138 = mul i64 %137, 3025
-  %139 = add i64 %138, %p
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header, !llvm.loop !3
 
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = mul i64 %ps, 8
-  %146 = add i64 %145, 0
-  %147 = add i64 %18, %146
-  %148 = add i64 %17, 0
-  %149 = mul i64 %148, 3025
-  %150 = add i64 %149, %ps
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = mul i64 %ps, 8
-  %155 = add i64 %154, 1
-  %156 = add i64 %18, %155
-  %157 = add i64 %17, 1
-  %158 = mul i64 %157, 3025
-  %159 = add i64 %158, %ps
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = mul i64 %ps, 8
-  %164 = add i64 %163, 2
-  %165 = add i64 %18, %164
-  %166 = add i64 %17, 2
-  %167 = mul i64 %166, 3025
-  %168 = add i64 %167, %ps
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = mul i64 %ps, 8
-  %173 = add i64 %172, 3
-  %174 = add i64 %18, %173
-  %175 = add i64 %17, 3
-  %176 = mul i64 %175, 3025
-  %177 = add i64 %176, %ps
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = mul i64 %ps, 8
-  %182 = add i64 %181, 4
-  %183 = add i64 %18, %182
-  %184 = add i64 %17, 4
-  %185 = mul i64 %184, 3025
-  %186 = add i64 %185, %ps
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = mul i64 %ps, 8
-  %191 = add i64 %190, 5
-  %192 = add i64 %18, %191
-  %193 = add i64 %17, 5
-  %194 = mul i64 %193, 3025
-  %195 = add i64 %194, %ps
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = mul i64 %ps, 8
-  %200 = add i64 %199, 6
-  %201 = add i64 %18, %200
-  %202 = add i64 %17, 6
-  %203 = mul i64 %202, 3025
-  %204 = add i64 %203, %ps
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = mul i64 %ps, 8
-  %209 = add i64 %208, 7
-  %210 = add i64 %18, %209
-  %211 = add i64 %17, 7
-  %212 = mul i64 %211, 3025
-  %213 = add i64 %212, %ps
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #4
+
 ; Function Attrs: noinline nounwind
-define internal void @node1.maxPool2d_1.nchw.step0(i8* %0) #3 {
+define internal void @node1.lrn_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1454,576 +1263,20 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 24, %18
+  %19 = add i64 660, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 24
-  %23 = select i1 %22, i64 %21, i64 24
+  %22 = icmp slt i64 %21, 660
+  %23 = select i1 %22, i64 %21, i64 660
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 24
-  %26 = select i1 %25, i64 %24, i64 24
-  call void @node1.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 660
+  %26 = select i1 %25, i64 %24, i64 660
+  call void @node1.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %w.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 96
-  %10 = srem i64 %task, 96
-  %11 = sub i64 %10, 2
-  %12 = icmp sgt i64 %11, 0
-  %13 = select i1 %12, i64 %11, i64 0
-  %14 = add i64 %10, 3
-  %15 = icmp slt i64 %14, 96
-  %16 = select i1 %15, i64 %14, i64 96
-  %17 = mul i64 %9, 290400
-  br label %v.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-v.header:                                         ; preds = %w.exit, %task.body
-  %v = phi i64 [ 0, %task.body ], [ %v.next, %w.exit ]
-  %18 = icmp slt i64 %v, 3024
-  br i1 %18, label %v.body, label %v.exit
-
-v.body:                                           ; preds = %v.header
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  br label %w.header
-
-v.exit:                                           ; preds = %v.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-w.header:                                         ; preds = %w.body, %v.body
-  %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
-  %19 = icmp slt i64 %w, %16
-  br i1 %19, label %w.body, label %w.exit
-
-w.body:                                           ; preds = %w.header
-  %20 = mul i64 %w, 3025
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, %v
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %7, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %7, align 32
-  %w.next = add i64 %w, 1
-  br label %w.header
-
-w.exit:                                           ; preds = %w.header
-  %28 = mul i64 %10, 3025
-  %29 = add i64 %17, %28
-  %30 = add i64 %29, %v
-  %31 = load <8 x float>, <8 x float>* %7, align 32
-  %32 = call <8 x float> @llvm.fma.v8f32(<8 x float> %31, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
-  %33 = bitcast <8 x float> %32 to <8 x i32>
-  %34 = lshr <8 x i32> %33, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %35 = and <8 x i32> %34, <i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255>
-  %36 = sub <8 x i32> %35, <i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126>
-  %37 = sitofp <8 x i32> %36 to <8 x float>
-  %38 = and <8 x i32> %33, <i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041>
-  %39 = or <8 x i32> %38, <i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608>
-  %40 = bitcast <8 x i32> %39 to <8 x float>
-  %41 = fcmp olt <8 x float> %40, <float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000>
-  %42 = fsub <8 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %43 = select <8 x i1> %41, <8 x float> %42, <8 x float> %37
-  %44 = fadd <8 x float> %40, %40
-  %45 = fsub <8 x float> %44, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %46 = fsub <8 x float> %40, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %47 = select <8 x i1> %41, <8 x float> %45, <8 x float> %46
-  %48 = fmul <8 x float> %47, %47
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000>, <8 x float> %47, <8 x float> <float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000>)
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> <float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000>)
-  %51 = call <8 x float> @llvm.fma.v8f32(<8 x float> %50, <8 x float> %47, <8 x float> <float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000>)
-  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %51, <8 x float> %47, <8 x float> <float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000>)
-  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %47, <8 x float> <float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> %47, <8 x float> <float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000>)
-  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %47, <8 x float> <float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000>)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %47, <8 x float> <float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000>)
-  %57 = fmul <8 x float> %56, %47
-  %58 = fmul <8 x float> %57, %48
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000>, <8 x float> %58)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %48, <8 x float> <float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01>, <8 x float> %59)
-  %61 = fadd <8 x float> %47, %60
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000>, <8 x float> %61)
-  %63 = fmul <8 x float> <float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01>, %62
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %65 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %64, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %67 = call <8 x float> @llvm.floor.v8f32(<8 x float> %66)
-  %68 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %65)
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %68)
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %69, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %69, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> %69, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %69, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> %69, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %75 = fmul <8 x float> %69, %69
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %75, <8 x float> %69)
-  %77 = fadd <8 x float> %76, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %78 = fptosi <8 x float> %67 to <8 x i32>
-  %79 = add <8 x i32> %78, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %80 = shl <8 x i32> %79, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %81 = bitcast <8 x i32> %80 to <8 x float>
-  %82 = fmul <8 x float> %77, %81
-  %83 = getelementptr inbounds float, float* %1, i64 %30
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = fmul <8 x float> %85, %82
-  %87 = getelementptr inbounds float, float* %0, i64 %30
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
-
-w.header1:                                        ; preds = %w.body2, %v.exit
-  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
-  %89 = icmp slt i64 %w4, %16
-  br i1 %89, label %w.body2, label %w.exit3
-
-w.body2:                                          ; preds = %w.header1
-  %90 = mul i64 %w4, 3025
-  %91 = add i64 %17, %90
-  %92 = add i64 %91, 3024
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = load float, float* %6, align 4
-  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
-  store float %96, float* %6, align 4
-  %w.next5 = add i64 %w4, 1
-  br label %w.header1
-
-w.exit3:                                          ; preds = %w.header1
-  %97 = mul i64 %10, 3025
-  %98 = add i64 %17, %97
-  %99 = add i64 %98, 3024
-  %100 = load float, float* %6, align 4
-  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %102 = bitcast float %101 to i32
-  %103 = lshr i32 %102, 23
-  %104 = and i32 %103, 255
-  %105 = sub i32 %104, 126
-  %106 = sitofp i32 %105 to float
-  %107 = and i32 %102, -2139095041
-  %108 = or i32 %107, 1056964608
-  %109 = bitcast i32 %108 to float
-  %110 = fcmp olt float %109, 0x3FE6A09E60000000
-  %111 = fsub float %106, 1.000000e+00
-  %112 = select i1 %110, float %111, float %106
-  %113 = fadd float %109, %109
-  %114 = fsub float %113, 1.000000e+00
-  %115 = fsub float %109, 1.000000e+00
-  %116 = select i1 %110, float %114, float %115
-  %117 = fmul float %116, %116
-  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
-  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
-  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
-  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
-  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
-  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
-  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
-  %126 = fmul float %125, %116
-  %127 = fmul float %126, %117
-  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
-  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
-  %130 = fadd float %116, %129
-  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
-  %132 = fmul float -7.500000e-01, %131
-  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
-  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
-  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
-  %136 = call float @llvm.floor.f32(float %135)
-  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
-  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
-  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
-  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
-  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
-  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
-  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
-  %144 = fmul float %138, %138
-  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
-  %146 = fadd float %145, 1.000000e+00
-  %147 = fptosi float %136 to i32
-  %148 = add i32 %147, 127
-  %149 = shl i32 %148, 23
-  %150 = bitcast i32 %149 to float
-  %151 = fmul float %146, %150
-  %152 = getelementptr inbounds float, float* %1, i64 %99
-  %153 = load float, float* %152, align 4
-  %154 = fmul float %153, %151
-  %155 = getelementptr inbounds float, float* %0, i64 %99
-  store float %154, float* %155, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node2.lrn_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 96, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 96
-  %23 = select i1 %22, i64 %21, i64 96
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 96
-  %26 = select i1 %25, i64 %24, i64 96
-  call void @node2.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node3.lrn_1.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 2
-  %8 = srem i64 %task, 2
-  %9 = mul i64 %8, 2048
-  %10 = add i64 %9, 2048
-  %11 = icmp slt i64 %10, 3025
-  %12 = select i1 %11, i64 %10, i64 3025
-  %13 = srem i64 %7, 12
-  %14 = sdiv i64 %7, 12
-  %15 = mul i64 %14, 96
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 24200
-  %19 = icmp slt i64 %12, 3024
-  %20 = select i1 %19, i64 %12, i64 3024
-  br label %p.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
-
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %17, 0
-  %23 = mul i64 %22, 3025
-  %24 = add i64 %23, %p
-  %25 = getelementptr inbounds float, float* %1, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %17, 1
-  %29 = mul i64 %28, 3025
-  %30 = add i64 %29, %p
-  %31 = getelementptr inbounds float, float* %1, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %17, 2
-  %35 = mul i64 %34, 3025
-  %36 = add i64 %35, %p
-  %37 = getelementptr inbounds float, float* %1, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %17, 3
-  %41 = mul i64 %40, 3025
-  %42 = add i64 %41, %p
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %17, 4
-  %47 = mul i64 %46, 3025
-  %48 = add i64 %47, %p
-  %49 = getelementptr inbounds float, float* %1, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %17, 5
-  %53 = mul i64 %52, 3025
-  %54 = add i64 %53, %p
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %17, 6
-  %59 = mul i64 %58, 3025
-  %60 = add i64 %59, %p
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %17, 7
-  %65 = mul i64 %64, 3025
-  %66 = add i64 %65, %p
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = add i64 %p, 0
-  %95 = mul i64 %94, 8
-  %96 = add i64 %95, 0
-  %97 = add i64 %18, %96
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %99, align 4
-  %100 = add i64 %p, 1
-  %101 = mul i64 %100, 8
-  %102 = add i64 %101, 0
-  %103 = add i64 %18, %102
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %105, align 4
-  %106 = add i64 %p, 2
-  %107 = mul i64 %106, 8
-  %108 = add i64 %107, 0
-  %109 = add i64 %18, %108
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %111, align 4
-  %112 = add i64 %p, 3
-  %113 = mul i64 %112, 8
-  %114 = add i64 %113, 0
-  %115 = add i64 %18, %114
-  %116 = getelementptr inbounds float, float* %0, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %117, align 4
-  %118 = add i64 %p, 4
-  %119 = mul i64 %118, 8
-  %120 = add i64 %119, 0
-  %121 = add i64 %18, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %123, align 4
-  %124 = add i64 %p, 5
-  %125 = mul i64 %124, 8
-  %126 = add i64 %125, 0
-  %127 = add i64 %18, %126
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %129, align 4
-  %130 = add i64 %p, 6
-  %131 = mul i64 %130, 8
-  %132 = add i64 %131, 0
-  %133 = add i64 %18, %132
-  %134 = getelementptr inbounds float, float* %0, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %135, align 4
-  %136 = add i64 %p, 7
-  %137 = mul i64 %136, 8
-  %138 = add i64 %137, 0
-  %139 = add i64 %18, %138
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
-
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = add i64 %17, 0
-  %146 = mul i64 %145, 3025
-  %147 = add i64 %146, %ps
-  %148 = mul i64 %ps, 8
-  %149 = add i64 %148, 0
-  %150 = add i64 %18, %149
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = add i64 %17, 1
-  %155 = mul i64 %154, 3025
-  %156 = add i64 %155, %ps
-  %157 = mul i64 %ps, 8
-  %158 = add i64 %157, 1
-  %159 = add i64 %18, %158
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = add i64 %17, 2
-  %164 = mul i64 %163, 3025
-  %165 = add i64 %164, %ps
-  %166 = mul i64 %ps, 8
-  %167 = add i64 %166, 2
-  %168 = add i64 %18, %167
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = add i64 %17, 3
-  %173 = mul i64 %172, 3025
-  %174 = add i64 %173, %ps
-  %175 = mul i64 %ps, 8
-  %176 = add i64 %175, 3
-  %177 = add i64 %18, %176
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = add i64 %17, 4
-  %182 = mul i64 %181, 3025
-  %183 = add i64 %182, %ps
-  %184 = mul i64 %ps, 8
-  %185 = add i64 %184, 4
-  %186 = add i64 %18, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = add i64 %17, 5
-  %191 = mul i64 %190, 3025
-  %192 = add i64 %191, %ps
-  %193 = mul i64 %ps, 8
-  %194 = add i64 %193, 5
-  %195 = add i64 %18, %194
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = add i64 %17, 6
-  %200 = mul i64 %199, 3025
-  %201 = add i64 %200, %ps
-  %202 = mul i64 %ps, 8
-  %203 = add i64 %202, 6
-  %204 = add i64 %18, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = add i64 %17, 7
-  %209 = mul i64 %208, 3025
-  %210 = add i64 %209, %ps
-  %211 = mul i64 %ps, 8
-  %212 = add i64 %211, 7
-  %213 = add i64 %18, %212
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node3.lrn_1.nchw8c.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 24, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 24
-  %23 = select i1 %22, i64 %21, i64 24
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 24
-  %26 = select i1 %25, i64 %24, i64 24
-  call void @node3.lrn_1.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node2.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -3087,7 +2340,7 @@ kh.exit50:                                        ; preds = %kh.header48
   %815 = bitcast float* %814 to <8 x float>*
   store <8 x float> %813, <8 x float>* %815, align 4
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !3
+  br label %chunk.header, !llvm.loop !4
 
 kw.header52:                                      ; preds = %kw.body53, %kh.body49
   %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next72, %kw.body53 ]
@@ -3699,7 +2952,7 @@ q.exit100:                                        ; preds = %q.header98
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2.step0(i8* %0) #3 {
+define internal void @node2.conv2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3724,278 +2977,84 @@ entry:
   %21 = sext i32 %20 to i64
   %22 = call i32 @omp_get_num_threads()
   %23 = sext i32 %22 to i64
-  call void @node4.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
+  call void @node2.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 1
-  %8 = srem i64 %task, 1
-  %9 = mul i64 %8, 169
-  %10 = add i64 %9, 169
-  %11 = icmp slt i64 %10, 169
-  %12 = select i1 %11, i64 %10, i64 169
-  %13 = srem i64 %7, 32
-  %14 = sdiv i64 %7, 32
-  %15 = mul i64 %14, 256
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 1352
-  %19 = icmp slt i64 %12, 168
-  %20 = select i1 %19, i64 %12, i64 168
-  br label %p.header
+  %7 = sdiv i64 %task, 13
+  %8 = mul i64 %task, 104
+  %9 = srem i64 %7, 32
+  %10 = icmp sgt i64 %9, 0
+  %11 = icmp slt i64 %9, 31
+  %12 = select i1 %10, i64 -1352, i64 0
+  %13 = select i1 %11, i64 1352, i64 0
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
+x.header:                                         ; preds = %x.body, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %x.body ]
+  %14 = icmp slt i64 %x, 13
+  br i1 %14, label %x.body, label %x.exit
 
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %p, 0
-  %23 = mul i64 %22, 8
-  %24 = add i64 %23, 0
-  %25 = add i64 %18, %24
-  %26 = getelementptr inbounds float, float* %1, i64 %25
-  %27 = bitcast float* %26 to <8 x float>*
-  %28 = load <8 x float>, <8 x float>* %27, align 4
-  %29 = add i64 %p, 1
-  %30 = mul i64 %29, 8
-  %31 = add i64 %30, 0
-  %32 = add i64 %18, %31
-  %33 = getelementptr inbounds float, float* %1, i64 %32
-  %34 = bitcast float* %33 to <8 x float>*
-  %35 = load <8 x float>, <8 x float>* %34, align 4
-  %36 = add i64 %p, 2
-  %37 = mul i64 %36, 8
-  %38 = add i64 %37, 0
-  %39 = add i64 %18, %38
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = add i64 %p, 3
-  %44 = mul i64 %43, 8
-  %45 = add i64 %44, 0
-  %46 = add i64 %18, %45
-  %47 = getelementptr inbounds float, float* %1, i64 %46
+x.body:                                           ; preds = %x.header
+  %15 = mul i64 %x, 8
+  %16 = add i64 %8, %15
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = bitcast float* %17 to <8 x float>*
+  %19 = load <8 x float>, <8 x float>* %18, align 4
+  %20 = fmul <8 x float> %19, %19
+  %21 = add i64 %16, %12
+  %22 = getelementptr inbounds float, float* %1, i64 %21
+  %23 = bitcast float* %22 to <8 x float>*
+  %24 = load <8 x float>, <8 x float>* %23, align 4
+  %25 = fmul <8 x float> %24, %24
+  %26 = select i1 %10, <8 x float> %25, <8 x float> zeroinitializer
+  %27 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14>
+  %28 = fadd <8 x float> %20, %27
+  %29 = shufflevector <8 x float> %26, <8 x float> %20, <8 x i32> <i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13>
+  %30 = fadd <8 x float> %28, %29
+  %31 = add i64 %16, %13
+  %32 = getelementptr inbounds float, float* %1, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
+  %35 = fmul <8 x float> %34, %34
+  %36 = select i1 %11, <8 x float> %35, <8 x float> zeroinitializer
+  %37 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8>
+  %38 = fadd <8 x float> %30, %37
+  %39 = shufflevector <8 x float> %20, <8 x float> %36, <8 x i32> <i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9>
+  %40 = fadd <8 x float> %38, %39
+  %41 = call <8 x float> @llvm.fma.v8f32(<8 x float> %40, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
+  %42 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %41)
+  %43 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %42)
+  %44 = fmul <8 x float> %42, %43
+  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
+  %46 = fmul <8 x float> %19, %45
+  %47 = getelementptr inbounds float, float* %0, i64 %16
   %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %p, 4
-  %51 = mul i64 %50, 8
-  %52 = add i64 %51, 0
-  %53 = add i64 %18, %52
-  %54 = getelementptr inbounds float, float* %1, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = add i64 %p, 5
-  %58 = mul i64 %57, 8
-  %59 = add i64 %58, 0
-  %60 = add i64 %18, %59
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %p, 6
-  %65 = mul i64 %64, 8
-  %66 = add i64 %65, 0
-  %67 = add i64 %18, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %p, 7
-  %72 = mul i64 %71, 8
-  %73 = add i64 %72, 0
-  %74 = add i64 %18, %73
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = add i64 %17, 0
-  %103 = mul i64 %102, 169
-  %104 = add i64 %103, %p
-  %105 = getelementptr inbounds float, float* %0, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %106, align 4
-  %107 = add i64 %17, 1
-  %108 = mul i64 %107, 169
-  %109 = add i64 %108, %p
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %111, align 4
-  %112 = add i64 %17, 2
-  %113 = mul i64 %112, 169
-  %114 = add i64 %113, %p
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %116, align 4
-  %117 = add i64 %17, 3
-  %118 = mul i64 %117, 169
-  %119 = add i64 %118, %p
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %121, align 4
-  %122 = add i64 %17, 4
-  %123 = mul i64 %122, 169
-  %124 = add i64 %123, %p
-  %125 = getelementptr inbounds float, float* %0, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %126, align 4
-  %127 = add i64 %17, 5
-  %128 = mul i64 %127, 169
-  %129 = add i64 %128, %p
-  %130 = getelementptr inbounds float, float* %0, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %131, align 4
-  %132 = add i64 %17, 6
-  %133 = mul i64 %132, 169
-  %134 = add i64 %133, %p
-  %135 = getelementptr inbounds float, float* %0, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %136, align 4
-  %137 = add i64 %17, 7
-  %138 = mul i64 %137, 169
-  %139 = add i64 %138, %p
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %x.next = add i64 %x, 1
+  br label %x.header, !llvm.loop !5
 
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = mul i64 %ps, 8
-  %146 = add i64 %145, 0
-  %147 = add i64 %18, %146
-  %148 = add i64 %17, 0
-  %149 = mul i64 %148, 169
-  %150 = add i64 %149, %ps
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = mul i64 %ps, 8
-  %155 = add i64 %154, 1
-  %156 = add i64 %18, %155
-  %157 = add i64 %17, 1
-  %158 = mul i64 %157, 169
-  %159 = add i64 %158, %ps
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = mul i64 %ps, 8
-  %164 = add i64 %163, 2
-  %165 = add i64 %18, %164
-  %166 = add i64 %17, 2
-  %167 = mul i64 %166, 169
-  %168 = add i64 %167, %ps
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = mul i64 %ps, 8
-  %173 = add i64 %172, 3
-  %174 = add i64 %18, %173
-  %175 = add i64 %17, 3
-  %176 = mul i64 %175, 169
-  %177 = add i64 %176, %ps
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = mul i64 %ps, 8
-  %182 = add i64 %181, 4
-  %183 = add i64 %18, %182
-  %184 = add i64 %17, 4
-  %185 = mul i64 %184, 169
-  %186 = add i64 %185, %ps
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = mul i64 %ps, 8
-  %191 = add i64 %190, 5
-  %192 = add i64 %18, %191
-  %193 = add i64 %17, 5
-  %194 = mul i64 %193, 169
-  %195 = add i64 %194, %ps
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = mul i64 %ps, 8
-  %200 = add i64 %199, 6
-  %201 = add i64 %18, %200
-  %202 = add i64 %17, 6
-  %203 = mul i64 %202, 169
-  %204 = add i64 %203, %ps
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = mul i64 %ps, 8
-  %209 = add i64 %208, 7
-  %210 = add i64 %18, %209
-  %211 = add i64 %17, 7
-  %212 = mul i64 %211, 169
-  %213 = add i64 %212, %ps
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
+x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.maxPool2d_2.nchw.step0(i8* %0) #3 {
+define internal void @node3.lrn_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4015,558 +3074,20 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 32, %18
+  %19 = add i64 416, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 32
-  %23 = select i1 %22, i64 %21, i64 32
+  %22 = icmp slt i64 %21, 416
+  %23 = select i1 %22, i64 %21, i64 416
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 32
-  %26 = select i1 %25, i64 %24, i64 32
-  call void @node5.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %25 = icmp slt i64 %24, 416
+  %26 = select i1 %25, i64 %24, i64 416
+  call void @node3.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca float, align 4
-  %7 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %w.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 256
-  %10 = srem i64 %task, 256
-  %11 = sub i64 %10, 2
-  %12 = icmp sgt i64 %11, 0
-  %13 = select i1 %12, i64 %11, i64 0
-  %14 = add i64 %10, 3
-  %15 = icmp slt i64 %14, 256
-  %16 = select i1 %15, i64 %14, i64 256
-  %17 = mul i64 %9, 43264
-  br label %v.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-v.header:                                         ; preds = %w.exit, %task.body
-  %v = phi i64 [ 0, %task.body ], [ %v.next, %w.exit ]
-  %18 = icmp slt i64 %v, 168
-  br i1 %18, label %v.body, label %v.exit
-
-v.body:                                           ; preds = %v.header
-  store <8 x float> zeroinitializer, <8 x float>* %7, align 32
-  br label %w.header
-
-v.exit:                                           ; preds = %v.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-w.header:                                         ; preds = %w.body, %v.body
-  %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
-  %19 = icmp slt i64 %w, %16
-  br i1 %19, label %w.body, label %w.exit
-
-w.body:                                           ; preds = %w.header
-  %20 = mul i64 %w, 169
-  %21 = add i64 %17, %20
-  %22 = add i64 %21, %v
-  %23 = getelementptr inbounds float, float* %1, i64 %22
-  %24 = bitcast float* %23 to <8 x float>*
-  %25 = load <8 x float>, <8 x float>* %24, align 4
-  %26 = load <8 x float>, <8 x float>* %7, align 32
-  %27 = call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %25, <8 x float> %26)
-  store <8 x float> %27, <8 x float>* %7, align 32
-  %w.next = add i64 %w, 1
-  br label %w.header
-
-w.exit:                                           ; preds = %w.header
-  %28 = mul i64 %10, 169
-  %29 = add i64 %17, %28
-  %30 = add i64 %29, %v
-  %31 = load <8 x float>, <8 x float>* %7, align 32
-  %32 = call <8 x float> @llvm.fma.v8f32(<8 x float> %31, <8 x float> <float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000, float 0x3EF4F8B580000000>, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>)
-  %33 = bitcast <8 x float> %32 to <8 x i32>
-  %34 = lshr <8 x i32> %33, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %35 = and <8 x i32> %34, <i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255, i32 255>
-  %36 = sub <8 x i32> %35, <i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126, i32 126>
-  %37 = sitofp <8 x i32> %36 to <8 x float>
-  %38 = and <8 x i32> %33, <i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041, i32 -2139095041>
-  %39 = or <8 x i32> %38, <i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608, i32 1056964608>
-  %40 = bitcast <8 x i32> %39 to <8 x float>
-  %41 = fcmp olt <8 x float> %40, <float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000, float 0x3FE6A09E60000000>
-  %42 = fsub <8 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %43 = select <8 x i1> %41, <8 x float> %42, <8 x float> %37
-  %44 = fadd <8 x float> %40, %40
-  %45 = fsub <8 x float> %44, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %46 = fsub <8 x float> %40, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %47 = select <8 x i1> %41, <8 x float> %45, <8 x float> %46
-  %48 = fmul <8 x float> %47, %47
-  %49 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000, float 0x3FB2043760000000>, <8 x float> %47, <8 x float> <float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000, float 0xBFBD7A3700000000>)
-  %50 = call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> <float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000, float 0x3FBDE4A340000000>)
-  %51 = call <8 x float> @llvm.fma.v8f32(<8 x float> %50, <8 x float> %47, <8 x float> <float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000, float 0xBFBFCBA9E0000000>)
-  %52 = call <8 x float> @llvm.fma.v8f32(<8 x float> %51, <8 x float> %47, <8 x float> <float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000, float 0x3FC23D37E0000000>)
-  %53 = call <8 x float> @llvm.fma.v8f32(<8 x float> %52, <8 x float> %47, <8 x float> <float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000, float 0xBFC555CA00000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> %47, <8 x float> <float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000, float 0x3FC999D580000000>)
-  %55 = call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %47, <8 x float> <float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000, float 0xBFCFFFFF80000000>)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %47, <8 x float> <float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000, float 0x3FD5555540000000>)
-  %57 = fmul <8 x float> %56, %47
-  %58 = fmul <8 x float> %57, %48
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000, float 0xBF2BD01060000000>, <8 x float> %58)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %48, <8 x float> <float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01, float -5.000000e-01>, <8 x float> %59)
-  %61 = fadd <8 x float> %47, %60
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %43, <8 x float> <float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000, float 0x3FE6300000000000>, <8 x float> %61)
-  %63 = fmul <8 x float> <float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01, float -7.500000e-01>, %62
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %65 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %64, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %66 = call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %67 = call <8 x float> @llvm.floor.v8f32(<8 x float> %66)
-  %68 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %65)
-  %69 = call <8 x float> @llvm.fma.v8f32(<8 x float> %67, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %68)
-  %70 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %69, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %71 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %69, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> %69, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %73 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %69, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> %69, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %75 = fmul <8 x float> %69, %69
-  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %75, <8 x float> %69)
-  %77 = fadd <8 x float> %76, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %78 = fptosi <8 x float> %67 to <8 x i32>
-  %79 = add <8 x i32> %78, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %80 = shl <8 x i32> %79, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %81 = bitcast <8 x i32> %80 to <8 x float>
-  %82 = fmul <8 x float> %77, %81
-  %83 = getelementptr inbounds float, float* %1, i64 %30
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = fmul <8 x float> %85, %82
-  %87 = getelementptr inbounds float, float* %0, i64 %30
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %v.next = add i64 %v, 8
-  br label %v.header
-
-w.header1:                                        ; preds = %w.body2, %v.exit
-  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
-  %89 = icmp slt i64 %w4, %16
-  br i1 %89, label %w.body2, label %w.exit3
-
-w.body2:                                          ; preds = %w.header1
-  %90 = mul i64 %w4, 169
-  %91 = add i64 %17, %90
-  %92 = add i64 %91, 168
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = load float, float* %93, align 4
-  %95 = load float, float* %6, align 4
-  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
-  store float %96, float* %6, align 4
-  %w.next5 = add i64 %w4, 1
-  br label %w.header1
-
-w.exit3:                                          ; preds = %w.header1
-  %97 = mul i64 %10, 169
-  %98 = add i64 %17, %97
-  %99 = add i64 %98, 168
-  %100 = load float, float* %6, align 4
-  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %102 = bitcast float %101 to i32
-  %103 = lshr i32 %102, 23
-  %104 = and i32 %103, 255
-  %105 = sub i32 %104, 126
-  %106 = sitofp i32 %105 to float
-  %107 = and i32 %102, -2139095041
-  %108 = or i32 %107, 1056964608
-  %109 = bitcast i32 %108 to float
-  %110 = fcmp olt float %109, 0x3FE6A09E60000000
-  %111 = fsub float %106, 1.000000e+00
-  %112 = select i1 %110, float %111, float %106
-  %113 = fadd float %109, %109
-  %114 = fsub float %113, 1.000000e+00
-  %115 = fsub float %109, 1.000000e+00
-  %116 = select i1 %110, float %114, float %115
-  %117 = fmul float %116, %116
-  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
-  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
-  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
-  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
-  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
-  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
-  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
-  %126 = fmul float %125, %116
-  %127 = fmul float %126, %117
-  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
-  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
-  %130 = fadd float %116, %129
-  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
-  %132 = fmul float -7.500000e-01, %131
-  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
-  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
-  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
-  %136 = call float @llvm.floor.f32(float %135)
-  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
-  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
-  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
-  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
-  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
-  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
-  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
-  %144 = fmul float %138, %138
-  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
-  %146 = fadd float %145, 1.000000e+00
-  %147 = fptosi float %136 to i32
-  %148 = add i32 %147, 127
-  %149 = shl i32 %148, 23
-  %150 = bitcast i32 %149 to float
-  %151 = fmul float %146, %150
-  %152 = getelementptr inbounds float, float* %1, i64 %99
-  %153 = load float, float* %152, align 4
-  %154 = fmul float %153, %151
-  %155 = getelementptr inbounds float, float* %0, i64 %99
-  store float %154, float* %155, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node6.lrn_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 256, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 256
-  %23 = select i1 %22, i64 %21, i64 256
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 256
-  %26 = select i1 %25, i64 %24, i64 256
-  call void @node6.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node7.lrn_2.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %ps.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %7 = sdiv i64 %task, 1
-  %8 = srem i64 %task, 1
-  %9 = mul i64 %8, 169
-  %10 = add i64 %9, 169
-  %11 = icmp slt i64 %10, 169
-  %12 = select i1 %11, i64 %10, i64 169
-  %13 = srem i64 %7, 32
-  %14 = sdiv i64 %7, 32
-  %15 = mul i64 %14, 256
-  %16 = mul i64 %13, 8
-  %17 = add i64 %15, %16
-  %18 = mul i64 %7, 1352
-  %19 = icmp slt i64 %12, 168
-  %20 = select i1 %19, i64 %12, i64 168
-  br label %p.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-p.header:                                         ; preds = %p.body, %task.body
-  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
-  %21 = icmp slt i64 %p, %20
-  br i1 %21, label %p.body, label %p.exit
-
-p.body:                                           ; preds = %p.header
-  %22 = add i64 %17, 0
-  %23 = mul i64 %22, 169
-  %24 = add i64 %23, %p
-  %25 = getelementptr inbounds float, float* %1, i64 %24
-  %26 = bitcast float* %25 to <8 x float>*
-  %27 = load <8 x float>, <8 x float>* %26, align 4
-  %28 = add i64 %17, 1
-  %29 = mul i64 %28, 169
-  %30 = add i64 %29, %p
-  %31 = getelementptr inbounds float, float* %1, i64 %30
-  %32 = bitcast float* %31 to <8 x float>*
-  %33 = load <8 x float>, <8 x float>* %32, align 4
-  %34 = add i64 %17, 2
-  %35 = mul i64 %34, 169
-  %36 = add i64 %35, %p
-  %37 = getelementptr inbounds float, float* %1, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %17, 3
-  %41 = mul i64 %40, 169
-  %42 = add i64 %41, %p
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = add i64 %17, 4
-  %47 = mul i64 %46, 169
-  %48 = add i64 %47, %p
-  %49 = getelementptr inbounds float, float* %1, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = add i64 %17, 5
-  %53 = mul i64 %52, 169
-  %54 = add i64 %53, %p
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %17, 6
-  %59 = mul i64 %58, 169
-  %60 = add i64 %59, %p
-  %61 = getelementptr inbounds float, float* %1, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %17, 7
-  %65 = mul i64 %64, 169
-  %66 = add i64 %65, %p
-  %67 = getelementptr inbounds float, float* %1, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = add i64 %p, 0
-  %95 = mul i64 %94, 8
-  %96 = add i64 %95, 0
-  %97 = add i64 %18, %96
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %99, align 4
-  %100 = add i64 %p, 1
-  %101 = mul i64 %100, 8
-  %102 = add i64 %101, 0
-  %103 = add i64 %18, %102
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %105, align 4
-  %106 = add i64 %p, 2
-  %107 = mul i64 %106, 8
-  %108 = add i64 %107, 0
-  %109 = add i64 %18, %108
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %111, align 4
-  %112 = add i64 %p, 3
-  %113 = mul i64 %112, 8
-  %114 = add i64 %113, 0
-  %115 = add i64 %18, %114
-  %116 = getelementptr inbounds float, float* %0, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %117, align 4
-  %118 = add i64 %p, 4
-  %119 = mul i64 %118, 8
-  %120 = add i64 %119, 0
-  %121 = add i64 %18, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %123, align 4
-  %124 = add i64 %p, 5
-  %125 = mul i64 %124, 8
-  %126 = add i64 %125, 0
-  %127 = add i64 %18, %126
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %129, align 4
-  %130 = add i64 %p, 6
-  %131 = mul i64 %130, 8
-  %132 = add i64 %131, 0
-  %133 = add i64 %18, %132
-  %134 = getelementptr inbounds float, float* %0, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %135, align 4
-  %136 = add i64 %p, 7
-  %137 = mul i64 %136, 8
-  %138 = add i64 %137, 0
-  %139 = add i64 %18, %138
-  %140 = getelementptr inbounds float, float* %0, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %141, align 4
-  %p.next = add i64 %p, 8
-  br label %p.header
-
-p.exit:                                           ; preds = %p.header
-  %142 = icmp sgt i64 %9, %20
-  %143 = select i1 %142, i64 %9, i64 %20
-  br label %ps.header
-
-ps.header:                                        ; preds = %ps.body, %p.exit
-  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
-  %144 = icmp slt i64 %ps, %12
-  br i1 %144, label %ps.body, label %ps.exit
-
-ps.body:                                          ; preds = %ps.header
-  %145 = add i64 %17, 0
-  %146 = mul i64 %145, 169
-  %147 = add i64 %146, %ps
-  %148 = mul i64 %ps, 8
-  %149 = add i64 %148, 0
-  %150 = add i64 %18, %149
-  %151 = getelementptr inbounds float, float* %1, i64 %147
-  %152 = load float, float* %151, align 4
-  %153 = getelementptr inbounds float, float* %0, i64 %150
-  store float %152, float* %153, align 4
-  %154 = add i64 %17, 1
-  %155 = mul i64 %154, 169
-  %156 = add i64 %155, %ps
-  %157 = mul i64 %ps, 8
-  %158 = add i64 %157, 1
-  %159 = add i64 %18, %158
-  %160 = getelementptr inbounds float, float* %1, i64 %156
-  %161 = load float, float* %160, align 4
-  %162 = getelementptr inbounds float, float* %0, i64 %159
-  store float %161, float* %162, align 4
-  %163 = add i64 %17, 2
-  %164 = mul i64 %163, 169
-  %165 = add i64 %164, %ps
-  %166 = mul i64 %ps, 8
-  %167 = add i64 %166, 2
-  %168 = add i64 %18, %167
-  %169 = getelementptr inbounds float, float* %1, i64 %165
-  %170 = load float, float* %169, align 4
-  %171 = getelementptr inbounds float, float* %0, i64 %168
-  store float %170, float* %171, align 4
-  %172 = add i64 %17, 3
-  %173 = mul i64 %172, 169
-  %174 = add i64 %173, %ps
-  %175 = mul i64 %ps, 8
-  %176 = add i64 %175, 3
-  %177 = add i64 %18, %176
-  %178 = getelementptr inbounds float, float* %1, i64 %174
-  %179 = load float, float* %178, align 4
-  %180 = getelementptr inbounds float, float* %0, i64 %177
-  store float %179, float* %180, align 4
-  %181 = add i64 %17, 4
-  %182 = mul i64 %181, 169
-  %183 = add i64 %182, %ps
-  %184 = mul i64 %ps, 8
-  %185 = add i64 %184, 4
-  %186 = add i64 %18, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %183
-  %188 = load float, float* %187, align 4
-  %189 = getelementptr inbounds float, float* %0, i64 %186
-  store float %188, float* %189, align 4
-  %190 = add i64 %17, 5
-  %191 = mul i64 %190, 169
-  %192 = add i64 %191, %ps
-  %193 = mul i64 %ps, 8
-  %194 = add i64 %193, 5
-  %195 = add i64 %18, %194
-  %196 = getelementptr inbounds float, float* %1, i64 %192
-  %197 = load float, float* %196, align 4
-  %198 = getelementptr inbounds float, float* %0, i64 %195
-  store float %197, float* %198, align 4
-  %199 = add i64 %17, 6
-  %200 = mul i64 %199, 169
-  %201 = add i64 %200, %ps
-  %202 = mul i64 %ps, 8
-  %203 = add i64 %202, 6
-  %204 = add i64 %18, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %201
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = add i64 %17, 7
-  %209 = mul i64 %208, 169
-  %210 = add i64 %209, %ps
-  %211 = mul i64 %ps, 8
-  %212 = add i64 %211, 7
-  %213 = add i64 %18, %212
-  %214 = getelementptr inbounds float, float* %1, i64 %210
-  %215 = load float, float* %214, align 4
-  %216 = getelementptr inbounds float, float* %0, i64 %213
-  store float %215, float* %216, align 4
-  %ps.next = add i64 %ps, 1
-  br label %ps.header
-
-ps.exit:                                          ; preds = %ps.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node7.lrn_2.nchw8c.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 32, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 32
-  %23 = select i1 %22, i64 %21, i64 32
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 32
-  %26 = select i1 %25, i64 %24, i64 32
-  call void @node7.lrn_2.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4616,7 +3137,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.conv3.step0(i8* %0) #3 {
+define internal void @node4.conv3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4644,12 +3165,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 576
   %26 = select i1 %25, i64 %24, i64 576
-  call void @node8.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -4780,7 +3301,7 @@ unit.body:                                        ; preds = %unit.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !4
+  br label %tile.header, !llvm.loop !6
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
@@ -4862,7 +3383,7 @@ column.body:                                      ; preds = %column.header
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !5
+  br label %column.header, !llvm.loop !7
 
 column.exit:                                      ; preds = %column.header
   %169 = mul i64 %unit, 8
@@ -4944,11 +3465,11 @@ row.body:                                         ; preds = %row.header
   %233 = bitcast float* %232 to <8 x float>*
   store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !6
+  br label %row.header, !llvm.loop !8
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !7
+  br label %unit.header, !llvm.loop !9
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
@@ -5014,7 +3535,7 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !8
+  br label %task.header, !llvm.loop !10
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
@@ -5414,7 +3935,7 @@ else20:                                           ; preds = %tile.body16
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !9
+  br label %tile.header15, !llvm.loop !11
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -5501,7 +4022,7 @@ row.body26:                                       ; preds = %row.header25
   %622 = bitcast float* %621 to <8 x float>*
   store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !10
+  br label %row.header25, !llvm.loop !12
 
 row.exit27:                                       ; preds = %row.header25
   %623 = mul i64 %block, 8
@@ -5546,7 +4067,7 @@ row.exit27:                                       ; preds = %row.header25
   %662 = bitcast float* %661 to <8 x float>*
   store <8 x float> %660, <8 x float>* %662, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !11
+  br label %block.header, !llvm.loop !13
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
@@ -5624,7 +4145,7 @@ row.body35:                                       ; preds = %row.header34
   %718 = bitcast float* %717 to <8 x float>*
   store <8 x float> %702, <8 x float>* %718, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !12
+  br label %row.header34, !llvm.loop !14
 
 row.exit36:                                       ; preds = %row.header34
   %719 = mul i64 %block33, 8
@@ -5774,7 +4295,7 @@ row.exit36:                                       ; preds = %row.header34
   %860 = bitcast float* %859 to <8 x float>*
   store <8 x float> %858, <8 x float>* %860, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !13
+  br label %block.header30, !llvm.loop !15
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -5861,7 +4382,7 @@ row.body48:                                       ; preds = %row.header47
   %916 = bitcast float* %915 to <8 x float>*
   store <8 x float> %900, <8 x float>* %916, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !14
+  br label %row.header47, !llvm.loop !16
 
 row.exit49:                                       ; preds = %row.header47
   %917 = mul i64 %block46, 8
@@ -5927,7 +4448,7 @@ row.exit49:                                       ; preds = %row.header47
   %974 = bitcast float* %973 to <8 x float>*
   store <8 x float> %972, <8 x float>* %974, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !15
+  br label %block.header43, !llvm.loop !17
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
@@ -6005,7 +4526,7 @@ row.body58:                                       ; preds = %row.header57
   %1030 = bitcast float* %1029 to <8 x float>*
   store <8 x float> %1014, <8 x float>* %1030, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !16
+  br label %row.header57, !llvm.loop !18
 
 row.exit59:                                       ; preds = %row.header57
   %1031 = mul i64 %block56, 8
@@ -6239,14 +4760,14 @@ row.exit59:                                       ; preds = %row.header57
   %1244 = bitcast float* %1243 to <8 x float>*
   store <8 x float> %1242, <8 x float>* %1244, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !17
+  br label %block.header53, !llvm.loop !19
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.conv3.step1(i8* %0) #3 {
+define internal void @node4.conv3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6265,12 +4786,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node8.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node4.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -6320,7 +4841,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.conv4.step0(i8* %0) #3 {
+define internal void @node5.conv4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6348,12 +4869,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 864
   %26 = select i1 %25, i64 %24, i64 864
-  call void @node9.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -6484,7 +5005,7 @@ unit.body:                                        ; preds = %unit.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !18
+  br label %tile.header, !llvm.loop !20
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
@@ -6566,7 +5087,7 @@ column.body:                                      ; preds = %column.header
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !19
+  br label %column.header, !llvm.loop !21
 
 column.exit:                                      ; preds = %column.header
   %169 = mul i64 %unit, 8
@@ -6648,11 +5169,11 @@ row.body:                                         ; preds = %row.header
   %233 = bitcast float* %232 to <8 x float>*
   store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !20
+  br label %row.header, !llvm.loop !22
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !21
+  br label %unit.header, !llvm.loop !23
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
@@ -6718,7 +5239,7 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !22
+  br label %task.header, !llvm.loop !24
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
@@ -7118,7 +5639,7 @@ else20:                                           ; preds = %tile.body16
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !23
+  br label %tile.header15, !llvm.loop !25
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -7205,7 +5726,7 @@ row.body26:                                       ; preds = %row.header25
   %622 = bitcast float* %621 to <8 x float>*
   store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !24
+  br label %row.header25, !llvm.loop !26
 
 row.exit27:                                       ; preds = %row.header25
   %623 = mul i64 %block, 8
@@ -7250,7 +5771,7 @@ row.exit27:                                       ; preds = %row.header25
   %662 = bitcast float* %661 to <8 x float>*
   store <8 x float> %660, <8 x float>* %662, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !25
+  br label %block.header, !llvm.loop !27
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
@@ -7328,7 +5849,7 @@ row.body35:                                       ; preds = %row.header34
   %718 = bitcast float* %717 to <8 x float>*
   store <8 x float> %702, <8 x float>* %718, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !26
+  br label %row.header34, !llvm.loop !28
 
 row.exit36:                                       ; preds = %row.header34
   %719 = mul i64 %block33, 8
@@ -7478,7 +5999,7 @@ row.exit36:                                       ; preds = %row.header34
   %860 = bitcast float* %859 to <8 x float>*
   store <8 x float> %858, <8 x float>* %860, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !27
+  br label %block.header30, !llvm.loop !29
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -7565,7 +6086,7 @@ row.body48:                                       ; preds = %row.header47
   %916 = bitcast float* %915 to <8 x float>*
   store <8 x float> %900, <8 x float>* %916, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !28
+  br label %row.header47, !llvm.loop !30
 
 row.exit49:                                       ; preds = %row.header47
   %917 = mul i64 %block46, 8
@@ -7631,7 +6152,7 @@ row.exit49:                                       ; preds = %row.header47
   %974 = bitcast float* %973 to <8 x float>*
   store <8 x float> %972, <8 x float>* %974, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !29
+  br label %block.header43, !llvm.loop !31
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
@@ -7709,7 +6230,7 @@ row.body58:                                       ; preds = %row.header57
   %1030 = bitcast float* %1029 to <8 x float>*
   store <8 x float> %1014, <8 x float>* %1030, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !30
+  br label %row.header57, !llvm.loop !32
 
 row.exit59:                                       ; preds = %row.header57
   %1031 = mul i64 %block56, 8
@@ -7943,11 +6464,11 @@ row.exit59:                                       ; preds = %row.header57
   %1244 = bitcast float* %1243 to <8 x float>*
   store <8 x float> %1242, <8 x float>* %1244, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !31
+  br label %block.header53, !llvm.loop !33
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.conv4.step1(i8* %0) #3 {
+define internal void @node5.conv4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7966,12 +6487,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node9.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node5.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -8021,7 +6542,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv5.step0(i8* %0) #3 {
+define internal void @node6.conv5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -8049,12 +6570,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 864
   %26 = select i1 %25, i64 %24, i64 864
-  call void @node10.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -8185,7 +6706,7 @@ unit.body:                                        ; preds = %unit.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !32
+  br label %tile.header, !llvm.loop !34
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
@@ -8267,7 +6788,7 @@ column.body:                                      ; preds = %column.header
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !33
+  br label %column.header, !llvm.loop !35
 
 column.exit:                                      ; preds = %column.header
   %169 = mul i64 %unit, 8
@@ -8349,11 +6870,11 @@ row.body:                                         ; preds = %row.header
   %233 = bitcast float* %232 to <8 x float>*
   store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !34
+  br label %row.header, !llvm.loop !36
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !35
+  br label %unit.header, !llvm.loop !37
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
@@ -8419,7 +6940,7 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !36
+  br label %task.header, !llvm.loop !38
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
@@ -8819,7 +7340,7 @@ else20:                                           ; preds = %tile.body16
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !37
+  br label %tile.header15, !llvm.loop !39
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -8906,7 +7427,7 @@ row.body26:                                       ; preds = %row.header25
   %622 = bitcast float* %621 to <8 x float>*
   store <8 x float> %606, <8 x float>* %622, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !38
+  br label %row.header25, !llvm.loop !40
 
 row.exit27:                                       ; preds = %row.header25
   %623 = mul i64 %block, 8
@@ -8951,7 +7472,7 @@ row.exit27:                                       ; preds = %row.header25
   %662 = bitcast float* %661 to <8 x float>*
   store <8 x float> %660, <8 x float>* %662, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !39
+  br label %block.header, !llvm.loop !41
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
@@ -9029,7 +7550,7 @@ row.body35:                                       ; preds = %row.header34
   %718 = bitcast float* %717 to <8 x float>*
   store <8 x float> %702, <8 x float>* %718, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !40
+  br label %row.header34, !llvm.loop !42
 
 row.exit36:                                       ; preds = %row.header34
   %719 = mul i64 %block33, 8
@@ -9179,7 +7700,7 @@ row.exit36:                                       ; preds = %row.header34
   %860 = bitcast float* %859 to <8 x float>*
   store <8 x float> %858, <8 x float>* %860, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !41
+  br label %block.header30, !llvm.loop !43
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -9266,7 +7787,7 @@ row.body48:                                       ; preds = %row.header47
   %916 = bitcast float* %915 to <8 x float>*
   store <8 x float> %900, <8 x float>* %916, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !42
+  br label %row.header47, !llvm.loop !44
 
 row.exit49:                                       ; preds = %row.header47
   %917 = mul i64 %block46, 8
@@ -9332,7 +7853,7 @@ row.exit49:                                       ; preds = %row.header47
   %974 = bitcast float* %973 to <8 x float>*
   store <8 x float> %972, <8 x float>* %974, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !43
+  br label %block.header43, !llvm.loop !45
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
@@ -9410,7 +7931,7 @@ row.body58:                                       ; preds = %row.header57
   %1030 = bitcast float* %1029 to <8 x float>*
   store <8 x float> %1014, <8 x float>* %1030, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !44
+  br label %row.header57, !llvm.loop !46
 
 row.exit59:                                       ; preds = %row.header57
   %1031 = mul i64 %block56, 8
@@ -9644,11 +8165,11 @@ row.exit59:                                       ; preds = %row.header57
   %1244 = bitcast float* %1243 to <8 x float>*
   store <8 x float> %1242, <8 x float>* %1244, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !45
+  br label %block.header53, !llvm.loop !47
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv5.step1(i8* %0) #3 {
+define internal void @node6.conv5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9667,12 +8188,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node10.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node6.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -9876,7 +8397,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.maxPool2d_3.step0(i8* %0) #3 {
+define internal void @node7.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9904,12 +8425,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 192
   %26 = select i1 %25, i64 %24, i64 192
-  call void @node11.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -10175,7 +8696,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.maxPool2d_3.nchw.step0(i8* %0) #3 {
+define internal void @node8.maxPool2d_3.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10203,12 +8724,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 32
   %26 = select i1 %25, i64 %24, i64 32
-  call void @node12.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node14.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node10.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10344,7 +8865,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node14.fc6.step0(i8* %0) #3 {
+define internal void @node10.fc6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10378,12 +8899,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node14.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node10.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node15.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node11.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10519,7 +9040,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node15.fc7.step0(i8* %0) #3 {
+define internal void @node11.fc7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10553,12 +9074,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node15.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node11.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node12.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10738,7 +9259,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node16.fc8.step0(i8* %0) #3 {
+define internal void @node12.fc8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10772,12 +9293,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 32
   %32 = select i1 %31, i64 %30, i64 32
-  call void @node16.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node12.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node13.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -11035,6 +9556,9 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -11043,8 +9567,23 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.minnum.f32(float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.floor.f32(float) #4
+
 ; Function Attrs: noinline nounwind
-define internal void @node17.fc8.softmax.step0(i8* %0) #3 {
+define internal void @node13.fc8.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11072,7 +9611,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node17.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node13.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -11181,7 +9720,7 @@ entry:
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.nchw.step0, i8* %24, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %24, i32 0, i32 0)
   %25 = getelementptr inbounds i8, i8* %2, i64 0
   %26 = getelementptr inbounds i8, i8* %2, i64 1161600
   %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
@@ -11193,194 +9732,146 @@ entry:
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %30, align 8
   %31 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.lrn_1.step0, i8* %31, i32 0, i32 0)
-  %32 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %33 = getelementptr inbounds i8, i8* %2, i64 0
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.lrn_1.nchw8c.step0, i8* %38, i32 0, i32 0)
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [6 x i8*]* %args to i8*
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %47, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2.step0, i8* %45, i32 0, i32 0)
-  %48 = getelementptr inbounds i8, i8* %2, i64 173056
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.maxPool2d_2.nchw.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 0
-  %56 = getelementptr inbounds i8, i8* %2, i64 173056
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.lrn_2.step0, i8* %61, i32 0, i32 0)
-  %62 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %67, align 8
-  %68 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.lrn_2.nchw8c.step0(i8* %68)
-  %69 = getelementptr inbounds i8, i8* %2, i64 2267136
-  %70 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %69, i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %70, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %75, align 8
-  %76 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv3.step0(i8* %76)
-  call void @GOMP_parallel(void (i8*)* @node8.conv3.step1, i8* %76, i32 0, i32 0)
-  %77 = getelementptr inbounds i8, i8* %2, i64 2526720
-  %78 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %33, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2.step0, i8* %31, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.lrn_2.step0, i8* %40, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %42 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv3.step0(i8* %48)
+  call void @GOMP_parallel(void (i8*)* @node4.conv3.step1, i8* %48, i32 0, i32 0)
+  %49 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %50 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %51 = getelementptr inbounds i8, i8* %2, i64 0
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %51, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %55, align 8
+  %56 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.conv4.step0(i8* %56)
+  call void @GOMP_parallel(void (i8*)* @node5.conv4.step1, i8* %56, i32 0, i32 0)
+  %57 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %58 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %59 = getelementptr inbounds i8, i8* %2, i64 0
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %59, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %63, align 8
+  %64 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv5.step0(i8* %64)
+  call void @GOMP_parallel(void (i8*)* @node6.conv5.step1, i8* %64, i32 0, i32 0)
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.maxPool2d_3.step0(i8* %71)
+  %72 = getelementptr inbounds i8, i8* %2, i64 36864
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.maxPool2d_3.nchw.step0(i8* %78)
   %79 = getelementptr inbounds i8, i8* %2, i64 0
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %77, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %78, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %79, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %83, align 8
-  %84 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.conv4.step0(i8* %84)
-  call void @GOMP_parallel(void (i8*)* @node9.conv4.step1, i8* %84, i32 0, i32 0)
-  %85 = getelementptr inbounds i8, i8* %2, i64 1972224
-  %86 = getelementptr inbounds i8, i8* %2, i64 2526720
-  %87 = getelementptr inbounds i8, i8* %2, i64 0
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %85, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %87, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %91, align 8
-  %92 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv5.step0(i8* %92)
-  call void @GOMP_parallel(void (i8*)* @node10.conv5.step1, i8* %92, i32 0, i32 0)
-  %93 = getelementptr inbounds i8, i8* %2, i64 0
-  %94 = getelementptr inbounds i8, i8* %2, i64 1972224
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %93, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %94, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %98, align 8
-  %99 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.maxPool2d_3.step0(i8* %99)
-  %100 = getelementptr inbounds i8, i8* %2, i64 36864
-  %101 = getelementptr inbounds i8, i8* %2, i64 0
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %100, i8** %102, align 8
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %101, i8** %103, align 8
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %104, align 8
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %105, align 8
-  %106 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.maxPool2d_3.nchw.step0(i8* %106)
-  %107 = getelementptr inbounds i8, i8* %2, i64 0
-  %108 = getelementptr inbounds i8, i8* %2, i64 36864
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %107, i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %108, i8** %110, align 8
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %112, align 8
-  %113 = bitcast [6 x i8*]* %args to i8*
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %115, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.fc6.step0, i8* %113, i32 0, i32 0)
-  %116 = getelementptr inbounds i8, i8* %2, i64 16384
-  %117 = getelementptr inbounds i8, i8* %2, i64 0
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %121, align 8
-  %122 = bitcast [6 x i8*]* %args to i8*
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %124, align 8
-  call void @GOMP_parallel(void (i8*)* @node15.fc7.step0, i8* %122, i32 0, i32 0)
-  %125 = getelementptr inbounds i8, i8* %2, i64 16384
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %125, i8** %127, align 8
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %129, align 8
-  %130 = bitcast [6 x i8*]* %args to i8*
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %131, align 8
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %132, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc8.step0, i8* %130, i32 0, i32 0)
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %135, align 8
-  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %136, align 8
-  %137 = bitcast [6 x i8*]* %args to i8*
-  call void @node17.fc8.softmax.step0(i8* %137)
+  %80 = getelementptr inbounds i8, i8* %2, i64 36864
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %84, align 8
+  %85 = bitcast [6 x i8*]* %args to i8*
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %87, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.fc6.step0, i8* %85, i32 0, i32 0)
+  %88 = getelementptr inbounds i8, i8* %2, i64 16384
+  %89 = getelementptr inbounds i8, i8* %2, i64 0
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [6 x i8*]* %args to i8*
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %96, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.fc7.step0, i8* %94, i32 0, i32 0)
+  %97 = getelementptr inbounds i8, i8* %2, i64 16384
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %97, i8** %99, align 8
+  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %100, align 8
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %101, align 8
+  %102 = bitcast [6 x i8*]* %args to i8*
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %104, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.fc8.step0, i8* %102, i32 0, i32 0)
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %107, align 8
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %108, align 8
+  %109 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.fc8.softmax.step0(i8* %109)
   ret i32 0
 }
 
@@ -11474,3 +9965,5 @@ attributes #7 = { nounwind }
 !43 = distinct !{!43, !1}
 !44 = distinct !{!44, !1}
 !45 = distinct !{!45, !1}
+!46 = distinct !{!46, !1}
+!47 = distinct !{!47, !1}

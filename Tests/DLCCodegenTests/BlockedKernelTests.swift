@@ -85,6 +85,16 @@ let blockedCases: [OpCase] = [
         let later = relu(a)
         return concat([globalAvgPool2d(joined), globalAvgPool2d(later)])
     },
+    // Windows across block boundaries on both sides, the first and last blocks, both window
+    // conventions, and each exponent the kernel computes its own way (3/4, 1/2, 1, others).
+    OpCase(name: "blocked lrn, windows across blocks", shape: [1, 48, 5, 7], inputScale: 10) { x in
+        let y = conv2d(x, filters: 48, kernel: 1)
+        return concat([lrn(y), lrn(y, size: 4, alpha: 0.5, beta: 0.6, k: 1.5, moreChannelsAfter: true),
+                       lrn(y, size: 3, alpha: 0.5, beta: 1, k: 1), lrn(y, size: 7, alpha: 0.3, beta: 0.5, k: 1)])
+    },
+    OpCase(name: "lrn window wider than a block of 8", shape: [1, 32, 3, 3]) { x in
+        maxPool2d(lrn(conv2d(x, filters: 32, kernel: 1), size: 19, alpha: 0.5, beta: 0.75, k: 1), kernel: 2)
+    },
     OpCase(name: "blocked into lrn and flatten dense", shape: [1, 8, 5, 5]) { x in
         dense(flatten(lrn(conv2d(x, filters: 16, kernel: 3, padding: 1))), units: 7)
     },

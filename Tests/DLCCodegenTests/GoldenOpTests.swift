@@ -79,6 +79,9 @@ let layerCases: [OpCase] = [
     OpCase(name: "lrn", shape: [1, 7, 6, 6], inputScale: 10) { lrn($0) },
     OpCase(name: "lrn size 3", shape: [2, 4, 3, 5]) { lrn($0, size: 3, alpha: 0.5, beta: 0.6, k: 1.5) },
     OpCase(name: "lrn size 4, ONNX's window", shape: [1, 6, 3, 3]) { lrn($0, size: 4, alpha: 0.5, beta: 0.6, k: 1.5, moreChannelsAfter: true) },
+    OpCase(name: "lrn exponents 1 and 1/2", shape: [1, 5, 3, 7], inputScale: 10) { x in
+        concat([lrn(x, size: 3, alpha: 0.5, beta: 1, k: 1), lrn(x, size: 3, alpha: 0.5, beta: 0.5, k: 1)])
+    },
     OpCase(name: "relu", shape: [2, 3, 4, 5], inputScale: 20) { relu($0) },
     OpCase(name: "leaky relu", shape: [1, 1000], inputScale: 20) { leakyRelu($0, alpha: 0.2) },
     OpCase(name: "sigmoid", shape: [1, 1000], inputScale: 30) { sigmoid($0) },

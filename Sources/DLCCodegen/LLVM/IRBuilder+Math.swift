@@ -92,6 +92,24 @@ extension IRBuilder {
     /// x^y for positive x, as e^(y ln x).
     package func powPositive(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { exp(fmul(y, logPositive(x))) }
 
+    /// √x, correctly rounded (`vsqrtps`).
+    package func sqrt(_ x: LLVMValueRef) -> LLVMValueRef { intrinsic("llvm.sqrt", overloads: [LLVMTypeOf(x)], [x]) }
+
+    /// x^-beta for positive x: through square roots and one division for the exponents LRN
+    /// layers use (3/4 in AlexNet and GoogLeNet, 1/2, 1), which are both faster and closer to
+    /// `powf` than e^(-beta ln x); any other exponent through ``powPositive(_:_:)``.
+    package func inversePower(_ x: LLVMValueRef, _ beta: Float) -> LLVMValueRef {
+        let one = float(1, like: x)
+        switch beta {
+        case 1: return fdiv(one, x)
+        case 0.5: return fdiv(one, sqrt(x))
+        case 0.75:
+            let root = sqrt(x)
+            return fdiv(one, fmul(root, sqrt(root)))
+        default: return powPositive(x, float(-beta, like: x))
+        }
+    }
+
     /// Σ a[aOffset + i] · b[bOffset + i] for i in 0..<count, with four vector accumulators so
     /// consecutive FMAs do not wait on each other.
     package func dot(_ a: LLVMValueRef, _ aOffset: LLVMValueRef, _ b: LLVMValueRef, _ bOffset: LLVMValueRef,

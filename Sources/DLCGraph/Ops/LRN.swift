@@ -49,6 +49,17 @@ public struct LRN: OperatorDefinition, Encodable {
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int { output.elementCount &* size }
 
+    /// Whether the window of channels reaches no further than the blocks on either side of a
+    /// channel's own when channels are stored in blocks of `block` (what the blocked kernel reads).
+    public func fitsBlocks(of block: Int) -> Bool { max(channelsBefore, channelsAfter) <= block }
+
+    /// Plain, or blocked in whole blocks when the window ``fitsBlocks(of:)``.
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        guard sharesOneLayout(inputs, output) else { return false }
+        guard case .blocked(let block) = output.layout else { return true }
+        return fitsBlocks(of: block)
+    }
+
     public var attributeSummary: String {
         "size=\(size) alpha=\(alpha) beta=\(beta) k=\(k)" + (moreChannelsAfter ? " moreChannelsAfter=true" : "")
     }

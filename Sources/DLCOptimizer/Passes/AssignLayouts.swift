@@ -7,10 +7,10 @@ import DLCGraph
 /// when the filters fill whole blocks, or most of them (the last block then padded: pooling,
 /// unary layers, global pooling and reorders accept it, other readers get a plain copy); their
 /// inputs are blocked when the channels fill whole blocks (a plain input, like a 3-channel
-/// image, is read as it is). Pooling, element-wise layers, residual adds and channel concats
-/// keep blocked tensors blocked. Every other layer (flatten, dense,
-/// LRN, softmax, batch norm, recurrent layers, ...) and every graph output gets plain data
-/// through a reorder, shared by all the readers of one tensor.
+/// image, is read as it is). Pooling, element-wise layers, residual adds, channel concats and
+/// LRN (whose window reaches at most the neighbouring blocks) keep blocked tensors blocked.
+/// Every other layer (flatten, dense, softmax, batch norm, recurrent layers, ...) and every
+/// graph output gets plain data through a reorder, shared by all the readers of one tensor.
 ///
 /// The pass first undoes an earlier assignment, so running it again (for another block) is safe.
 ///
@@ -84,6 +84,9 @@ package struct AssignLayouts: GraphPass {
             return inputs[0].layout == blocked ? ([blocked], blocked) : plain
         case .globalPool2d:
             return ([inputs[0].layout], .plain)
+        case .lrn(let lrn):
+            guard inputs[0].layout == blocked, inputs[0].fillsBlocks(of: block), lrn.fitsBlocks(of: block) else { return plain }
+            return ([blocked], blocked)
         case .binary:
             guard anyBlocked, output.fillsBlocks(of: block), inputs.allSatisfy({ $0.shape == output.shape }) else { return plain }
             return ([blocked, blocked], blocked)
