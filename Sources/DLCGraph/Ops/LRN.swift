@@ -51,7 +51,7 @@ public struct LRN: OperatorDefinition, Encodable {
 
     /// Whether the window of channels reaches no further than the blocks on either side of a
     /// channel's own when channels are stored in blocks of `block` (what the blocked kernel reads).
-    public func fitsBlocks(of block: Int) -> Bool { max(channelsBefore, channelsAfter) <= block }
+    package func fitsBlocks(of block: Int) -> Bool { max(channelsBefore, channelsAfter) <= block }
 
     /// Plain, or blocked in whole blocks when the window ``fitsBlocks(of:)``.
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
