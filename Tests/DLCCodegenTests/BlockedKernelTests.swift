@@ -87,7 +87,7 @@ let blockedCases: [OpCase] = [
     },
     // Windows across block boundaries on both sides, the first and last blocks, both window
     // conventions, and each exponent the kernel computes its own way (3/4, 1/2, 1, others).
-    OpCase(name: "blocked lrn, windows across blocks", shape: [1, 48, 5, 7], inputScale: 10) { x in
+    OpCase(name: "blocked lrn, windows across blocks, batch 2", shape: [2, 48, 5, 7], inputScale: 10) { x in
         let y = conv2d(x, filters: 48, kernel: 1)
         return concat([lrn(y), lrn(y, size: 4, alpha: 0.5, beta: 0.6, k: 1.5, moreChannelsAfter: true),
                        lrn(y, size: 3, alpha: 0.5, beta: 1, k: 1), lrn(y, size: 7, alpha: 0.3, beta: 0.5, k: 1)])
