@@ -253,7 +253,7 @@ struct WinogradConvolution {
             let shareLines = (gemm.packedCount + gemm.tasks * floatsPerLine - 1) / (gemm.tasks * floatsPerLine)
             // The last position's tasks fetch its own lines again, never past the filters' end
             // (a task fetches a whole number of lines per step, which may be more than its share).
-            let fetched = (shareLines + gemm.k - 1) / gemm.k * gemm.k
+            let fetched = gemm.prefetchLinesPerStep(shareLines) * gemm.k
             let next = b.smin(b.add(position, b.index(1)), b.index(Self.positions - 1))
             let start = b.add(b.mul(next, b.index(gemm.packedCount)), b.mul(positionTask, b.index(shareLines * floatsPerLine)))
             let lastStart = max(0, Self.positions * gemm.packedCount - fetched * floatsPerLine)

@@ -153,6 +153,10 @@ struct PackedGEMM {
     /// Floats in a 64-byte cache line, the unit of `prefetch`.
     static let floatsPerCacheLine = 16
 
+    /// Lines a task's `prefetch` of `lines` lines asks for at each of the `k` steps: at least
+    /// one, so a task fetches `k` times this many (the last step's may go past its share).
+    func prefetchLinesPerStep(_ lines: Int) -> Int { (lines + k - 1) / k }
+
     /// Emits task `task`: its tile's product, then `store(row, column, value, activeLanes)` for
     /// every accumulator vector (`column` is the vector's first; `activeLanes` < lanes only in
     /// the last panel's partial vector). `a` is A with rows `aRowStride` apart; `bias` has n
@@ -178,7 +182,7 @@ struct PackedGEMM {
                 bias.map { b.loadPartial($0, b.add(firstColumn, b.index(v * lanes)), lanes: lanes, active: active(v)) } ?? b.float(0, lanes: lanes)
             }
             let accumulators = TileAccumulators(b, vectors: vectors, broadcasts: rows, lanes: lanes) { v, _ in initial[v] }
-            let linesPerStep = prefetch.map { ($0.lines + k - 1) / k } ?? 0
+            let linesPerStep = prefetch.map { prefetchLinesPerStep($0.lines) } ?? 0
             b.loop(count: k, "k") { kk in
                 if let prefetch {
                     let first = b.mul(kk, b.index(linesPerStep * Self.floatsPerCacheLine))
