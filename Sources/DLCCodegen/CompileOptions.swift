@@ -43,6 +43,8 @@ public enum ConvolutionAlgorithm: String, Sendable, CaseIterable {
     case direct
     /// Winograd F(4x4, 3x3) for every layer it can compute.
     case winograd
+    /// Winograd F(2x2, 3x3) for every layer it can compute.
+    case winograd2x2 = "winograd-2x2"
 }
 
 /// Status codes of a compiled model's run function (also in the generated C header).

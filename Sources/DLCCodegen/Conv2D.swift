@@ -11,6 +11,8 @@ enum ConvolutionKernel: String {
     case depthwise
     /// `Conv2D+Winograd.swift`: F(4x4, 3x3) on a 3x3 stride-1 blocked layer.
     case winograd
+    /// `Conv2D+Winograd.swift`: F(2x2, 3x3), for small maps with many channels.
+    case winograd2x2 = "winograd-2x2"
     /// `Conv2D+DepthwisePointwise.swift`: a depthwise layer and the 1x1 layer reading it, band by band.
     case depthwisePointwise = "depthwise+pointwise"
     /// `Conv2D+Plain.swift`: plain NCHW, vectorized over output columns.
@@ -21,15 +23,20 @@ enum ConvolutionKernel: String {
     /// The kernel for a convolution whose layouts the layout pass has chosen (`output` is what
     /// the convolution computes, before a fused pool): blocked outputs
     /// get the blocked kernels, plain ones the plain kernels. A 3x3 stride-1 blocked layer is
-    /// Winograd when `algorithm` says so, or (`auto`) when ``WinogradCost`` expects it faster.
+    /// Winograd with the tile `algorithm` names, or (`auto`) with the tile ``WinogradCost``
+    /// expects fastest when it expects it faster than the direct kernel.
     static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
         if op.depthwise != nil { return .depthwisePointwise }
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
             if op.isPointwise { return .blockedPointwise }
-            if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output)
-                && (algorithm == .winograd || WinogradCost(op, input: input, output: output).isFaster) {
-                return .winograd
+            if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output) {
+                switch algorithm {
+                case .winograd: return .winograd
+                case .winograd2x2: return .winograd2x2
+                case .auto, .direct: break
+                }
+                if let tile = WinogradCost(op, input: input, output: output).choice { return ConvolutionKernel(tile) }
             }
             return .blocked
         }
@@ -38,14 +45,33 @@ enum ConvolutionKernel: String {
 
     /// Whether the kernel a convolution gets pools `pool` in its epilogue (what `FusePooling`
     /// asks; `output` is the convolution's own, unpooled): the blocked direct kernels on rows of
-    /// 16 pixels or more, Winograd for 2x2/2 windows (which never cross its 4x4 tiles).
+    /// 16 pixels or more, Winograd for 2x2/2 windows (which never cross its tiles).
     static func hasPoolingEpilogue(_ op: Conv2D, input: TensorType, output: TensorType, pool: Pool2D,
                                    algorithm: ConvolutionAlgorithm) -> Bool {
         guard !op.addsResidual, output.layout.block != nil else { return false }
         switch select(op, input: input, output: output, algorithm: algorithm) {
         case .blocked, .blockedPointwise: return BlockedConvolution.canPool(op, output: output, pool: pool)
-        case .winograd: return WinogradConvolution.canPool(pool, output: output)
+        case .winograd, .winograd2x2: return WinogradConvolution.canPool(pool, output: output)
         case .depthwise, .depthwisePointwise, .plain, .plainPointwise: return false
+        }
+    }
+}
+
+extension ConvolutionKernel {
+    /// The Winograd kernel of `tile`.
+    init(_ tile: WinogradTile) {
+        switch tile {
+        case .f4x4: self = .winograd
+        case .f2x2: self = .winograd2x2
+        }
+    }
+
+    /// The tile of a Winograd kernel; nil for the others.
+    var winogradTile: WinogradTile? {
+        switch self {
+        case .winograd: .f4x4
+        case .winograd2x2: .f2x2
+        case .blocked, .blockedPointwise, .depthwise, .depthwisePointwise, .plain, .plainPointwise: nil
         }
     }
 }
@@ -59,9 +85,10 @@ extension Conv2D {
     }
 
     func lower(_ context: NodeContext) {
-        switch context.compiler.convolutionKernels[context.node.output]! {
+        let kernel = context.compiler.convolutionKernels[context.node.output]!
+        switch kernel {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
-        case .winograd: WinogradConvolution(self, context).lower()
+        case .winograd, .winograd2x2: WinogradConvolution(self, context, tile: kernel.winogradTile!).lower()
         case .depthwise: DepthwiseConvolution(self, context).lower()
         case .depthwisePointwise: DepthwisePointwiseConvolution(self, context).lower()
         case .plain: PlainConvolution(self, context).lowerRows()

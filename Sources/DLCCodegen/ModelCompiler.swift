@@ -32,7 +32,7 @@ public final class ModelCompiler {
     var sharedSteps: [String: IRFunction] = [:]
     private let declaresWeights: Bool
     /// Bytes of the constants emitted so far: weights as the kernels read them (packed, and
-    /// transformed for Winograd layers, which store 4× their filters).
+    /// transformed for Winograd layers, which store 16/9 or 4× their filters).
     private var constantBytes = 0
     /// The most constant data a library may hold: its code reaches its data by 32-bit offsets
     /// (±2 GiB), and the code itself needs some of that room.
@@ -158,7 +158,8 @@ public final class ModelCompiler {
             let (input, output) = (graph[node.inputs[0]].type, graph[node.output].type)
             switch kernel! {
             case .blocked: return PaddedInput(input: input, padding: op.padding)?.bytes ?? 0
-            case .winograd: return WinogradShape(op, input: input, output: op.convolvedType(input: input, output: output)).scratchBytes
+            case .winograd, .winograd2x2:
+                return WinogradShape(op, input: input, output: op.convolvedType(input: input, output: output), tile: kernel!.winogradTile!).scratchBytes
             case .blockedPointwise, .depthwise, .depthwisePointwise, .plain, .plainPointwise: return 0
             }
         default: return 0
@@ -180,11 +181,12 @@ public final class ModelCompiler {
     }
 
     /// Multiply-accumulates a layer's kernel executes: the op's own count, except Winograd
-    /// layers, whose 36 products per tile replace the 144 of the direct 4x4 tile.
+    /// layers, whose products per tile (36 for F(4x4), 16 for F(2x2)) replace the direct
+    /// kernel's 9 per output pixel.
     private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
         let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
-        if case .conv2d(let op) = node.operation, kernel == .winograd {
-            return WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output)).productMACs
+        if case .conv2d(let op) = node.operation, let tile = kernel?.winogradTile {
+            return WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output), tile: tile).productMACs
         }
         return node.operation.definition.macCount(inputs: inputs, output: output)
     }
@@ -252,7 +254,7 @@ public final class ModelCompiler {
     static func checkConstantBytes(_ bytes: Int, model: String) throws(DLCError) {
         guard bytes > maximumConstantBytes else { return }
         throw DLCError("model '\(model)': its weights take \(formatBytes(bytes)) as the kernels store them "
-                       + "(packed, and 4× for Winograd layers), more than the \(formatBytes(maximumConstantBytes)) "
+                       + "(packed, and up to 4× for Winograd layers), more than the \(formatBytes(maximumConstantBytes)) "
                        + "a shared library can address; --conv-algorithm direct stores convolutions' weights once")
     }
 

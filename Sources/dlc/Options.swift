@@ -21,7 +21,7 @@ struct CompileArguments: ParsableArguments {
     var layout: LayoutChoice = .blocked
 
     @Option(name: .customLong("conv-algorithm"),
-            help: "3x3 stride-1 convolutions: auto (Winograd where the cost model expects it faster), direct, or winograd.")
+            help: "3x3 stride-1 convolutions: auto (Winograd where the cost model expects it faster), direct, winograd (F(4x4, 3x3)) or winograd-2x2 (F(2x2, 3x3)).")
     var convolutionAlgorithm: ConvolutionAlgorithm = .auto
 
     func options() throws -> CompileOptions {

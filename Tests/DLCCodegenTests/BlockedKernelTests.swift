@@ -248,8 +248,10 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
         try expectFusedAndAgrees(op, algorithm: .direct)
     }
 
-    @Test(arguments: winogradPooledCases) func pooledWinogradLayersAgreeWithTheInterpreter(_ op: OpCase) throws {
-        try expectFusedAndAgrees(op, algorithm: .winograd)
+    /// F(4x4)'s tiles hold 2x2 pooled pixels, F(2x2)'s one.
+    @Test(arguments: winogradPooledCases, [ConvolutionAlgorithm.winograd, .winograd2x2])
+    func pooledWinogradLayersAgreeWithTheInterpreter(_ op: OpCase, _ algorithm: ConvolutionAlgorithm) throws {
+        try expectFusedAndAgrees(op, algorithm: algorithm)
     }
 
     @Test(arguments: depthwisePointwiseCases) func depthwisePointwisePairsAgreeWithTheInterpreter(_ op: OpCase) throws {

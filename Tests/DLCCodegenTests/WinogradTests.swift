@@ -9,7 +9,9 @@ import Testing
 /// about ten times the direct kernel's and grows with the reduction: measured on 14x14 maps with
 /// 64 filters (`dlc verify`, seeded inputs) it was 2.0e-6 at 8 input channels, 4.1e-6 at 32,
 /// 7.5e-6 at 128, 1.4e-5 at 512 and 1.7e-5 at 1024 (the direct kernel: 0.3e-6 to 1.3e-6), about
-/// 1.4e-6 · √(channels / 8). 5e-5 covers 4096 channels by that growth.
+/// 1.4e-6 · √(channels / 8). 5e-5 covers 4096 channels by that growth. F(2x2, 3x3), whose
+/// coefficients are 0, ±1 and 1/2, stays closer to the direct kernel (512 channels at 7x7:
+/// 2.6e-6, against 1.6e-6 direct and 9.7e-6 for F(4x4)).
 let winogradTolerance: Float = 5e-5
 
 /// Layers forced onto the Winograd kernel: tiles cut by the map's edge on either axis, maps
@@ -36,52 +38,56 @@ let winogradCases: [OpCase] = [
 ]
 
 @Suite struct WinogradTests {
-    /// `Aᵀ [(G g Gᵀ) ⊙ (Bᵀ d B)] A` is the 4x4 valid correlation of a 6x6 window with a 3x3
-    /// filter. The filter transform is the kernel's (it runs at compile time); Bᵀ and Aᵀ are
-    /// written out here from Lavin & Gray's F(4x4, 3x3), independently of the emitted code.
-    @Test func transformsComputeTheCorrelation() {
-        let inputMatrix: [[Double]] = [   // Bᵀ
-            [4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0],
-            [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1],
-        ]
-        let outputMatrix: [[Double]] = [   // Aᵀ
-            [1, 1, 1, 1, 1, 0], [0, 1, -1, 2, -2, 0], [0, 1, 1, 4, 4, 0], [0, 1, -1, 8, -8, 1],
-        ]
+    /// `Aᵀ [(G g Gᵀ) ⊙ (Bᵀ d B)] A` is the m x m valid correlation of an (m + 2) x (m + 2)
+    /// window with a 3x3 filter, for both tiles. The filter transform is the kernel's (it runs
+    /// at compile time); Bᵀ and Aᵀ are written out here from Lavin & Gray's F(4x4, 3x3) and
+    /// F(2x2, 3x3), independently of the emitted code.
+    @Test(arguments: WinogradTile.allCases) func transformsComputeTheCorrelation(_ tile: WinogradTile) {
+        let (inputMatrix, outputMatrix): ([[Double]], [[Double]]) = switch tile {   // Bᵀ, Aᵀ
+        case .f4x4: ([[4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0],
+                      [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1]],
+                     [[1, 1, 1, 1, 1, 0], [0, 1, -1, 2, -2, 0], [0, 1, 1, 4, 4, 0], [0, 1, -1, 8, -8, 1]])
+        case .f2x2: ([[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]],
+                     [[1, 1, 1, 0], [0, 1, -1, -1]])
+        }
+        let (side, outputSide) = (inputMatrix.count, outputMatrix.count)
+        #expect(side == tile.windowSide && outputSide == tile.outputSide && tile.positions == side * side)
         var generator = SplitMix64(seed: 7)
         for _ in 0..<20 {
-            let d = (0..<36).map { _ in Double.random(in: -1...1, using: &generator) }
+            let d = (0..<(side * side)).map { _ in Double.random(in: -1...1, using: &generator) }
             let g = (0..<9).map { _ in Double.random(in: -1...1, using: &generator) }
-            let u = WinogradConvolution.transformFilter(g)
+            let u = tile.transformFilter(g)
             // V = Bᵀ d B, then Y = Aᵀ (U ⊙ V) A.
-            var v = [Double](repeating: 0, count: 36)
-            for i in 0..<6 {
-                for j in 0..<6 {
+            var v = [Double](repeating: 0, count: side * side)
+            for i in 0..<side {
+                for j in 0..<side {
                     var sum = 0.0
-                    for k in 0..<6 { for l in 0..<6 { sum += inputMatrix[i][k] * d[k * 6 + l] * inputMatrix[j][l] } }
-                    v[i * 6 + j] = sum
+                    for k in 0..<side { for l in 0..<side { sum += inputMatrix[i][k] * d[k * side + l] * inputMatrix[j][l] } }
+                    v[i * side + j] = sum
                 }
             }
-            for r in 0..<4 {
-                for c in 0..<4 {
+            for r in 0..<outputSide {
+                for c in 0..<outputSide {
                     var y = 0.0
-                    for i in 0..<6 { for j in 0..<6 { y += outputMatrix[r][i] * u[i * 6 + j] * v[i * 6 + j] * outputMatrix[c][j] } }
+                    for i in 0..<side { for j in 0..<side { y += outputMatrix[r][i] * u[i * side + j] * v[i * side + j] * outputMatrix[c][j] } }
                     var direct = 0.0
-                    for i in 0..<3 { for j in 0..<3 { direct += d[(r + i) * 6 + c + j] * g[i * 3 + j] } }
-                    #expect(abs(y - direct) < 1e-12, "output (\(r), \(c)): \(y) against \(direct)")
+                    for i in 0..<3 { for j in 0..<3 { direct += d[(r + i) * side + c + j] * g[i * 3 + j] } }
+                    #expect(abs(y - direct) < 1e-12, "\(tile) output (\(r), \(c)): \(y) against \(direct)")
                 }
             }
         }
     }
 
-    /// Each case JIT-compiled with Winograd forced, for every vector width, against the interpreter.
-    @Test(arguments: winogradCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
+    /// Each case JIT-compiled with each tile forced, for every vector width, against the interpreter.
+    @Test(arguments: winogradCases, [ConvolutionAlgorithm.winograd, .winograd2x2])
+    func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase, _ algorithm: ConvolutionAlgorithm) throws {
         let graph = try op.graph()
         let inputs = op.inputs(graph)
         let reference = try Interpreter(graph: graph).run(inputs)["y"]!
         for (name, var options) in try runnableTargets() where options.blockedLayout {
-            options.convolutionAlgorithm = .winograd
+            options.convolutionAlgorithm = algorithm
             let kernels = try ModelCompiler(graph: graph, options: options).kernels
-            #expect(kernels.contains("winograd"), "\(name): \(kernels)")
+            #expect(kernels.contains(algorithm.rawValue), "\(name): \(kernels)")
             let result = try Model.jit(graph, options: options).run(inputs)["y"]!
             #expect(result.difference(from: reference).relative <= winogradTolerance, "\(name): \(result.difference(from: reference))")
         }
@@ -91,12 +97,14 @@ let winogradCases: [OpCase] = [
     @Test func avx512KernelsCompileEverywhere() throws {
         let features = "+avx512f,+avx512bw,+avx512cd,+avx512dq,+avx512vl,+avx2,+avx,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe"
         var options = try CompileOptions(target: CodegenTarget(triple: "x86_64-pc-linux-gnu", cpu: "x86-64-v4", features: features))
-        options.convolutionAlgorithm = .winograd
         let directory = try makeTemporaryDirectory()
-        for (index, op) in winogradCases.prefix(3).enumerated() {
-            let path = "\(directory)/case\(index).s"
-            try ModelCompiler.compile(try op.graph(), options: options, to: ArtifactPaths(assembly: path))
-            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("zmm"), "\(op.name)")
+        for algorithm in [ConvolutionAlgorithm.winograd, .winograd2x2] {
+            options.convolutionAlgorithm = algorithm
+            for (index, op) in winogradCases.prefix(3).enumerated() {
+                let path = "\(directory)/\(algorithm)-case\(index).s"
+                try ModelCompiler.compile(try op.graph(), options: options, to: ArtifactPaths(assembly: path))
+                #expect(try String(contentsOfFile: path, encoding: .utf8).contains("zmm"), "\(algorithm) \(op.name)")
+            }
         }
     }
 
@@ -104,30 +112,51 @@ let winogradCases: [OpCase] = [
     /// one group's.
     @Test func largeLayersGoInGroups() {
         let op = Conv2D(filters: 16, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
-        let shape = WinogradShape(op, input: TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)),
-                                  output: TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)))
+        let (input, output) = (TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)), TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)))
+        let shape = WinogradShape(op, input: input, output: output, tile: .f4x4)
         #expect(shape.tiles == 63 * 63)
         #expect(shape.tilesPerGroup == (2 << 20) / (36 * 32 * 4) && shape.groups == 9)
         #expect(shape.lastGroupGEMM.m == 63 * 63 - 8 * 455)
         // The padded copy (252 rows and columns, rounded up to 63 tiles of 4 plus 2: 254), then
         // V and M for one group.
         #expect(shape.scratchBytes == (16 * 254 * 254 + 36 * 455 * 32) * 4)
+        // F(2x2): 125 · 125 tiles of 16 · 32 floats, 32 MB, in groups of 1024 tiles; the padded
+        // plane reaches 2 · 125 + 2 = 252.
+        let small = WinogradShape(op, input: input, output: output, tile: .f2x2)
+        #expect(small.tiles == 125 * 125 && small.tilesPerGroup == (2 << 20) / (16 * 32 * 4) && small.groups == 16)
+        #expect(small.scratchBytes == (16 * 252 * 252 + 16 * 1024 * 32) * 4)
     }
 
-    /// `auto` takes Winograd where the measurements said it wins (VGG's and ResNet's 3x3 layers
-    /// on 14x14 and larger maps) and the direct kernel where the 4x larger transformed filters
-    /// cost more than the saved arithmetic (7x7 and 5x5 maps with hundreds of channels), and
-    /// never for layers Winograd cannot compute.
+    /// `auto` takes the kernel the measurements inside the networks said wins (docs/performance.md):
+    /// F(4x4) for VGG's, ResNet's, NiN's and GoogLeNet's 3x3 layers on 12x12 and larger maps,
+    /// F(2x2) for 7x7 and 5x5 maps with hundreds of channels, where F(4x4)'s 4x larger
+    /// transformed filters cost more to stream than the arithmetic they save; never Winograd
+    /// for layers it cannot compute (strided, or 1000 filters in 16-lane blocks).
     @Test(arguments: [
-        (64, 56, 64, 1, true), (256, 56, 256, 1, true), (512, 28, 512, 1, true), (256, 14, 256, 1, true),
-        (512, 7, 512, 1, false), (384, 5, 1000, 1, false), (64, 56, 64, 2, false),
-    ]) func costModelChoice(_ channels: Int, _ side: Int, _ filters: Int, _ stride: Int, _ winograd: Bool) {
+        (64, 56, 64, 1, ConvolutionKernel.winograd), (256, 56, 256, 1, .winograd), (512, 28, 512, 1, .winograd),
+        (256, 14, 256, 1, .winograd), (512, 14, 512, 1, .winograd), (256, 12, 384, 1, .winograd),
+        (512, 7, 512, 1, .winograd2x2), (160, 7, 320, 1, .winograd2x2), (192, 7, 384, 1, .winograd2x2),
+        (384, 5, 1000, 1, .winograd2x2), (64, 56, 64, 2, .blocked),
+    ]) func costModelChoice(_ channels: Int, _ side: Int, _ filters: Int, _ stride: Int, _ kernel: ConvolutionKernel) {
         let op = Conv2D(filters: filters, kernel: Size2D(square: 3), stride: Size2D(square: stride), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
-        let input = TensorType(shape: [1, channels, side, side], layout: .blocked(8))
         let outputSide = (side + 2 - 3) / stride + 1
-        let output = TensorType(shape: [1, filters, outputSide, outputSide], layout: .blocked(8))
-        let kernel = ConvolutionKernel.select(op, input: input, output: output, algorithm: .auto)
-        #expect(kernel == (winograd ? .winograd : .blocked))
-        #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .direct) == .blocked)
+        for block in [8, 16] {
+            let input = TensorType(shape: [1, channels, side, side], layout: .blocked(block))
+            let output = TensorType(shape: [1, filters, outputSide, outputSide], layout: .blocked(block))
+            let expected = output.fillsBlocks(of: block) ? kernel : .blocked
+            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .auto) == expected, "\(block) lanes")
+            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .direct) == .blocked)
+        }
+    }
+
+    /// `winograd` and `winograd-2x2` force their tile wherever Winograd applies, whatever `auto`
+    /// would take.
+    @Test(arguments: [(128, 28, ConvolutionKernel.winograd), (512, 7, .winograd2x2)])
+    func forcedAlgorithmsTakeTheirTile(_ channels: Int, _ side: Int, _ automatic: ConvolutionKernel) {
+        let op = Conv2D(filters: channels, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
+        let type = TensorType(shape: [1, channels, side, side], layout: .blocked(16))
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .auto) == automatic)
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd) == .winograd)
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd2x2) == .winograd2x2)
     }
 }

@@ -36,6 +36,17 @@ import Testing
         #expect(lines.last?.hasPrefix("whole run: ") == true)
     }
 
+    /// `--conv-algorithm winograd-2x2` forces F(2x2, 3x3): the same layer as 15x15 tiles of 16
+    /// products, 3,600 per filter and channel (44% of 8,100).
+    @Test func profileShowsTheForcedTile() throws {
+        let result = try dlc("bench", cifar, "--profile", "--threads", "1", "--runs", "2", "--warmup", "0",
+                             "--conv-algorithm", "winograd-2x2")
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let winograd = try #require(lines.first { $0.hasPrefix("conv2d_2 ") })
+        #expect(winograd.contains(" winograd-2x2+maxPool2d ") && winograd.contains(" 44% "), "\(winograd)")
+    }
+
     @Test func profileJSON() throws {
         // The kernel choices depend on the vector width: AVX2's, which every CI host runs.
         let result = try dlc("bench", cifar, "--profile", "--format", "json", "--threads", "1", "--runs", "2", "--warmup", "0",
