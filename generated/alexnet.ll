@@ -25397,7 +25397,7 @@ entry:
   %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %14, align 8
   %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv1.step0(i8* %15)
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %15, i32 0, i32 0)
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5

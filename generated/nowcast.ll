@@ -27876,7 +27876,7 @@ entry:
   %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %390, align 8
   %391 = bitcast [13 x i8*]* %args to i8*
-  call void @node270.forecast.input_projection.step0(i8* %391)
+  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step0, i8* %391, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %391, i32 0, i32 0)
   %392 = getelementptr inbounds i8, i8* %2, i64 0
   %393 = getelementptr inbounds i8, i8* %2, i64 8112640

@@ -44501,7 +44501,7 @@ entry:
   %14 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %14, align 8
   %15 = bitcast [7 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %15)
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %15, i32 0, i32 0)
   %16 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([37632 x i8], [37632 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
   %17 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
@@ -44519,7 +44519,7 @@ entry:
   %24 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %24, align 8
   %25 = bitcast [7 x i8*]* %args to i8*
-  call void @node1.conv2d_2.step0(i8* %25)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %25, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
   %26 = getelementptr inbounds i8, i8* %2, i64 4473856
   %27 = getelementptr inbounds i8, i8* %2, i64 5276672
@@ -44536,7 +44536,7 @@ entry:
   %34 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %34, align 8
   %35 = bitcast [7 x i8*]* %args to i8*
-  call void @node2.conv2d_3.step0(i8* %35)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %35, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %35, i32 0, i32 0)
   %36 = getelementptr inbounds i8, i8* %2, i64 5276672
   %37 = getelementptr inbounds i8, i8* %2, i64 4473856
@@ -44550,7 +44550,7 @@ entry:
   %42 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %42, align 8
   %43 = bitcast [7 x i8*]* %args to i8*
-  call void @node1.conv2d_2.step0(i8* %43)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %43, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %43, i32 0, i32 0)
   %44 = getelementptr inbounds i8, i8* %2, i64 4473856
   %45 = getelementptr inbounds i8, i8* %2, i64 5276672
@@ -44567,7 +44567,7 @@ entry:
   %52 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %52, align 8
   %53 = bitcast [7 x i8*]* %args to i8*
-  call void @node2.conv2d_3.step0(i8* %53)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %53, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %53, i32 0, i32 0)
   %54 = getelementptr inbounds i8, i8* %2, i64 2267136
   %55 = getelementptr inbounds i8, i8* %2, i64 4473856
@@ -44581,7 +44581,7 @@ entry:
   %60 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %60, align 8
   %61 = bitcast [7 x i8*]* %args to i8*
-  call void @node5.conv2d_6.step0(i8* %61)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %61, i32 0, i32 0)
   %62 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %62, align 8
   %63 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
@@ -44599,7 +44599,7 @@ entry:
   %70 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %70, align 8
   %71 = bitcast [7 x i8*]* %args to i8*
-  call void @node6.conv2d_7.step0(i8* %71)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %71, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %71, i32 0, i32 0)
   %72 = getelementptr inbounds i8, i8* %2, i64 2668544
   %73 = getelementptr inbounds i8, i8* %2, i64 4473856
@@ -44632,7 +44632,7 @@ entry:
   %89 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %89, align 8
   %90 = bitcast [7 x i8*]* %args to i8*
-  call void @node6.conv2d_7.step0(i8* %90)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %90, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step1, i8* %90, i32 0, i32 0)
   %91 = getelementptr inbounds i8, i8* %2, i64 2668544
   %92 = getelementptr inbounds i8, i8* %2, i64 2267136
@@ -44649,7 +44649,7 @@ entry:
   %99 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %99, align 8
   %100 = bitcast [7 x i8*]* %args to i8*
-  call void @node9.conv2d_10.step0(i8* %100)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step0, i8* %100, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step1, i8* %100, i32 0, i32 0)
   %101 = getelementptr inbounds i8, i8* %2, i64 1511424
   %102 = getelementptr inbounds i8, i8* %2, i64 2668544
@@ -44663,7 +44663,7 @@ entry:
   %107 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %107, align 8
   %108 = bitcast [7 x i8*]* %args to i8*
-  call void @node10.conv2d_11.step0(i8* %108)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %108, i32 0, i32 0)
   %109 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([1179648 x i8], [1179648 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %109, align 8
   %110 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5

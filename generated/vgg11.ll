@@ -11875,7 +11875,7 @@ entry:
   %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %14, align 8
   %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %15)
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %15, i32 0, i32 0)
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
@@ -11907,7 +11907,7 @@ entry:
   %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %32, align 8
   %33 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.conv2d_3.step0(i8* %33)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %33, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %33, i32 0, i32 0)
   %34 = getelementptr inbounds i8, i8* %2, i64 21106688
   %35 = getelementptr inbounds i8, i8* %2, i64 17895424
@@ -11935,7 +11935,7 @@ entry:
   %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %48, align 8
   %49 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_5.step0(i8* %49)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %49, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %49, i32 0, i32 0)
   %50 = getelementptr inbounds i8, i8* %2, i64 10674176
   %51 = getelementptr inbounds i8, i8* %2, i64 9068544
@@ -11949,7 +11949,7 @@ entry:
   %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %56, align 8
   %57 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.conv2d_6.step0(i8* %57)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %57, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step1, i8* %57, i32 0, i32 0)
   %58 = getelementptr inbounds i8, i8* %2, i64 3022848
   %59 = getelementptr inbounds i8, i8* %2, i64 10674176
@@ -11963,7 +11963,7 @@ entry:
   %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %64, align 8
   %65 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv2d_7.step0(i8* %65)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %65, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %65, i32 0, i32 0)
   %66 = getelementptr inbounds i8, i8* %2, i64 3424256
   %67 = getelementptr inbounds i8, i8* %2, i64 3022848
@@ -11977,7 +11977,7 @@ entry:
   %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %72, align 8
   %73 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.conv2d_8.step0(i8* %73)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %73, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step1, i8* %73, i32 0, i32 0)
   %74 = getelementptr inbounds i8, i8* %2, i64 0
   %75 = getelementptr inbounds i8, i8* %2, i64 3424256

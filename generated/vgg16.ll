@@ -18345,7 +18345,7 @@ entry:
   %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %14, align 8
   %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %15)
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %15, i32 0, i32 0)
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
@@ -18405,7 +18405,7 @@ entry:
   %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %48, align 8
   %49 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_5.step0(i8* %49)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %49, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %49, i32 0, i32 0)
   %50 = getelementptr inbounds i8, i8* %2, i64 21106688
   %51 = getelementptr inbounds i8, i8* %2, i64 17895424
@@ -18447,7 +18447,7 @@ entry:
   %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %72, align 8
   %73 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.conv2d_8.step0(i8* %73)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %73, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step1, i8* %73, i32 0, i32 0)
   %74 = getelementptr inbounds i8, i8* %2, i64 10674176
   %75 = getelementptr inbounds i8, i8* %2, i64 9068544
@@ -18461,7 +18461,7 @@ entry:
   %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %80, align 8
   %81 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv2d_9.step0(i8* %81)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step0, i8* %81, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step1, i8* %81, i32 0, i32 0)
   %82 = getelementptr inbounds i8, i8* %2, i64 9068544
   %83 = getelementptr inbounds i8, i8* %2, i64 10674176
@@ -18475,7 +18475,7 @@ entry:
   %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %88, align 8
   %89 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.conv2d_10.step0(i8* %89)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step0, i8* %89, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step1, i8* %89, i32 0, i32 0)
   %90 = getelementptr inbounds i8, i8* %2, i64 3022848
   %91 = getelementptr inbounds i8, i8* %2, i64 9068544
@@ -18489,7 +18489,7 @@ entry:
   %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %96, align 8
   %97 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_11.step0(i8* %97)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %97, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step1, i8* %97, i32 0, i32 0)
   %98 = getelementptr inbounds i8, i8* %2, i64 3424256
   %99 = getelementptr inbounds i8, i8* %2, i64 3022848
@@ -18503,7 +18503,7 @@ entry:
   %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %104, align 8
   %105 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_11.step0(i8* %105)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %105, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node11.conv2d_12.step1, i8* %105, i32 0, i32 0)
   %106 = getelementptr inbounds i8, i8* %2, i64 3022848
   %107 = getelementptr inbounds i8, i8* %2, i64 3424256
@@ -18517,7 +18517,7 @@ entry:
   %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %112, align 8
   %113 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv2d_13.step0(i8* %113)
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step0, i8* %113, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step1, i8* %113, i32 0, i32 0)
   %114 = getelementptr inbounds i8, i8* %2, i64 0
   %115 = getelementptr inbounds i8, i8* %2, i64 3022848

@@ -9703,7 +9703,7 @@ entry:
   %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %14, align 8
   %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv1.step0(i8* %15)
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %15, i32 0, i32 0)
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
   store i8* getelementptr inbounds ([56448 x i8], [56448 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
@@ -9775,7 +9775,7 @@ entry:
   %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %55, align 8
   %56 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.conv4.step0(i8* %56)
+  call void @GOMP_parallel(void (i8*)* @node5.conv4.step0, i8* %56, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node5.conv4.step1, i8* %56, i32 0, i32 0)
   %57 = getelementptr inbounds i8, i8* %2, i64 1972224
   %58 = getelementptr inbounds i8, i8* %2, i64 2526720
@@ -9789,7 +9789,7 @@ entry:
   %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %63, align 8
   %64 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv5.step0(i8* %64)
+  call void @GOMP_parallel(void (i8*)* @node6.conv5.step0, i8* %64, i32 0, i32 0)
   call void @GOMP_parallel(void (i8*)* @node6.conv5.step1, i8* %64, i32 0, i32 0)
   %65 = getelementptr inbounds i8, i8* %2, i64 0
   %66 = getelementptr inbounds i8, i8* %2, i64 1972224
