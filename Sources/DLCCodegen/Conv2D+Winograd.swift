@@ -225,9 +225,9 @@ struct WinogradConvolution {
         let staging = b.bitcast(b.alloca(b.module.array(b.module.float, variant.positions * lanes)), to: b.module.floatPointer)
         b.loop(count: units, "unit", unrolled: false) { unit in
             let origin = b.add(windowStart, b.mul(unit, b.index(unitSize)))
-            // The window's rows in 8 input blocks are 48 streams, more than the hardware
-            // prefetcher follows: fetch the rows of the tile two ahead (8 columns on), whose
-            // 4 new columns are 4 vectors.
+            // The window's rows in 8 input blocks are 48 streams (F(4x4)), more than the hardware
+            // prefetcher follows: fetch the rows of the tile two ahead (2m columns on), whose
+            // m new columns are m vectors.
             for i in 0..<side {
                 for line in Swift.stride(from: 0, to: tileSide * lanes, by: 16) {
                     b.prefetch(source, b.add(origin, b.index((i * shape.inputColumns + 2 * tileSide + 2) * lanes + line)))
