@@ -124,8 +124,8 @@ struct WinogradConvolution {
     }
 
     /// Whether the output transform can pool `pool` after a layer computing `output`: 2x2
-    /// windows at stride 2 without padding, which never cross a tile of either size (ceil mode only where
-    /// no window is cut by the edge).
+    /// windows at stride 2 without padding, which never cross a tile of either size (ceil mode
+    /// only where no window is cut by the edge).
     static func canPool(_ pool: Pool2D, output: TensorType) -> Bool {
         pool.kernel == Size2D(square: 2) && pool.stride == Size2D(square: 2) && pool.padding.isZero
             && (!pool.ceilMode || output.shape[2] % 2 == 0 && output.shape[3] % 2 == 0)
@@ -212,7 +212,7 @@ struct WinogradConvolution {
         let tileColumn = b.srem(tile, b.index(shape.tileColumns))
         let tileRow = b.srem(b.sdiv(tile, b.index(shape.tileColumns)), b.index(shape.tileRows))
         let n = b.sdiv(tile, b.index(shape.tileColumns * shape.tileRows))
-        // The window starts at row 4·tileRow, column 4·tileColumn of each of the image's planes.
+        // The window starts at row m·tileRow, column m·tileColumn of each of the image's planes.
         let unitSize = shape.inputRows * shape.inputColumns * lanes
         let windowStart = b.add(b.mul(b.mul(n, b.index(units)), b.index(unitSize)),
                                 b.mul(b.add(b.mul(tileRow, b.index(tileSide * shape.inputColumns)),
@@ -229,7 +229,7 @@ struct WinogradConvolution {
             // prefetcher follows: fetch the rows of the tile two ahead (2m columns on), whose
             // m new columns are m vectors.
             for i in 0..<side {
-                for line in Swift.stride(from: 0, to: tileSide * lanes, by: 16) {
+                for line in Swift.stride(from: 0, to: tileSide * lanes, by: PackedGEMM.floatsPerCacheLine) {
                     b.prefetch(source, b.add(origin, b.index((i * shape.inputColumns + 2 * tileSide + 2) * lanes + line)))
                 }
             }

@@ -30,13 +30,13 @@ enum ConvolutionKernel: String {
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
             if op.isPointwise { return .blockedPointwise }
-            if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output) {
+            if WinogradConvolution.applies(op, input: input, output: output) {
                 switch algorithm {
+                case .direct: break
                 case .winograd: return .winograd
                 case .winograd2x2: return .winograd2x2
-                case .auto, .direct: break
+                case .auto: if let tile = WinogradCost(op, input: input, output: output).choice { return ConvolutionKernel(tile) }
                 }
-                if let tile = WinogradCost(op, input: input, output: output).choice { return ConvolutionKernel(tile) }
             }
             return .blocked
         }
