@@ -27,7 +27,7 @@ extension Pool2D {
                             case .max:
                                 value = -.infinity
                                 for row in rowStart..<rowEnd {
-                                    for column in columnStart..<columnEnd { value = max(value, channel[row * width + column]) }
+                                    for column in columnStart..<columnEnd { value = maximumPropagatingNaN(value, channel[row * width + column]) }
                                 }
                             case .average:
                                 value = 0
@@ -53,7 +53,7 @@ extension GlobalPool2D {
         let source = input.floats
         let result = (0..<outputType.elementCount).map { plane in
             let values = source[(plane * area)..<((plane + 1) * area)]
-            return kind == .max ? values.max()! : values.reduce(0, +) / Float(area)
+            return kind == .max ? values.reduce(-.infinity, maximumPropagatingNaN) : values.reduce(0, +) / Float(area)
         }
         return TensorData(shape: outputType.shape, floats: result)
     }

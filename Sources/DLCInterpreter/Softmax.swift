@@ -13,7 +13,7 @@ extension Softmax {
             for i in 0..<inner {
                 let base = o * length * inner + i
                 var largest = -Float.infinity
-                for k in 0..<length { largest = max(largest, values[base + k * inner]) }
+                for k in 0..<length { largest = maximumPropagatingNaN(largest, values[base + k * inner]) }
                 var sum: Float = 0
                 for k in 0..<length { sum += expf(values[base + k * inner] - largest) }
                 for k in 0..<length {

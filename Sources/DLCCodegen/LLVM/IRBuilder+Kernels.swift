@@ -137,12 +137,12 @@ extension IRBuilder {
         intrinsic("llvm.fma", overloads: [LLVMTypeOf(a)], [a, b, c])
     }
 
+    /// The larger of `a` and `b`, NaN when either is NaN (PyTorch's max pooling and `max`;
+    /// `llvm.maxnum` would return the other operand). On x86 the first select is one `maxps`
+    /// (which returns `b` when either is NaN), the second puts back a NaN `a`: as many
+    /// instructions as `maxnum` takes there.
     package func maximum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
-        intrinsic("llvm.maxnum", overloads: [LLVMTypeOf(a)], [a, b])
-    }
-
-    package func minimum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
-        intrinsic("llvm.minnum", overloads: [LLVMTypeOf(a)], [a, b])
+        keepingNaN(of: a, select(fcmp(LLVMRealOGT, a, b), a, b))
     }
 
     /// Sum of a vector's lanes by halving shuffles (a fixed, target-independent order).

@@ -5,11 +5,15 @@ import CLLVM
 // inside the tolerance compiled results are checked with against the interpreter.
 
 extension IRBuilder {
-    /// e^x for a scalar or vector float.
+    /// e^x for a scalar or vector float; NaN stays NaN (so do sigmoid and tanh, built on it).
     package func exp(_ x: LLVMValueRef) -> LLVMValueRef {
         let lanes = laneCount(of: x)
         let c = { (value: Float) in self.float(value, lanes: lanes) }
-        let clamped = minimum(maximum(x, c(-87.3)), c(88.7))
+        // maxnum/minnum take NaN to -87.3: the polynomial stays finite and well defined, and the
+        // NaN is put back at the end (a clamp that kept it would reach fptosi, whose result is
+        // poison for NaN).
+        let clamped = intrinsic("llvm.minnum", overloads: [LLVMTypeOf(x)],
+                                [intrinsic("llvm.maxnum", overloads: [LLVMTypeOf(x)], [x, c(-87.3)]), c(88.7)])
         // x = n·ln2 + r with |r| <= ln2/2; ln2 split in two so n·ln2 is exact.
         let n = intrinsic("llvm.floor", overloads: [LLVMTypeOf(x)], [fma(clamped, c(1.442_695_04), c(0.5))])
         var r = fma(n, c(-0.693_359_375), clamped)
@@ -33,7 +37,12 @@ extension IRBuilder {
             shift = LLVMConstVector(&elements, UInt32(lanes))
         }
         let bits = LLVMBuildShl(builder, LLVMBuildAdd(builder, exponent, bias, ""), shift, "")!
-        return fmul(expR, bitcast(bits, to: LLVMTypeOf(x)))
+        return keepingNaN(of: x, fmul(expR, bitcast(bits, to: LLVMTypeOf(x))))
+    }
+
+    /// `value`, or `x` where `x` is NaN: for functions computed on a NaN-free stand-in of `x`.
+    package func keepingNaN(of x: LLVMValueRef, _ value: LLVMValueRef) -> LLVMValueRef {
+        select(fcmp(LLVMRealUNO, x, x), x, value)
     }
 
     /// 1 / (1 + e^-x).
@@ -59,7 +68,7 @@ extension IRBuilder {
 
 extension IRBuilder {
     /// ln x for positive normal x (scalar or vector), after Cephes' logf: the exponent from the
-    /// float's bits, a polynomial on the mantissa.
+    /// float's bits, a polynomial on the mantissa. NaN stays NaN.
     package func logPositive(_ x: LLVMValueRef) -> LLVMValueRef {
         let lanes = laneCount(of: x)
         let c = { (value: Float) in self.float(value, lanes: lanes) }
@@ -86,7 +95,7 @@ extension IRBuilder {
         var y = fmul(fmul(p, m), z)
         y = fma(exponent, c(-2.121_944_40e-4), y)
         y = fma(z, c(-0.5), y)
-        return fma(exponent, c(0.693_359_375), fadd(m, y))
+        return keepingNaN(of: x, fma(exponent, c(0.693_359_375), fadd(m, y)))
     }
 
     /// x^y for positive x, as e^(y ln x).
