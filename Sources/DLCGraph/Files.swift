@@ -2,9 +2,31 @@ import Foundation
 
 /// Reads a whole file, with an error naming it when it cannot.
 public func readFileBytes(_ path: String) throws(DLCError) -> [UInt8] {
-    guard FileManager.default.fileExists(atPath: path) else { throw DLCError("\(path): no such file") }
+    _ = try regularFileSize(path, what: path)
     guard let data = FileManager.default.contents(atPath: path) else { throw DLCError("\(path): cannot read the file") }
     return [UInt8](data)
+}
+
+/// The size in bytes of the regular file at `path`, or an error that begins with `what`: a FIFO
+/// would block its reader until something writes to it, a device may never end, and a directory
+/// reads as an error, so only regular files (symbolic links followed) are read.
+package func regularFileSize(_ path: String, what: String) throws(DLCError) -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+        throw DLCError(errno == ENOENT ? "\(what): no such file" : "\(what): cannot read the file (\(String(cString: strerror(errno))))")
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: kind = "a directory"
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "a special file"
+        }
+        throw DLCError("\(what) is \(kind), not a regular file")
+    }
+    return Int(info.st_size)
 }
 
 /// Writes a file through a temporary sibling and a rename, so a failure never leaves a

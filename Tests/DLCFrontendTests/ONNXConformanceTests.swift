@@ -20,7 +20,7 @@ import Testing
         "dlc runs dropout at inference", "training_mode",                // training-only behaviour
         "does not return indices", "do not output the final cell state", // outputs dlc does not compute
         "dlc pads the height and width",                                 // padding of other axes, cropping
-        "steps other than 1", "is empty", "dimensions must be positive", // empty tensors, strided run-time slices
+        "is empty", "dimensions must be positive",                      // empty tensors
         "expected float32 operands",                                     // integer arithmetic at run time
         "clamp needs min <= max",                                        // Clip with min > max
         "dlc reduces over the height and width of a 4-D image only",     // reductions that are not global pooling
@@ -49,6 +49,6 @@ import Testing
             #expect(message.contains("model.onnx: "), "\(name): the message names the file: \(message)")
         }
         // What passes today keeps passing (raise this when more passes).
-        #expect(passed.count >= 189)
+        #expect(passed.count >= 190)
     }
 }

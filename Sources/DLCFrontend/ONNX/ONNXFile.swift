@@ -66,10 +66,16 @@ public enum ONNXFile {
 
     /// The opset of the default domain the model imports; every other domain a node uses is refused.
     static func defaultOpset(of model: Onnx_ModelProto, path: String) throws(DLCError) -> Int {
-        var opset: Int64?
-        for entry in model.opsetImport where entry.domain == "" || entry.domain == "ai.onnx" {
-            opset = max(opset ?? 0, entry.version)
+        // A domain imported twice has no defined meaning (readers disagree on which version wins:
+        // ONNX Runtime takes the last), so it is refused rather than read by one of the rules.
+        var versions: [String: [Int64]] = [:]
+        for entry in model.opsetImport { versions[entry.domain == "ai.onnx" ? "" : entry.domain, default: []].append(entry.version) }
+        for (domain, list) in versions.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+            let name = domain.isEmpty ? "the default ONNX domain" : "domain '\(domain)'"
+            throw DLCError("\(path): the model imports \(name) \(list.count) times (opsets \(list.map(String.init).joined(separator: ", "))); "
+                           + "a model imports each domain once")
         }
+        let opset = versions[""]?.first
         guard let opset else {
             let domains = model.opsetImport.map { "'\($0.domain)'" }.joined(separator: ", ")
             throw DLCError("\(path): the model imports no opset of the default ONNX domain"
@@ -82,10 +88,13 @@ public enum ONNXFile {
         return Int(opset)
     }
 
-    /// A tensor of the model at `path`, its external data looked up in `directory`.
-    static func constant(_ tensor: Onnx_TensorProto, what: String, directory: String, path: String) throws(DLCError) -> ONNXConstant {
+    /// A tensor of the model at `path`, its external data looked up in `directory` and counted
+    /// against `budget` before it is read.
+    static func constant(_ tensor: Onnx_TensorProto, what: String, directory: String, path: String,
+                         budget: ExternalDataBudget) throws(DLCError) -> ONNXConstant {
         try ONNXConstant(tensor, what: what) { tensor, bytes throws(DLCError) in
-            try externalData(tensor, expectedBytes: bytes, directory: directory, path: path)
+            try budget.spend(bytes, what: what)
+            return try externalData(tensor, expectedBytes: bytes, directory: directory, path: path)
         }
     }
 
@@ -115,11 +124,11 @@ public enum ONNXFile {
         guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
             throw DLCError("\(what): external data location '\(location)' leads outside the model's directory")
         }
+        let size = try regularFileSize(file, what: "\(what): its external data file \(file)")
         guard let handle = FileHandle(forReadingAtPath: file) else {
             throw DLCError("\(what): cannot open its external data file \(file)")
         }
         defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
         guard length == expectedBytes else {
             throw DLCError("\(what): external data length \(length) does not match its shape (\(expectedBytes) bytes)")
         }
@@ -135,6 +144,21 @@ public enum ONNXFile {
             throw error
         } catch {
             throw DLCError("\(what): cannot read \(file): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The external data one file has read: a model may name gigabytes that its files do not hold
+/// (a sparse file) or that it never uses, so the total is bounded by what a model may store
+/// (``Graph/maximumStoredBytes``) before a byte is read.
+final class ExternalDataBudget {
+    private(set) var bytes = 0
+
+    func spend(_ count: Int, what: String) throws(DLCError) {
+        bytes += count
+        guard bytes <= Graph.maximumStoredBytes else {
+            throw DLCError("\(what): its \(formatBytes(count)) of external data bring the model's to \(formatBytes(bytes)), "
+                           + "more than the \(formatBytes(Graph.maximumStoredBytes)) a model may hold")
         }
     }
 }

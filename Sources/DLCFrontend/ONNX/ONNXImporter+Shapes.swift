@@ -189,19 +189,8 @@ extension ONNXImporter {
             }
             let picks = indices.integers.map { Int($0 < 0 ? $0 + Int64(length) : $0) }
             guard !picks.isEmpty else { throw node.error("the indices are empty: the result would have no elements") }
-            var runs: [(start: Int, count: Int)] = []
-            for pick in picks {
-                if let last = runs.last, last.start + last.count == pick { runs[runs.count - 1].count += 1 } else { runs.append((pick, 1)) }
-            }
-            let layer = layerName(node, fallback: runs.count == 1 ? "slice" : "gather")
-            var pieces: [ValueID] = []
-            for (i, run) in runs.enumerated() {
-                let name = runs.count == 1 ? layer : uniqueLayerName("\(layer).\(i)", fallback: "slice")
-                pieces.append(try sliceLayer(node, x, axis: axis, start: run.start, count: run.count, layer: name))
-            }
-            let picked = pieces.count == 1 ? pieces[0] : try build(node) { builder throws(DLCError) in
-                try builder.concat(pieces, axis: axis, name: uniqueLayerName("\(layer).joined", fallback: "concat"))
-            }
+            let layer = layerName(node, fallback: isOneRun(picks) ? "slice" : "gather")
+            let picked = try pick(node, x, axis: axis, picks, layer: layer)
             guard indices.rank != 1 else { return .value(picked) }
             let shape = Array(dataShape[..<axis]) + indices.shape + Array(dataShape[(axis + 1)...])
             guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
@@ -216,7 +205,8 @@ extension ONNXImporter {
         }
     }
 
-    /// Slice: folded on constants (shape arithmetic); at run time, with steps of 1, a slice layer per sliced axis.
+    /// Slice: folded on constants (shape arithmetic); at run time, per sliced axis, a slice layer
+    /// (steps of 1) or the picked entries (other steps, reversals: see ``pick``).
     mutating func slice(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(opset < 10 ? ["axes", "ends", "starts"] : [])
         let shape = try inputShape(node)
@@ -249,12 +239,11 @@ extension ONNXImporter {
         let slicedShape = kept.map(\.count)
         guard slicedShape.allSatisfy({ $0 > 0 }) else { throw node.error("the slice of \(formatShape(shape)) is empty") }
         guard case .constant(let data) = entry(node, 0) else {
+            // Every axis whose kept indices are not the whole axis in order, a reversal (same
+            // length) included, is picked.
             var x = try value(node, 0)
-            for axis in shape.indices where kept[axis].count != shape[axis] {
-                guard kept[axis].count == 1 || kept[axis][1] == kept[axis][0] + 1 else {
-                    throw node.error("steps other than 1 are not supported on tensors computed at run time")
-                }
-                x = try sliceLayer(node, x, axis: axis, start: kept[axis][0], count: kept[axis].count, layer: layerName(node, fallback: "slice"))
+            for axis in shape.indices where kept[axis] != Array(0..<shape[axis]) {
+                x = try pick(node, x, axis: axis, kept[axis], layer: layerName(node, fallback: isOneRun(kept[axis]) ? "slice" : "gather"))
             }
             return .value(x)
         }
@@ -265,6 +254,28 @@ extension ONNXImporter {
         }
         return .constant(data.gathered(picks, shape: slicedShape))
     }
+
+    /// Entries `picks` (in that order) of `axis` of `x`: one slice layer per ascending run of
+    /// consecutive indices, concatenated along the axis when there are several (a reversal of n
+    /// entries is n one-entry slices). Each layer is named after `layer`.
+    mutating func pick(_ node: ONNXNode, _ x: ValueID, axis: Int, _ picks: [Int], layer: String) throws(DLCError) -> ValueID {
+        var runs: [(start: Int, count: Int)] = []
+        for pick in picks {
+            if let last = runs.last, last.start + last.count == pick { runs[runs.count - 1].count += 1 } else { runs.append((pick, 1)) }
+        }
+        var pieces: [ValueID] = []
+        for (i, run) in runs.enumerated() {
+            let name = runs.count == 1 ? layer : uniqueLayerName("\(layer).\(i)", fallback: "slice")
+            pieces.append(try sliceLayer(node, x, axis: axis, start: run.start, count: run.count, layer: name))
+        }
+        guard pieces.count > 1 else { return pieces[0] }
+        return try build(node) { builder throws(DLCError) in
+            try builder.concat(pieces, axis: axis, name: uniqueLayerName("\(layer).joined", fallback: "concat"))
+        }
+    }
+
+    /// Whether `picks` are consecutive ascending indices (one slice).
+    func isOneRun(_ picks: [Int]) -> Bool { zip(picks, picks.dropFirst()).allSatisfy { $1 == $0 + 1 } }
 
     /// Dropout at inference: the identity. Its mask output and training mode are refused.
     mutating func dropout(_ node: ONNXNode) throws(DLCError) -> [Entry] {
@@ -382,7 +393,8 @@ extension ONNXImporter {
     }
 
     func decodeAttributeTensor(_ node: ONNXNode, _ tensor: Onnx_TensorProto) throws(DLCError) -> ONNXConstant {
-        try ONNXFile.constant(tensor, what: "\(path): node '\(node.name)' (\(node.op)): its value", directory: directory, path: path)
+        try ONNXFile.constant(tensor, what: "\(path): node '\(node.name)' (\(node.op)): its value", directory: directory, path: path,
+                              budget: externalData)
     }
 
     func foldConcat(_ node: ONNXNode, _ parts: [ONNXConstant], axis: Int) throws(DLCError) -> ONNXConstant {

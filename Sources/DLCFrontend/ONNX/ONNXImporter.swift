@@ -29,6 +29,11 @@ struct ONNXImporter {
     /// Constants already turned into `constant` layers, by ONNX tensor name.
     var materialized: [String: ValueID] = [:]
     var layerNames: Set<String> = []
+    /// External data read so far.
+    let externalData = ExternalDataBudget()
+    /// Initializers no node and no output reads: never decoded (their external data never read),
+    /// and not graph inputs either when an old exporter lists them as inputs.
+    var unusedInitializers: Set<String> = []
 
     /// Constants folded at import may hold at most this many elements (a `ConstantOfShape` of a
     /// corrupt shape must not allocate gigabytes).
@@ -75,17 +80,24 @@ struct ONNXImporter {
         guard graph.sparseInitializer.isEmpty else {
             throw DLCError("\(path): sparse initializers ('\(graph.sparseInitializer[0].values.name)') are not supported")
         }
+        let used = Set(graph.node.flatMap(\.input) + graph.output.map(\.name))
         for tensor in graph.initializer {
             guard !tensor.name.isEmpty else { throw DLCError("\(path): an initializer has no name") }
-            guard entries[tensor.name] == nil else { throw DLCError("\(path): initializer '\(tensor.name)' is given twice") }
+            guard entries[tensor.name] == nil, !unusedInitializers.contains(tensor.name) else {
+                throw DLCError("\(path): initializer '\(tensor.name)' is given twice")
+            }
+            guard used.contains(tensor.name) else {
+                unusedInitializers.insert(tensor.name)
+                continue
+            }
             entries[tensor.name] = .constant(try ONNXFile.constant(tensor, what: "\(path): initializer '\(tensor.name)'",
-                                                                   directory: directory, path: path))
+                                                                   directory: directory, path: path, budget: externalData))
         }
     }
 
     private mutating func readInputs(_ graph: Onnx_GraphProto) throws(DLCError) {
         // Before IR version 4 every initializer is also listed as an input; those are weights.
-        for input in graph.input where entries[input.name] == nil {
+        for input in graph.input where entries[input.name] == nil && !unusedInitializers.contains(input.name) {
             let what = "\(path): input '\(input.name)'"
             guard input.type.tensorType.hasElemType else {
                 throw DLCError("\(what) is not a tensor; dlc reads tensor inputs")

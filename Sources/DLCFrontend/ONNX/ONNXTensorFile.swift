@@ -22,7 +22,8 @@ public enum ONNXTensorFile {
         }
         let directory = (path as NSString).deletingLastPathComponent
         let constant = try ONNXFile.constant(proto, what: "\(path): tensor '\(proto.name)'",
-                                             directory: directory.isEmpty ? "." : directory, path: path)
+                                             directory: directory.isEmpty ? "." : directory, path: path,
+                                             budget: ExternalDataBudget())
         let shape = constant.shape.isEmpty ? [1] : constant.shape
         let tensor: TensorData = switch constant.elementType {
         case .float, .double: TensorData(shape: shape, floats: constant.floats)
