@@ -73,6 +73,9 @@ guard let llvm = locateLLVM() else {
 }
 
 let llvmCSettings: [CSetting] = [.unsafeFlags(["-I", llvm.includeDirectory])]
+// subtarget.cpp uses LLVM's C++ API (C++17, the package's C++ standard, for LLVM 17 and later),
+// built as LLVM is: no exceptions.
+let llvmCXXSettings: [CXXSetting] = [.unsafeFlags(["-I", llvm.includeDirectory, "-fno-exceptions"])]
 let llvmSwiftSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I", "-Xcc", llvm.includeDirectory])]
     + (llvm.majorVersion >= 15 ? [.define("LLVM_OPAQUE_POINTERS")] : [])
 let llvmLinkerSettings: [LinkerSetting] = [
@@ -117,6 +120,7 @@ let package = Package(
         .target(
             name: "CLLVM",
             cSettings: llvmCSettings,
+            cxxSettings: llvmCXXSettings,
             linkerSettings: llvmLinkerSettings),
         .target(name: "DLCGraph", swiftSettings: readerSettings),
         // The DSL's Swift functions, generated from DLCGraph's declarations (dlc-generate-dsl).
@@ -174,5 +178,6 @@ let package = Package(
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc", "DLCSwiftExample"],
                     swiftSettings: llvmSwiftSettings),
-    ] + fuzzTargets
+    ] + fuzzTargets,
+    cxxLanguageStandard: .cxx17
 )

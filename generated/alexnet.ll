@@ -38,6 +38,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -861,182 +863,242 @@ r.body:                                           ; preds = %r.header
   %41 = getelementptr inbounds float, float* %17, i64 %40
   %42 = bitcast float* %41 to <8 x float>*
   %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %17, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  %50 = add i64 %38, 16
-  %51 = getelementptr inbounds float, float* %17, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %12, align 32
-  %55 = load <8 x float>, <8 x float>* %11, align 32
+  %44 = fcmp ogt <8 x float> %39, %43
+  %45 = select <8 x i1> %44, <8 x float> %39, <8 x float> %43
+  %46 = fcmp uno <8 x float> %39, %39
+  %47 = select <8 x i1> %46, <8 x float> %39, <8 x float> %45
+  %48 = add i64 %38, 8
+  %49 = getelementptr inbounds float, float* %17, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = fcmp ogt <8 x float> %47, %51
+  %53 = select <8 x i1> %52, <8 x float> %47, <8 x float> %51
+  %54 = fcmp uno <8 x float> %47, %47
+  %55 = select <8 x i1> %54, <8 x float> %47, <8 x float> %53
   %56 = add i64 %38, 16
   %57 = getelementptr inbounds float, float* %17, i64 %56
   %58 = bitcast float* %57 to <8 x float>*
   %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %38, 24
-  %62 = getelementptr inbounds float, float* %17, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %38, 32
-  %67 = getelementptr inbounds float, float* %17, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %11, align 32
-  %71 = load <8 x float>, <8 x float>* %10, align 32
-  %72 = add i64 %38, 32
-  %73 = getelementptr inbounds float, float* %17, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %38, 40
-  %78 = getelementptr inbounds float, float* %17, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  %82 = add i64 %38, 48
-  %83 = getelementptr inbounds float, float* %17, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
-  store <8 x float> %86, <8 x float>* %10, align 32
-  %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = add i64 %38, 48
-  %89 = getelementptr inbounds float, float* %17, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %38, 56
-  %94 = getelementptr inbounds float, float* %17, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  %98 = add i64 %38, 64
+  %60 = fcmp ogt <8 x float> %55, %59
+  %61 = select <8 x i1> %60, <8 x float> %55, <8 x float> %59
+  %62 = fcmp uno <8 x float> %55, %55
+  %63 = select <8 x i1> %62, <8 x float> %55, <8 x float> %61
+  store <8 x float> %63, <8 x float>* %12, align 32
+  %64 = load <8 x float>, <8 x float>* %11, align 32
+  %65 = add i64 %38, 16
+  %66 = getelementptr inbounds float, float* %17, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = fcmp ogt <8 x float> %64, %68
+  %70 = select <8 x i1> %69, <8 x float> %64, <8 x float> %68
+  %71 = fcmp uno <8 x float> %64, %64
+  %72 = select <8 x i1> %71, <8 x float> %64, <8 x float> %70
+  %73 = add i64 %38, 24
+  %74 = getelementptr inbounds float, float* %17, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = fcmp ogt <8 x float> %72, %76
+  %78 = select <8 x i1> %77, <8 x float> %72, <8 x float> %76
+  %79 = fcmp uno <8 x float> %72, %72
+  %80 = select <8 x i1> %79, <8 x float> %72, <8 x float> %78
+  %81 = add i64 %38, 32
+  %82 = getelementptr inbounds float, float* %17, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = fcmp ogt <8 x float> %80, %84
+  %86 = select <8 x i1> %85, <8 x float> %80, <8 x float> %84
+  %87 = fcmp uno <8 x float> %80, %80
+  %88 = select <8 x i1> %87, <8 x float> %80, <8 x float> %86
+  store <8 x float> %88, <8 x float>* %11, align 32
+  %89 = load <8 x float>, <8 x float>* %10, align 32
+  %90 = add i64 %38, 32
+  %91 = getelementptr inbounds float, float* %17, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = fcmp ogt <8 x float> %89, %93
+  %95 = select <8 x i1> %94, <8 x float> %89, <8 x float> %93
+  %96 = fcmp uno <8 x float> %89, %89
+  %97 = select <8 x i1> %96, <8 x float> %89, <8 x float> %95
+  %98 = add i64 %38, 40
   %99 = getelementptr inbounds float, float* %17, i64 %98
   %100 = bitcast float* %99 to <8 x float>*
   %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %9, align 32
+  %102 = fcmp ogt <8 x float> %97, %101
+  %103 = select <8 x i1> %102, <8 x float> %97, <8 x float> %101
+  %104 = fcmp uno <8 x float> %97, %97
+  %105 = select <8 x i1> %104, <8 x float> %97, <8 x float> %103
+  %106 = add i64 %38, 48
+  %107 = getelementptr inbounds float, float* %17, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = fcmp ogt <8 x float> %105, %109
+  %111 = select <8 x i1> %110, <8 x float> %105, <8 x float> %109
+  %112 = fcmp uno <8 x float> %105, %105
+  %113 = select <8 x i1> %112, <8 x float> %105, <8 x float> %111
+  store <8 x float> %113, <8 x float>* %10, align 32
+  %114 = load <8 x float>, <8 x float>* %9, align 32
+  %115 = add i64 %38, 48
+  %116 = getelementptr inbounds float, float* %17, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = fcmp ogt <8 x float> %114, %118
+  %120 = select <8 x i1> %119, <8 x float> %114, <8 x float> %118
+  %121 = fcmp uno <8 x float> %114, %114
+  %122 = select <8 x i1> %121, <8 x float> %114, <8 x float> %120
+  %123 = add i64 %38, 56
+  %124 = getelementptr inbounds float, float* %17, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = fcmp ogt <8 x float> %122, %126
+  %128 = select <8 x i1> %127, <8 x float> %122, <8 x float> %126
+  %129 = fcmp uno <8 x float> %122, %122
+  %130 = select <8 x i1> %129, <8 x float> %122, <8 x float> %128
+  %131 = add i64 %38, 64
+  %132 = getelementptr inbounds float, float* %17, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  %135 = fcmp ogt <8 x float> %130, %134
+  %136 = select <8 x i1> %135, <8 x float> %130, <8 x float> %134
+  %137 = fcmp uno <8 x float> %130, %130
+  %138 = select <8 x i1> %137, <8 x float> %130, <8 x float> %136
+  store <8 x float> %138, <8 x float>* %9, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %103 = load <8 x float>, <8 x float>* %12, align 32
-  %104 = add i64 %x, 0
-  %105 = mul i64 %104, 8
-  %106 = getelementptr inbounds float, float* %21, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %11, align 32
-  %109 = add i64 %x, 1
-  %110 = mul i64 %109, 8
-  %111 = getelementptr inbounds float, float* %21, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %10, align 32
-  %114 = add i64 %x, 2
-  %115 = mul i64 %114, 8
-  %116 = getelementptr inbounds float, float* %21, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %117, align 4
-  %118 = load <8 x float>, <8 x float>* %9, align 32
-  %119 = add i64 %x, 3
-  %120 = mul i64 %119, 8
-  %121 = getelementptr inbounds float, float* %21, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %122, align 4
+  %139 = load <8 x float>, <8 x float>* %12, align 32
+  %140 = add i64 %x, 0
+  %141 = mul i64 %140, 8
+  %142 = getelementptr inbounds float, float* %21, i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %143, align 4
+  %144 = load <8 x float>, <8 x float>* %11, align 32
+  %145 = add i64 %x, 1
+  %146 = mul i64 %145, 8
+  %147 = getelementptr inbounds float, float* %21, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %148, align 4
+  %149 = load <8 x float>, <8 x float>* %10, align 32
+  %150 = add i64 %x, 2
+  %151 = mul i64 %150, 8
+  %152 = getelementptr inbounds float, float* %21, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %153, align 4
+  %154 = load <8 x float>, <8 x float>* %9, align 32
+  %155 = add i64 %x, 3
+  %156 = mul i64 %155, 8
+  %157 = getelementptr inbounds float, float* %21, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %154, <8 x float>* %158, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
   %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
-  %123 = icmp slt i64 %r4, %28
-  br i1 %123, label %r.body2, label %r.exit3
+  %159 = icmp slt i64 %r4, %28
+  br i1 %159, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %124 = mul i64 %r4, 55
-  %125 = add i64 %124, 48
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %8, align 32
-  %128 = add i64 %126, 0
-  %129 = getelementptr inbounds float, float* %17, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
-  %133 = add i64 %126, 8
-  %134 = getelementptr inbounds float, float* %17, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
-  %138 = add i64 %126, 16
-  %139 = getelementptr inbounds float, float* %17, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %8, align 32
-  %143 = load <8 x float>, <8 x float>* %7, align 32
-  %144 = add i64 %126, 16
-  %145 = getelementptr inbounds float, float* %17, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
-  %149 = add i64 %126, 24
-  %150 = getelementptr inbounds float, float* %17, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
-  %154 = add i64 %126, 32
-  %155 = getelementptr inbounds float, float* %17, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %7, align 32
-  %159 = load <8 x float>, <8 x float>* %6, align 32
-  %160 = add i64 %126, 32
-  %161 = getelementptr inbounds float, float* %17, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %159, <8 x float> %163)
-  %165 = add i64 %126, 40
-  %166 = getelementptr inbounds float, float* %17, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %164, <8 x float> %168)
-  %170 = add i64 %126, 48
-  %171 = getelementptr inbounds float, float* %17, i64 %170
-  %172 = bitcast float* %171 to <8 x float>*
-  %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %169, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %6, align 32
+  %160 = mul i64 %r4, 55
+  %161 = add i64 %160, 48
+  %162 = mul i64 %161, 8
+  %163 = load <8 x float>, <8 x float>* %8, align 32
+  %164 = add i64 %162, 0
+  %165 = getelementptr inbounds float, float* %17, i64 %164
+  %166 = bitcast float* %165 to <8 x float>*
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = fcmp ogt <8 x float> %163, %167
+  %169 = select <8 x i1> %168, <8 x float> %163, <8 x float> %167
+  %170 = fcmp uno <8 x float> %163, %163
+  %171 = select <8 x i1> %170, <8 x float> %163, <8 x float> %169
+  %172 = add i64 %162, 8
+  %173 = getelementptr inbounds float, float* %17, i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = fcmp ogt <8 x float> %171, %175
+  %177 = select <8 x i1> %176, <8 x float> %171, <8 x float> %175
+  %178 = fcmp uno <8 x float> %171, %171
+  %179 = select <8 x i1> %178, <8 x float> %171, <8 x float> %177
+  %180 = add i64 %162, 16
+  %181 = getelementptr inbounds float, float* %17, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = fcmp ogt <8 x float> %179, %183
+  %185 = select <8 x i1> %184, <8 x float> %179, <8 x float> %183
+  %186 = fcmp uno <8 x float> %179, %179
+  %187 = select <8 x i1> %186, <8 x float> %179, <8 x float> %185
+  store <8 x float> %187, <8 x float>* %8, align 32
+  %188 = load <8 x float>, <8 x float>* %7, align 32
+  %189 = add i64 %162, 16
+  %190 = getelementptr inbounds float, float* %17, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = fcmp ogt <8 x float> %188, %192
+  %194 = select <8 x i1> %193, <8 x float> %188, <8 x float> %192
+  %195 = fcmp uno <8 x float> %188, %188
+  %196 = select <8 x i1> %195, <8 x float> %188, <8 x float> %194
+  %197 = add i64 %162, 24
+  %198 = getelementptr inbounds float, float* %17, i64 %197
+  %199 = bitcast float* %198 to <8 x float>*
+  %200 = load <8 x float>, <8 x float>* %199, align 4
+  %201 = fcmp ogt <8 x float> %196, %200
+  %202 = select <8 x i1> %201, <8 x float> %196, <8 x float> %200
+  %203 = fcmp uno <8 x float> %196, %196
+  %204 = select <8 x i1> %203, <8 x float> %196, <8 x float> %202
+  %205 = add i64 %162, 32
+  %206 = getelementptr inbounds float, float* %17, i64 %205
+  %207 = bitcast float* %206 to <8 x float>*
+  %208 = load <8 x float>, <8 x float>* %207, align 4
+  %209 = fcmp ogt <8 x float> %204, %208
+  %210 = select <8 x i1> %209, <8 x float> %204, <8 x float> %208
+  %211 = fcmp uno <8 x float> %204, %204
+  %212 = select <8 x i1> %211, <8 x float> %204, <8 x float> %210
+  store <8 x float> %212, <8 x float>* %7, align 32
+  %213 = load <8 x float>, <8 x float>* %6, align 32
+  %214 = add i64 %162, 32
+  %215 = getelementptr inbounds float, float* %17, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  %217 = load <8 x float>, <8 x float>* %216, align 4
+  %218 = fcmp ogt <8 x float> %213, %217
+  %219 = select <8 x i1> %218, <8 x float> %213, <8 x float> %217
+  %220 = fcmp uno <8 x float> %213, %213
+  %221 = select <8 x i1> %220, <8 x float> %213, <8 x float> %219
+  %222 = add i64 %162, 40
+  %223 = getelementptr inbounds float, float* %17, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  %225 = load <8 x float>, <8 x float>* %224, align 4
+  %226 = fcmp ogt <8 x float> %221, %225
+  %227 = select <8 x i1> %226, <8 x float> %221, <8 x float> %225
+  %228 = fcmp uno <8 x float> %221, %221
+  %229 = select <8 x i1> %228, <8 x float> %221, <8 x float> %227
+  %230 = add i64 %162, 48
+  %231 = getelementptr inbounds float, float* %17, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  %233 = load <8 x float>, <8 x float>* %232, align 4
+  %234 = fcmp ogt <8 x float> %229, %233
+  %235 = select <8 x i1> %234, <8 x float> %229, <8 x float> %233
+  %236 = fcmp uno <8 x float> %229, %229
+  %237 = select <8 x i1> %236, <8 x float> %229, <8 x float> %235
+  store <8 x float> %237, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %175 = load <8 x float>, <8 x float>* %8, align 32
-  %176 = getelementptr inbounds float, float* %21, i64 192
-  %177 = bitcast float* %176 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %177, align 4
-  %178 = load <8 x float>, <8 x float>* %7, align 32
-  %179 = getelementptr inbounds float, float* %21, i64 200
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %6, align 32
-  %182 = getelementptr inbounds float, float* %21, i64 208
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %181, <8 x float>* %183, align 4
+  %238 = load <8 x float>, <8 x float>* %8, align 32
+  %239 = getelementptr inbounds float, float* %21, i64 192
+  %240 = bitcast float* %239 to <8 x float>*
+  store <8 x float> %238, <8 x float>* %240, align 4
+  %241 = load <8 x float>, <8 x float>* %7, align 32
+  %242 = getelementptr inbounds float, float* %21, i64 200
+  %243 = bitcast float* %242 to <8 x float>*
+  store <8 x float> %241, <8 x float>* %243, align 4
+  %244 = load <8 x float>, <8 x float>* %6, align 32
+  %245 = getelementptr inbounds float, float* %21, i64 208
+  %246 = bitcast float* %245 to <8 x float>*
+  store <8 x float> %244, <8 x float>* %246, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node2.maxPool2d_1.step0(i8* %0) #3 {
@@ -2763,134 +2825,179 @@ r.body:                                           ; preds = %r.header
   %39 = getelementptr inbounds float, float* %15, i64 %38
   %40 = bitcast float* %39 to <8 x float>*
   %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %15, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  %48 = add i64 %36, 16
-  %49 = getelementptr inbounds float, float* %15, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  store <8 x float> %52, <8 x float>* %10, align 32
-  %53 = load <8 x float>, <8 x float>* %9, align 32
+  %42 = fcmp ogt <8 x float> %37, %41
+  %43 = select <8 x i1> %42, <8 x float> %37, <8 x float> %41
+  %44 = fcmp uno <8 x float> %37, %37
+  %45 = select <8 x i1> %44, <8 x float> %37, <8 x float> %43
+  %46 = add i64 %36, 8
+  %47 = getelementptr inbounds float, float* %15, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = fcmp ogt <8 x float> %45, %49
+  %51 = select <8 x i1> %50, <8 x float> %45, <8 x float> %49
+  %52 = fcmp uno <8 x float> %45, %45
+  %53 = select <8 x i1> %52, <8 x float> %45, <8 x float> %51
   %54 = add i64 %36, 16
   %55 = getelementptr inbounds float, float* %15, i64 %54
   %56 = bitcast float* %55 to <8 x float>*
   %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  %59 = add i64 %36, 24
-  %60 = getelementptr inbounds float, float* %15, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %36, 32
-  %65 = getelementptr inbounds float, float* %15, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %9, align 32
-  %69 = load <8 x float>, <8 x float>* %8, align 32
-  %70 = add i64 %36, 32
-  %71 = getelementptr inbounds float, float* %15, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %36, 40
-  %76 = getelementptr inbounds float, float* %15, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  %80 = add i64 %36, 48
-  %81 = getelementptr inbounds float, float* %15, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
-  store <8 x float> %84, <8 x float>* %8, align 32
-  %85 = load <8 x float>, <8 x float>* %7, align 32
-  %86 = add i64 %36, 48
-  %87 = getelementptr inbounds float, float* %15, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
-  %91 = add i64 %36, 56
-  %92 = getelementptr inbounds float, float* %15, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
-  %96 = add i64 %36, 64
+  %58 = fcmp ogt <8 x float> %53, %57
+  %59 = select <8 x i1> %58, <8 x float> %53, <8 x float> %57
+  %60 = fcmp uno <8 x float> %53, %53
+  %61 = select <8 x i1> %60, <8 x float> %53, <8 x float> %59
+  store <8 x float> %61, <8 x float>* %10, align 32
+  %62 = load <8 x float>, <8 x float>* %9, align 32
+  %63 = add i64 %36, 16
+  %64 = getelementptr inbounds float, float* %15, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = fcmp ogt <8 x float> %62, %66
+  %68 = select <8 x i1> %67, <8 x float> %62, <8 x float> %66
+  %69 = fcmp uno <8 x float> %62, %62
+  %70 = select <8 x i1> %69, <8 x float> %62, <8 x float> %68
+  %71 = add i64 %36, 24
+  %72 = getelementptr inbounds float, float* %15, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = fcmp ogt <8 x float> %70, %74
+  %76 = select <8 x i1> %75, <8 x float> %70, <8 x float> %74
+  %77 = fcmp uno <8 x float> %70, %70
+  %78 = select <8 x i1> %77, <8 x float> %70, <8 x float> %76
+  %79 = add i64 %36, 32
+  %80 = getelementptr inbounds float, float* %15, i64 %79
+  %81 = bitcast float* %80 to <8 x float>*
+  %82 = load <8 x float>, <8 x float>* %81, align 4
+  %83 = fcmp ogt <8 x float> %78, %82
+  %84 = select <8 x i1> %83, <8 x float> %78, <8 x float> %82
+  %85 = fcmp uno <8 x float> %78, %78
+  %86 = select <8 x i1> %85, <8 x float> %78, <8 x float> %84
+  store <8 x float> %86, <8 x float>* %9, align 32
+  %87 = load <8 x float>, <8 x float>* %8, align 32
+  %88 = add i64 %36, 32
+  %89 = getelementptr inbounds float, float* %15, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = fcmp ogt <8 x float> %87, %91
+  %93 = select <8 x i1> %92, <8 x float> %87, <8 x float> %91
+  %94 = fcmp uno <8 x float> %87, %87
+  %95 = select <8 x i1> %94, <8 x float> %87, <8 x float> %93
+  %96 = add i64 %36, 40
   %97 = getelementptr inbounds float, float* %15, i64 %96
   %98 = bitcast float* %97 to <8 x float>*
   %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %7, align 32
+  %100 = fcmp ogt <8 x float> %95, %99
+  %101 = select <8 x i1> %100, <8 x float> %95, <8 x float> %99
+  %102 = fcmp uno <8 x float> %95, %95
+  %103 = select <8 x i1> %102, <8 x float> %95, <8 x float> %101
+  %104 = add i64 %36, 48
+  %105 = getelementptr inbounds float, float* %15, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = fcmp ogt <8 x float> %103, %107
+  %109 = select <8 x i1> %108, <8 x float> %103, <8 x float> %107
+  %110 = fcmp uno <8 x float> %103, %103
+  %111 = select <8 x i1> %110, <8 x float> %103, <8 x float> %109
+  store <8 x float> %111, <8 x float>* %8, align 32
+  %112 = load <8 x float>, <8 x float>* %7, align 32
+  %113 = add i64 %36, 48
+  %114 = getelementptr inbounds float, float* %15, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = fcmp ogt <8 x float> %112, %116
+  %118 = select <8 x i1> %117, <8 x float> %112, <8 x float> %116
+  %119 = fcmp uno <8 x float> %112, %112
+  %120 = select <8 x i1> %119, <8 x float> %112, <8 x float> %118
+  %121 = add i64 %36, 56
+  %122 = getelementptr inbounds float, float* %15, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = fcmp ogt <8 x float> %120, %124
+  %126 = select <8 x i1> %125, <8 x float> %120, <8 x float> %124
+  %127 = fcmp uno <8 x float> %120, %120
+  %128 = select <8 x i1> %127, <8 x float> %120, <8 x float> %126
+  %129 = add i64 %36, 64
+  %130 = getelementptr inbounds float, float* %15, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fcmp ogt <8 x float> %128, %132
+  %134 = select <8 x i1> %133, <8 x float> %128, <8 x float> %132
+  %135 = fcmp uno <8 x float> %128, %128
+  %136 = select <8 x i1> %135, <8 x float> %128, <8 x float> %134
+  store <8 x float> %136, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %101 = load <8 x float>, <8 x float>* %10, align 32
-  %102 = add i64 %x, 0
-  %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %19, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %105, align 4
-  %106 = load <8 x float>, <8 x float>* %9, align 32
-  %107 = add i64 %x, 1
-  %108 = mul i64 %107, 8
-  %109 = getelementptr inbounds float, float* %19, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %110, align 4
-  %111 = load <8 x float>, <8 x float>* %8, align 32
-  %112 = add i64 %x, 2
-  %113 = mul i64 %112, 8
-  %114 = getelementptr inbounds float, float* %19, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %111, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %7, align 32
-  %117 = add i64 %x, 3
-  %118 = mul i64 %117, 8
-  %119 = getelementptr inbounds float, float* %19, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %120, align 4
+  %137 = load <8 x float>, <8 x float>* %10, align 32
+  %138 = add i64 %x, 0
+  %139 = mul i64 %138, 8
+  %140 = getelementptr inbounds float, float* %19, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %141, align 4
+  %142 = load <8 x float>, <8 x float>* %9, align 32
+  %143 = add i64 %x, 1
+  %144 = mul i64 %143, 8
+  %145 = getelementptr inbounds float, float* %19, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %146, align 4
+  %147 = load <8 x float>, <8 x float>* %8, align 32
+  %148 = add i64 %x, 2
+  %149 = mul i64 %148, 8
+  %150 = getelementptr inbounds float, float* %19, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %151, align 4
+  %152 = load <8 x float>, <8 x float>* %7, align 32
+  %153 = add i64 %x, 3
+  %154 = mul i64 %153, 8
+  %155 = getelementptr inbounds float, float* %19, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %156, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
   %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %121 = icmp slt i64 %r4, %26
-  br i1 %121, label %r.body2, label %r.exit3
+  %157 = icmp slt i64 %r4, %26
+  br i1 %157, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %122 = mul i64 %r4, 27
-  %123 = add i64 %122, 24
-  %124 = mul i64 %123, 8
-  %125 = load <8 x float>, <8 x float>* %6, align 32
-  %126 = add i64 %124, 0
-  %127 = getelementptr inbounds float, float* %15, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
-  %131 = add i64 %124, 8
-  %132 = getelementptr inbounds float, float* %15, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %130, <8 x float> %134)
-  %136 = add i64 %124, 16
-  %137 = getelementptr inbounds float, float* %15, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> %139)
-  store <8 x float> %140, <8 x float>* %6, align 32
+  %158 = mul i64 %r4, 27
+  %159 = add i64 %158, 24
+  %160 = mul i64 %159, 8
+  %161 = load <8 x float>, <8 x float>* %6, align 32
+  %162 = add i64 %160, 0
+  %163 = getelementptr inbounds float, float* %15, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = fcmp ogt <8 x float> %161, %165
+  %167 = select <8 x i1> %166, <8 x float> %161, <8 x float> %165
+  %168 = fcmp uno <8 x float> %161, %161
+  %169 = select <8 x i1> %168, <8 x float> %161, <8 x float> %167
+  %170 = add i64 %160, 8
+  %171 = getelementptr inbounds float, float* %15, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  %174 = fcmp ogt <8 x float> %169, %173
+  %175 = select <8 x i1> %174, <8 x float> %169, <8 x float> %173
+  %176 = fcmp uno <8 x float> %169, %169
+  %177 = select <8 x i1> %176, <8 x float> %169, <8 x float> %175
+  %178 = add i64 %160, 16
+  %179 = getelementptr inbounds float, float* %15, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = fcmp ogt <8 x float> %177, %181
+  %183 = select <8 x i1> %182, <8 x float> %177, <8 x float> %181
+  %184 = fcmp uno <8 x float> %177, %177
+  %185 = select <8 x i1> %184, <8 x float> %177, <8 x float> %183
+  store <8 x float> %185, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %141 = load <8 x float>, <8 x float>* %6, align 32
-  %142 = getelementptr inbounds float, float* %19, i64 96
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %143, align 4
+  %186 = load <8 x float>, <8 x float>* %6, align 32
+  %187 = getelementptr inbounds float, float* %19, i64 96
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -23944,148 +24051,202 @@ r.body:                                           ; preds = %r.header
   %37 = getelementptr inbounds float, float* %16, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %39)
-  %41 = add i64 %34, 8
-  %42 = getelementptr inbounds float, float* %16, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
-  %46 = add i64 %34, 16
-  %47 = getelementptr inbounds float, float* %16, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %11, align 32
-  %51 = load <8 x float>, <8 x float>* %10, align 32
+  %40 = fcmp ogt <8 x float> %35, %39
+  %41 = select <8 x i1> %40, <8 x float> %35, <8 x float> %39
+  %42 = fcmp uno <8 x float> %35, %35
+  %43 = select <8 x i1> %42, <8 x float> %35, <8 x float> %41
+  %44 = add i64 %34, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = fcmp ogt <8 x float> %43, %47
+  %49 = select <8 x i1> %48, <8 x float> %43, <8 x float> %47
+  %50 = fcmp uno <8 x float> %43, %43
+  %51 = select <8 x i1> %50, <8 x float> %43, <8 x float> %49
   %52 = add i64 %34, 16
   %53 = getelementptr inbounds float, float* %16, i64 %52
   %54 = bitcast float* %53 to <8 x float>*
   %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
-  %57 = add i64 %34, 24
-  %58 = getelementptr inbounds float, float* %16, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
-  %62 = add i64 %34, 32
-  %63 = getelementptr inbounds float, float* %16, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  store <8 x float> %66, <8 x float>* %10, align 32
-  %67 = load <8 x float>, <8 x float>* %9, align 32
-  %68 = add i64 %34, 32
-  %69 = getelementptr inbounds float, float* %16, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
-  %73 = add i64 %34, 40
-  %74 = getelementptr inbounds float, float* %16, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %34, 48
-  %79 = getelementptr inbounds float, float* %16, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %83 = load <8 x float>, <8 x float>* %8, align 32
-  %84 = add i64 %34, 48
-  %85 = getelementptr inbounds float, float* %16, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  %87 = load <8 x float>, <8 x float>* %86, align 4
-  %88 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %83, <8 x float> %87)
-  %89 = add i64 %34, 56
-  %90 = getelementptr inbounds float, float* %16, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
-  %94 = add i64 %34, 64
+  %56 = fcmp ogt <8 x float> %51, %55
+  %57 = select <8 x i1> %56, <8 x float> %51, <8 x float> %55
+  %58 = fcmp uno <8 x float> %51, %51
+  %59 = select <8 x i1> %58, <8 x float> %51, <8 x float> %57
+  store <8 x float> %59, <8 x float>* %11, align 32
+  %60 = load <8 x float>, <8 x float>* %10, align 32
+  %61 = add i64 %34, 16
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = fcmp ogt <8 x float> %60, %64
+  %66 = select <8 x i1> %65, <8 x float> %60, <8 x float> %64
+  %67 = fcmp uno <8 x float> %60, %60
+  %68 = select <8 x i1> %67, <8 x float> %60, <8 x float> %66
+  %69 = add i64 %34, 24
+  %70 = getelementptr inbounds float, float* %16, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = fcmp ogt <8 x float> %68, %72
+  %74 = select <8 x i1> %73, <8 x float> %68, <8 x float> %72
+  %75 = fcmp uno <8 x float> %68, %68
+  %76 = select <8 x i1> %75, <8 x float> %68, <8 x float> %74
+  %77 = add i64 %34, 32
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = fcmp ogt <8 x float> %76, %80
+  %82 = select <8 x i1> %81, <8 x float> %76, <8 x float> %80
+  %83 = fcmp uno <8 x float> %76, %76
+  %84 = select <8 x i1> %83, <8 x float> %76, <8 x float> %82
+  store <8 x float> %84, <8 x float>* %10, align 32
+  %85 = load <8 x float>, <8 x float>* %9, align 32
+  %86 = add i64 %34, 32
+  %87 = getelementptr inbounds float, float* %16, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = fcmp ogt <8 x float> %85, %89
+  %91 = select <8 x i1> %90, <8 x float> %85, <8 x float> %89
+  %92 = fcmp uno <8 x float> %85, %85
+  %93 = select <8 x i1> %92, <8 x float> %85, <8 x float> %91
+  %94 = add i64 %34, 40
   %95 = getelementptr inbounds float, float* %16, i64 %94
   %96 = bitcast float* %95 to <8 x float>*
   %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
-  store <8 x float> %98, <8 x float>* %8, align 32
+  %98 = fcmp ogt <8 x float> %93, %97
+  %99 = select <8 x i1> %98, <8 x float> %93, <8 x float> %97
+  %100 = fcmp uno <8 x float> %93, %93
+  %101 = select <8 x i1> %100, <8 x float> %93, <8 x float> %99
+  %102 = add i64 %34, 48
+  %103 = getelementptr inbounds float, float* %16, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = fcmp ogt <8 x float> %101, %105
+  %107 = select <8 x i1> %106, <8 x float> %101, <8 x float> %105
+  %108 = fcmp uno <8 x float> %101, %101
+  %109 = select <8 x i1> %108, <8 x float> %101, <8 x float> %107
+  store <8 x float> %109, <8 x float>* %9, align 32
+  %110 = load <8 x float>, <8 x float>* %8, align 32
+  %111 = add i64 %34, 48
+  %112 = getelementptr inbounds float, float* %16, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = fcmp ogt <8 x float> %110, %114
+  %116 = select <8 x i1> %115, <8 x float> %110, <8 x float> %114
+  %117 = fcmp uno <8 x float> %110, %110
+  %118 = select <8 x i1> %117, <8 x float> %110, <8 x float> %116
+  %119 = add i64 %34, 56
+  %120 = getelementptr inbounds float, float* %16, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = fcmp ogt <8 x float> %118, %122
+  %124 = select <8 x i1> %123, <8 x float> %118, <8 x float> %122
+  %125 = fcmp uno <8 x float> %118, %118
+  %126 = select <8 x i1> %125, <8 x float> %118, <8 x float> %124
+  %127 = add i64 %34, 64
+  %128 = getelementptr inbounds float, float* %16, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = fcmp ogt <8 x float> %126, %130
+  %132 = select <8 x i1> %131, <8 x float> %126, <8 x float> %130
+  %133 = fcmp uno <8 x float> %126, %126
+  %134 = select <8 x i1> %133, <8 x float> %126, <8 x float> %132
+  store <8 x float> %134, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %99 = load <8 x float>, <8 x float>* %11, align 32
-  %100 = getelementptr inbounds float, float* %20, i64 0
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %101, align 4
-  %102 = load <8 x float>, <8 x float>* %10, align 32
-  %103 = getelementptr inbounds float, float* %20, i64 8
-  %104 = bitcast float* %103 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %104, align 4
-  %105 = load <8 x float>, <8 x float>* %9, align 32
-  %106 = getelementptr inbounds float, float* %20, i64 16
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %8, align 32
-  %109 = getelementptr inbounds float, float* %20, i64 24
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %110, align 4
+  %135 = load <8 x float>, <8 x float>* %11, align 32
+  %136 = getelementptr inbounds float, float* %20, i64 0
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = load <8 x float>, <8 x float>* %10, align 32
+  %139 = getelementptr inbounds float, float* %20, i64 8
+  %140 = bitcast float* %139 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %140, align 4
+  %141 = load <8 x float>, <8 x float>* %9, align 32
+  %142 = getelementptr inbounds float, float* %20, i64 16
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
+  %144 = load <8 x float>, <8 x float>* %8, align 32
+  %145 = getelementptr inbounds float, float* %20, i64 24
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %146, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
 r.header1:                                        ; preds = %r.body2, %r.exit
   %r4 = phi i64 [ %25, %r.exit ], [ %r.next5, %r.body2 ]
-  %111 = icmp slt i64 %r4, %27
-  br i1 %111, label %r.body2, label %r.exit3
+  %147 = icmp slt i64 %r4, %27
+  br i1 %147, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %112 = mul i64 %r4, 13
-  %113 = add i64 %112, 8
-  %114 = mul i64 %113, 8
-  %115 = load <8 x float>, <8 x float>* %7, align 32
-  %116 = add i64 %114, 0
-  %117 = getelementptr inbounds float, float* %16, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  %119 = load <8 x float>, <8 x float>* %118, align 4
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %115, <8 x float> %119)
-  %121 = add i64 %114, 8
-  %122 = getelementptr inbounds float, float* %16, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %120, <8 x float> %124)
-  %126 = add i64 %114, 16
-  %127 = getelementptr inbounds float, float* %16, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
-  store <8 x float> %130, <8 x float>* %7, align 32
-  %131 = load <8 x float>, <8 x float>* %6, align 32
-  %132 = add i64 %114, 16
-  %133 = getelementptr inbounds float, float* %16, i64 %132
-  %134 = bitcast float* %133 to <8 x float>*
-  %135 = load <8 x float>, <8 x float>* %134, align 4
-  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
-  %137 = add i64 %114, 24
-  %138 = getelementptr inbounds float, float* %16, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
-  %142 = add i64 %114, 32
-  %143 = getelementptr inbounds float, float* %16, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %6, align 32
+  %148 = mul i64 %r4, 13
+  %149 = add i64 %148, 8
+  %150 = mul i64 %149, 8
+  %151 = load <8 x float>, <8 x float>* %7, align 32
+  %152 = add i64 %150, 0
+  %153 = getelementptr inbounds float, float* %16, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = fcmp ogt <8 x float> %151, %155
+  %157 = select <8 x i1> %156, <8 x float> %151, <8 x float> %155
+  %158 = fcmp uno <8 x float> %151, %151
+  %159 = select <8 x i1> %158, <8 x float> %151, <8 x float> %157
+  %160 = add i64 %150, 8
+  %161 = getelementptr inbounds float, float* %16, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = fcmp ogt <8 x float> %159, %163
+  %165 = select <8 x i1> %164, <8 x float> %159, <8 x float> %163
+  %166 = fcmp uno <8 x float> %159, %159
+  %167 = select <8 x i1> %166, <8 x float> %159, <8 x float> %165
+  %168 = add i64 %150, 16
+  %169 = getelementptr inbounds float, float* %16, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  %172 = fcmp ogt <8 x float> %167, %171
+  %173 = select <8 x i1> %172, <8 x float> %167, <8 x float> %171
+  %174 = fcmp uno <8 x float> %167, %167
+  %175 = select <8 x i1> %174, <8 x float> %167, <8 x float> %173
+  store <8 x float> %175, <8 x float>* %7, align 32
+  %176 = load <8 x float>, <8 x float>* %6, align 32
+  %177 = add i64 %150, 16
+  %178 = getelementptr inbounds float, float* %16, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = fcmp ogt <8 x float> %176, %180
+  %182 = select <8 x i1> %181, <8 x float> %176, <8 x float> %180
+  %183 = fcmp uno <8 x float> %176, %176
+  %184 = select <8 x i1> %183, <8 x float> %176, <8 x float> %182
+  %185 = add i64 %150, 24
+  %186 = getelementptr inbounds float, float* %16, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = fcmp ogt <8 x float> %184, %188
+  %190 = select <8 x i1> %189, <8 x float> %184, <8 x float> %188
+  %191 = fcmp uno <8 x float> %184, %184
+  %192 = select <8 x i1> %191, <8 x float> %184, <8 x float> %190
+  %193 = add i64 %150, 32
+  %194 = getelementptr inbounds float, float* %16, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fcmp ogt <8 x float> %192, %196
+  %198 = select <8 x i1> %197, <8 x float> %192, <8 x float> %196
+  %199 = fcmp uno <8 x float> %192, %192
+  %200 = select <8 x i1> %199, <8 x float> %192, <8 x float> %198
+  store <8 x float> %200, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %147 = load <8 x float>, <8 x float>* %7, align 32
-  %148 = getelementptr inbounds float, float* %20, i64 32
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %149, align 4
-  %150 = load <8 x float>, <8 x float>* %6, align 32
-  %151 = getelementptr inbounds float, float* %20, i64 40
-  %152 = bitcast float* %151 to <8 x float>*
-  store <8 x float> %150, <8 x float>* %152, align 4
+  %201 = load <8 x float>, <8 x float>* %7, align 32
+  %202 = getelementptr inbounds float, float* %20, i64 32
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
+  %204 = load <8 x float>, <8 x float>* %6, align 32
+  %205 = getelementptr inbounds float, float* %20, i64 40
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %206, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -25029,8 +25190,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -25039,74 +25203,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -25114,96 +25295,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -25211,36 +25396,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -25250,22 +25437,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -25385,221 +25566,224 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %15, i32 0, i32 0)
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %24, i32 0, i32 0)
-  %25 = getelementptr inbounds i8, i8* %2, i64 2323200
-  %26 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %31, i32 0, i32 0)
-  %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds i8, i8* %2, i64 2323200
-  %34 = getelementptr inbounds i8, i8* %2, i64 746496
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %38, align 8
-  %39 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2.step0(i8* %39)
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %41, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.conv2.step1, i8* %39, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %2, i64 746496
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.lrn_2.step0, i8* %48, i32 0, i32 0)
-  %49 = getelementptr inbounds i8, i8* %2, i64 2065920
-  %50 = getelementptr inbounds i8, i8* %2, i64 746496
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %55, i32 0, i32 0)
-  %56 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %57 = getelementptr inbounds i8, i8* %2, i64 2065920
-  %58 = getelementptr inbounds i8, i8* %2, i64 0
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %62, align 8
-  %63 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv3.step0(i8* %63)
-  call void @GOMP_parallel(void (i8*)* @node6.conv3.step1, i8* %63, i32 0, i32 0)
-  %64 = getelementptr inbounds i8, i8* %2, i64 345600
-  %65 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %66 = getelementptr inbounds i8, i8* %2, i64 0
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.conv4.step0(i8* %71)
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %73, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv4.step1, i8* %71, i32 0, i32 0)
-  %74 = getelementptr inbounds i8, i8* %2, i64 605184
-  %75 = getelementptr inbounds i8, i8* %2, i64 345600
-  %76 = getelementptr inbounds i8, i8* %2, i64 0
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %74, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %75, i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %76, i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %80, align 8
-  %81 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv5.step0(i8* %81)
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %83, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv5.step1, i8* %81, i32 0, i32 0)
-  %84 = getelementptr inbounds i8, i8* %2, i64 0
-  %85 = getelementptr inbounds i8, i8* %2, i64 605184
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %84, i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %85, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %89, align 8
-  %90 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.maxPool2d_3.step0(i8* %90)
-  %91 = getelementptr inbounds i8, i8* %2, i64 36864
-  %92 = getelementptr inbounds i8, i8* %2, i64 0
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %91, i8** %93, align 8
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %92, i8** %94, align 8
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %96, align 8
-  %97 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.maxPool2d_3.nchw.step0(i8* %97)
-  %98 = getelementptr inbounds i8, i8* %2, i64 0
-  %99 = getelementptr inbounds i8, i8* %2, i64 36864
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %98, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %99, i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %102, align 8
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %103, align 8
-  %104 = bitcast [6 x i8*]* %args to i8*
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %105, align 8
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %106, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.fc6.step0, i8* %104, i32 0, i32 0)
-  %107 = getelementptr inbounds i8, i8* %2, i64 16384
-  %108 = getelementptr inbounds i8, i8* %2, i64 0
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %107, i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %108, i8** %110, align 8
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %112, align 8
-  %113 = bitcast [6 x i8*]* %args to i8*
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %115, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.fc7.step0, i8* %113, i32 0, i32 0)
-  %116 = getelementptr inbounds i8, i8* %2, i64 16384
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %116, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %119, align 8
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %120, align 8
-  %121 = bitcast [6 x i8*]* %args to i8*
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %122, align 8
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %123, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.fc8.step0, i8* %121, i32 0, i32 0)
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %127, align 8
-  %128 = bitcast [6 x i8*]* %args to i8*
-  call void @node15.fc8.softmax.step0(i8* %128)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %18, i32 %10, i32 0)
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %22 = getelementptr inbounds i8, i8* %2, i64 0
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %27, i32 %10, i32 0)
+  %28 = getelementptr inbounds i8, i8* %2, i64 2323200
+  %29 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %34, i32 %10, i32 0)
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds i8, i8* %2, i64 2323200
+  %37 = getelementptr inbounds i8, i8* %2, i64 746496
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %37, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %41, align 8
+  %42 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2.step0(i8* %42)
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %44, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.conv2.step1, i8* %42, i32 %10, i32 0)
+  %45 = getelementptr inbounds i8, i8* %2, i64 746496
+  %46 = getelementptr inbounds i8, i8* %2, i64 0
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %50, align 8
+  %51 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.lrn_2.step0, i8* %51, i32 %10, i32 0)
+  %52 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %53 = getelementptr inbounds i8, i8* %2, i64 746496
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %57, align 8
+  %58 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %58, i32 %10, i32 0)
+  %59 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %60 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %61 = getelementptr inbounds i8, i8* %2, i64 0
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %59, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %65, align 8
+  %66 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv3.step0(i8* %66)
+  call void @GOMP_parallel(void (i8*)* @node6.conv3.step1, i8* %66, i32 %10, i32 0)
+  %67 = getelementptr inbounds i8, i8* %2, i64 345600
+  %68 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %69 = getelementptr inbounds i8, i8* %2, i64 0
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %68, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %69, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %73, align 8
+  %74 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.conv4.step0(i8* %74)
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %76, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv4.step1, i8* %74, i32 %10, i32 0)
+  %77 = getelementptr inbounds i8, i8* %2, i64 605184
+  %78 = getelementptr inbounds i8, i8* %2, i64 345600
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %77, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %78, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv5.step0(i8* %84)
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %85, align 8
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %86, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv5.step1, i8* %84, i32 %10, i32 0)
+  %87 = getelementptr inbounds i8, i8* %2, i64 0
+  %88 = getelementptr inbounds i8, i8* %2, i64 605184
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %92, align 8
+  %93 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.maxPool2d_3.step0(i8* %93)
+  %94 = getelementptr inbounds i8, i8* %2, i64 36864
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %94, i8** %96, align 8
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %95, i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %99, align 8
+  %100 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.maxPool2d_3.nchw.step0(i8* %100)
+  %101 = getelementptr inbounds i8, i8* %2, i64 0
+  %102 = getelementptr inbounds i8, i8* %2, i64 36864
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %101, i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %102, i8** %104, align 8
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %106, align 8
+  %107 = bitcast [6 x i8*]* %args to i8*
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %108, align 8
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %109, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.fc6.step0, i8* %107, i32 %10, i32 0)
+  %110 = getelementptr inbounds i8, i8* %2, i64 16384
+  %111 = getelementptr inbounds i8, i8* %2, i64 0
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %110, i8** %112, align 8
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %111, i8** %113, align 8
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %115, align 8
+  %116 = bitcast [6 x i8*]* %args to i8*
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %117, align 8
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %118, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.fc7.step0, i8* %116, i32 %10, i32 0)
+  %119 = getelementptr inbounds i8, i8* %2, i64 16384
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %123, align 8
+  %124 = bitcast [6 x i8*]* %args to i8*
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %126, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.fc8.step0, i8* %124, i32 %10, i32 0)
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %127, align 8
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %129, align 8
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %130, align 8
+  %131 = bitcast [6 x i8*]* %args to i8*
+  call void @node15.fc8.softmax.step0(i8* %131)
   ret i32 0
 }
 

@@ -34,6 +34,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -1675,24 +1677,33 @@ row.exit27:                                       ; preds = %row.header25
   %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
   %714 = mul i64 %block, 1800
   %715 = add i64 %577, %714
-  %716 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %676, <8 x float> %710)
-  %717 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %716, <8 x float> %679)
-  %718 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %717, <8 x float> %713)
-  %719 = add i64 %715, 0
-  %720 = getelementptr inbounds float, float* %0, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  store <8 x float> %718, <8 x float>* %721, align 4
+  %716 = fcmp ogt <8 x float> %676, %710
+  %717 = select <8 x i1> %716, <8 x float> %676, <8 x float> %710
+  %718 = fcmp uno <8 x float> %676, %676
+  %719 = select <8 x i1> %718, <8 x float> %676, <8 x float> %717
+  %720 = fcmp ogt <8 x float> %719, %679
+  %721 = select <8 x i1> %720, <8 x float> %719, <8 x float> %679
+  %722 = fcmp uno <8 x float> %719, %719
+  %723 = select <8 x i1> %722, <8 x float> %719, <8 x float> %721
+  %724 = fcmp ogt <8 x float> %723, %713
+  %725 = select <8 x i1> %724, <8 x float> %723, <8 x float> %713
+  %726 = fcmp uno <8 x float> %723, %723
+  %727 = select <8 x i1> %726, <8 x float> %723, <8 x float> %725
+  %728 = add i64 %715, 0
+  %729 = getelementptr inbounds float, float* %0, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %730, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !10
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %722 = icmp slt i64 %block33, 4
-  br i1 %722, label %block.body31, label %block.exit32
+  %731 = icmp slt i64 %block33, 4
+  br i1 %731, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %723 = mul i64 %block33, 8
-  %724 = add i64 %579, %723
+  %732 = mul i64 %block33, 8
+  %733 = add i64 %579, %732
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -1700,228 +1711,246 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %725 = icmp slt i64 %row37, 6
-  br i1 %725, label %row.body35, label %row.exit36
+  %734 = icmp slt i64 %row37, 6
+  br i1 %734, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %726 = mul i64 %row37, 12288
-  %727 = add i64 %724, %726
-  %728 = add i64 %727, 0
-  %729 = getelementptr inbounds float, float* %2, i64 %728
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = add i64 %727, 2048
-  %733 = getelementptr inbounds float, float* %2, i64 %732
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = add i64 %727, 4096
-  %737 = getelementptr inbounds float, float* %2, i64 %736
-  %738 = bitcast float* %737 to <8 x float>*
-  %739 = load <8 x float>, <8 x float>* %738, align 4
-  %740 = add i64 %727, 6144
-  %741 = getelementptr inbounds float, float* %2, i64 %740
-  %742 = bitcast float* %741 to <8 x float>*
-  %743 = load <8 x float>, <8 x float>* %742, align 4
-  %744 = add i64 %727, 8192
-  %745 = getelementptr inbounds float, float* %2, i64 %744
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = add i64 %727, 10240
-  %749 = getelementptr inbounds float, float* %2, i64 %748
-  %750 = bitcast float* %749 to <8 x float>*
-  %751 = load <8 x float>, <8 x float>* %750, align 4
-  %752 = fadd <8 x float> %735, %739
-  %753 = fsub <8 x float> %735, %739
-  %754 = fadd <8 x float> %743, %747
-  %755 = fsub <8 x float> %743, %747
-  %756 = fadd <8 x float> %731, %752
-  %757 = fadd <8 x float> %756, %754
-  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %755, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %753)
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %752)
-  %760 = call <8 x float> @llvm.fma.v8f32(<8 x float> %755, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %753)
-  %761 = fadd <8 x float> %760, %751
-  %762 = mul i64 %row37, 32
-  %763 = add i64 %762, 0
-  %764 = getelementptr inbounds float, float* %580, i64 %763
-  %765 = bitcast float* %764 to <8 x float>*
-  store <8 x float> %757, <8 x float>* %765, align 4
-  %766 = mul i64 %row37, 32
-  %767 = add i64 %766, 8
-  %768 = getelementptr inbounds float, float* %580, i64 %767
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %758, <8 x float>* %769, align 4
-  %770 = mul i64 %row37, 32
-  %771 = add i64 %770, 16
-  %772 = getelementptr inbounds float, float* %580, i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %759, <8 x float>* %773, align 4
-  %774 = mul i64 %row37, 32
-  %775 = add i64 %774, 24
-  %776 = getelementptr inbounds float, float* %580, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %777, align 4
+  %735 = mul i64 %row37, 12288
+  %736 = add i64 %733, %735
+  %737 = add i64 %736, 0
+  %738 = getelementptr inbounds float, float* %2, i64 %737
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = add i64 %736, 2048
+  %742 = getelementptr inbounds float, float* %2, i64 %741
+  %743 = bitcast float* %742 to <8 x float>*
+  %744 = load <8 x float>, <8 x float>* %743, align 4
+  %745 = add i64 %736, 4096
+  %746 = getelementptr inbounds float, float* %2, i64 %745
+  %747 = bitcast float* %746 to <8 x float>*
+  %748 = load <8 x float>, <8 x float>* %747, align 4
+  %749 = add i64 %736, 6144
+  %750 = getelementptr inbounds float, float* %2, i64 %749
+  %751 = bitcast float* %750 to <8 x float>*
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = add i64 %736, 8192
+  %754 = getelementptr inbounds float, float* %2, i64 %753
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = add i64 %736, 10240
+  %758 = getelementptr inbounds float, float* %2, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = fadd <8 x float> %744, %748
+  %762 = fsub <8 x float> %744, %748
+  %763 = fadd <8 x float> %752, %756
+  %764 = fsub <8 x float> %752, %756
+  %765 = fadd <8 x float> %740, %761
+  %766 = fadd <8 x float> %765, %763
+  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %762)
+  %768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %763, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %761)
+  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %762)
+  %770 = fadd <8 x float> %769, %760
+  %771 = mul i64 %row37, 32
+  %772 = add i64 %771, 0
+  %773 = getelementptr inbounds float, float* %580, i64 %772
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %774, align 4
+  %775 = mul i64 %row37, 32
+  %776 = add i64 %775, 8
+  %777 = getelementptr inbounds float, float* %580, i64 %776
+  %778 = bitcast float* %777 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %778, align 4
+  %779 = mul i64 %row37, 32
+  %780 = add i64 %779, 16
+  %781 = getelementptr inbounds float, float* %580, i64 %780
+  %782 = bitcast float* %781 to <8 x float>*
+  store <8 x float> %768, <8 x float>* %782, align 4
+  %783 = mul i64 %row37, 32
+  %784 = add i64 %783, 24
+  %785 = getelementptr inbounds float, float* %580, i64 %784
+  %786 = bitcast float* %785 to <8 x float>*
+  store <8 x float> %770, <8 x float>* %786, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !11
 
 row.exit36:                                       ; preds = %row.header34
-  %778 = mul i64 %block33, 8
-  %779 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %778
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = mul i64 %block33, 7200
-  %783 = add i64 %570, %782
-  %784 = getelementptr inbounds float, float* %580, i64 0
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = getelementptr inbounds float, float* %580, i64 32
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = getelementptr inbounds float, float* %580, i64 64
-  %791 = bitcast float* %790 to <8 x float>*
-  %792 = load <8 x float>, <8 x float>* %791, align 4
-  %793 = getelementptr inbounds float, float* %580, i64 96
+  %787 = mul i64 %block33, 8
+  %788 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %787
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = mul i64 %block33, 7200
+  %792 = add i64 %570, %791
+  %793 = getelementptr inbounds float, float* %580, i64 0
   %794 = bitcast float* %793 to <8 x float>*
   %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = getelementptr inbounds float, float* %580, i64 128
+  %796 = getelementptr inbounds float, float* %580, i64 32
   %797 = bitcast float* %796 to <8 x float>*
   %798 = load <8 x float>, <8 x float>* %797, align 4
-  %799 = getelementptr inbounds float, float* %580, i64 160
+  %799 = getelementptr inbounds float, float* %580, i64 64
   %800 = bitcast float* %799 to <8 x float>*
   %801 = load <8 x float>, <8 x float>* %800, align 4
-  %802 = fadd <8 x float> %789, %792
-  %803 = fsub <8 x float> %789, %792
-  %804 = fadd <8 x float> %795, %798
-  %805 = fsub <8 x float> %795, %798
-  %806 = fadd <8 x float> %786, %802
-  %807 = fadd <8 x float> %806, %804
-  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %803)
-  %809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %804, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %802)
-  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %803)
-  %811 = fadd <8 x float> %810, %801
-  %812 = fadd <8 x float> %807, %781
-  %813 = fcmp olt <8 x float> %812, zeroinitializer
-  %814 = select <8 x i1> %813, <8 x float> zeroinitializer, <8 x float> %812
-  %815 = fadd <8 x float> %808, %781
-  %816 = fcmp olt <8 x float> %815, zeroinitializer
-  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
-  %818 = getelementptr inbounds float, float* %580, i64 8
-  %819 = bitcast float* %818 to <8 x float>*
-  %820 = load <8 x float>, <8 x float>* %819, align 4
-  %821 = getelementptr inbounds float, float* %580, i64 40
-  %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = getelementptr inbounds float, float* %580, i64 72
-  %825 = bitcast float* %824 to <8 x float>*
-  %826 = load <8 x float>, <8 x float>* %825, align 4
-  %827 = getelementptr inbounds float, float* %580, i64 104
+  %802 = getelementptr inbounds float, float* %580, i64 96
+  %803 = bitcast float* %802 to <8 x float>*
+  %804 = load <8 x float>, <8 x float>* %803, align 4
+  %805 = getelementptr inbounds float, float* %580, i64 128
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = getelementptr inbounds float, float* %580, i64 160
+  %809 = bitcast float* %808 to <8 x float>*
+  %810 = load <8 x float>, <8 x float>* %809, align 4
+  %811 = fadd <8 x float> %798, %801
+  %812 = fsub <8 x float> %798, %801
+  %813 = fadd <8 x float> %804, %807
+  %814 = fsub <8 x float> %804, %807
+  %815 = fadd <8 x float> %795, %811
+  %816 = fadd <8 x float> %815, %813
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %814, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %812)
+  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %813, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %811)
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %814, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %812)
+  %820 = fadd <8 x float> %819, %810
+  %821 = fadd <8 x float> %816, %790
+  %822 = fcmp olt <8 x float> %821, zeroinitializer
+  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
+  %824 = fadd <8 x float> %817, %790
+  %825 = fcmp olt <8 x float> %824, zeroinitializer
+  %826 = select <8 x i1> %825, <8 x float> zeroinitializer, <8 x float> %824
+  %827 = getelementptr inbounds float, float* %580, i64 8
   %828 = bitcast float* %827 to <8 x float>*
   %829 = load <8 x float>, <8 x float>* %828, align 4
-  %830 = getelementptr inbounds float, float* %580, i64 136
+  %830 = getelementptr inbounds float, float* %580, i64 40
   %831 = bitcast float* %830 to <8 x float>*
   %832 = load <8 x float>, <8 x float>* %831, align 4
-  %833 = getelementptr inbounds float, float* %580, i64 168
+  %833 = getelementptr inbounds float, float* %580, i64 72
   %834 = bitcast float* %833 to <8 x float>*
   %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = fadd <8 x float> %823, %826
-  %837 = fsub <8 x float> %823, %826
-  %838 = fadd <8 x float> %829, %832
-  %839 = fsub <8 x float> %829, %832
-  %840 = fadd <8 x float> %820, %836
-  %841 = fadd <8 x float> %840, %838
-  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %837)
-  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %838, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %836)
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %837)
-  %845 = fadd <8 x float> %844, %835
-  %846 = fadd <8 x float> %841, %781
-  %847 = fcmp olt <8 x float> %846, zeroinitializer
-  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
-  %849 = fadd <8 x float> %842, %781
-  %850 = fcmp olt <8 x float> %849, zeroinitializer
-  %851 = select <8 x i1> %850, <8 x float> zeroinitializer, <8 x float> %849
-  %852 = getelementptr inbounds float, float* %580, i64 16
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = getelementptr inbounds float, float* %580, i64 48
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = getelementptr inbounds float, float* %580, i64 80
-  %859 = bitcast float* %858 to <8 x float>*
-  %860 = load <8 x float>, <8 x float>* %859, align 4
-  %861 = getelementptr inbounds float, float* %580, i64 112
+  %836 = getelementptr inbounds float, float* %580, i64 104
+  %837 = bitcast float* %836 to <8 x float>*
+  %838 = load <8 x float>, <8 x float>* %837, align 4
+  %839 = getelementptr inbounds float, float* %580, i64 136
+  %840 = bitcast float* %839 to <8 x float>*
+  %841 = load <8 x float>, <8 x float>* %840, align 4
+  %842 = getelementptr inbounds float, float* %580, i64 168
+  %843 = bitcast float* %842 to <8 x float>*
+  %844 = load <8 x float>, <8 x float>* %843, align 4
+  %845 = fadd <8 x float> %832, %835
+  %846 = fsub <8 x float> %832, %835
+  %847 = fadd <8 x float> %838, %841
+  %848 = fsub <8 x float> %838, %841
+  %849 = fadd <8 x float> %829, %845
+  %850 = fadd <8 x float> %849, %847
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %846)
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %847, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %845)
+  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %846)
+  %854 = fadd <8 x float> %853, %844
+  %855 = fadd <8 x float> %850, %790
+  %856 = fcmp olt <8 x float> %855, zeroinitializer
+  %857 = select <8 x i1> %856, <8 x float> zeroinitializer, <8 x float> %855
+  %858 = fadd <8 x float> %851, %790
+  %859 = fcmp olt <8 x float> %858, zeroinitializer
+  %860 = select <8 x i1> %859, <8 x float> zeroinitializer, <8 x float> %858
+  %861 = getelementptr inbounds float, float* %580, i64 16
   %862 = bitcast float* %861 to <8 x float>*
   %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = getelementptr inbounds float, float* %580, i64 144
+  %864 = getelementptr inbounds float, float* %580, i64 48
   %865 = bitcast float* %864 to <8 x float>*
   %866 = load <8 x float>, <8 x float>* %865, align 4
-  %867 = getelementptr inbounds float, float* %580, i64 176
+  %867 = getelementptr inbounds float, float* %580, i64 80
   %868 = bitcast float* %867 to <8 x float>*
   %869 = load <8 x float>, <8 x float>* %868, align 4
-  %870 = fadd <8 x float> %857, %860
-  %871 = fsub <8 x float> %857, %860
-  %872 = fadd <8 x float> %863, %866
-  %873 = fsub <8 x float> %863, %866
-  %874 = fadd <8 x float> %854, %870
-  %875 = fadd <8 x float> %874, %872
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %871)
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %870)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %871)
-  %879 = fadd <8 x float> %878, %869
-  %880 = fadd <8 x float> %875, %781
-  %881 = fcmp olt <8 x float> %880, zeroinitializer
-  %882 = select <8 x i1> %881, <8 x float> zeroinitializer, <8 x float> %880
-  %883 = fadd <8 x float> %876, %781
-  %884 = fcmp olt <8 x float> %883, zeroinitializer
-  %885 = select <8 x i1> %884, <8 x float> zeroinitializer, <8 x float> %883
-  %886 = getelementptr inbounds float, float* %580, i64 24
-  %887 = bitcast float* %886 to <8 x float>*
-  %888 = load <8 x float>, <8 x float>* %887, align 4
-  %889 = getelementptr inbounds float, float* %580, i64 56
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = getelementptr inbounds float, float* %580, i64 88
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = getelementptr inbounds float, float* %580, i64 120
+  %870 = getelementptr inbounds float, float* %580, i64 112
+  %871 = bitcast float* %870 to <8 x float>*
+  %872 = load <8 x float>, <8 x float>* %871, align 4
+  %873 = getelementptr inbounds float, float* %580, i64 144
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = getelementptr inbounds float, float* %580, i64 176
+  %877 = bitcast float* %876 to <8 x float>*
+  %878 = load <8 x float>, <8 x float>* %877, align 4
+  %879 = fadd <8 x float> %866, %869
+  %880 = fsub <8 x float> %866, %869
+  %881 = fadd <8 x float> %872, %875
+  %882 = fsub <8 x float> %872, %875
+  %883 = fadd <8 x float> %863, %879
+  %884 = fadd <8 x float> %883, %881
+  %885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %880)
+  %886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %881, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %879)
+  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %880)
+  %888 = fadd <8 x float> %887, %878
+  %889 = fadd <8 x float> %884, %790
+  %890 = fcmp olt <8 x float> %889, zeroinitializer
+  %891 = select <8 x i1> %890, <8 x float> zeroinitializer, <8 x float> %889
+  %892 = fadd <8 x float> %885, %790
+  %893 = fcmp olt <8 x float> %892, zeroinitializer
+  %894 = select <8 x i1> %893, <8 x float> zeroinitializer, <8 x float> %892
+  %895 = getelementptr inbounds float, float* %580, i64 24
   %896 = bitcast float* %895 to <8 x float>*
   %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = getelementptr inbounds float, float* %580, i64 152
+  %898 = getelementptr inbounds float, float* %580, i64 56
   %899 = bitcast float* %898 to <8 x float>*
   %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = getelementptr inbounds float, float* %580, i64 184
+  %901 = getelementptr inbounds float, float* %580, i64 88
   %902 = bitcast float* %901 to <8 x float>*
   %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = fadd <8 x float> %891, %894
-  %905 = fsub <8 x float> %891, %894
-  %906 = fadd <8 x float> %897, %900
-  %907 = fsub <8 x float> %897, %900
-  %908 = fadd <8 x float> %888, %904
-  %909 = fadd <8 x float> %908, %906
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %905)
-  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %904)
-  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %905)
-  %913 = fadd <8 x float> %912, %903
-  %914 = fadd <8 x float> %909, %781
-  %915 = fcmp olt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
-  %917 = fadd <8 x float> %910, %781
-  %918 = fcmp olt <8 x float> %917, zeroinitializer
-  %919 = select <8 x i1> %918, <8 x float> zeroinitializer, <8 x float> %917
-  %920 = mul i64 %block33, 1800
-  %921 = add i64 %577, %920
-  %922 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %814, <8 x float> %848)
-  %923 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %922, <8 x float> %817)
-  %924 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %923, <8 x float> %851)
-  %925 = add i64 %921, 0
-  %926 = getelementptr inbounds float, float* %0, i64 %925
-  %927 = bitcast float* %926 to <8 x float>*
-  store <8 x float> %924, <8 x float>* %927, align 4
-  %928 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %882, <8 x float> %916)
-  %929 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %928, <8 x float> %885)
-  %930 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %929, <8 x float> %919)
-  %931 = add i64 %921, 8
-  %932 = getelementptr inbounds float, float* %0, i64 %931
-  %933 = bitcast float* %932 to <8 x float>*
-  store <8 x float> %930, <8 x float>* %933, align 4
+  %904 = getelementptr inbounds float, float* %580, i64 120
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = getelementptr inbounds float, float* %580, i64 152
+  %908 = bitcast float* %907 to <8 x float>*
+  %909 = load <8 x float>, <8 x float>* %908, align 4
+  %910 = getelementptr inbounds float, float* %580, i64 184
+  %911 = bitcast float* %910 to <8 x float>*
+  %912 = load <8 x float>, <8 x float>* %911, align 4
+  %913 = fadd <8 x float> %900, %903
+  %914 = fsub <8 x float> %900, %903
+  %915 = fadd <8 x float> %906, %909
+  %916 = fsub <8 x float> %906, %909
+  %917 = fadd <8 x float> %897, %913
+  %918 = fadd <8 x float> %917, %915
+  %919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %914)
+  %920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %915, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %913)
+  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %914)
+  %922 = fadd <8 x float> %921, %912
+  %923 = fadd <8 x float> %918, %790
+  %924 = fcmp olt <8 x float> %923, zeroinitializer
+  %925 = select <8 x i1> %924, <8 x float> zeroinitializer, <8 x float> %923
+  %926 = fadd <8 x float> %919, %790
+  %927 = fcmp olt <8 x float> %926, zeroinitializer
+  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
+  %929 = mul i64 %block33, 1800
+  %930 = add i64 %577, %929
+  %931 = fcmp ogt <8 x float> %823, %857
+  %932 = select <8 x i1> %931, <8 x float> %823, <8 x float> %857
+  %933 = fcmp uno <8 x float> %823, %823
+  %934 = select <8 x i1> %933, <8 x float> %823, <8 x float> %932
+  %935 = fcmp ogt <8 x float> %934, %826
+  %936 = select <8 x i1> %935, <8 x float> %934, <8 x float> %826
+  %937 = fcmp uno <8 x float> %934, %934
+  %938 = select <8 x i1> %937, <8 x float> %934, <8 x float> %936
+  %939 = fcmp ogt <8 x float> %938, %860
+  %940 = select <8 x i1> %939, <8 x float> %938, <8 x float> %860
+  %941 = fcmp uno <8 x float> %938, %938
+  %942 = select <8 x i1> %941, <8 x float> %938, <8 x float> %940
+  %943 = add i64 %930, 0
+  %944 = getelementptr inbounds float, float* %0, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  store <8 x float> %942, <8 x float>* %945, align 4
+  %946 = fcmp ogt <8 x float> %891, %925
+  %947 = select <8 x i1> %946, <8 x float> %891, <8 x float> %925
+  %948 = fcmp uno <8 x float> %891, %891
+  %949 = select <8 x i1> %948, <8 x float> %891, <8 x float> %947
+  %950 = fcmp ogt <8 x float> %949, %894
+  %951 = select <8 x i1> %950, <8 x float> %949, <8 x float> %894
+  %952 = fcmp uno <8 x float> %949, %949
+  %953 = select <8 x i1> %952, <8 x float> %949, <8 x float> %951
+  %954 = fcmp ogt <8 x float> %953, %928
+  %955 = select <8 x i1> %954, <8 x float> %953, <8 x float> %928
+  %956 = fcmp uno <8 x float> %953, %953
+  %957 = select <8 x i1> %956, <8 x float> %953, <8 x float> %955
+  %958 = add i64 %930, 8
+  %959 = getelementptr inbounds float, float* %0, i64 %958
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %957, <8 x float>* %960, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !12
 
@@ -1936,12 +1965,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %934 = icmp slt i64 %block46, 4
-  br i1 %934, label %block.body44, label %block.exit45
+  %961 = icmp slt i64 %block46, 4
+  br i1 %961, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %935 = mul i64 %block46, 8
-  %936 = add i64 %579, %935
+  %962 = mul i64 %block46, 8
+  %963 = add i64 %579, %962
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -1949,183 +1978,201 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %937 = icmp slt i64 %row50, 6
-  br i1 %937, label %row.body48, label %row.exit49
+  %964 = icmp slt i64 %row50, 6
+  br i1 %964, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %938 = mul i64 %row50, 12288
-  %939 = add i64 %936, %938
-  %940 = add i64 %939, 0
-  %941 = getelementptr inbounds float, float* %2, i64 %940
-  %942 = bitcast float* %941 to <8 x float>*
-  %943 = load <8 x float>, <8 x float>* %942, align 4
-  %944 = add i64 %939, 2048
-  %945 = getelementptr inbounds float, float* %2, i64 %944
-  %946 = bitcast float* %945 to <8 x float>*
-  %947 = load <8 x float>, <8 x float>* %946, align 4
-  %948 = add i64 %939, 4096
-  %949 = getelementptr inbounds float, float* %2, i64 %948
-  %950 = bitcast float* %949 to <8 x float>*
-  %951 = load <8 x float>, <8 x float>* %950, align 4
-  %952 = add i64 %939, 6144
-  %953 = getelementptr inbounds float, float* %2, i64 %952
-  %954 = bitcast float* %953 to <8 x float>*
-  %955 = load <8 x float>, <8 x float>* %954, align 4
-  %956 = add i64 %939, 8192
-  %957 = getelementptr inbounds float, float* %2, i64 %956
-  %958 = bitcast float* %957 to <8 x float>*
-  %959 = load <8 x float>, <8 x float>* %958, align 4
-  %960 = add i64 %939, 10240
-  %961 = getelementptr inbounds float, float* %2, i64 %960
-  %962 = bitcast float* %961 to <8 x float>*
-  %963 = load <8 x float>, <8 x float>* %962, align 4
-  %964 = fadd <8 x float> %947, %951
-  %965 = fsub <8 x float> %947, %951
-  %966 = fadd <8 x float> %955, %959
-  %967 = fsub <8 x float> %955, %959
-  %968 = fadd <8 x float> %943, %964
-  %969 = fadd <8 x float> %968, %966
-  %970 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %965)
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %964)
-  %972 = call <8 x float> @llvm.fma.v8f32(<8 x float> %967, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %965)
-  %973 = fadd <8 x float> %972, %963
-  %974 = mul i64 %row50, 32
-  %975 = add i64 %974, 0
-  %976 = getelementptr inbounds float, float* %580, i64 %975
+  %965 = mul i64 %row50, 12288
+  %966 = add i64 %963, %965
+  %967 = add i64 %966, 0
+  %968 = getelementptr inbounds float, float* %2, i64 %967
+  %969 = bitcast float* %968 to <8 x float>*
+  %970 = load <8 x float>, <8 x float>* %969, align 4
+  %971 = add i64 %966, 2048
+  %972 = getelementptr inbounds float, float* %2, i64 %971
+  %973 = bitcast float* %972 to <8 x float>*
+  %974 = load <8 x float>, <8 x float>* %973, align 4
+  %975 = add i64 %966, 4096
+  %976 = getelementptr inbounds float, float* %2, i64 %975
   %977 = bitcast float* %976 to <8 x float>*
-  store <8 x float> %969, <8 x float>* %977, align 4
-  %978 = mul i64 %row50, 32
-  %979 = add i64 %978, 8
-  %980 = getelementptr inbounds float, float* %580, i64 %979
+  %978 = load <8 x float>, <8 x float>* %977, align 4
+  %979 = add i64 %966, 6144
+  %980 = getelementptr inbounds float, float* %2, i64 %979
   %981 = bitcast float* %980 to <8 x float>*
-  store <8 x float> %970, <8 x float>* %981, align 4
-  %982 = mul i64 %row50, 32
-  %983 = add i64 %982, 16
-  %984 = getelementptr inbounds float, float* %580, i64 %983
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = add i64 %966, 8192
+  %984 = getelementptr inbounds float, float* %2, i64 %983
   %985 = bitcast float* %984 to <8 x float>*
-  store <8 x float> %971, <8 x float>* %985, align 4
-  %986 = mul i64 %row50, 32
-  %987 = add i64 %986, 24
-  %988 = getelementptr inbounds float, float* %580, i64 %987
+  %986 = load <8 x float>, <8 x float>* %985, align 4
+  %987 = add i64 %966, 10240
+  %988 = getelementptr inbounds float, float* %2, i64 %987
   %989 = bitcast float* %988 to <8 x float>*
-  store <8 x float> %973, <8 x float>* %989, align 4
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = fadd <8 x float> %974, %978
+  %992 = fsub <8 x float> %974, %978
+  %993 = fadd <8 x float> %982, %986
+  %994 = fsub <8 x float> %982, %986
+  %995 = fadd <8 x float> %970, %991
+  %996 = fadd <8 x float> %995, %993
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %992)
+  %998 = call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %991)
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %992)
+  %1000 = fadd <8 x float> %999, %990
+  %1001 = mul i64 %row50, 32
+  %1002 = add i64 %1001, 0
+  %1003 = getelementptr inbounds float, float* %580, i64 %1002
+  %1004 = bitcast float* %1003 to <8 x float>*
+  store <8 x float> %996, <8 x float>* %1004, align 4
+  %1005 = mul i64 %row50, 32
+  %1006 = add i64 %1005, 8
+  %1007 = getelementptr inbounds float, float* %580, i64 %1006
+  %1008 = bitcast float* %1007 to <8 x float>*
+  store <8 x float> %997, <8 x float>* %1008, align 4
+  %1009 = mul i64 %row50, 32
+  %1010 = add i64 %1009, 16
+  %1011 = getelementptr inbounds float, float* %580, i64 %1010
+  %1012 = bitcast float* %1011 to <8 x float>*
+  store <8 x float> %998, <8 x float>* %1012, align 4
+  %1013 = mul i64 %row50, 32
+  %1014 = add i64 %1013, 24
+  %1015 = getelementptr inbounds float, float* %580, i64 %1014
+  %1016 = bitcast float* %1015 to <8 x float>*
+  store <8 x float> %1000, <8 x float>* %1016, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !13
 
 row.exit49:                                       ; preds = %row.header47
-  %990 = mul i64 %block46, 8
-  %991 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = mul i64 %block46, 7200
-  %995 = add i64 %570, %994
-  %996 = getelementptr inbounds float, float* %580, i64 0
-  %997 = bitcast float* %996 to <8 x float>*
-  %998 = load <8 x float>, <8 x float>* %997, align 4
-  %999 = getelementptr inbounds float, float* %580, i64 32
-  %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = getelementptr inbounds float, float* %580, i64 64
-  %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  %1005 = getelementptr inbounds float, float* %580, i64 96
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = getelementptr inbounds float, float* %580, i64 128
-  %1009 = bitcast float* %1008 to <8 x float>*
-  %1010 = load <8 x float>, <8 x float>* %1009, align 4
-  %1011 = getelementptr inbounds float, float* %580, i64 160
-  %1012 = bitcast float* %1011 to <8 x float>*
-  %1013 = load <8 x float>, <8 x float>* %1012, align 4
-  %1014 = fadd <8 x float> %1001, %1004
-  %1015 = fsub <8 x float> %1001, %1004
-  %1016 = fadd <8 x float> %1007, %1010
-  %1017 = fsub <8 x float> %1007, %1010
-  %1018 = fadd <8 x float> %998, %1014
-  %1019 = fadd <8 x float> %1018, %1016
-  %1020 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1017, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1015)
-  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1014)
-  %1022 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1017, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1015)
-  %1023 = fadd <8 x float> %1022, %1013
-  %1024 = fadd <8 x float> %1019, %993
-  %1025 = fcmp olt <8 x float> %1024, zeroinitializer
-  %1026 = select <8 x i1> %1025, <8 x float> zeroinitializer, <8 x float> %1024
-  %1027 = fadd <8 x float> %1020, %993
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = fadd <8 x float> %1021, %993
-  %1031 = fcmp olt <8 x float> %1030, zeroinitializer
-  %1032 = select <8 x i1> %1031, <8 x float> zeroinitializer, <8 x float> %1030
-  %1033 = fadd <8 x float> %1023, %993
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %580, i64 8
-  %1037 = bitcast float* %1036 to <8 x float>*
-  %1038 = load <8 x float>, <8 x float>* %1037, align 4
-  %1039 = getelementptr inbounds float, float* %580, i64 40
-  %1040 = bitcast float* %1039 to <8 x float>*
-  %1041 = load <8 x float>, <8 x float>* %1040, align 4
-  %1042 = getelementptr inbounds float, float* %580, i64 72
-  %1043 = bitcast float* %1042 to <8 x float>*
-  %1044 = load <8 x float>, <8 x float>* %1043, align 4
-  %1045 = getelementptr inbounds float, float* %580, i64 104
-  %1046 = bitcast float* %1045 to <8 x float>*
-  %1047 = load <8 x float>, <8 x float>* %1046, align 4
-  %1048 = getelementptr inbounds float, float* %580, i64 136
-  %1049 = bitcast float* %1048 to <8 x float>*
-  %1050 = load <8 x float>, <8 x float>* %1049, align 4
-  %1051 = getelementptr inbounds float, float* %580, i64 168
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = fadd <8 x float> %1041, %1044
-  %1055 = fsub <8 x float> %1041, %1044
-  %1056 = fadd <8 x float> %1047, %1050
-  %1057 = fsub <8 x float> %1047, %1050
-  %1058 = fadd <8 x float> %1038, %1054
-  %1059 = fadd <8 x float> %1058, %1056
-  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1057, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1055)
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1054)
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1057, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1055)
-  %1063 = fadd <8 x float> %1062, %1053
-  %1064 = fadd <8 x float> %1059, %993
-  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
-  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
-  %1067 = fadd <8 x float> %1060, %993
-  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
-  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
-  %1070 = fadd <8 x float> %1061, %993
-  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
-  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
-  %1073 = fadd <8 x float> %1063, %993
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = mul i64 %block46, 1800
-  %1077 = add i64 %577, %1076
-  %1078 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1026, <8 x float> %1066)
-  %1079 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1078, <8 x float> %1029)
-  %1080 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1079, <8 x float> %1069)
-  %1081 = add i64 %1077, 0
-  %1082 = getelementptr inbounds float, float* %0, i64 %1081
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1083, align 4
-  %1084 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1032, <8 x float> %1072)
-  %1085 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1084, <8 x float> %1035)
-  %1086 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1085, <8 x float> %1075)
-  %1087 = add i64 %1077, 120
-  %1088 = getelementptr inbounds float, float* %0, i64 %1087
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1089, align 4
+  %1017 = mul i64 %block46, 8
+  %1018 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  %1020 = load <8 x float>, <8 x float>* %1019, align 4
+  %1021 = mul i64 %block46, 7200
+  %1022 = add i64 %570, %1021
+  %1023 = getelementptr inbounds float, float* %580, i64 0
+  %1024 = bitcast float* %1023 to <8 x float>*
+  %1025 = load <8 x float>, <8 x float>* %1024, align 4
+  %1026 = getelementptr inbounds float, float* %580, i64 32
+  %1027 = bitcast float* %1026 to <8 x float>*
+  %1028 = load <8 x float>, <8 x float>* %1027, align 4
+  %1029 = getelementptr inbounds float, float* %580, i64 64
+  %1030 = bitcast float* %1029 to <8 x float>*
+  %1031 = load <8 x float>, <8 x float>* %1030, align 4
+  %1032 = getelementptr inbounds float, float* %580, i64 96
+  %1033 = bitcast float* %1032 to <8 x float>*
+  %1034 = load <8 x float>, <8 x float>* %1033, align 4
+  %1035 = getelementptr inbounds float, float* %580, i64 128
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = getelementptr inbounds float, float* %580, i64 160
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = fadd <8 x float> %1028, %1031
+  %1042 = fsub <8 x float> %1028, %1031
+  %1043 = fadd <8 x float> %1034, %1037
+  %1044 = fsub <8 x float> %1034, %1037
+  %1045 = fadd <8 x float> %1025, %1041
+  %1046 = fadd <8 x float> %1045, %1043
+  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1042)
+  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1041)
+  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1042)
+  %1050 = fadd <8 x float> %1049, %1040
+  %1051 = fadd <8 x float> %1046, %1020
+  %1052 = fcmp olt <8 x float> %1051, zeroinitializer
+  %1053 = select <8 x i1> %1052, <8 x float> zeroinitializer, <8 x float> %1051
+  %1054 = fadd <8 x float> %1047, %1020
+  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
+  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
+  %1057 = fadd <8 x float> %1048, %1020
+  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
+  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
+  %1060 = fadd <8 x float> %1050, %1020
+  %1061 = fcmp olt <8 x float> %1060, zeroinitializer
+  %1062 = select <8 x i1> %1061, <8 x float> zeroinitializer, <8 x float> %1060
+  %1063 = getelementptr inbounds float, float* %580, i64 8
+  %1064 = bitcast float* %1063 to <8 x float>*
+  %1065 = load <8 x float>, <8 x float>* %1064, align 4
+  %1066 = getelementptr inbounds float, float* %580, i64 40
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = getelementptr inbounds float, float* %580, i64 72
+  %1070 = bitcast float* %1069 to <8 x float>*
+  %1071 = load <8 x float>, <8 x float>* %1070, align 4
+  %1072 = getelementptr inbounds float, float* %580, i64 104
+  %1073 = bitcast float* %1072 to <8 x float>*
+  %1074 = load <8 x float>, <8 x float>* %1073, align 4
+  %1075 = getelementptr inbounds float, float* %580, i64 136
+  %1076 = bitcast float* %1075 to <8 x float>*
+  %1077 = load <8 x float>, <8 x float>* %1076, align 4
+  %1078 = getelementptr inbounds float, float* %580, i64 168
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = fadd <8 x float> %1068, %1071
+  %1082 = fsub <8 x float> %1068, %1071
+  %1083 = fadd <8 x float> %1074, %1077
+  %1084 = fsub <8 x float> %1074, %1077
+  %1085 = fadd <8 x float> %1065, %1081
+  %1086 = fadd <8 x float> %1085, %1083
+  %1087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1084, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1082)
+  %1088 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1083, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1081)
+  %1089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1084, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1082)
+  %1090 = fadd <8 x float> %1089, %1080
+  %1091 = fadd <8 x float> %1086, %1020
+  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
+  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
+  %1094 = fadd <8 x float> %1087, %1020
+  %1095 = fcmp olt <8 x float> %1094, zeroinitializer
+  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> %1094
+  %1097 = fadd <8 x float> %1088, %1020
+  %1098 = fcmp olt <8 x float> %1097, zeroinitializer
+  %1099 = select <8 x i1> %1098, <8 x float> zeroinitializer, <8 x float> %1097
+  %1100 = fadd <8 x float> %1090, %1020
+  %1101 = fcmp olt <8 x float> %1100, zeroinitializer
+  %1102 = select <8 x i1> %1101, <8 x float> zeroinitializer, <8 x float> %1100
+  %1103 = mul i64 %block46, 1800
+  %1104 = add i64 %577, %1103
+  %1105 = fcmp ogt <8 x float> %1053, %1093
+  %1106 = select <8 x i1> %1105, <8 x float> %1053, <8 x float> %1093
+  %1107 = fcmp uno <8 x float> %1053, %1053
+  %1108 = select <8 x i1> %1107, <8 x float> %1053, <8 x float> %1106
+  %1109 = fcmp ogt <8 x float> %1108, %1056
+  %1110 = select <8 x i1> %1109, <8 x float> %1108, <8 x float> %1056
+  %1111 = fcmp uno <8 x float> %1108, %1108
+  %1112 = select <8 x i1> %1111, <8 x float> %1108, <8 x float> %1110
+  %1113 = fcmp ogt <8 x float> %1112, %1096
+  %1114 = select <8 x i1> %1113, <8 x float> %1112, <8 x float> %1096
+  %1115 = fcmp uno <8 x float> %1112, %1112
+  %1116 = select <8 x i1> %1115, <8 x float> %1112, <8 x float> %1114
+  %1117 = add i64 %1104, 0
+  %1118 = getelementptr inbounds float, float* %0, i64 %1117
+  %1119 = bitcast float* %1118 to <8 x float>*
+  store <8 x float> %1116, <8 x float>* %1119, align 4
+  %1120 = fcmp ogt <8 x float> %1059, %1099
+  %1121 = select <8 x i1> %1120, <8 x float> %1059, <8 x float> %1099
+  %1122 = fcmp uno <8 x float> %1059, %1059
+  %1123 = select <8 x i1> %1122, <8 x float> %1059, <8 x float> %1121
+  %1124 = fcmp ogt <8 x float> %1123, %1062
+  %1125 = select <8 x i1> %1124, <8 x float> %1123, <8 x float> %1062
+  %1126 = fcmp uno <8 x float> %1123, %1123
+  %1127 = select <8 x i1> %1126, <8 x float> %1123, <8 x float> %1125
+  %1128 = fcmp ogt <8 x float> %1127, %1102
+  %1129 = select <8 x i1> %1128, <8 x float> %1127, <8 x float> %1102
+  %1130 = fcmp uno <8 x float> %1127, %1127
+  %1131 = select <8 x i1> %1130, <8 x float> %1127, <8 x float> %1129
+  %1132 = add i64 %1104, 120
+  %1133 = getelementptr inbounds float, float* %0, i64 %1132
+  %1134 = bitcast float* %1133 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1134, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !14
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1090 = icmp slt i64 %block56, 4
-  br i1 %1090, label %block.body54, label %block.exit55
+  %1135 = icmp slt i64 %block56, 4
+  br i1 %1135, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1091 = mul i64 %block56, 8
-  %1092 = add i64 %579, %1091
+  %1136 = mul i64 %block56, 8
+  %1137 = add i64 %579, %1136
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -2133,275 +2180,308 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1093 = icmp slt i64 %row60, 6
-  br i1 %1093, label %row.body58, label %row.exit59
+  %1138 = icmp slt i64 %row60, 6
+  br i1 %1138, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1094 = mul i64 %row60, 12288
-  %1095 = add i64 %1092, %1094
-  %1096 = add i64 %1095, 0
-  %1097 = getelementptr inbounds float, float* %2, i64 %1096
-  %1098 = bitcast float* %1097 to <8 x float>*
-  %1099 = load <8 x float>, <8 x float>* %1098, align 4
-  %1100 = add i64 %1095, 2048
-  %1101 = getelementptr inbounds float, float* %2, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = add i64 %1095, 4096
-  %1105 = getelementptr inbounds float, float* %2, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  %1107 = load <8 x float>, <8 x float>* %1106, align 4
-  %1108 = add i64 %1095, 6144
-  %1109 = getelementptr inbounds float, float* %2, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = add i64 %1095, 8192
-  %1113 = getelementptr inbounds float, float* %2, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  %1115 = load <8 x float>, <8 x float>* %1114, align 4
-  %1116 = add i64 %1095, 10240
-  %1117 = getelementptr inbounds float, float* %2, i64 %1116
-  %1118 = bitcast float* %1117 to <8 x float>*
-  %1119 = load <8 x float>, <8 x float>* %1118, align 4
-  %1120 = fadd <8 x float> %1103, %1107
-  %1121 = fsub <8 x float> %1103, %1107
-  %1122 = fadd <8 x float> %1111, %1115
-  %1123 = fsub <8 x float> %1111, %1115
-  %1124 = fadd <8 x float> %1099, %1120
-  %1125 = fadd <8 x float> %1124, %1122
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
-  %1129 = fadd <8 x float> %1128, %1119
-  %1130 = mul i64 %row60, 32
-  %1131 = add i64 %1130, 0
-  %1132 = getelementptr inbounds float, float* %580, i64 %1131
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1125, <8 x float>* %1133, align 4
-  %1134 = mul i64 %row60, 32
-  %1135 = add i64 %1134, 8
-  %1136 = getelementptr inbounds float, float* %580, i64 %1135
-  %1137 = bitcast float* %1136 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1137, align 4
-  %1138 = mul i64 %row60, 32
-  %1139 = add i64 %1138, 16
-  %1140 = getelementptr inbounds float, float* %580, i64 %1139
-  %1141 = bitcast float* %1140 to <8 x float>*
-  store <8 x float> %1127, <8 x float>* %1141, align 4
-  %1142 = mul i64 %row60, 32
-  %1143 = add i64 %1142, 24
-  %1144 = getelementptr inbounds float, float* %580, i64 %1143
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1129, <8 x float>* %1145, align 4
+  %1139 = mul i64 %row60, 12288
+  %1140 = add i64 %1137, %1139
+  %1141 = add i64 %1140, 0
+  %1142 = getelementptr inbounds float, float* %2, i64 %1141
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = add i64 %1140, 2048
+  %1146 = getelementptr inbounds float, float* %2, i64 %1145
+  %1147 = bitcast float* %1146 to <8 x float>*
+  %1148 = load <8 x float>, <8 x float>* %1147, align 4
+  %1149 = add i64 %1140, 4096
+  %1150 = getelementptr inbounds float, float* %2, i64 %1149
+  %1151 = bitcast float* %1150 to <8 x float>*
+  %1152 = load <8 x float>, <8 x float>* %1151, align 4
+  %1153 = add i64 %1140, 6144
+  %1154 = getelementptr inbounds float, float* %2, i64 %1153
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = add i64 %1140, 8192
+  %1158 = getelementptr inbounds float, float* %2, i64 %1157
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = add i64 %1140, 10240
+  %1162 = getelementptr inbounds float, float* %2, i64 %1161
+  %1163 = bitcast float* %1162 to <8 x float>*
+  %1164 = load <8 x float>, <8 x float>* %1163, align 4
+  %1165 = fadd <8 x float> %1148, %1152
+  %1166 = fsub <8 x float> %1148, %1152
+  %1167 = fadd <8 x float> %1156, %1160
+  %1168 = fsub <8 x float> %1156, %1160
+  %1169 = fadd <8 x float> %1144, %1165
+  %1170 = fadd <8 x float> %1169, %1167
+  %1171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1168, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1166)
+  %1172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1167, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1165)
+  %1173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1168, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1166)
+  %1174 = fadd <8 x float> %1173, %1164
+  %1175 = mul i64 %row60, 32
+  %1176 = add i64 %1175, 0
+  %1177 = getelementptr inbounds float, float* %580, i64 %1176
+  %1178 = bitcast float* %1177 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1178, align 4
+  %1179 = mul i64 %row60, 32
+  %1180 = add i64 %1179, 8
+  %1181 = getelementptr inbounds float, float* %580, i64 %1180
+  %1182 = bitcast float* %1181 to <8 x float>*
+  store <8 x float> %1171, <8 x float>* %1182, align 4
+  %1183 = mul i64 %row60, 32
+  %1184 = add i64 %1183, 16
+  %1185 = getelementptr inbounds float, float* %580, i64 %1184
+  %1186 = bitcast float* %1185 to <8 x float>*
+  store <8 x float> %1172, <8 x float>* %1186, align 4
+  %1187 = mul i64 %row60, 32
+  %1188 = add i64 %1187, 24
+  %1189 = getelementptr inbounds float, float* %580, i64 %1188
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1174, <8 x float>* %1190, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !15
 
 row.exit59:                                       ; preds = %row.header57
-  %1146 = mul i64 %block56, 8
-  %1147 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1146
-  %1148 = bitcast float* %1147 to <8 x float>*
-  %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = mul i64 %block56, 7200
-  %1151 = add i64 %570, %1150
-  %1152 = getelementptr inbounds float, float* %580, i64 0
-  %1153 = bitcast float* %1152 to <8 x float>*
-  %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = getelementptr inbounds float, float* %580, i64 32
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %580, i64 64
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %580, i64 96
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %580, i64 128
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %580, i64 160
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = fadd <8 x float> %1157, %1160
-  %1171 = fsub <8 x float> %1157, %1160
-  %1172 = fadd <8 x float> %1163, %1166
-  %1173 = fsub <8 x float> %1163, %1166
-  %1174 = fadd <8 x float> %1154, %1170
-  %1175 = fadd <8 x float> %1174, %1172
-  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
-  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
-  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
-  %1179 = fadd <8 x float> %1178, %1169
-  %1180 = fadd <8 x float> %1175, %1149
-  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
-  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
-  %1183 = fadd <8 x float> %1176, %1149
-  %1184 = fcmp olt <8 x float> %1183, zeroinitializer
-  %1185 = select <8 x i1> %1184, <8 x float> zeroinitializer, <8 x float> %1183
-  %1186 = fadd <8 x float> %1177, %1149
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = fadd <8 x float> %1179, %1149
-  %1190 = fcmp olt <8 x float> %1189, zeroinitializer
-  %1191 = select <8 x i1> %1190, <8 x float> zeroinitializer, <8 x float> %1189
-  %1192 = getelementptr inbounds float, float* %580, i64 8
+  %1191 = mul i64 %block56, 8
+  %1192 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1191
   %1193 = bitcast float* %1192 to <8 x float>*
   %1194 = load <8 x float>, <8 x float>* %1193, align 4
-  %1195 = getelementptr inbounds float, float* %580, i64 40
-  %1196 = bitcast float* %1195 to <8 x float>*
-  %1197 = load <8 x float>, <8 x float>* %1196, align 4
-  %1198 = getelementptr inbounds float, float* %580, i64 72
-  %1199 = bitcast float* %1198 to <8 x float>*
-  %1200 = load <8 x float>, <8 x float>* %1199, align 4
-  %1201 = getelementptr inbounds float, float* %580, i64 104
-  %1202 = bitcast float* %1201 to <8 x float>*
-  %1203 = load <8 x float>, <8 x float>* %1202, align 4
-  %1204 = getelementptr inbounds float, float* %580, i64 136
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = getelementptr inbounds float, float* %580, i64 168
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = fadd <8 x float> %1197, %1200
-  %1211 = fsub <8 x float> %1197, %1200
-  %1212 = fadd <8 x float> %1203, %1206
-  %1213 = fsub <8 x float> %1203, %1206
-  %1214 = fadd <8 x float> %1194, %1210
-  %1215 = fadd <8 x float> %1214, %1212
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1211)
-  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1210)
-  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1211)
-  %1219 = fadd <8 x float> %1218, %1209
-  %1220 = fadd <8 x float> %1215, %1149
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = fadd <8 x float> %1216, %1149
-  %1224 = fcmp olt <8 x float> %1223, zeroinitializer
-  %1225 = select <8 x i1> %1224, <8 x float> zeroinitializer, <8 x float> %1223
-  %1226 = fadd <8 x float> %1217, %1149
-  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
-  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
-  %1229 = fadd <8 x float> %1219, %1149
-  %1230 = fcmp olt <8 x float> %1229, zeroinitializer
-  %1231 = select <8 x i1> %1230, <8 x float> zeroinitializer, <8 x float> %1229
-  %1232 = getelementptr inbounds float, float* %580, i64 16
-  %1233 = bitcast float* %1232 to <8 x float>*
-  %1234 = load <8 x float>, <8 x float>* %1233, align 4
-  %1235 = getelementptr inbounds float, float* %580, i64 48
-  %1236 = bitcast float* %1235 to <8 x float>*
-  %1237 = load <8 x float>, <8 x float>* %1236, align 4
-  %1238 = getelementptr inbounds float, float* %580, i64 80
-  %1239 = bitcast float* %1238 to <8 x float>*
-  %1240 = load <8 x float>, <8 x float>* %1239, align 4
-  %1241 = getelementptr inbounds float, float* %580, i64 112
-  %1242 = bitcast float* %1241 to <8 x float>*
-  %1243 = load <8 x float>, <8 x float>* %1242, align 4
-  %1244 = getelementptr inbounds float, float* %580, i64 144
-  %1245 = bitcast float* %1244 to <8 x float>*
-  %1246 = load <8 x float>, <8 x float>* %1245, align 4
-  %1247 = getelementptr inbounds float, float* %580, i64 176
-  %1248 = bitcast float* %1247 to <8 x float>*
-  %1249 = load <8 x float>, <8 x float>* %1248, align 4
-  %1250 = fadd <8 x float> %1237, %1240
-  %1251 = fsub <8 x float> %1237, %1240
-  %1252 = fadd <8 x float> %1243, %1246
-  %1253 = fsub <8 x float> %1243, %1246
-  %1254 = fadd <8 x float> %1234, %1250
-  %1255 = fadd <8 x float> %1254, %1252
-  %1256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1253, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1251)
-  %1257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1252, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1250)
-  %1258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1253, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1251)
-  %1259 = fadd <8 x float> %1258, %1249
-  %1260 = fadd <8 x float> %1255, %1149
-  %1261 = fcmp olt <8 x float> %1260, zeroinitializer
-  %1262 = select <8 x i1> %1261, <8 x float> zeroinitializer, <8 x float> %1260
-  %1263 = fadd <8 x float> %1256, %1149
-  %1264 = fcmp olt <8 x float> %1263, zeroinitializer
-  %1265 = select <8 x i1> %1264, <8 x float> zeroinitializer, <8 x float> %1263
-  %1266 = fadd <8 x float> %1257, %1149
-  %1267 = fcmp olt <8 x float> %1266, zeroinitializer
-  %1268 = select <8 x i1> %1267, <8 x float> zeroinitializer, <8 x float> %1266
-  %1269 = fadd <8 x float> %1259, %1149
-  %1270 = fcmp olt <8 x float> %1269, zeroinitializer
-  %1271 = select <8 x i1> %1270, <8 x float> zeroinitializer, <8 x float> %1269
-  %1272 = getelementptr inbounds float, float* %580, i64 24
-  %1273 = bitcast float* %1272 to <8 x float>*
-  %1274 = load <8 x float>, <8 x float>* %1273, align 4
-  %1275 = getelementptr inbounds float, float* %580, i64 56
-  %1276 = bitcast float* %1275 to <8 x float>*
-  %1277 = load <8 x float>, <8 x float>* %1276, align 4
-  %1278 = getelementptr inbounds float, float* %580, i64 88
-  %1279 = bitcast float* %1278 to <8 x float>*
-  %1280 = load <8 x float>, <8 x float>* %1279, align 4
-  %1281 = getelementptr inbounds float, float* %580, i64 120
-  %1282 = bitcast float* %1281 to <8 x float>*
-  %1283 = load <8 x float>, <8 x float>* %1282, align 4
-  %1284 = getelementptr inbounds float, float* %580, i64 152
-  %1285 = bitcast float* %1284 to <8 x float>*
-  %1286 = load <8 x float>, <8 x float>* %1285, align 4
-  %1287 = getelementptr inbounds float, float* %580, i64 184
-  %1288 = bitcast float* %1287 to <8 x float>*
-  %1289 = load <8 x float>, <8 x float>* %1288, align 4
-  %1290 = fadd <8 x float> %1277, %1280
-  %1291 = fsub <8 x float> %1277, %1280
-  %1292 = fadd <8 x float> %1283, %1286
-  %1293 = fsub <8 x float> %1283, %1286
-  %1294 = fadd <8 x float> %1274, %1290
-  %1295 = fadd <8 x float> %1294, %1292
-  %1296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1293, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1291)
-  %1297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1292, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1290)
-  %1298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1293, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1291)
-  %1299 = fadd <8 x float> %1298, %1289
-  %1300 = fadd <8 x float> %1295, %1149
-  %1301 = fcmp olt <8 x float> %1300, zeroinitializer
-  %1302 = select <8 x i1> %1301, <8 x float> zeroinitializer, <8 x float> %1300
-  %1303 = fadd <8 x float> %1296, %1149
-  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
-  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
-  %1306 = fadd <8 x float> %1297, %1149
-  %1307 = fcmp olt <8 x float> %1306, zeroinitializer
-  %1308 = select <8 x i1> %1307, <8 x float> zeroinitializer, <8 x float> %1306
-  %1309 = fadd <8 x float> %1299, %1149
-  %1310 = fcmp olt <8 x float> %1309, zeroinitializer
-  %1311 = select <8 x i1> %1310, <8 x float> zeroinitializer, <8 x float> %1309
-  %1312 = mul i64 %block56, 1800
-  %1313 = add i64 %577, %1312
-  %1314 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1182, <8 x float> %1222)
-  %1315 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1314, <8 x float> %1185)
-  %1316 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1315, <8 x float> %1225)
-  %1317 = add i64 %1313, 0
-  %1318 = getelementptr inbounds float, float* %0, i64 %1317
-  %1319 = bitcast float* %1318 to <8 x float>*
-  store <8 x float> %1316, <8 x float>* %1319, align 4
-  %1320 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1262, <8 x float> %1302)
-  %1321 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1320, <8 x float> %1265)
-  %1322 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1321, <8 x float> %1305)
-  %1323 = add i64 %1313, 8
-  %1324 = getelementptr inbounds float, float* %0, i64 %1323
-  %1325 = bitcast float* %1324 to <8 x float>*
-  store <8 x float> %1322, <8 x float>* %1325, align 4
-  %1326 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1188, <8 x float> %1228)
-  %1327 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1326, <8 x float> %1191)
-  %1328 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1327, <8 x float> %1231)
-  %1329 = add i64 %1313, 120
-  %1330 = getelementptr inbounds float, float* %0, i64 %1329
-  %1331 = bitcast float* %1330 to <8 x float>*
-  store <8 x float> %1328, <8 x float>* %1331, align 4
-  %1332 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1268, <8 x float> %1308)
-  %1333 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1332, <8 x float> %1271)
-  %1334 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1333, <8 x float> %1311)
-  %1335 = add i64 %1313, 128
-  %1336 = getelementptr inbounds float, float* %0, i64 %1335
-  %1337 = bitcast float* %1336 to <8 x float>*
-  store <8 x float> %1334, <8 x float>* %1337, align 4
+  %1195 = mul i64 %block56, 7200
+  %1196 = add i64 %570, %1195
+  %1197 = getelementptr inbounds float, float* %580, i64 0
+  %1198 = bitcast float* %1197 to <8 x float>*
+  %1199 = load <8 x float>, <8 x float>* %1198, align 4
+  %1200 = getelementptr inbounds float, float* %580, i64 32
+  %1201 = bitcast float* %1200 to <8 x float>*
+  %1202 = load <8 x float>, <8 x float>* %1201, align 4
+  %1203 = getelementptr inbounds float, float* %580, i64 64
+  %1204 = bitcast float* %1203 to <8 x float>*
+  %1205 = load <8 x float>, <8 x float>* %1204, align 4
+  %1206 = getelementptr inbounds float, float* %580, i64 96
+  %1207 = bitcast float* %1206 to <8 x float>*
+  %1208 = load <8 x float>, <8 x float>* %1207, align 4
+  %1209 = getelementptr inbounds float, float* %580, i64 128
+  %1210 = bitcast float* %1209 to <8 x float>*
+  %1211 = load <8 x float>, <8 x float>* %1210, align 4
+  %1212 = getelementptr inbounds float, float* %580, i64 160
+  %1213 = bitcast float* %1212 to <8 x float>*
+  %1214 = load <8 x float>, <8 x float>* %1213, align 4
+  %1215 = fadd <8 x float> %1202, %1205
+  %1216 = fsub <8 x float> %1202, %1205
+  %1217 = fadd <8 x float> %1208, %1211
+  %1218 = fsub <8 x float> %1208, %1211
+  %1219 = fadd <8 x float> %1199, %1215
+  %1220 = fadd <8 x float> %1219, %1217
+  %1221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1218, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1216)
+  %1222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1217, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1215)
+  %1223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1218, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1216)
+  %1224 = fadd <8 x float> %1223, %1214
+  %1225 = fadd <8 x float> %1220, %1194
+  %1226 = fcmp olt <8 x float> %1225, zeroinitializer
+  %1227 = select <8 x i1> %1226, <8 x float> zeroinitializer, <8 x float> %1225
+  %1228 = fadd <8 x float> %1221, %1194
+  %1229 = fcmp olt <8 x float> %1228, zeroinitializer
+  %1230 = select <8 x i1> %1229, <8 x float> zeroinitializer, <8 x float> %1228
+  %1231 = fadd <8 x float> %1222, %1194
+  %1232 = fcmp olt <8 x float> %1231, zeroinitializer
+  %1233 = select <8 x i1> %1232, <8 x float> zeroinitializer, <8 x float> %1231
+  %1234 = fadd <8 x float> %1224, %1194
+  %1235 = fcmp olt <8 x float> %1234, zeroinitializer
+  %1236 = select <8 x i1> %1235, <8 x float> zeroinitializer, <8 x float> %1234
+  %1237 = getelementptr inbounds float, float* %580, i64 8
+  %1238 = bitcast float* %1237 to <8 x float>*
+  %1239 = load <8 x float>, <8 x float>* %1238, align 4
+  %1240 = getelementptr inbounds float, float* %580, i64 40
+  %1241 = bitcast float* %1240 to <8 x float>*
+  %1242 = load <8 x float>, <8 x float>* %1241, align 4
+  %1243 = getelementptr inbounds float, float* %580, i64 72
+  %1244 = bitcast float* %1243 to <8 x float>*
+  %1245 = load <8 x float>, <8 x float>* %1244, align 4
+  %1246 = getelementptr inbounds float, float* %580, i64 104
+  %1247 = bitcast float* %1246 to <8 x float>*
+  %1248 = load <8 x float>, <8 x float>* %1247, align 4
+  %1249 = getelementptr inbounds float, float* %580, i64 136
+  %1250 = bitcast float* %1249 to <8 x float>*
+  %1251 = load <8 x float>, <8 x float>* %1250, align 4
+  %1252 = getelementptr inbounds float, float* %580, i64 168
+  %1253 = bitcast float* %1252 to <8 x float>*
+  %1254 = load <8 x float>, <8 x float>* %1253, align 4
+  %1255 = fadd <8 x float> %1242, %1245
+  %1256 = fsub <8 x float> %1242, %1245
+  %1257 = fadd <8 x float> %1248, %1251
+  %1258 = fsub <8 x float> %1248, %1251
+  %1259 = fadd <8 x float> %1239, %1255
+  %1260 = fadd <8 x float> %1259, %1257
+  %1261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1258, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1256)
+  %1262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1255)
+  %1263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1258, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1256)
+  %1264 = fadd <8 x float> %1263, %1254
+  %1265 = fadd <8 x float> %1260, %1194
+  %1266 = fcmp olt <8 x float> %1265, zeroinitializer
+  %1267 = select <8 x i1> %1266, <8 x float> zeroinitializer, <8 x float> %1265
+  %1268 = fadd <8 x float> %1261, %1194
+  %1269 = fcmp olt <8 x float> %1268, zeroinitializer
+  %1270 = select <8 x i1> %1269, <8 x float> zeroinitializer, <8 x float> %1268
+  %1271 = fadd <8 x float> %1262, %1194
+  %1272 = fcmp olt <8 x float> %1271, zeroinitializer
+  %1273 = select <8 x i1> %1272, <8 x float> zeroinitializer, <8 x float> %1271
+  %1274 = fadd <8 x float> %1264, %1194
+  %1275 = fcmp olt <8 x float> %1274, zeroinitializer
+  %1276 = select <8 x i1> %1275, <8 x float> zeroinitializer, <8 x float> %1274
+  %1277 = getelementptr inbounds float, float* %580, i64 16
+  %1278 = bitcast float* %1277 to <8 x float>*
+  %1279 = load <8 x float>, <8 x float>* %1278, align 4
+  %1280 = getelementptr inbounds float, float* %580, i64 48
+  %1281 = bitcast float* %1280 to <8 x float>*
+  %1282 = load <8 x float>, <8 x float>* %1281, align 4
+  %1283 = getelementptr inbounds float, float* %580, i64 80
+  %1284 = bitcast float* %1283 to <8 x float>*
+  %1285 = load <8 x float>, <8 x float>* %1284, align 4
+  %1286 = getelementptr inbounds float, float* %580, i64 112
+  %1287 = bitcast float* %1286 to <8 x float>*
+  %1288 = load <8 x float>, <8 x float>* %1287, align 4
+  %1289 = getelementptr inbounds float, float* %580, i64 144
+  %1290 = bitcast float* %1289 to <8 x float>*
+  %1291 = load <8 x float>, <8 x float>* %1290, align 4
+  %1292 = getelementptr inbounds float, float* %580, i64 176
+  %1293 = bitcast float* %1292 to <8 x float>*
+  %1294 = load <8 x float>, <8 x float>* %1293, align 4
+  %1295 = fadd <8 x float> %1282, %1285
+  %1296 = fsub <8 x float> %1282, %1285
+  %1297 = fadd <8 x float> %1288, %1291
+  %1298 = fsub <8 x float> %1288, %1291
+  %1299 = fadd <8 x float> %1279, %1295
+  %1300 = fadd <8 x float> %1299, %1297
+  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1296)
+  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1297, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1295)
+  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1296)
+  %1304 = fadd <8 x float> %1303, %1294
+  %1305 = fadd <8 x float> %1300, %1194
+  %1306 = fcmp olt <8 x float> %1305, zeroinitializer
+  %1307 = select <8 x i1> %1306, <8 x float> zeroinitializer, <8 x float> %1305
+  %1308 = fadd <8 x float> %1301, %1194
+  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
+  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
+  %1311 = fadd <8 x float> %1302, %1194
+  %1312 = fcmp olt <8 x float> %1311, zeroinitializer
+  %1313 = select <8 x i1> %1312, <8 x float> zeroinitializer, <8 x float> %1311
+  %1314 = fadd <8 x float> %1304, %1194
+  %1315 = fcmp olt <8 x float> %1314, zeroinitializer
+  %1316 = select <8 x i1> %1315, <8 x float> zeroinitializer, <8 x float> %1314
+  %1317 = getelementptr inbounds float, float* %580, i64 24
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  %1320 = getelementptr inbounds float, float* %580, i64 56
+  %1321 = bitcast float* %1320 to <8 x float>*
+  %1322 = load <8 x float>, <8 x float>* %1321, align 4
+  %1323 = getelementptr inbounds float, float* %580, i64 88
+  %1324 = bitcast float* %1323 to <8 x float>*
+  %1325 = load <8 x float>, <8 x float>* %1324, align 4
+  %1326 = getelementptr inbounds float, float* %580, i64 120
+  %1327 = bitcast float* %1326 to <8 x float>*
+  %1328 = load <8 x float>, <8 x float>* %1327, align 4
+  %1329 = getelementptr inbounds float, float* %580, i64 152
+  %1330 = bitcast float* %1329 to <8 x float>*
+  %1331 = load <8 x float>, <8 x float>* %1330, align 4
+  %1332 = getelementptr inbounds float, float* %580, i64 184
+  %1333 = bitcast float* %1332 to <8 x float>*
+  %1334 = load <8 x float>, <8 x float>* %1333, align 4
+  %1335 = fadd <8 x float> %1322, %1325
+  %1336 = fsub <8 x float> %1322, %1325
+  %1337 = fadd <8 x float> %1328, %1331
+  %1338 = fsub <8 x float> %1328, %1331
+  %1339 = fadd <8 x float> %1319, %1335
+  %1340 = fadd <8 x float> %1339, %1337
+  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1336)
+  %1342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1337, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1335)
+  %1343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1336)
+  %1344 = fadd <8 x float> %1343, %1334
+  %1345 = fadd <8 x float> %1340, %1194
+  %1346 = fcmp olt <8 x float> %1345, zeroinitializer
+  %1347 = select <8 x i1> %1346, <8 x float> zeroinitializer, <8 x float> %1345
+  %1348 = fadd <8 x float> %1341, %1194
+  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
+  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
+  %1351 = fadd <8 x float> %1342, %1194
+  %1352 = fcmp olt <8 x float> %1351, zeroinitializer
+  %1353 = select <8 x i1> %1352, <8 x float> zeroinitializer, <8 x float> %1351
+  %1354 = fadd <8 x float> %1344, %1194
+  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
+  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
+  %1357 = mul i64 %block56, 1800
+  %1358 = add i64 %577, %1357
+  %1359 = fcmp ogt <8 x float> %1227, %1267
+  %1360 = select <8 x i1> %1359, <8 x float> %1227, <8 x float> %1267
+  %1361 = fcmp uno <8 x float> %1227, %1227
+  %1362 = select <8 x i1> %1361, <8 x float> %1227, <8 x float> %1360
+  %1363 = fcmp ogt <8 x float> %1362, %1230
+  %1364 = select <8 x i1> %1363, <8 x float> %1362, <8 x float> %1230
+  %1365 = fcmp uno <8 x float> %1362, %1362
+  %1366 = select <8 x i1> %1365, <8 x float> %1362, <8 x float> %1364
+  %1367 = fcmp ogt <8 x float> %1366, %1270
+  %1368 = select <8 x i1> %1367, <8 x float> %1366, <8 x float> %1270
+  %1369 = fcmp uno <8 x float> %1366, %1366
+  %1370 = select <8 x i1> %1369, <8 x float> %1366, <8 x float> %1368
+  %1371 = add i64 %1358, 0
+  %1372 = getelementptr inbounds float, float* %0, i64 %1371
+  %1373 = bitcast float* %1372 to <8 x float>*
+  store <8 x float> %1370, <8 x float>* %1373, align 4
+  %1374 = fcmp ogt <8 x float> %1307, %1347
+  %1375 = select <8 x i1> %1374, <8 x float> %1307, <8 x float> %1347
+  %1376 = fcmp uno <8 x float> %1307, %1307
+  %1377 = select <8 x i1> %1376, <8 x float> %1307, <8 x float> %1375
+  %1378 = fcmp ogt <8 x float> %1377, %1310
+  %1379 = select <8 x i1> %1378, <8 x float> %1377, <8 x float> %1310
+  %1380 = fcmp uno <8 x float> %1377, %1377
+  %1381 = select <8 x i1> %1380, <8 x float> %1377, <8 x float> %1379
+  %1382 = fcmp ogt <8 x float> %1381, %1350
+  %1383 = select <8 x i1> %1382, <8 x float> %1381, <8 x float> %1350
+  %1384 = fcmp uno <8 x float> %1381, %1381
+  %1385 = select <8 x i1> %1384, <8 x float> %1381, <8 x float> %1383
+  %1386 = add i64 %1358, 8
+  %1387 = getelementptr inbounds float, float* %0, i64 %1386
+  %1388 = bitcast float* %1387 to <8 x float>*
+  store <8 x float> %1385, <8 x float>* %1388, align 4
+  %1389 = fcmp ogt <8 x float> %1233, %1273
+  %1390 = select <8 x i1> %1389, <8 x float> %1233, <8 x float> %1273
+  %1391 = fcmp uno <8 x float> %1233, %1233
+  %1392 = select <8 x i1> %1391, <8 x float> %1233, <8 x float> %1390
+  %1393 = fcmp ogt <8 x float> %1392, %1236
+  %1394 = select <8 x i1> %1393, <8 x float> %1392, <8 x float> %1236
+  %1395 = fcmp uno <8 x float> %1392, %1392
+  %1396 = select <8 x i1> %1395, <8 x float> %1392, <8 x float> %1394
+  %1397 = fcmp ogt <8 x float> %1396, %1276
+  %1398 = select <8 x i1> %1397, <8 x float> %1396, <8 x float> %1276
+  %1399 = fcmp uno <8 x float> %1396, %1396
+  %1400 = select <8 x i1> %1399, <8 x float> %1396, <8 x float> %1398
+  %1401 = add i64 %1358, 120
+  %1402 = getelementptr inbounds float, float* %0, i64 %1401
+  %1403 = bitcast float* %1402 to <8 x float>*
+  store <8 x float> %1400, <8 x float>* %1403, align 4
+  %1404 = fcmp ogt <8 x float> %1313, %1353
+  %1405 = select <8 x i1> %1404, <8 x float> %1313, <8 x float> %1353
+  %1406 = fcmp uno <8 x float> %1313, %1313
+  %1407 = select <8 x i1> %1406, <8 x float> %1313, <8 x float> %1405
+  %1408 = fcmp ogt <8 x float> %1407, %1316
+  %1409 = select <8 x i1> %1408, <8 x float> %1407, <8 x float> %1316
+  %1410 = fcmp uno <8 x float> %1407, %1407
+  %1411 = select <8 x i1> %1410, <8 x float> %1407, <8 x float> %1409
+  %1412 = fcmp ogt <8 x float> %1411, %1356
+  %1413 = select <8 x i1> %1412, <8 x float> %1411, <8 x float> %1356
+  %1414 = fcmp uno <8 x float> %1411, %1411
+  %1415 = select <8 x i1> %1414, <8 x float> %1411, <8 x float> %1413
+  %1416 = add i64 %1358, 128
+  %1417 = getelementptr inbounds float, float* %0, i64 %1416
+  %1418 = bitcast float* %1417 to <8 x float>*
+  store <8 x float> %1415, <8 x float>* %1418, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !16
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
@@ -6025,34 +6105,70 @@ row.exit59:                                       ; preds = %row.header57
   %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
   %1193 = mul i64 %block56, 288
   %1194 = add i64 %577, %1193
-  %1195 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1063, <8 x float> %1103)
-  %1196 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1195, <8 x float> %1066)
-  %1197 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1196, <8 x float> %1106)
-  %1198 = add i64 %1194, 0
-  %1199 = getelementptr inbounds float, float* %0, i64 %1198
-  %1200 = bitcast float* %1199 to <8 x float>*
-  store <8 x float> %1197, <8 x float>* %1200, align 4
-  %1201 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1143, <8 x float> %1183)
-  %1202 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1201, <8 x float> %1146)
-  %1203 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1202, <8 x float> %1186)
-  %1204 = add i64 %1194, 8
-  %1205 = getelementptr inbounds float, float* %0, i64 %1204
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1203, <8 x float>* %1206, align 4
-  %1207 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1069, <8 x float> %1109)
-  %1208 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1207, <8 x float> %1072)
-  %1209 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1208, <8 x float> %1112)
-  %1210 = add i64 %1194, 48
-  %1211 = getelementptr inbounds float, float* %0, i64 %1210
-  %1212 = bitcast float* %1211 to <8 x float>*
-  store <8 x float> %1209, <8 x float>* %1212, align 4
-  %1213 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1149, <8 x float> %1189)
-  %1214 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1213, <8 x float> %1152)
-  %1215 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1214, <8 x float> %1192)
-  %1216 = add i64 %1194, 56
-  %1217 = getelementptr inbounds float, float* %0, i64 %1216
-  %1218 = bitcast float* %1217 to <8 x float>*
-  store <8 x float> %1215, <8 x float>* %1218, align 4
+  %1195 = fcmp ogt <8 x float> %1063, %1103
+  %1196 = select <8 x i1> %1195, <8 x float> %1063, <8 x float> %1103
+  %1197 = fcmp uno <8 x float> %1063, %1063
+  %1198 = select <8 x i1> %1197, <8 x float> %1063, <8 x float> %1196
+  %1199 = fcmp ogt <8 x float> %1198, %1066
+  %1200 = select <8 x i1> %1199, <8 x float> %1198, <8 x float> %1066
+  %1201 = fcmp uno <8 x float> %1198, %1198
+  %1202 = select <8 x i1> %1201, <8 x float> %1198, <8 x float> %1200
+  %1203 = fcmp ogt <8 x float> %1202, %1106
+  %1204 = select <8 x i1> %1203, <8 x float> %1202, <8 x float> %1106
+  %1205 = fcmp uno <8 x float> %1202, %1202
+  %1206 = select <8 x i1> %1205, <8 x float> %1202, <8 x float> %1204
+  %1207 = add i64 %1194, 0
+  %1208 = getelementptr inbounds float, float* %0, i64 %1207
+  %1209 = bitcast float* %1208 to <8 x float>*
+  store <8 x float> %1206, <8 x float>* %1209, align 4
+  %1210 = fcmp ogt <8 x float> %1143, %1183
+  %1211 = select <8 x i1> %1210, <8 x float> %1143, <8 x float> %1183
+  %1212 = fcmp uno <8 x float> %1143, %1143
+  %1213 = select <8 x i1> %1212, <8 x float> %1143, <8 x float> %1211
+  %1214 = fcmp ogt <8 x float> %1213, %1146
+  %1215 = select <8 x i1> %1214, <8 x float> %1213, <8 x float> %1146
+  %1216 = fcmp uno <8 x float> %1213, %1213
+  %1217 = select <8 x i1> %1216, <8 x float> %1213, <8 x float> %1215
+  %1218 = fcmp ogt <8 x float> %1217, %1186
+  %1219 = select <8 x i1> %1218, <8 x float> %1217, <8 x float> %1186
+  %1220 = fcmp uno <8 x float> %1217, %1217
+  %1221 = select <8 x i1> %1220, <8 x float> %1217, <8 x float> %1219
+  %1222 = add i64 %1194, 8
+  %1223 = getelementptr inbounds float, float* %0, i64 %1222
+  %1224 = bitcast float* %1223 to <8 x float>*
+  store <8 x float> %1221, <8 x float>* %1224, align 4
+  %1225 = fcmp ogt <8 x float> %1069, %1109
+  %1226 = select <8 x i1> %1225, <8 x float> %1069, <8 x float> %1109
+  %1227 = fcmp uno <8 x float> %1069, %1069
+  %1228 = select <8 x i1> %1227, <8 x float> %1069, <8 x float> %1226
+  %1229 = fcmp ogt <8 x float> %1228, %1072
+  %1230 = select <8 x i1> %1229, <8 x float> %1228, <8 x float> %1072
+  %1231 = fcmp uno <8 x float> %1228, %1228
+  %1232 = select <8 x i1> %1231, <8 x float> %1228, <8 x float> %1230
+  %1233 = fcmp ogt <8 x float> %1232, %1112
+  %1234 = select <8 x i1> %1233, <8 x float> %1232, <8 x float> %1112
+  %1235 = fcmp uno <8 x float> %1232, %1232
+  %1236 = select <8 x i1> %1235, <8 x float> %1232, <8 x float> %1234
+  %1237 = add i64 %1194, 48
+  %1238 = getelementptr inbounds float, float* %0, i64 %1237
+  %1239 = bitcast float* %1238 to <8 x float>*
+  store <8 x float> %1236, <8 x float>* %1239, align 4
+  %1240 = fcmp ogt <8 x float> %1149, %1189
+  %1241 = select <8 x i1> %1240, <8 x float> %1149, <8 x float> %1189
+  %1242 = fcmp uno <8 x float> %1149, %1149
+  %1243 = select <8 x i1> %1242, <8 x float> %1149, <8 x float> %1241
+  %1244 = fcmp ogt <8 x float> %1243, %1152
+  %1245 = select <8 x i1> %1244, <8 x float> %1243, <8 x float> %1152
+  %1246 = fcmp uno <8 x float> %1243, %1243
+  %1247 = select <8 x i1> %1246, <8 x float> %1243, <8 x float> %1245
+  %1248 = fcmp ogt <8 x float> %1247, %1192
+  %1249 = select <8 x i1> %1248, <8 x float> %1247, <8 x float> %1192
+  %1250 = fcmp uno <8 x float> %1247, %1247
+  %1251 = select <8 x i1> %1250, <8 x float> %1247, <8 x float> %1249
+  %1252 = add i64 %1194, 56
+  %1253 = getelementptr inbounds float, float* %0, i64 %1252
+  %1254 = bitcast float* %1253 to <8 x float>*
+  store <8 x float> %1251, <8 x float>* %1254, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !44
 }
@@ -6797,8 +6913,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -6807,74 +6926,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -6882,96 +7018,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -6979,36 +7119,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -7018,22 +7160,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -7153,119 +7289,122 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 737792
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %15)
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 868864
-  %19 = getelementptr inbounds i8, i8* %2, i64 737792
-  %20 = getelementptr inbounds i8, i8* %2, i64 0
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %20, i8** %23, align 8
-  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %24, align 8
-  %25 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.conv2d_2.step0(i8* %25)
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %2, i64 377856
-  %27 = getelementptr inbounds i8, i8* %2, i64 868864
-  %28 = getelementptr inbounds i8, i8* %2, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.conv2d_3.step0(i8* %33)
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %2, i64 435456
-  %35 = getelementptr inbounds i8, i8* %2, i64 377856
-  %36 = getelementptr inbounds i8, i8* %2, i64 0
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %36, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2d_4.step0(i8* %41)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %41, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %2, i64 0
-  %43 = getelementptr inbounds i8, i8* %2, i64 435456
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_2.nchw.step0(i8* %48)
-  %49 = getelementptr inbounds i8, i8* %2, i64 9216
-  %50 = getelementptr inbounds i8, i8* %2, i64 0
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [6 x i8*]* %args to i8*
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %56, align 8
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %57, align 8
-  call void @GOMP_parallel(void (i8*)* @node6.dense_1.step0, i8* %55, i32 0, i32 0)
-  %58 = getelementptr inbounds i8, i8* %2, i64 9216
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %62, align 8
-  %63 = bitcast [6 x i8*]* %args to i8*
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %65, align 8
-  call void @node7.dense_2.step0(i8* %63)
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.dense_2.softmax.step0(i8* %70)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 737792
+  %13 = getelementptr inbounds i8, i8* %2, i64 0
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %18)
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 868864
+  %22 = getelementptr inbounds i8, i8* %2, i64 737792
+  %23 = getelementptr inbounds i8, i8* %2, i64 0
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %25, align 8
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %23, i8** %26, align 8
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %27, align 8
+  %28 = bitcast [6 x i8*]* %args to i8*
+  call void @node1.conv2d_2.step0(i8* %28)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %28, i32 %10, i32 0)
+  %29 = getelementptr inbounds i8, i8* %2, i64 377856
+  %30 = getelementptr inbounds i8, i8* %2, i64 868864
+  %31 = getelementptr inbounds i8, i8* %2, i64 0
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %29, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %30, i8** %33, align 8
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %31, i8** %34, align 8
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %35, align 8
+  %36 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.conv2d_3.step0(i8* %36)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %36, i32 %10, i32 0)
+  %37 = getelementptr inbounds i8, i8* %2, i64 435456
+  %38 = getelementptr inbounds i8, i8* %2, i64 377856
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %37, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %38, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %43, align 8
+  %44 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_4.step0(i8* %44)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %44, i32 %10, i32 0)
+  %45 = getelementptr inbounds i8, i8* %2, i64 0
+  %46 = getelementptr inbounds i8, i8* %2, i64 435456
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %50, align 8
+  %51 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.maxPool2d_2.nchw.step0(i8* %51)
+  %52 = getelementptr inbounds i8, i8* %2, i64 9216
+  %53 = getelementptr inbounds i8, i8* %2, i64 0
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %57, align 8
+  %58 = bitcast [6 x i8*]* %args to i8*
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %60, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.dense_1.step0, i8* %58, i32 %10, i32 0)
+  %61 = getelementptr inbounds i8, i8* %2, i64 9216
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %61, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %65, align 8
+  %66 = bitcast [6 x i8*]* %args to i8*
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %68, align 8
+  call void @node7.dense_2.step0(i8* %66)
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.dense_2.softmax.step0(i8* %73)
   ret i32 0
 }
 

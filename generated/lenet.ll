@@ -32,6 +32,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -711,135 +713,168 @@ r.body:                                           ; preds = %r.header
   %412 = getelementptr inbounds float, float* %89, i64 %411
   %413 = bitcast float* %412 to <8 x float>*
   %414 = load <8 x float>, <8 x float>* %413, align 4
-  %415 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %410, <8 x float> %414)
-  %416 = add i64 %409, 8
-  %417 = getelementptr inbounds float, float* %89, i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  %420 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %415, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %13, align 32
-  %421 = load <8 x float>, <8 x float>* %12, align 32
-  %422 = add i64 %409, 16
-  %423 = getelementptr inbounds float, float* %89, i64 %422
-  %424 = bitcast float* %423 to <8 x float>*
-  %425 = load <8 x float>, <8 x float>* %424, align 4
-  %426 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %421, <8 x float> %425)
-  %427 = add i64 %409, 24
-  %428 = getelementptr inbounds float, float* %89, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  %430 = load <8 x float>, <8 x float>* %429, align 4
-  %431 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %426, <8 x float> %430)
-  store <8 x float> %431, <8 x float>* %12, align 32
-  %432 = load <8 x float>, <8 x float>* %11, align 32
-  %433 = add i64 %409, 32
-  %434 = getelementptr inbounds float, float* %89, i64 %433
-  %435 = bitcast float* %434 to <8 x float>*
-  %436 = load <8 x float>, <8 x float>* %435, align 4
-  %437 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %432, <8 x float> %436)
-  %438 = add i64 %409, 40
-  %439 = getelementptr inbounds float, float* %89, i64 %438
-  %440 = bitcast float* %439 to <8 x float>*
-  %441 = load <8 x float>, <8 x float>* %440, align 4
-  %442 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %437, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %11, align 32
-  %443 = load <8 x float>, <8 x float>* %10, align 32
-  %444 = add i64 %409, 48
-  %445 = getelementptr inbounds float, float* %89, i64 %444
-  %446 = bitcast float* %445 to <8 x float>*
-  %447 = load <8 x float>, <8 x float>* %446, align 4
-  %448 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %443, <8 x float> %447)
-  %449 = add i64 %409, 56
-  %450 = getelementptr inbounds float, float* %89, i64 %449
-  %451 = bitcast float* %450 to <8 x float>*
-  %452 = load <8 x float>, <8 x float>* %451, align 4
-  %453 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %448, <8 x float> %452)
-  store <8 x float> %453, <8 x float>* %10, align 32
+  %415 = fcmp ogt <8 x float> %410, %414
+  %416 = select <8 x i1> %415, <8 x float> %410, <8 x float> %414
+  %417 = fcmp uno <8 x float> %410, %410
+  %418 = select <8 x i1> %417, <8 x float> %410, <8 x float> %416
+  %419 = add i64 %409, 8
+  %420 = getelementptr inbounds float, float* %89, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  %422 = load <8 x float>, <8 x float>* %421, align 4
+  %423 = fcmp ogt <8 x float> %418, %422
+  %424 = select <8 x i1> %423, <8 x float> %418, <8 x float> %422
+  %425 = fcmp uno <8 x float> %418, %418
+  %426 = select <8 x i1> %425, <8 x float> %418, <8 x float> %424
+  store <8 x float> %426, <8 x float>* %13, align 32
+  %427 = load <8 x float>, <8 x float>* %12, align 32
+  %428 = add i64 %409, 16
+  %429 = getelementptr inbounds float, float* %89, i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  %431 = load <8 x float>, <8 x float>* %430, align 4
+  %432 = fcmp ogt <8 x float> %427, %431
+  %433 = select <8 x i1> %432, <8 x float> %427, <8 x float> %431
+  %434 = fcmp uno <8 x float> %427, %427
+  %435 = select <8 x i1> %434, <8 x float> %427, <8 x float> %433
+  %436 = add i64 %409, 24
+  %437 = getelementptr inbounds float, float* %89, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  %439 = load <8 x float>, <8 x float>* %438, align 4
+  %440 = fcmp ogt <8 x float> %435, %439
+  %441 = select <8 x i1> %440, <8 x float> %435, <8 x float> %439
+  %442 = fcmp uno <8 x float> %435, %435
+  %443 = select <8 x i1> %442, <8 x float> %435, <8 x float> %441
+  store <8 x float> %443, <8 x float>* %12, align 32
+  %444 = load <8 x float>, <8 x float>* %11, align 32
+  %445 = add i64 %409, 32
+  %446 = getelementptr inbounds float, float* %89, i64 %445
+  %447 = bitcast float* %446 to <8 x float>*
+  %448 = load <8 x float>, <8 x float>* %447, align 4
+  %449 = fcmp ogt <8 x float> %444, %448
+  %450 = select <8 x i1> %449, <8 x float> %444, <8 x float> %448
+  %451 = fcmp uno <8 x float> %444, %444
+  %452 = select <8 x i1> %451, <8 x float> %444, <8 x float> %450
+  %453 = add i64 %409, 40
+  %454 = getelementptr inbounds float, float* %89, i64 %453
+  %455 = bitcast float* %454 to <8 x float>*
+  %456 = load <8 x float>, <8 x float>* %455, align 4
+  %457 = fcmp ogt <8 x float> %452, %456
+  %458 = select <8 x i1> %457, <8 x float> %452, <8 x float> %456
+  %459 = fcmp uno <8 x float> %452, %452
+  %460 = select <8 x i1> %459, <8 x float> %452, <8 x float> %458
+  store <8 x float> %460, <8 x float>* %11, align 32
+  %461 = load <8 x float>, <8 x float>* %10, align 32
+  %462 = add i64 %409, 48
+  %463 = getelementptr inbounds float, float* %89, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  %465 = load <8 x float>, <8 x float>* %464, align 4
+  %466 = fcmp ogt <8 x float> %461, %465
+  %467 = select <8 x i1> %466, <8 x float> %461, <8 x float> %465
+  %468 = fcmp uno <8 x float> %461, %461
+  %469 = select <8 x i1> %468, <8 x float> %461, <8 x float> %467
+  %470 = add i64 %409, 56
+  %471 = getelementptr inbounds float, float* %89, i64 %470
+  %472 = bitcast float* %471 to <8 x float>*
+  %473 = load <8 x float>, <8 x float>* %472, align 4
+  %474 = fcmp ogt <8 x float> %469, %473
+  %475 = select <8 x i1> %474, <8 x float> %469, <8 x float> %473
+  %476 = fcmp uno <8 x float> %469, %469
+  %477 = select <8 x i1> %476, <8 x float> %469, <8 x float> %475
+  store <8 x float> %477, <8 x float>* %10, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %454 = load <8 x float>, <8 x float>* %13, align 32
-  %455 = add i64 %x31, 0
-  %456 = mul i64 %455, 8
-  %457 = getelementptr inbounds float, float* %88, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  store <8 x float> %454, <8 x float>* %458, align 4
-  %459 = load <8 x float>, <8 x float>* %12, align 32
-  %460 = add i64 %x31, 1
-  %461 = mul i64 %460, 8
-  %462 = getelementptr inbounds float, float* %88, i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  store <8 x float> %459, <8 x float>* %463, align 4
-  %464 = load <8 x float>, <8 x float>* %11, align 32
-  %465 = add i64 %x31, 2
-  %466 = mul i64 %465, 8
-  %467 = getelementptr inbounds float, float* %88, i64 %466
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %468, align 4
-  %469 = load <8 x float>, <8 x float>* %10, align 32
-  %470 = add i64 %x31, 3
-  %471 = mul i64 %470, 8
-  %472 = getelementptr inbounds float, float* %88, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %469, <8 x float>* %473, align 4
+  %478 = load <8 x float>, <8 x float>* %13, align 32
+  %479 = add i64 %x31, 0
+  %480 = mul i64 %479, 8
+  %481 = getelementptr inbounds float, float* %88, i64 %480
+  %482 = bitcast float* %481 to <8 x float>*
+  store <8 x float> %478, <8 x float>* %482, align 4
+  %483 = load <8 x float>, <8 x float>* %12, align 32
+  %484 = add i64 %x31, 1
+  %485 = mul i64 %484, 8
+  %486 = getelementptr inbounds float, float* %88, i64 %485
+  %487 = bitcast float* %486 to <8 x float>*
+  store <8 x float> %483, <8 x float>* %487, align 4
+  %488 = load <8 x float>, <8 x float>* %11, align 32
+  %489 = add i64 %x31, 2
+  %490 = mul i64 %489, 8
+  %491 = getelementptr inbounds float, float* %88, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %492, align 4
+  %493 = load <8 x float>, <8 x float>* %10, align 32
+  %494 = add i64 %x31, 3
+  %495 = mul i64 %494, 8
+  %496 = getelementptr inbounds float, float* %88, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %493, <8 x float>* %497, align 4
   %x.next32 = add i64 %x31, 4
   br label %x.header28
 
 r.header33:                                       ; preds = %r.body34, %x.exit30
   %r36 = phi i64 [ %94, %x.exit30 ], [ %r.next37, %r.body34 ]
-  %474 = icmp slt i64 %r36, %96
-  br i1 %474, label %r.body34, label %r.exit35
+  %498 = icmp slt i64 %r36, %96
+  br i1 %498, label %r.body34, label %r.exit35
 
 r.body34:                                         ; preds = %r.header33
-  %475 = srem i64 %r36, 2
-  %476 = mul i64 %475, 28
-  %477 = add i64 %476, 24
-  %478 = mul i64 %477, 8
-  %479 = load <8 x float>, <8 x float>* %9, align 32
-  %480 = add i64 %478, 0
-  %481 = getelementptr inbounds float, float* %89, i64 %480
-  %482 = bitcast float* %481 to <8 x float>*
-  %483 = load <8 x float>, <8 x float>* %482, align 4
-  %484 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %479, <8 x float> %483)
-  %485 = add i64 %478, 8
-  %486 = getelementptr inbounds float, float* %89, i64 %485
-  %487 = bitcast float* %486 to <8 x float>*
-  %488 = load <8 x float>, <8 x float>* %487, align 4
-  %489 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %484, <8 x float> %488)
-  store <8 x float> %489, <8 x float>* %9, align 32
-  %490 = load <8 x float>, <8 x float>* %8, align 32
-  %491 = add i64 %478, 16
-  %492 = getelementptr inbounds float, float* %89, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  %494 = load <8 x float>, <8 x float>* %493, align 4
-  %495 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %490, <8 x float> %494)
-  %496 = add i64 %478, 24
-  %497 = getelementptr inbounds float, float* %89, i64 %496
-  %498 = bitcast float* %497 to <8 x float>*
-  %499 = load <8 x float>, <8 x float>* %498, align 4
-  %500 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %495, <8 x float> %499)
-  store <8 x float> %500, <8 x float>* %8, align 32
+  %499 = srem i64 %r36, 2
+  %500 = mul i64 %499, 28
+  %501 = add i64 %500, 24
+  %502 = mul i64 %501, 8
+  %503 = load <8 x float>, <8 x float>* %9, align 32
+  %504 = add i64 %502, 0
+  %505 = getelementptr inbounds float, float* %89, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = fcmp ogt <8 x float> %503, %507
+  %509 = select <8 x i1> %508, <8 x float> %503, <8 x float> %507
+  %510 = fcmp uno <8 x float> %503, %503
+  %511 = select <8 x i1> %510, <8 x float> %503, <8 x float> %509
+  %512 = add i64 %502, 8
+  %513 = getelementptr inbounds float, float* %89, i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  %515 = load <8 x float>, <8 x float>* %514, align 4
+  %516 = fcmp ogt <8 x float> %511, %515
+  %517 = select <8 x i1> %516, <8 x float> %511, <8 x float> %515
+  %518 = fcmp uno <8 x float> %511, %511
+  %519 = select <8 x i1> %518, <8 x float> %511, <8 x float> %517
+  store <8 x float> %519, <8 x float>* %9, align 32
+  %520 = load <8 x float>, <8 x float>* %8, align 32
+  %521 = add i64 %502, 16
+  %522 = getelementptr inbounds float, float* %89, i64 %521
+  %523 = bitcast float* %522 to <8 x float>*
+  %524 = load <8 x float>, <8 x float>* %523, align 4
+  %525 = fcmp ogt <8 x float> %520, %524
+  %526 = select <8 x i1> %525, <8 x float> %520, <8 x float> %524
+  %527 = fcmp uno <8 x float> %520, %520
+  %528 = select <8 x i1> %527, <8 x float> %520, <8 x float> %526
+  %529 = add i64 %502, 24
+  %530 = getelementptr inbounds float, float* %89, i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  %532 = load <8 x float>, <8 x float>* %531, align 4
+  %533 = fcmp ogt <8 x float> %528, %532
+  %534 = select <8 x i1> %533, <8 x float> %528, <8 x float> %532
+  %535 = fcmp uno <8 x float> %528, %528
+  %536 = select <8 x i1> %535, <8 x float> %528, <8 x float> %534
+  store <8 x float> %536, <8 x float>* %8, align 32
   %r.next37 = add i64 %r36, 1
   br label %r.header33
 
 r.exit35:                                         ; preds = %r.header33
-  %501 = load <8 x float>, <8 x float>* %9, align 32
-  %502 = getelementptr inbounds float, float* %88, i64 96
-  %503 = bitcast float* %502 to <8 x float>*
-  store <8 x float> %501, <8 x float>* %503, align 4
-  %504 = load <8 x float>, <8 x float>* %8, align 32
-  %505 = getelementptr inbounds float, float* %88, i64 104
-  %506 = bitcast float* %505 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %506, align 4
+  %537 = load <8 x float>, <8 x float>* %9, align 32
+  %538 = getelementptr inbounds float, float* %88, i64 96
+  %539 = bitcast float* %538 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %539, align 4
+  %540 = load <8 x float>, <8 x float>* %8, align 32
+  %541 = getelementptr inbounds float, float* %88, i64 104
+  %542 = bitcast float* %541 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %542, align 4
   %item.next = add i64 %item, 1
   br label %item.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
@@ -3739,101 +3774,131 @@ r.body:                                           ; preds = %r.header
   %36 = getelementptr inbounds float, float* %15, i64 %35
   %37 = bitcast float* %36 to <8 x float>*
   %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %38)
-  %40 = add i64 %33, 8
-  %41 = getelementptr inbounds float, float* %15, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  store <8 x float> %44, <8 x float>* %10, align 32
-  %45 = load <8 x float>, <8 x float>* %9, align 32
-  %46 = add i64 %33, 16
-  %47 = getelementptr inbounds float, float* %15, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
-  %51 = add i64 %33, 24
-  %52 = getelementptr inbounds float, float* %15, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %9, align 32
-  %56 = load <8 x float>, <8 x float>* %8, align 32
-  %57 = add i64 %33, 32
-  %58 = getelementptr inbounds float, float* %15, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
-  %62 = add i64 %33, 40
-  %63 = getelementptr inbounds float, float* %15, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  store <8 x float> %66, <8 x float>* %8, align 32
-  %67 = load <8 x float>, <8 x float>* %7, align 32
-  %68 = add i64 %33, 48
-  %69 = getelementptr inbounds float, float* %15, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
-  %73 = add i64 %33, 56
-  %74 = getelementptr inbounds float, float* %15, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  store <8 x float> %77, <8 x float>* %7, align 32
+  %39 = fcmp ogt <8 x float> %34, %38
+  %40 = select <8 x i1> %39, <8 x float> %34, <8 x float> %38
+  %41 = fcmp uno <8 x float> %34, %34
+  %42 = select <8 x i1> %41, <8 x float> %34, <8 x float> %40
+  %43 = add i64 %33, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = fcmp ogt <8 x float> %42, %46
+  %48 = select <8 x i1> %47, <8 x float> %42, <8 x float> %46
+  %49 = fcmp uno <8 x float> %42, %42
+  %50 = select <8 x i1> %49, <8 x float> %42, <8 x float> %48
+  store <8 x float> %50, <8 x float>* %10, align 32
+  %51 = load <8 x float>, <8 x float>* %9, align 32
+  %52 = add i64 %33, 16
+  %53 = getelementptr inbounds float, float* %15, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = fcmp ogt <8 x float> %51, %55
+  %57 = select <8 x i1> %56, <8 x float> %51, <8 x float> %55
+  %58 = fcmp uno <8 x float> %51, %51
+  %59 = select <8 x i1> %58, <8 x float> %51, <8 x float> %57
+  %60 = add i64 %33, 24
+  %61 = getelementptr inbounds float, float* %15, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = fcmp ogt <8 x float> %59, %63
+  %65 = select <8 x i1> %64, <8 x float> %59, <8 x float> %63
+  %66 = fcmp uno <8 x float> %59, %59
+  %67 = select <8 x i1> %66, <8 x float> %59, <8 x float> %65
+  store <8 x float> %67, <8 x float>* %9, align 32
+  %68 = load <8 x float>, <8 x float>* %8, align 32
+  %69 = add i64 %33, 32
+  %70 = getelementptr inbounds float, float* %15, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = fcmp ogt <8 x float> %68, %72
+  %74 = select <8 x i1> %73, <8 x float> %68, <8 x float> %72
+  %75 = fcmp uno <8 x float> %68, %68
+  %76 = select <8 x i1> %75, <8 x float> %68, <8 x float> %74
+  %77 = add i64 %33, 40
+  %78 = getelementptr inbounds float, float* %15, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = fcmp ogt <8 x float> %76, %80
+  %82 = select <8 x i1> %81, <8 x float> %76, <8 x float> %80
+  %83 = fcmp uno <8 x float> %76, %76
+  %84 = select <8 x i1> %83, <8 x float> %76, <8 x float> %82
+  store <8 x float> %84, <8 x float>* %8, align 32
+  %85 = load <8 x float>, <8 x float>* %7, align 32
+  %86 = add i64 %33, 48
+  %87 = getelementptr inbounds float, float* %15, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = fcmp ogt <8 x float> %85, %89
+  %91 = select <8 x i1> %90, <8 x float> %85, <8 x float> %89
+  %92 = fcmp uno <8 x float> %85, %85
+  %93 = select <8 x i1> %92, <8 x float> %85, <8 x float> %91
+  %94 = add i64 %33, 56
+  %95 = getelementptr inbounds float, float* %15, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = fcmp ogt <8 x float> %93, %97
+  %99 = select <8 x i1> %98, <8 x float> %93, <8 x float> %97
+  %100 = fcmp uno <8 x float> %93, %93
+  %101 = select <8 x i1> %100, <8 x float> %93, <8 x float> %99
+  store <8 x float> %101, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %78 = load <8 x float>, <8 x float>* %10, align 32
-  %79 = getelementptr inbounds float, float* %19, i64 0
-  %80 = bitcast float* %79 to <8 x float>*
-  store <8 x float> %78, <8 x float>* %80, align 4
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = getelementptr inbounds float, float* %19, i64 8
-  %83 = bitcast float* %82 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %83, align 4
-  %84 = load <8 x float>, <8 x float>* %8, align 32
-  %85 = getelementptr inbounds float, float* %19, i64 16
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %84, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %7, align 32
-  %88 = getelementptr inbounds float, float* %19, i64 24
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %89, align 4
+  %102 = load <8 x float>, <8 x float>* %10, align 32
+  %103 = getelementptr inbounds float, float* %19, i64 0
+  %104 = bitcast float* %103 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %104, align 4
+  %105 = load <8 x float>, <8 x float>* %9, align 32
+  %106 = getelementptr inbounds float, float* %19, i64 8
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %8, align 32
+  %109 = getelementptr inbounds float, float* %19, i64 16
+  %110 = bitcast float* %109 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %110, align 4
+  %111 = load <8 x float>, <8 x float>* %7, align 32
+  %112 = getelementptr inbounds float, float* %19, i64 24
+  %113 = bitcast float* %112 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %113, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
 r.header1:                                        ; preds = %r.body2, %r.exit
   %r4 = phi i64 [ %24, %r.exit ], [ %r.next5, %r.body2 ]
-  %90 = icmp slt i64 %r4, %26
-  br i1 %90, label %r.body2, label %r.exit3
+  %114 = icmp slt i64 %r4, %26
+  br i1 %114, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %91 = mul i64 %r4, 10
-  %92 = add i64 %91, 8
-  %93 = mul i64 %92, 8
-  %94 = load <8 x float>, <8 x float>* %6, align 32
-  %95 = add i64 %93, 0
-  %96 = getelementptr inbounds float, float* %15, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> %98)
-  %100 = add i64 %93, 8
-  %101 = getelementptr inbounds float, float* %15, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  %103 = load <8 x float>, <8 x float>* %102, align 4
-  %104 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %99, <8 x float> %103)
-  store <8 x float> %104, <8 x float>* %6, align 32
+  %115 = mul i64 %r4, 10
+  %116 = add i64 %115, 8
+  %117 = mul i64 %116, 8
+  %118 = load <8 x float>, <8 x float>* %6, align 32
+  %119 = add i64 %117, 0
+  %120 = getelementptr inbounds float, float* %15, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = fcmp ogt <8 x float> %118, %122
+  %124 = select <8 x i1> %123, <8 x float> %118, <8 x float> %122
+  %125 = fcmp uno <8 x float> %118, %118
+  %126 = select <8 x i1> %125, <8 x float> %118, <8 x float> %124
+  %127 = add i64 %117, 8
+  %128 = getelementptr inbounds float, float* %15, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = fcmp ogt <8 x float> %126, %130
+  %132 = select <8 x i1> %131, <8 x float> %126, <8 x float> %130
+  %133 = fcmp uno <8 x float> %126, %126
+  %134 = select <8 x i1> %133, <8 x float> %126, <8 x float> %132
+  store <8 x float> %134, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %105 = load <8 x float>, <8 x float>* %6, align 32
-  %106 = getelementptr inbounds float, float* %19, i64 32
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %107, align 4
+  %135 = load <8 x float>, <8 x float>* %6, align 32
+  %136 = getelementptr inbounds float, float* %19, i64 32
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -4962,8 +5027,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -4972,74 +5040,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -5047,96 +5132,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -5144,36 +5233,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -5183,22 +5274,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -5318,133 +5403,136 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 6272
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %15)
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([800 x i8], [800 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([32 x i8], [32 x i8]* @weight.conv2d_1.bias.padded, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 6400
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.maxPool2d_1.nchw.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 6400
-  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [6 x i8*]* %args to i8*
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %32, align 8
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %33, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %31, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %2, i64 6400
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.maxPool2d_2.step0(i8* %40)
-  %41 = getelementptr inbounds i8, i8* %2, i64 0
-  %42 = getelementptr inbounds i8, i8* %2, i64 6400
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %46, align 8
-  %47 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_2.nchw.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %2, i64 1600
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [6 x i8*]* %args to i8*
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %55, align 8
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %56, align 8
-  call void @node6.dense_1.step0(i8* %54)
-  %57 = getelementptr inbounds i8, i8* %2, i64 0
-  %58 = getelementptr inbounds i8, i8* %2, i64 1600
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %62, align 8
-  %63 = bitcast [6 x i8*]* %args to i8*
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %65, align 8
-  call void @node7.dense_2.step0(i8* %63)
-  %66 = getelementptr inbounds i8, i8* %2, i64 0
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %73, align 8
-  call void @node8.dense_3.step0(i8* %71)
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %77, align 8
-  %78 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.dense_3.softmax.step0(i8* %78)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 6272
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %18)
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([800 x i8], [800 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([32 x i8], [32 x i8]* @weight.conv2d_1.bias.padded, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 6400
+  %22 = getelementptr inbounds i8, i8* %2, i64 0
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [6 x i8*]* %args to i8*
+  call void @node1.maxPool2d_1.nchw.step0(i8* %27)
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds i8, i8* %2, i64 6400
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [6 x i8*]* %args to i8*
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %36, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %34, i32 %10, i32 0)
+  %37 = getelementptr inbounds i8, i8* %2, i64 6400
+  %38 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %37, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %38, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %42, align 8
+  %43 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_2.step0(i8* %43)
+  %44 = getelementptr inbounds i8, i8* %2, i64 0
+  %45 = getelementptr inbounds i8, i8* %2, i64 6400
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %44, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %49, align 8
+  %50 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.maxPool2d_2.nchw.step0(i8* %50)
+  %51 = getelementptr inbounds i8, i8* %2, i64 1600
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %51, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %56, align 8
+  %57 = bitcast [6 x i8*]* %args to i8*
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %59, align 8
+  call void @node6.dense_1.step0(i8* %57)
+  %60 = getelementptr inbounds i8, i8* %2, i64 0
+  %61 = getelementptr inbounds i8, i8* %2, i64 1600
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %60, i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %61, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %65, align 8
+  %66 = bitcast [6 x i8*]* %args to i8*
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %68, align 8
+  call void @node7.dense_2.step0(i8* %66)
+  %69 = getelementptr inbounds i8, i8* %2, i64 0
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %73, align 8
+  %74 = bitcast [6 x i8*]* %args to i8*
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %76, align 8
+  call void @node8.dense_3.step0(i8* %74)
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %77, align 8
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %80, align 8
+  %81 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.dense_3.softmax.step0(i8* %81)
   ret i32 0
 }
 

@@ -78,6 +78,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -17193,8 +17195,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -17203,74 +17208,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -17278,96 +17300,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -17375,36 +17401,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -17417,22 +17445,13 @@ s.exit20:                                         ; preds = %s.header18
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -17552,321 +17571,324 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 3211264
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [8 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %15, i32 0, i32 0)
-  %16 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds i8, i8* %2, i64 3211264
-  %20 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [8 x i8*]* %args to i8*
-  %25 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %26, align 8
-  %27 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.conv2d_2.depthwise.packed, i32 0, i32 0), i8** %27, align 8
-  %28 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_2.depthwise.bias, i32 0, i32 0), i8** %28, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %24, i32 0, i32 0)
-  %29 = getelementptr inbounds i8, i8* %2, i64 3211264
-  %30 = getelementptr inbounds i8, i8* %2, i64 0
-  %31 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %29, i8** %31, align 8
-  %32 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %30, i8** %32, align 8
-  %33 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %33, align 8
-  %34 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %34, align 8
-  %35 = bitcast [8 x i8*]* %args to i8*
-  %36 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %36, align 8
-  %37 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %37, align 8
-  %38 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.conv2d_3.depthwise.packed, i32 0, i32 0), i8** %38, align 8
-  %39 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_3.depthwise.bias, i32 0, i32 0), i8** %39, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %35, i32 0, i32 0)
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 3211264
-  %42 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %44, align 8
-  %45 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %45, align 8
-  %46 = bitcast [8 x i8*]* %args to i8*
-  %47 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %47, align 8
-  %48 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %48, align 8
-  %49 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.conv2d_4.depthwise.packed, i32 0, i32 0), i8** %49, align 8
-  %50 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.depthwise.bias, i32 0, i32 0), i8** %50, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step0, i8* %46, i32 0, i32 0)
-  %51 = getelementptr inbounds i8, i8* %2, i64 1605632
-  %52 = getelementptr inbounds i8, i8* %2, i64 0
-  %53 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %51, i8** %53, align 8
-  %54 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %55, align 8
-  %56 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %56, align 8
-  %57 = bitcast [8 x i8*]* %args to i8*
-  %58 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %58, align 8
-  %59 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %59, align 8
-  %60 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.conv2d_5.depthwise.packed, i32 0, i32 0), i8** %60, align 8
-  %61 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_5.depthwise.bias, i32 0, i32 0), i8** %61, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %57, i32 0, i32 0)
-  %62 = getelementptr inbounds i8, i8* %2, i64 0
-  %63 = getelementptr inbounds i8, i8* %2, i64 1605632
-  %64 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %64, align 8
-  %65 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %66, align 8
-  %67 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %67, align 8
-  %68 = bitcast [8 x i8*]* %args to i8*
-  %69 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %69, align 8
-  %70 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %70, align 8
-  %71 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.conv2d_6.depthwise.packed, i32 0, i32 0), i8** %71, align 8
-  %72 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.depthwise.bias, i32 0, i32 0), i8** %72, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %68, i32 0, i32 0)
-  %73 = getelementptr inbounds i8, i8* %2, i64 802816
-  %74 = getelementptr inbounds i8, i8* %2, i64 0
-  %75 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %77, align 8
-  %78 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [8 x i8*]* %args to i8*
-  %80 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %80, align 8
-  %81 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %81, align 8
-  %82 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.conv2d_7.depthwise.packed, i32 0, i32 0), i8** %82, align 8
-  %83 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_7.depthwise.bias, i32 0, i32 0), i8** %83, align 8
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %79, i32 0, i32 0)
-  %84 = getelementptr inbounds i8, i8* %2, i64 0
-  %85 = getelementptr inbounds i8, i8* %2, i64 802816
-  %86 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %84, i8** %86, align 8
-  %87 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %85, i8** %87, align 8
-  %88 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %88, align 8
-  %89 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %89, align 8
-  %90 = bitcast [8 x i8*]* %args to i8*
-  %91 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %91, align 8
-  %92 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %92, align 8
-  %93 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_8.depthwise.packed, i32 0, i32 0), i8** %93, align 8
-  %94 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.depthwise.bias, i32 0, i32 0), i8** %94, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %90, i32 0, i32 0)
-  %95 = getelementptr inbounds i8, i8* %2, i64 401408
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %95, i8** %97, align 8
-  %98 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %96, i8** %98, align 8
-  %99 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %99, align 8
-  %100 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %100, align 8
-  %101 = bitcast [8 x i8*]* %args to i8*
-  %102 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %102, align 8
-  %103 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %103, align 8
-  %104 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_9.depthwise.packed, i32 0, i32 0), i8** %104, align 8
-  %105 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.depthwise.bias, i32 0, i32 0), i8** %105, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %101, i32 0, i32 0)
-  %106 = getelementptr inbounds i8, i8* %2, i64 0
-  %107 = getelementptr inbounds i8, i8* %2, i64 401408
-  %108 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %106, i8** %108, align 8
-  %109 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %107, i8** %109, align 8
-  %110 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %110, align 8
-  %111 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %111, align 8
-  %112 = bitcast [8 x i8*]* %args to i8*
-  %113 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %113, align 8
-  %114 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %114, align 8
-  %115 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_10.depthwise.packed, i32 0, i32 0), i8** %115, align 8
-  %116 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.depthwise.bias, i32 0, i32 0), i8** %116, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %112, i32 0, i32 0)
-  %117 = getelementptr inbounds i8, i8* %2, i64 401408
-  %118 = getelementptr inbounds i8, i8* %2, i64 0
-  %119 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %118, i8** %120, align 8
-  %121 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %121, align 8
-  %122 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %122, align 8
-  %123 = bitcast [8 x i8*]* %args to i8*
-  %124 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %124, align 8
-  %125 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %125, align 8
-  %126 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_11.depthwise.packed, i32 0, i32 0), i8** %126, align 8
-  %127 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.depthwise.bias, i32 0, i32 0), i8** %127, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %123, i32 0, i32 0)
-  %128 = getelementptr inbounds i8, i8* %2, i64 0
-  %129 = getelementptr inbounds i8, i8* %2, i64 401408
-  %130 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %129, i8** %131, align 8
-  %132 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [8 x i8*]* %args to i8*
-  %135 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %135, align 8
-  %136 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %136, align 8
-  %137 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_12.depthwise.packed, i32 0, i32 0), i8** %137, align 8
-  %138 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.depthwise.bias, i32 0, i32 0), i8** %138, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %134, i32 0, i32 0)
-  %139 = getelementptr inbounds i8, i8* %2, i64 401408
-  %140 = getelementptr inbounds i8, i8* %2, i64 0
-  %141 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %140, i8** %142, align 8
-  %143 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %143, align 8
-  %144 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %144, align 8
-  %145 = bitcast [8 x i8*]* %args to i8*
-  %146 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %146, align 8
-  %147 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %147, align 8
-  %148 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_13.depthwise.packed, i32 0, i32 0), i8** %148, align 8
-  %149 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_13.depthwise.bias, i32 0, i32 0), i8** %149, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step0, i8* %145, i32 0, i32 0)
-  %150 = getelementptr inbounds i8, i8* %2, i64 0
-  %151 = getelementptr inbounds i8, i8* %2, i64 401408
-  %152 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %151, i8** %153, align 8
-  %154 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [8 x i8*]* %args to i8*
-  %157 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %157, align 8
-  %158 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %158, align 8
-  %159 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_14.depthwise.packed, i32 0, i32 0), i8** %159, align 8
-  %160 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.depthwise.bias, i32 0, i32 0), i8** %160, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.conv2d_14.step0, i8* %156, i32 0, i32 0)
-  %161 = getelementptr inbounds i8, i8* %2, i64 200704
-  %162 = getelementptr inbounds i8, i8* %2, i64 0
-  %163 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %161, i8** %163, align 8
-  %164 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %162, i8** %164, align 8
-  %165 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %165, align 8
-  %166 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %166, align 8
-  %167 = bitcast [8 x i8*]* %args to i8*
-  call void @node14.globalAvgPool2d_1.step0(i8* %167)
-  %168 = getelementptr inbounds i8, i8* %2, i64 200704
-  %169 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %169, align 8
-  %170 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %168, i8** %170, align 8
-  %171 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [8 x i8*]* %args to i8*
-  %174 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4096000 x i8], [4096000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %174, align 8
-  %175 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %175, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.dense_1.step0, i8* %173, i32 0, i32 0)
-  %176 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %176, align 8
-  %177 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %177, align 8
-  %178 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [8 x i8*]* %args to i8*
-  call void @node17.dense_1.softmax.step0(i8* %180)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %13 = getelementptr inbounds i8, i8* %2, i64 0
+  %14 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [8 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %18, i32 %10, i32 0)
+  %19 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 0
+  %22 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %23 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [8 x i8*]* %args to i8*
+  %28 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %28, align 8
+  %29 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %29, align 8
+  %30 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.conv2d_2.depthwise.packed, i32 0, i32 0), i8** %30, align 8
+  %31 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_2.depthwise.bias, i32 0, i32 0), i8** %31, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %27, i32 %10, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %37, align 8
+  %38 = bitcast [8 x i8*]* %args to i8*
+  %39 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %39, align 8
+  %40 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %40, align 8
+  %41 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.conv2d_3.depthwise.packed, i32 0, i32 0), i8** %41, align 8
+  %42 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_3.depthwise.bias, i32 0, i32 0), i8** %42, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %38, i32 %10, i32 0)
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %45 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %44, i8** %46, align 8
+  %47 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %47, align 8
+  %48 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %48, align 8
+  %49 = bitcast [8 x i8*]* %args to i8*
+  %50 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %50, align 8
+  %51 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %51, align 8
+  %52 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.conv2d_4.depthwise.packed, i32 0, i32 0), i8** %52, align 8
+  %53 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.depthwise.bias, i32 0, i32 0), i8** %53, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step0, i8* %49, i32 %10, i32 0)
+  %54 = getelementptr inbounds i8, i8* %2, i64 1605632
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
+  %56 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %54, i8** %56, align 8
+  %57 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %58, align 8
+  %59 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %59, align 8
+  %60 = bitcast [8 x i8*]* %args to i8*
+  %61 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %61, align 8
+  %62 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %62, align 8
+  %63 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.conv2d_5.depthwise.packed, i32 0, i32 0), i8** %63, align 8
+  %64 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_5.depthwise.bias, i32 0, i32 0), i8** %64, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %60, i32 %10, i32 0)
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds i8, i8* %2, i64 1605632
+  %67 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %70, align 8
+  %71 = bitcast [8 x i8*]* %args to i8*
+  %72 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %72, align 8
+  %73 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %73, align 8
+  %74 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.conv2d_6.depthwise.packed, i32 0, i32 0), i8** %74, align 8
+  %75 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.depthwise.bias, i32 0, i32 0), i8** %75, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %71, i32 %10, i32 0)
+  %76 = getelementptr inbounds i8, i8* %2, i64 802816
+  %77 = getelementptr inbounds i8, i8* %2, i64 0
+  %78 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %80, align 8
+  %81 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %81, align 8
+  %82 = bitcast [8 x i8*]* %args to i8*
+  %83 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %83, align 8
+  %84 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %84, align 8
+  %85 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.conv2d_7.depthwise.packed, i32 0, i32 0), i8** %85, align 8
+  %86 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_7.depthwise.bias, i32 0, i32 0), i8** %86, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %82, i32 %10, i32 0)
+  %87 = getelementptr inbounds i8, i8* %2, i64 0
+  %88 = getelementptr inbounds i8, i8* %2, i64 802816
+  %89 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %89, align 8
+  %90 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %91, align 8
+  %92 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %92, align 8
+  %93 = bitcast [8 x i8*]* %args to i8*
+  %94 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %94, align 8
+  %95 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %95, align 8
+  %96 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_8.depthwise.packed, i32 0, i32 0), i8** %96, align 8
+  %97 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.depthwise.bias, i32 0, i32 0), i8** %97, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %93, i32 %10, i32 0)
+  %98 = getelementptr inbounds i8, i8* %2, i64 401408
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %100, align 8
+  %101 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %101, align 8
+  %102 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %102, align 8
+  %103 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %103, align 8
+  %104 = bitcast [8 x i8*]* %args to i8*
+  %105 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %105, align 8
+  %106 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %106, align 8
+  %107 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_9.depthwise.packed, i32 0, i32 0), i8** %107, align 8
+  %108 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.depthwise.bias, i32 0, i32 0), i8** %108, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %104, i32 %10, i32 0)
+  %109 = getelementptr inbounds i8, i8* %2, i64 0
+  %110 = getelementptr inbounds i8, i8* %2, i64 401408
+  %111 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %109, i8** %111, align 8
+  %112 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %110, i8** %112, align 8
+  %113 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %113, align 8
+  %114 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %114, align 8
+  %115 = bitcast [8 x i8*]* %args to i8*
+  %116 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %116, align 8
+  %117 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %117, align 8
+  %118 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_10.depthwise.packed, i32 0, i32 0), i8** %118, align 8
+  %119 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.depthwise.bias, i32 0, i32 0), i8** %119, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %115, i32 %10, i32 0)
+  %120 = getelementptr inbounds i8, i8* %2, i64 401408
+  %121 = getelementptr inbounds i8, i8* %2, i64 0
+  %122 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %125, align 8
+  %126 = bitcast [8 x i8*]* %args to i8*
+  %127 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %127, align 8
+  %128 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %128, align 8
+  %129 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_11.depthwise.packed, i32 0, i32 0), i8** %129, align 8
+  %130 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.depthwise.bias, i32 0, i32 0), i8** %130, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %126, i32 %10, i32 0)
+  %131 = getelementptr inbounds i8, i8* %2, i64 0
+  %132 = getelementptr inbounds i8, i8* %2, i64 401408
+  %133 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %132, i8** %134, align 8
+  %135 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %136, align 8
+  %137 = bitcast [8 x i8*]* %args to i8*
+  %138 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %138, align 8
+  %139 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %139, align 8
+  %140 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_12.depthwise.packed, i32 0, i32 0), i8** %140, align 8
+  %141 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.depthwise.bias, i32 0, i32 0), i8** %141, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %137, i32 %10, i32 0)
+  %142 = getelementptr inbounds i8, i8* %2, i64 401408
+  %143 = getelementptr inbounds i8, i8* %2, i64 0
+  %144 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %147, align 8
+  %148 = bitcast [8 x i8*]* %args to i8*
+  %149 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %149, align 8
+  %150 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %150, align 8
+  %151 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.conv2d_13.depthwise.packed, i32 0, i32 0), i8** %151, align 8
+  %152 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_13.depthwise.bias, i32 0, i32 0), i8** %152, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step0, i8* %148, i32 %10, i32 0)
+  %153 = getelementptr inbounds i8, i8* %2, i64 0
+  %154 = getelementptr inbounds i8, i8* %2, i64 401408
+  %155 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %154, i8** %156, align 8
+  %157 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %158, align 8
+  %159 = bitcast [8 x i8*]* %args to i8*
+  %160 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %160, align 8
+  %161 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %161, align 8
+  %162 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_14.depthwise.packed, i32 0, i32 0), i8** %162, align 8
+  %163 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 7
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.depthwise.bias, i32 0, i32 0), i8** %163, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.conv2d_14.step0, i8* %159, i32 %10, i32 0)
+  %164 = getelementptr inbounds i8, i8* %2, i64 200704
+  %165 = getelementptr inbounds i8, i8* %2, i64 0
+  %166 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %164, i8** %166, align 8
+  %167 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %165, i8** %167, align 8
+  %168 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %168, align 8
+  %169 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %169, align 8
+  %170 = bitcast [8 x i8*]* %args to i8*
+  call void @node14.globalAvgPool2d_1.step0(i8* %170)
+  %171 = getelementptr inbounds i8, i8* %2, i64 200704
+  %172 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %172, align 8
+  %173 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %171, i8** %173, align 8
+  %174 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %174, align 8
+  %175 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %175, align 8
+  %176 = bitcast [8 x i8*]* %args to i8*
+  %177 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096000 x i8], [4096000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %177, align 8
+  %178 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %178, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_1.step0, i8* %176, i32 %10, i32 0)
+  %179 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %179, align 8
+  %180 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %180, align 8
+  %181 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [8 x i8*], [8 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [8 x i8*]* %args to i8*
+  call void @node17.dense_1.softmax.step0(i8* %183)
   ret i32 0
 }
 

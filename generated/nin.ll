@@ -46,6 +46,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -2254,188 +2256,242 @@ r.body:                                           ; preds = %r.header
   %678 = getelementptr inbounds float, float* %89, i64 %677
   %679 = bitcast float* %678 to <8 x float>*
   %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %676, <8 x float> %680)
-  %682 = add i64 %675, 8
-  %683 = getelementptr inbounds float, float* %89, i64 %682
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %681, <8 x float> %685)
-  %687 = add i64 %675, 16
-  %688 = getelementptr inbounds float, float* %89, i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %686, <8 x float> %690)
-  store <8 x float> %691, <8 x float>* %19, align 32
-  %692 = load <8 x float>, <8 x float>* %18, align 32
+  %681 = fcmp ogt <8 x float> %676, %680
+  %682 = select <8 x i1> %681, <8 x float> %676, <8 x float> %680
+  %683 = fcmp uno <8 x float> %676, %676
+  %684 = select <8 x i1> %683, <8 x float> %676, <8 x float> %682
+  %685 = add i64 %675, 8
+  %686 = getelementptr inbounds float, float* %89, i64 %685
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = fcmp ogt <8 x float> %684, %688
+  %690 = select <8 x i1> %689, <8 x float> %684, <8 x float> %688
+  %691 = fcmp uno <8 x float> %684, %684
+  %692 = select <8 x i1> %691, <8 x float> %684, <8 x float> %690
   %693 = add i64 %675, 16
   %694 = getelementptr inbounds float, float* %89, i64 %693
   %695 = bitcast float* %694 to <8 x float>*
   %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %692, <8 x float> %696)
-  %698 = add i64 %675, 24
-  %699 = getelementptr inbounds float, float* %89, i64 %698
-  %700 = bitcast float* %699 to <8 x float>*
-  %701 = load <8 x float>, <8 x float>* %700, align 4
-  %702 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %697, <8 x float> %701)
-  %703 = add i64 %675, 32
-  %704 = getelementptr inbounds float, float* %89, i64 %703
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %702, <8 x float> %706)
-  store <8 x float> %707, <8 x float>* %18, align 32
-  %708 = load <8 x float>, <8 x float>* %17, align 32
-  %709 = add i64 %675, 32
-  %710 = getelementptr inbounds float, float* %89, i64 %709
-  %711 = bitcast float* %710 to <8 x float>*
-  %712 = load <8 x float>, <8 x float>* %711, align 4
-  %713 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %708, <8 x float> %712)
-  %714 = add i64 %675, 40
-  %715 = getelementptr inbounds float, float* %89, i64 %714
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %713, <8 x float> %717)
-  %719 = add i64 %675, 48
-  %720 = getelementptr inbounds float, float* %89, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %718, <8 x float> %722)
-  store <8 x float> %723, <8 x float>* %17, align 32
-  %724 = load <8 x float>, <8 x float>* %16, align 32
-  %725 = add i64 %675, 48
-  %726 = getelementptr inbounds float, float* %89, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %724, <8 x float> %728)
-  %730 = add i64 %675, 56
-  %731 = getelementptr inbounds float, float* %89, i64 %730
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %729, <8 x float> %733)
-  %735 = add i64 %675, 64
+  %697 = fcmp ogt <8 x float> %692, %696
+  %698 = select <8 x i1> %697, <8 x float> %692, <8 x float> %696
+  %699 = fcmp uno <8 x float> %692, %692
+  %700 = select <8 x i1> %699, <8 x float> %692, <8 x float> %698
+  store <8 x float> %700, <8 x float>* %19, align 32
+  %701 = load <8 x float>, <8 x float>* %18, align 32
+  %702 = add i64 %675, 16
+  %703 = getelementptr inbounds float, float* %89, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = fcmp ogt <8 x float> %701, %705
+  %707 = select <8 x i1> %706, <8 x float> %701, <8 x float> %705
+  %708 = fcmp uno <8 x float> %701, %701
+  %709 = select <8 x i1> %708, <8 x float> %701, <8 x float> %707
+  %710 = add i64 %675, 24
+  %711 = getelementptr inbounds float, float* %89, i64 %710
+  %712 = bitcast float* %711 to <8 x float>*
+  %713 = load <8 x float>, <8 x float>* %712, align 4
+  %714 = fcmp ogt <8 x float> %709, %713
+  %715 = select <8 x i1> %714, <8 x float> %709, <8 x float> %713
+  %716 = fcmp uno <8 x float> %709, %709
+  %717 = select <8 x i1> %716, <8 x float> %709, <8 x float> %715
+  %718 = add i64 %675, 32
+  %719 = getelementptr inbounds float, float* %89, i64 %718
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = fcmp ogt <8 x float> %717, %721
+  %723 = select <8 x i1> %722, <8 x float> %717, <8 x float> %721
+  %724 = fcmp uno <8 x float> %717, %717
+  %725 = select <8 x i1> %724, <8 x float> %717, <8 x float> %723
+  store <8 x float> %725, <8 x float>* %18, align 32
+  %726 = load <8 x float>, <8 x float>* %17, align 32
+  %727 = add i64 %675, 32
+  %728 = getelementptr inbounds float, float* %89, i64 %727
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = fcmp ogt <8 x float> %726, %730
+  %732 = select <8 x i1> %731, <8 x float> %726, <8 x float> %730
+  %733 = fcmp uno <8 x float> %726, %726
+  %734 = select <8 x i1> %733, <8 x float> %726, <8 x float> %732
+  %735 = add i64 %675, 40
   %736 = getelementptr inbounds float, float* %89, i64 %735
   %737 = bitcast float* %736 to <8 x float>*
   %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %734, <8 x float> %738)
-  store <8 x float> %739, <8 x float>* %16, align 32
+  %739 = fcmp ogt <8 x float> %734, %738
+  %740 = select <8 x i1> %739, <8 x float> %734, <8 x float> %738
+  %741 = fcmp uno <8 x float> %734, %734
+  %742 = select <8 x i1> %741, <8 x float> %734, <8 x float> %740
+  %743 = add i64 %675, 48
+  %744 = getelementptr inbounds float, float* %89, i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  %746 = load <8 x float>, <8 x float>* %745, align 4
+  %747 = fcmp ogt <8 x float> %742, %746
+  %748 = select <8 x i1> %747, <8 x float> %742, <8 x float> %746
+  %749 = fcmp uno <8 x float> %742, %742
+  %750 = select <8 x i1> %749, <8 x float> %742, <8 x float> %748
+  store <8 x float> %750, <8 x float>* %17, align 32
+  %751 = load <8 x float>, <8 x float>* %16, align 32
+  %752 = add i64 %675, 48
+  %753 = getelementptr inbounds float, float* %89, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = fcmp ogt <8 x float> %751, %755
+  %757 = select <8 x i1> %756, <8 x float> %751, <8 x float> %755
+  %758 = fcmp uno <8 x float> %751, %751
+  %759 = select <8 x i1> %758, <8 x float> %751, <8 x float> %757
+  %760 = add i64 %675, 56
+  %761 = getelementptr inbounds float, float* %89, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = fcmp ogt <8 x float> %759, %763
+  %765 = select <8 x i1> %764, <8 x float> %759, <8 x float> %763
+  %766 = fcmp uno <8 x float> %759, %759
+  %767 = select <8 x i1> %766, <8 x float> %759, <8 x float> %765
+  %768 = add i64 %675, 64
+  %769 = getelementptr inbounds float, float* %89, i64 %768
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = fcmp ogt <8 x float> %767, %771
+  %773 = select <8 x i1> %772, <8 x float> %767, <8 x float> %771
+  %774 = fcmp uno <8 x float> %767, %767
+  %775 = select <8 x i1> %774, <8 x float> %767, <8 x float> %773
+  store <8 x float> %775, <8 x float>* %16, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %740 = load <8 x float>, <8 x float>* %19, align 32
-  %741 = add i64 %x51, 0
-  %742 = mul i64 %741, 8
-  %743 = getelementptr inbounds float, float* %88, i64 %742
-  %744 = bitcast float* %743 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %744, align 4
-  %745 = load <8 x float>, <8 x float>* %18, align 32
-  %746 = add i64 %x51, 1
-  %747 = mul i64 %746, 8
-  %748 = getelementptr inbounds float, float* %88, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %749, align 4
-  %750 = load <8 x float>, <8 x float>* %17, align 32
-  %751 = add i64 %x51, 2
-  %752 = mul i64 %751, 8
-  %753 = getelementptr inbounds float, float* %88, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %750, <8 x float>* %754, align 4
-  %755 = load <8 x float>, <8 x float>* %16, align 32
-  %756 = add i64 %x51, 3
-  %757 = mul i64 %756, 8
-  %758 = getelementptr inbounds float, float* %88, i64 %757
-  %759 = bitcast float* %758 to <8 x float>*
-  store <8 x float> %755, <8 x float>* %759, align 4
+  %776 = load <8 x float>, <8 x float>* %19, align 32
+  %777 = add i64 %x51, 0
+  %778 = mul i64 %777, 8
+  %779 = getelementptr inbounds float, float* %88, i64 %778
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %776, <8 x float>* %780, align 4
+  %781 = load <8 x float>, <8 x float>* %18, align 32
+  %782 = add i64 %x51, 1
+  %783 = mul i64 %782, 8
+  %784 = getelementptr inbounds float, float* %88, i64 %783
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %781, <8 x float>* %785, align 4
+  %786 = load <8 x float>, <8 x float>* %17, align 32
+  %787 = add i64 %x51, 2
+  %788 = mul i64 %787, 8
+  %789 = getelementptr inbounds float, float* %88, i64 %788
+  %790 = bitcast float* %789 to <8 x float>*
+  store <8 x float> %786, <8 x float>* %790, align 4
+  %791 = load <8 x float>, <8 x float>* %16, align 32
+  %792 = add i64 %x51, 3
+  %793 = mul i64 %792, 8
+  %794 = getelementptr inbounds float, float* %88, i64 %793
+  %795 = bitcast float* %794 to <8 x float>*
+  store <8 x float> %791, <8 x float>* %795, align 4
   %x.next52 = add i64 %x51, 4
   br label %x.header48
 
 r.header53:                                       ; preds = %r.body54, %x.exit50
   %r56 = phi i64 [ %94, %x.exit50 ], [ %r.next57, %r.body54 ]
-  %760 = icmp slt i64 %r56, %96
-  br i1 %760, label %r.body54, label %r.exit55
+  %796 = icmp slt i64 %r56, %96
+  br i1 %796, label %r.body54, label %r.exit55
 
 r.body54:                                         ; preds = %r.header53
-  %761 = srem i64 %r56, 3
-  %762 = mul i64 %761, 54
-  %763 = add i64 %762, 48
-  %764 = mul i64 %763, 8
-  %765 = load <8 x float>, <8 x float>* %15, align 32
-  %766 = add i64 %764, 0
-  %767 = getelementptr inbounds float, float* %89, i64 %766
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %765, <8 x float> %769)
-  %771 = add i64 %764, 8
-  %772 = getelementptr inbounds float, float* %89, i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %770, <8 x float> %774)
-  %776 = add i64 %764, 16
-  %777 = getelementptr inbounds float, float* %89, i64 %776
-  %778 = bitcast float* %777 to <8 x float>*
-  %779 = load <8 x float>, <8 x float>* %778, align 4
-  %780 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %775, <8 x float> %779)
-  store <8 x float> %780, <8 x float>* %15, align 32
-  %781 = load <8 x float>, <8 x float>* %14, align 32
-  %782 = add i64 %764, 16
-  %783 = getelementptr inbounds float, float* %89, i64 %782
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %781, <8 x float> %785)
-  %787 = add i64 %764, 24
-  %788 = getelementptr inbounds float, float* %89, i64 %787
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %786, <8 x float> %790)
-  %792 = add i64 %764, 32
-  %793 = getelementptr inbounds float, float* %89, i64 %792
-  %794 = bitcast float* %793 to <8 x float>*
-  %795 = load <8 x float>, <8 x float>* %794, align 4
-  %796 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %791, <8 x float> %795)
-  store <8 x float> %796, <8 x float>* %14, align 32
+  %797 = srem i64 %r56, 3
+  %798 = mul i64 %797, 54
+  %799 = add i64 %798, 48
+  %800 = mul i64 %799, 8
+  %801 = load <8 x float>, <8 x float>* %15, align 32
+  %802 = add i64 %800, 0
+  %803 = getelementptr inbounds float, float* %89, i64 %802
+  %804 = bitcast float* %803 to <8 x float>*
+  %805 = load <8 x float>, <8 x float>* %804, align 4
+  %806 = fcmp ogt <8 x float> %801, %805
+  %807 = select <8 x i1> %806, <8 x float> %801, <8 x float> %805
+  %808 = fcmp uno <8 x float> %801, %801
+  %809 = select <8 x i1> %808, <8 x float> %801, <8 x float> %807
+  %810 = add i64 %800, 8
+  %811 = getelementptr inbounds float, float* %89, i64 %810
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = fcmp ogt <8 x float> %809, %813
+  %815 = select <8 x i1> %814, <8 x float> %809, <8 x float> %813
+  %816 = fcmp uno <8 x float> %809, %809
+  %817 = select <8 x i1> %816, <8 x float> %809, <8 x float> %815
+  %818 = add i64 %800, 16
+  %819 = getelementptr inbounds float, float* %89, i64 %818
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = fcmp ogt <8 x float> %817, %821
+  %823 = select <8 x i1> %822, <8 x float> %817, <8 x float> %821
+  %824 = fcmp uno <8 x float> %817, %817
+  %825 = select <8 x i1> %824, <8 x float> %817, <8 x float> %823
+  store <8 x float> %825, <8 x float>* %15, align 32
+  %826 = load <8 x float>, <8 x float>* %14, align 32
+  %827 = add i64 %800, 16
+  %828 = getelementptr inbounds float, float* %89, i64 %827
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = fcmp ogt <8 x float> %826, %830
+  %832 = select <8 x i1> %831, <8 x float> %826, <8 x float> %830
+  %833 = fcmp uno <8 x float> %826, %826
+  %834 = select <8 x i1> %833, <8 x float> %826, <8 x float> %832
+  %835 = add i64 %800, 24
+  %836 = getelementptr inbounds float, float* %89, i64 %835
+  %837 = bitcast float* %836 to <8 x float>*
+  %838 = load <8 x float>, <8 x float>* %837, align 4
+  %839 = fcmp ogt <8 x float> %834, %838
+  %840 = select <8 x i1> %839, <8 x float> %834, <8 x float> %838
+  %841 = fcmp uno <8 x float> %834, %834
+  %842 = select <8 x i1> %841, <8 x float> %834, <8 x float> %840
+  %843 = add i64 %800, 32
+  %844 = getelementptr inbounds float, float* %89, i64 %843
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = fcmp ogt <8 x float> %842, %846
+  %848 = select <8 x i1> %847, <8 x float> %842, <8 x float> %846
+  %849 = fcmp uno <8 x float> %842, %842
+  %850 = select <8 x i1> %849, <8 x float> %842, <8 x float> %848
+  store <8 x float> %850, <8 x float>* %14, align 32
   %r.next57 = add i64 %r56, 1
   br label %r.header53
 
 r.exit55:                                         ; preds = %r.header53
-  %797 = load <8 x float>, <8 x float>* %15, align 32
-  %798 = getelementptr inbounds float, float* %88, i64 192
-  %799 = bitcast float* %798 to <8 x float>*
-  store <8 x float> %797, <8 x float>* %799, align 4
-  %800 = load <8 x float>, <8 x float>* %14, align 32
-  %801 = getelementptr inbounds float, float* %88, i64 200
-  %802 = bitcast float* %801 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %802, align 4
-  %803 = mul i64 %48, 12
-  %804 = add i64 %803, %81
-  %805 = add i64 %804, 1
-  %806 = mul i64 %805, 26
-  %807 = add i64 %806, %43
-  %808 = mul i64 %807, 208
-  %809 = getelementptr inbounds float, float* %0, i64 %808
-  %810 = getelementptr inbounds float, float* %41, i64 1296
-  %811 = mul i64 %43, 2
-  %812 = sub i64 %811, 0
-  %813 = add i64 %812, 3
-  %814 = icmp sgt i64 %812, 0
-  %815 = select i1 %814, i64 %812, i64 0
-  %816 = icmp slt i64 %813, 54
-  %817 = select i1 %816, i64 %813, i64 54
-  %818 = icmp slt i64 %813, 54
-  %819 = select i1 %818, i64 %813, i64 54
-  %820 = sub i64 %819, %812
+  %851 = load <8 x float>, <8 x float>* %15, align 32
+  %852 = getelementptr inbounds float, float* %88, i64 192
+  %853 = bitcast float* %852 to <8 x float>*
+  store <8 x float> %851, <8 x float>* %853, align 4
+  %854 = load <8 x float>, <8 x float>* %14, align 32
+  %855 = getelementptr inbounds float, float* %88, i64 200
+  %856 = bitcast float* %855 to <8 x float>*
+  store <8 x float> %854, <8 x float>* %856, align 4
+  %857 = mul i64 %48, 12
+  %858 = add i64 %857, %81
+  %859 = add i64 %858, 1
+  %860 = mul i64 %859, 26
+  %861 = add i64 %860, %43
+  %862 = mul i64 %861, 208
+  %863 = getelementptr inbounds float, float* %0, i64 %862
+  %864 = getelementptr inbounds float, float* %41, i64 1296
+  %865 = mul i64 %43, 2
+  %866 = sub i64 %865, 0
+  %867 = add i64 %866, 3
+  %868 = icmp sgt i64 %866, 0
+  %869 = select i1 %868, i64 %866, i64 0
+  %870 = icmp slt i64 %867, 54
+  %871 = select i1 %870, i64 %867, i64 54
+  %872 = icmp slt i64 %867, 54
+  %873 = select i1 %872, i64 %867, i64 54
+  %874 = sub i64 %873, %866
   br label %x.header58
 
 x.header58:                                       ; preds = %r.exit64, %r.exit55
   %x61 = phi i64 [ 0, %r.exit55 ], [ %x.next67, %r.exit64 ]
-  %821 = icmp slt i64 %x61, 24
-  br i1 %821, label %x.body59, label %x.exit60
+  %875 = icmp slt i64 %x61, 24
+  br i1 %875, label %x.body59, label %x.exit60
 
 x.body59:                                         ; preds = %x.header58
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  %822 = mul i64 %x61, 2
-  %823 = sub i64 %822, 0
+  %876 = mul i64 %x61, 2
+  %877 = sub i64 %876, 0
   br label %r.header62
 
 x.exit60:                                         ; preds = %x.header58
@@ -2444,176 +2500,227 @@ x.exit60:                                         ; preds = %x.header58
   br label %r.header68
 
 r.header62:                                       ; preds = %r.body63, %x.body59
-  %r65 = phi i64 [ %815, %x.body59 ], [ %r.next66, %r.body63 ]
-  %824 = icmp slt i64 %r65, %817
-  br i1 %824, label %r.body63, label %r.exit64
+  %r65 = phi i64 [ %869, %x.body59 ], [ %r.next66, %r.body63 ]
+  %878 = icmp slt i64 %r65, %871
+  br i1 %878, label %r.body63, label %r.exit64
 
 r.body63:                                         ; preds = %r.header62
-  %825 = srem i64 %r65, 3
-  %826 = mul i64 %825, 54
-  %827 = add i64 %826, %823
-  %828 = mul i64 %827, 8
-  %829 = load <8 x float>, <8 x float>* %13, align 32
-  %830 = add i64 %828, 0
-  %831 = getelementptr inbounds float, float* %810, i64 %830
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %829, <8 x float> %833)
-  %835 = add i64 %828, 8
-  %836 = getelementptr inbounds float, float* %810, i64 %835
-  %837 = bitcast float* %836 to <8 x float>*
-  %838 = load <8 x float>, <8 x float>* %837, align 4
-  %839 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %834, <8 x float> %838)
-  %840 = add i64 %828, 16
-  %841 = getelementptr inbounds float, float* %810, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %839, <8 x float> %843)
-  store <8 x float> %844, <8 x float>* %13, align 32
-  %845 = load <8 x float>, <8 x float>* %12, align 32
-  %846 = add i64 %828, 16
-  %847 = getelementptr inbounds float, float* %810, i64 %846
-  %848 = bitcast float* %847 to <8 x float>*
-  %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %845, <8 x float> %849)
-  %851 = add i64 %828, 24
-  %852 = getelementptr inbounds float, float* %810, i64 %851
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %850, <8 x float> %854)
-  %856 = add i64 %828, 32
-  %857 = getelementptr inbounds float, float* %810, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %855, <8 x float> %859)
-  store <8 x float> %860, <8 x float>* %12, align 32
-  %861 = load <8 x float>, <8 x float>* %11, align 32
-  %862 = add i64 %828, 32
-  %863 = getelementptr inbounds float, float* %810, i64 %862
-  %864 = bitcast float* %863 to <8 x float>*
-  %865 = load <8 x float>, <8 x float>* %864, align 4
-  %866 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %861, <8 x float> %865)
-  %867 = add i64 %828, 40
-  %868 = getelementptr inbounds float, float* %810, i64 %867
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %866, <8 x float> %870)
-  %872 = add i64 %828, 48
-  %873 = getelementptr inbounds float, float* %810, i64 %872
-  %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %871, <8 x float> %875)
-  store <8 x float> %876, <8 x float>* %11, align 32
-  %877 = load <8 x float>, <8 x float>* %10, align 32
-  %878 = add i64 %828, 48
-  %879 = getelementptr inbounds float, float* %810, i64 %878
-  %880 = bitcast float* %879 to <8 x float>*
-  %881 = load <8 x float>, <8 x float>* %880, align 4
-  %882 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %877, <8 x float> %881)
-  %883 = add i64 %828, 56
-  %884 = getelementptr inbounds float, float* %810, i64 %883
-  %885 = bitcast float* %884 to <8 x float>*
-  %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %882, <8 x float> %886)
-  %888 = add i64 %828, 64
-  %889 = getelementptr inbounds float, float* %810, i64 %888
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %887, <8 x float> %891)
-  store <8 x float> %892, <8 x float>* %10, align 32
+  %879 = srem i64 %r65, 3
+  %880 = mul i64 %879, 54
+  %881 = add i64 %880, %877
+  %882 = mul i64 %881, 8
+  %883 = load <8 x float>, <8 x float>* %13, align 32
+  %884 = add i64 %882, 0
+  %885 = getelementptr inbounds float, float* %864, i64 %884
+  %886 = bitcast float* %885 to <8 x float>*
+  %887 = load <8 x float>, <8 x float>* %886, align 4
+  %888 = fcmp ogt <8 x float> %883, %887
+  %889 = select <8 x i1> %888, <8 x float> %883, <8 x float> %887
+  %890 = fcmp uno <8 x float> %883, %883
+  %891 = select <8 x i1> %890, <8 x float> %883, <8 x float> %889
+  %892 = add i64 %882, 8
+  %893 = getelementptr inbounds float, float* %864, i64 %892
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = fcmp ogt <8 x float> %891, %895
+  %897 = select <8 x i1> %896, <8 x float> %891, <8 x float> %895
+  %898 = fcmp uno <8 x float> %891, %891
+  %899 = select <8 x i1> %898, <8 x float> %891, <8 x float> %897
+  %900 = add i64 %882, 16
+  %901 = getelementptr inbounds float, float* %864, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = fcmp ogt <8 x float> %899, %903
+  %905 = select <8 x i1> %904, <8 x float> %899, <8 x float> %903
+  %906 = fcmp uno <8 x float> %899, %899
+  %907 = select <8 x i1> %906, <8 x float> %899, <8 x float> %905
+  store <8 x float> %907, <8 x float>* %13, align 32
+  %908 = load <8 x float>, <8 x float>* %12, align 32
+  %909 = add i64 %882, 16
+  %910 = getelementptr inbounds float, float* %864, i64 %909
+  %911 = bitcast float* %910 to <8 x float>*
+  %912 = load <8 x float>, <8 x float>* %911, align 4
+  %913 = fcmp ogt <8 x float> %908, %912
+  %914 = select <8 x i1> %913, <8 x float> %908, <8 x float> %912
+  %915 = fcmp uno <8 x float> %908, %908
+  %916 = select <8 x i1> %915, <8 x float> %908, <8 x float> %914
+  %917 = add i64 %882, 24
+  %918 = getelementptr inbounds float, float* %864, i64 %917
+  %919 = bitcast float* %918 to <8 x float>*
+  %920 = load <8 x float>, <8 x float>* %919, align 4
+  %921 = fcmp ogt <8 x float> %916, %920
+  %922 = select <8 x i1> %921, <8 x float> %916, <8 x float> %920
+  %923 = fcmp uno <8 x float> %916, %916
+  %924 = select <8 x i1> %923, <8 x float> %916, <8 x float> %922
+  %925 = add i64 %882, 32
+  %926 = getelementptr inbounds float, float* %864, i64 %925
+  %927 = bitcast float* %926 to <8 x float>*
+  %928 = load <8 x float>, <8 x float>* %927, align 4
+  %929 = fcmp ogt <8 x float> %924, %928
+  %930 = select <8 x i1> %929, <8 x float> %924, <8 x float> %928
+  %931 = fcmp uno <8 x float> %924, %924
+  %932 = select <8 x i1> %931, <8 x float> %924, <8 x float> %930
+  store <8 x float> %932, <8 x float>* %12, align 32
+  %933 = load <8 x float>, <8 x float>* %11, align 32
+  %934 = add i64 %882, 32
+  %935 = getelementptr inbounds float, float* %864, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = fcmp ogt <8 x float> %933, %937
+  %939 = select <8 x i1> %938, <8 x float> %933, <8 x float> %937
+  %940 = fcmp uno <8 x float> %933, %933
+  %941 = select <8 x i1> %940, <8 x float> %933, <8 x float> %939
+  %942 = add i64 %882, 40
+  %943 = getelementptr inbounds float, float* %864, i64 %942
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = fcmp ogt <8 x float> %941, %945
+  %947 = select <8 x i1> %946, <8 x float> %941, <8 x float> %945
+  %948 = fcmp uno <8 x float> %941, %941
+  %949 = select <8 x i1> %948, <8 x float> %941, <8 x float> %947
+  %950 = add i64 %882, 48
+  %951 = getelementptr inbounds float, float* %864, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = fcmp ogt <8 x float> %949, %953
+  %955 = select <8 x i1> %954, <8 x float> %949, <8 x float> %953
+  %956 = fcmp uno <8 x float> %949, %949
+  %957 = select <8 x i1> %956, <8 x float> %949, <8 x float> %955
+  store <8 x float> %957, <8 x float>* %11, align 32
+  %958 = load <8 x float>, <8 x float>* %10, align 32
+  %959 = add i64 %882, 48
+  %960 = getelementptr inbounds float, float* %864, i64 %959
+  %961 = bitcast float* %960 to <8 x float>*
+  %962 = load <8 x float>, <8 x float>* %961, align 4
+  %963 = fcmp ogt <8 x float> %958, %962
+  %964 = select <8 x i1> %963, <8 x float> %958, <8 x float> %962
+  %965 = fcmp uno <8 x float> %958, %958
+  %966 = select <8 x i1> %965, <8 x float> %958, <8 x float> %964
+  %967 = add i64 %882, 56
+  %968 = getelementptr inbounds float, float* %864, i64 %967
+  %969 = bitcast float* %968 to <8 x float>*
+  %970 = load <8 x float>, <8 x float>* %969, align 4
+  %971 = fcmp ogt <8 x float> %966, %970
+  %972 = select <8 x i1> %971, <8 x float> %966, <8 x float> %970
+  %973 = fcmp uno <8 x float> %966, %966
+  %974 = select <8 x i1> %973, <8 x float> %966, <8 x float> %972
+  %975 = add i64 %882, 64
+  %976 = getelementptr inbounds float, float* %864, i64 %975
+  %977 = bitcast float* %976 to <8 x float>*
+  %978 = load <8 x float>, <8 x float>* %977, align 4
+  %979 = fcmp ogt <8 x float> %974, %978
+  %980 = select <8 x i1> %979, <8 x float> %974, <8 x float> %978
+  %981 = fcmp uno <8 x float> %974, %974
+  %982 = select <8 x i1> %981, <8 x float> %974, <8 x float> %980
+  store <8 x float> %982, <8 x float>* %10, align 32
   %r.next66 = add i64 %r65, 1
   br label %r.header62
 
 r.exit64:                                         ; preds = %r.header62
-  %893 = load <8 x float>, <8 x float>* %13, align 32
-  %894 = add i64 %x61, 0
-  %895 = mul i64 %894, 8
-  %896 = getelementptr inbounds float, float* %809, i64 %895
-  %897 = bitcast float* %896 to <8 x float>*
-  store <8 x float> %893, <8 x float>* %897, align 4
-  %898 = load <8 x float>, <8 x float>* %12, align 32
-  %899 = add i64 %x61, 1
-  %900 = mul i64 %899, 8
-  %901 = getelementptr inbounds float, float* %809, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  store <8 x float> %898, <8 x float>* %902, align 4
-  %903 = load <8 x float>, <8 x float>* %11, align 32
-  %904 = add i64 %x61, 2
-  %905 = mul i64 %904, 8
-  %906 = getelementptr inbounds float, float* %809, i64 %905
-  %907 = bitcast float* %906 to <8 x float>*
-  store <8 x float> %903, <8 x float>* %907, align 4
-  %908 = load <8 x float>, <8 x float>* %10, align 32
-  %909 = add i64 %x61, 3
-  %910 = mul i64 %909, 8
-  %911 = getelementptr inbounds float, float* %809, i64 %910
-  %912 = bitcast float* %911 to <8 x float>*
-  store <8 x float> %908, <8 x float>* %912, align 4
+  %983 = load <8 x float>, <8 x float>* %13, align 32
+  %984 = add i64 %x61, 0
+  %985 = mul i64 %984, 8
+  %986 = getelementptr inbounds float, float* %863, i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  store <8 x float> %983, <8 x float>* %987, align 4
+  %988 = load <8 x float>, <8 x float>* %12, align 32
+  %989 = add i64 %x61, 1
+  %990 = mul i64 %989, 8
+  %991 = getelementptr inbounds float, float* %863, i64 %990
+  %992 = bitcast float* %991 to <8 x float>*
+  store <8 x float> %988, <8 x float>* %992, align 4
+  %993 = load <8 x float>, <8 x float>* %11, align 32
+  %994 = add i64 %x61, 2
+  %995 = mul i64 %994, 8
+  %996 = getelementptr inbounds float, float* %863, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  store <8 x float> %993, <8 x float>* %997, align 4
+  %998 = load <8 x float>, <8 x float>* %10, align 32
+  %999 = add i64 %x61, 3
+  %1000 = mul i64 %999, 8
+  %1001 = getelementptr inbounds float, float* %863, i64 %1000
+  %1002 = bitcast float* %1001 to <8 x float>*
+  store <8 x float> %998, <8 x float>* %1002, align 4
   %x.next67 = add i64 %x61, 4
   br label %x.header58
 
 r.header68:                                       ; preds = %r.body69, %x.exit60
-  %r71 = phi i64 [ %815, %x.exit60 ], [ %r.next72, %r.body69 ]
-  %913 = icmp slt i64 %r71, %817
-  br i1 %913, label %r.body69, label %r.exit70
+  %r71 = phi i64 [ %869, %x.exit60 ], [ %r.next72, %r.body69 ]
+  %1003 = icmp slt i64 %r71, %871
+  br i1 %1003, label %r.body69, label %r.exit70
 
 r.body69:                                         ; preds = %r.header68
-  %914 = srem i64 %r71, 3
-  %915 = mul i64 %914, 54
-  %916 = add i64 %915, 48
-  %917 = mul i64 %916, 8
-  %918 = load <8 x float>, <8 x float>* %9, align 32
-  %919 = add i64 %917, 0
-  %920 = getelementptr inbounds float, float* %810, i64 %919
-  %921 = bitcast float* %920 to <8 x float>*
-  %922 = load <8 x float>, <8 x float>* %921, align 4
-  %923 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %918, <8 x float> %922)
-  %924 = add i64 %917, 8
-  %925 = getelementptr inbounds float, float* %810, i64 %924
-  %926 = bitcast float* %925 to <8 x float>*
-  %927 = load <8 x float>, <8 x float>* %926, align 4
-  %928 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %923, <8 x float> %927)
-  %929 = add i64 %917, 16
-  %930 = getelementptr inbounds float, float* %810, i64 %929
-  %931 = bitcast float* %930 to <8 x float>*
-  %932 = load <8 x float>, <8 x float>* %931, align 4
-  %933 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %928, <8 x float> %932)
-  store <8 x float> %933, <8 x float>* %9, align 32
-  %934 = load <8 x float>, <8 x float>* %8, align 32
-  %935 = add i64 %917, 16
-  %936 = getelementptr inbounds float, float* %810, i64 %935
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %934, <8 x float> %938)
-  %940 = add i64 %917, 24
-  %941 = getelementptr inbounds float, float* %810, i64 %940
-  %942 = bitcast float* %941 to <8 x float>*
-  %943 = load <8 x float>, <8 x float>* %942, align 4
-  %944 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %939, <8 x float> %943)
-  %945 = add i64 %917, 32
-  %946 = getelementptr inbounds float, float* %810, i64 %945
-  %947 = bitcast float* %946 to <8 x float>*
-  %948 = load <8 x float>, <8 x float>* %947, align 4
-  %949 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %944, <8 x float> %948)
-  store <8 x float> %949, <8 x float>* %8, align 32
+  %1004 = srem i64 %r71, 3
+  %1005 = mul i64 %1004, 54
+  %1006 = add i64 %1005, 48
+  %1007 = mul i64 %1006, 8
+  %1008 = load <8 x float>, <8 x float>* %9, align 32
+  %1009 = add i64 %1007, 0
+  %1010 = getelementptr inbounds float, float* %864, i64 %1009
+  %1011 = bitcast float* %1010 to <8 x float>*
+  %1012 = load <8 x float>, <8 x float>* %1011, align 4
+  %1013 = fcmp ogt <8 x float> %1008, %1012
+  %1014 = select <8 x i1> %1013, <8 x float> %1008, <8 x float> %1012
+  %1015 = fcmp uno <8 x float> %1008, %1008
+  %1016 = select <8 x i1> %1015, <8 x float> %1008, <8 x float> %1014
+  %1017 = add i64 %1007, 8
+  %1018 = getelementptr inbounds float, float* %864, i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  %1020 = load <8 x float>, <8 x float>* %1019, align 4
+  %1021 = fcmp ogt <8 x float> %1016, %1020
+  %1022 = select <8 x i1> %1021, <8 x float> %1016, <8 x float> %1020
+  %1023 = fcmp uno <8 x float> %1016, %1016
+  %1024 = select <8 x i1> %1023, <8 x float> %1016, <8 x float> %1022
+  %1025 = add i64 %1007, 16
+  %1026 = getelementptr inbounds float, float* %864, i64 %1025
+  %1027 = bitcast float* %1026 to <8 x float>*
+  %1028 = load <8 x float>, <8 x float>* %1027, align 4
+  %1029 = fcmp ogt <8 x float> %1024, %1028
+  %1030 = select <8 x i1> %1029, <8 x float> %1024, <8 x float> %1028
+  %1031 = fcmp uno <8 x float> %1024, %1024
+  %1032 = select <8 x i1> %1031, <8 x float> %1024, <8 x float> %1030
+  store <8 x float> %1032, <8 x float>* %9, align 32
+  %1033 = load <8 x float>, <8 x float>* %8, align 32
+  %1034 = add i64 %1007, 16
+  %1035 = getelementptr inbounds float, float* %864, i64 %1034
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = fcmp ogt <8 x float> %1033, %1037
+  %1039 = select <8 x i1> %1038, <8 x float> %1033, <8 x float> %1037
+  %1040 = fcmp uno <8 x float> %1033, %1033
+  %1041 = select <8 x i1> %1040, <8 x float> %1033, <8 x float> %1039
+  %1042 = add i64 %1007, 24
+  %1043 = getelementptr inbounds float, float* %864, i64 %1042
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = fcmp ogt <8 x float> %1041, %1045
+  %1047 = select <8 x i1> %1046, <8 x float> %1041, <8 x float> %1045
+  %1048 = fcmp uno <8 x float> %1041, %1041
+  %1049 = select <8 x i1> %1048, <8 x float> %1041, <8 x float> %1047
+  %1050 = add i64 %1007, 32
+  %1051 = getelementptr inbounds float, float* %864, i64 %1050
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = fcmp ogt <8 x float> %1049, %1053
+  %1055 = select <8 x i1> %1054, <8 x float> %1049, <8 x float> %1053
+  %1056 = fcmp uno <8 x float> %1049, %1049
+  %1057 = select <8 x i1> %1056, <8 x float> %1049, <8 x float> %1055
+  store <8 x float> %1057, <8 x float>* %8, align 32
   %r.next72 = add i64 %r71, 1
   br label %r.header68
 
 r.exit70:                                         ; preds = %r.header68
-  %950 = load <8 x float>, <8 x float>* %9, align 32
-  %951 = getelementptr inbounds float, float* %809, i64 192
-  %952 = bitcast float* %951 to <8 x float>*
-  store <8 x float> %950, <8 x float>* %952, align 4
-  %953 = load <8 x float>, <8 x float>* %8, align 32
-  %954 = getelementptr inbounds float, float* %809, i64 200
-  %955 = bitcast float* %954 to <8 x float>*
-  store <8 x float> %953, <8 x float>* %955, align 4
+  %1058 = load <8 x float>, <8 x float>* %9, align 32
+  %1059 = getelementptr inbounds float, float* %863, i64 192
+  %1060 = bitcast float* %1059 to <8 x float>*
+  store <8 x float> %1058, <8 x float>* %1060, align 4
+  %1061 = load <8 x float>, <8 x float>* %8, align 32
+  %1062 = getelementptr inbounds float, float* %863, i64 200
+  %1063 = bitcast float* %1062 to <8 x float>*
+  store <8 x float> %1061, <8 x float>* %1063, align 4
   %item.next = add i64 %item, 1
   br label %item.header
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
 ; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_3.step0(i8* %0) #2 {
@@ -6690,112 +6797,148 @@ r.body:                                           ; preds = %r.header
   %942 = getelementptr inbounds float, float* %89, i64 %941
   %943 = bitcast float* %942 to <8 x float>*
   %944 = load <8 x float>, <8 x float>* %943, align 4
-  %945 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %940, <8 x float> %944)
-  %946 = add i64 %939, 8
-  %947 = getelementptr inbounds float, float* %89, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  %949 = load <8 x float>, <8 x float>* %948, align 4
-  %950 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %945, <8 x float> %949)
-  %951 = add i64 %939, 16
-  %952 = getelementptr inbounds float, float* %89, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %950, <8 x float> %954)
-  store <8 x float> %955, <8 x float>* %15, align 32
-  %956 = load <8 x float>, <8 x float>* %14, align 32
+  %945 = fcmp ogt <8 x float> %940, %944
+  %946 = select <8 x i1> %945, <8 x float> %940, <8 x float> %944
+  %947 = fcmp uno <8 x float> %940, %940
+  %948 = select <8 x i1> %947, <8 x float> %940, <8 x float> %946
+  %949 = add i64 %939, 8
+  %950 = getelementptr inbounds float, float* %89, i64 %949
+  %951 = bitcast float* %950 to <8 x float>*
+  %952 = load <8 x float>, <8 x float>* %951, align 4
+  %953 = fcmp ogt <8 x float> %948, %952
+  %954 = select <8 x i1> %953, <8 x float> %948, <8 x float> %952
+  %955 = fcmp uno <8 x float> %948, %948
+  %956 = select <8 x i1> %955, <8 x float> %948, <8 x float> %954
   %957 = add i64 %939, 16
   %958 = getelementptr inbounds float, float* %89, i64 %957
   %959 = bitcast float* %958 to <8 x float>*
   %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %956, <8 x float> %960)
-  %962 = add i64 %939, 24
-  %963 = getelementptr inbounds float, float* %89, i64 %962
-  %964 = bitcast float* %963 to <8 x float>*
-  %965 = load <8 x float>, <8 x float>* %964, align 4
-  %966 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %961, <8 x float> %965)
-  %967 = add i64 %939, 32
-  %968 = getelementptr inbounds float, float* %89, i64 %967
-  %969 = bitcast float* %968 to <8 x float>*
-  %970 = load <8 x float>, <8 x float>* %969, align 4
-  %971 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %966, <8 x float> %970)
-  store <8 x float> %971, <8 x float>* %14, align 32
-  %972 = load <8 x float>, <8 x float>* %13, align 32
-  %973 = add i64 %939, 32
-  %974 = getelementptr inbounds float, float* %89, i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  %976 = load <8 x float>, <8 x float>* %975, align 4
-  %977 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %972, <8 x float> %976)
-  %978 = add i64 %939, 40
-  %979 = getelementptr inbounds float, float* %89, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %977, <8 x float> %981)
-  %983 = add i64 %939, 48
-  %984 = getelementptr inbounds float, float* %89, i64 %983
-  %985 = bitcast float* %984 to <8 x float>*
-  %986 = load <8 x float>, <8 x float>* %985, align 4
-  %987 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %982, <8 x float> %986)
-  store <8 x float> %987, <8 x float>* %13, align 32
-  %988 = load <8 x float>, <8 x float>* %12, align 32
-  %989 = add i64 %939, 48
-  %990 = getelementptr inbounds float, float* %89, i64 %989
-  %991 = bitcast float* %990 to <8 x float>*
-  %992 = load <8 x float>, <8 x float>* %991, align 4
-  %993 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %988, <8 x float> %992)
-  %994 = add i64 %939, 56
-  %995 = getelementptr inbounds float, float* %89, i64 %994
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %993, <8 x float> %997)
-  %999 = add i64 %939, 64
+  %961 = fcmp ogt <8 x float> %956, %960
+  %962 = select <8 x i1> %961, <8 x float> %956, <8 x float> %960
+  %963 = fcmp uno <8 x float> %956, %956
+  %964 = select <8 x i1> %963, <8 x float> %956, <8 x float> %962
+  store <8 x float> %964, <8 x float>* %15, align 32
+  %965 = load <8 x float>, <8 x float>* %14, align 32
+  %966 = add i64 %939, 16
+  %967 = getelementptr inbounds float, float* %89, i64 %966
+  %968 = bitcast float* %967 to <8 x float>*
+  %969 = load <8 x float>, <8 x float>* %968, align 4
+  %970 = fcmp ogt <8 x float> %965, %969
+  %971 = select <8 x i1> %970, <8 x float> %965, <8 x float> %969
+  %972 = fcmp uno <8 x float> %965, %965
+  %973 = select <8 x i1> %972, <8 x float> %965, <8 x float> %971
+  %974 = add i64 %939, 24
+  %975 = getelementptr inbounds float, float* %89, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = fcmp ogt <8 x float> %973, %977
+  %979 = select <8 x i1> %978, <8 x float> %973, <8 x float> %977
+  %980 = fcmp uno <8 x float> %973, %973
+  %981 = select <8 x i1> %980, <8 x float> %973, <8 x float> %979
+  %982 = add i64 %939, 32
+  %983 = getelementptr inbounds float, float* %89, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  %985 = load <8 x float>, <8 x float>* %984, align 4
+  %986 = fcmp ogt <8 x float> %981, %985
+  %987 = select <8 x i1> %986, <8 x float> %981, <8 x float> %985
+  %988 = fcmp uno <8 x float> %981, %981
+  %989 = select <8 x i1> %988, <8 x float> %981, <8 x float> %987
+  store <8 x float> %989, <8 x float>* %14, align 32
+  %990 = load <8 x float>, <8 x float>* %13, align 32
+  %991 = add i64 %939, 32
+  %992 = getelementptr inbounds float, float* %89, i64 %991
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = fcmp ogt <8 x float> %990, %994
+  %996 = select <8 x i1> %995, <8 x float> %990, <8 x float> %994
+  %997 = fcmp uno <8 x float> %990, %990
+  %998 = select <8 x i1> %997, <8 x float> %990, <8 x float> %996
+  %999 = add i64 %939, 40
   %1000 = getelementptr inbounds float, float* %89, i64 %999
   %1001 = bitcast float* %1000 to <8 x float>*
   %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %998, <8 x float> %1002)
-  store <8 x float> %1003, <8 x float>* %12, align 32
+  %1003 = fcmp ogt <8 x float> %998, %1002
+  %1004 = select <8 x i1> %1003, <8 x float> %998, <8 x float> %1002
+  %1005 = fcmp uno <8 x float> %998, %998
+  %1006 = select <8 x i1> %1005, <8 x float> %998, <8 x float> %1004
+  %1007 = add i64 %939, 48
+  %1008 = getelementptr inbounds float, float* %89, i64 %1007
+  %1009 = bitcast float* %1008 to <8 x float>*
+  %1010 = load <8 x float>, <8 x float>* %1009, align 4
+  %1011 = fcmp ogt <8 x float> %1006, %1010
+  %1012 = select <8 x i1> %1011, <8 x float> %1006, <8 x float> %1010
+  %1013 = fcmp uno <8 x float> %1006, %1006
+  %1014 = select <8 x i1> %1013, <8 x float> %1006, <8 x float> %1012
+  store <8 x float> %1014, <8 x float>* %13, align 32
+  %1015 = load <8 x float>, <8 x float>* %12, align 32
+  %1016 = add i64 %939, 48
+  %1017 = getelementptr inbounds float, float* %89, i64 %1016
+  %1018 = bitcast float* %1017 to <8 x float>*
+  %1019 = load <8 x float>, <8 x float>* %1018, align 4
+  %1020 = fcmp ogt <8 x float> %1015, %1019
+  %1021 = select <8 x i1> %1020, <8 x float> %1015, <8 x float> %1019
+  %1022 = fcmp uno <8 x float> %1015, %1015
+  %1023 = select <8 x i1> %1022, <8 x float> %1015, <8 x float> %1021
+  %1024 = add i64 %939, 56
+  %1025 = getelementptr inbounds float, float* %89, i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = fcmp ogt <8 x float> %1023, %1027
+  %1029 = select <8 x i1> %1028, <8 x float> %1023, <8 x float> %1027
+  %1030 = fcmp uno <8 x float> %1023, %1023
+  %1031 = select <8 x i1> %1030, <8 x float> %1023, <8 x float> %1029
+  %1032 = add i64 %939, 64
+  %1033 = getelementptr inbounds float, float* %89, i64 %1032
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = fcmp ogt <8 x float> %1031, %1035
+  %1037 = select <8 x i1> %1036, <8 x float> %1031, <8 x float> %1035
+  %1038 = fcmp uno <8 x float> %1031, %1031
+  %1039 = select <8 x i1> %1038, <8 x float> %1031, <8 x float> %1037
+  store <8 x float> %1039, <8 x float>* %12, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %1004 = load <8 x float>, <8 x float>* %15, align 32
-  %1005 = add i64 %x72, 0
-  %1006 = mul i64 %1005, 8
-  %1007 = getelementptr inbounds float, float* %88, i64 %1006
-  %1008 = bitcast float* %1007 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1008, align 4
-  %1009 = load <8 x float>, <8 x float>* %14, align 32
-  %1010 = add i64 %x72, 1
-  %1011 = mul i64 %1010, 8
-  %1012 = getelementptr inbounds float, float* %88, i64 %1011
-  %1013 = bitcast float* %1012 to <8 x float>*
-  store <8 x float> %1009, <8 x float>* %1013, align 4
-  %1014 = load <8 x float>, <8 x float>* %13, align 32
-  %1015 = add i64 %x72, 2
-  %1016 = mul i64 %1015, 8
-  %1017 = getelementptr inbounds float, float* %88, i64 %1016
-  %1018 = bitcast float* %1017 to <8 x float>*
-  store <8 x float> %1014, <8 x float>* %1018, align 4
-  %1019 = load <8 x float>, <8 x float>* %12, align 32
-  %1020 = add i64 %x72, 3
-  %1021 = mul i64 %1020, 8
-  %1022 = getelementptr inbounds float, float* %88, i64 %1021
-  %1023 = bitcast float* %1022 to <8 x float>*
-  store <8 x float> %1019, <8 x float>* %1023, align 4
+  %1040 = load <8 x float>, <8 x float>* %15, align 32
+  %1041 = add i64 %x72, 0
+  %1042 = mul i64 %1041, 8
+  %1043 = getelementptr inbounds float, float* %88, i64 %1042
+  %1044 = bitcast float* %1043 to <8 x float>*
+  store <8 x float> %1040, <8 x float>* %1044, align 4
+  %1045 = load <8 x float>, <8 x float>* %14, align 32
+  %1046 = add i64 %x72, 1
+  %1047 = mul i64 %1046, 8
+  %1048 = getelementptr inbounds float, float* %88, i64 %1047
+  %1049 = bitcast float* %1048 to <8 x float>*
+  store <8 x float> %1045, <8 x float>* %1049, align 4
+  %1050 = load <8 x float>, <8 x float>* %13, align 32
+  %1051 = add i64 %x72, 2
+  %1052 = mul i64 %1051, 8
+  %1053 = getelementptr inbounds float, float* %88, i64 %1052
+  %1054 = bitcast float* %1053 to <8 x float>*
+  store <8 x float> %1050, <8 x float>* %1054, align 4
+  %1055 = load <8 x float>, <8 x float>* %12, align 32
+  %1056 = add i64 %x72, 3
+  %1057 = mul i64 %1056, 8
+  %1058 = getelementptr inbounds float, float* %88, i64 %1057
+  %1059 = bitcast float* %1058 to <8 x float>*
+  store <8 x float> %1055, <8 x float>* %1059, align 4
   %x.next73 = add i64 %x72, 4
   br label %x.header69
 
 x.header74:                                       ; preds = %r.exit80, %x.exit71
   %x77 = phi i64 [ 0, %x.exit71 ], [ %x.next83, %r.exit80 ]
-  %1024 = icmp slt i64 %x77, 12
-  br i1 %1024, label %x.body75, label %x.exit76
+  %1060 = icmp slt i64 %x77, 12
+  br i1 %1060, label %x.body75, label %x.exit76
 
 x.body75:                                         ; preds = %x.header74
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %1025 = mul i64 %x77, 2
-  %1026 = sub i64 %1025, 0
+  %1061 = mul i64 %x77, 2
+  %1062 = sub i64 %1061, 0
   br label %r.header78
 
 x.exit76:                                         ; preds = %x.header74
@@ -6804,110 +6947,146 @@ x.exit76:                                         ; preds = %x.header74
 
 r.header78:                                       ; preds = %r.body79, %x.body75
   %r81 = phi i64 [ %929, %x.body75 ], [ %r.next82, %r.body79 ]
-  %1027 = icmp slt i64 %r81, %931
-  br i1 %1027, label %r.body79, label %r.exit80
+  %1063 = icmp slt i64 %r81, %931
+  br i1 %1063, label %r.body79, label %r.exit80
 
 r.body79:                                         ; preds = %r.header78
-  %1028 = srem i64 %r81, 3
-  %1029 = mul i64 %1028, 26
-  %1030 = add i64 %1029, %1026
-  %1031 = mul i64 %1030, 8
-  %1032 = load <8 x float>, <8 x float>* %11, align 32
-  %1033 = add i64 %1031, 0
-  %1034 = getelementptr inbounds float, float* %924, i64 %1033
-  %1035 = bitcast float* %1034 to <8 x float>*
-  %1036 = load <8 x float>, <8 x float>* %1035, align 4
-  %1037 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1032, <8 x float> %1036)
-  %1038 = add i64 %1031, 8
-  %1039 = getelementptr inbounds float, float* %924, i64 %1038
-  %1040 = bitcast float* %1039 to <8 x float>*
-  %1041 = load <8 x float>, <8 x float>* %1040, align 4
-  %1042 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1037, <8 x float> %1041)
-  %1043 = add i64 %1031, 16
-  %1044 = getelementptr inbounds float, float* %924, i64 %1043
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1042, <8 x float> %1046)
-  store <8 x float> %1047, <8 x float>* %11, align 32
-  %1048 = load <8 x float>, <8 x float>* %10, align 32
-  %1049 = add i64 %1031, 16
-  %1050 = getelementptr inbounds float, float* %924, i64 %1049
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1048, <8 x float> %1052)
-  %1054 = add i64 %1031, 24
-  %1055 = getelementptr inbounds float, float* %924, i64 %1054
-  %1056 = bitcast float* %1055 to <8 x float>*
-  %1057 = load <8 x float>, <8 x float>* %1056, align 4
-  %1058 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1053, <8 x float> %1057)
-  %1059 = add i64 %1031, 32
-  %1060 = getelementptr inbounds float, float* %924, i64 %1059
-  %1061 = bitcast float* %1060 to <8 x float>*
-  %1062 = load <8 x float>, <8 x float>* %1061, align 4
-  %1063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1058, <8 x float> %1062)
-  store <8 x float> %1063, <8 x float>* %10, align 32
-  %1064 = load <8 x float>, <8 x float>* %9, align 32
-  %1065 = add i64 %1031, 32
-  %1066 = getelementptr inbounds float, float* %924, i64 %1065
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1064, <8 x float> %1068)
-  %1070 = add i64 %1031, 40
-  %1071 = getelementptr inbounds float, float* %924, i64 %1070
-  %1072 = bitcast float* %1071 to <8 x float>*
-  %1073 = load <8 x float>, <8 x float>* %1072, align 4
-  %1074 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1069, <8 x float> %1073)
-  %1075 = add i64 %1031, 48
-  %1076 = getelementptr inbounds float, float* %924, i64 %1075
-  %1077 = bitcast float* %1076 to <8 x float>*
-  %1078 = load <8 x float>, <8 x float>* %1077, align 4
-  %1079 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1074, <8 x float> %1078)
-  store <8 x float> %1079, <8 x float>* %9, align 32
-  %1080 = load <8 x float>, <8 x float>* %8, align 32
-  %1081 = add i64 %1031, 48
-  %1082 = getelementptr inbounds float, float* %924, i64 %1081
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1080, <8 x float> %1084)
-  %1086 = add i64 %1031, 56
-  %1087 = getelementptr inbounds float, float* %924, i64 %1086
-  %1088 = bitcast float* %1087 to <8 x float>*
-  %1089 = load <8 x float>, <8 x float>* %1088, align 4
-  %1090 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1085, <8 x float> %1089)
-  %1091 = add i64 %1031, 64
-  %1092 = getelementptr inbounds float, float* %924, i64 %1091
-  %1093 = bitcast float* %1092 to <8 x float>*
-  %1094 = load <8 x float>, <8 x float>* %1093, align 4
-  %1095 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1090, <8 x float> %1094)
-  store <8 x float> %1095, <8 x float>* %8, align 32
+  %1064 = srem i64 %r81, 3
+  %1065 = mul i64 %1064, 26
+  %1066 = add i64 %1065, %1062
+  %1067 = mul i64 %1066, 8
+  %1068 = load <8 x float>, <8 x float>* %11, align 32
+  %1069 = add i64 %1067, 0
+  %1070 = getelementptr inbounds float, float* %924, i64 %1069
+  %1071 = bitcast float* %1070 to <8 x float>*
+  %1072 = load <8 x float>, <8 x float>* %1071, align 4
+  %1073 = fcmp ogt <8 x float> %1068, %1072
+  %1074 = select <8 x i1> %1073, <8 x float> %1068, <8 x float> %1072
+  %1075 = fcmp uno <8 x float> %1068, %1068
+  %1076 = select <8 x i1> %1075, <8 x float> %1068, <8 x float> %1074
+  %1077 = add i64 %1067, 8
+  %1078 = getelementptr inbounds float, float* %924, i64 %1077
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = fcmp ogt <8 x float> %1076, %1080
+  %1082 = select <8 x i1> %1081, <8 x float> %1076, <8 x float> %1080
+  %1083 = fcmp uno <8 x float> %1076, %1076
+  %1084 = select <8 x i1> %1083, <8 x float> %1076, <8 x float> %1082
+  %1085 = add i64 %1067, 16
+  %1086 = getelementptr inbounds float, float* %924, i64 %1085
+  %1087 = bitcast float* %1086 to <8 x float>*
+  %1088 = load <8 x float>, <8 x float>* %1087, align 4
+  %1089 = fcmp ogt <8 x float> %1084, %1088
+  %1090 = select <8 x i1> %1089, <8 x float> %1084, <8 x float> %1088
+  %1091 = fcmp uno <8 x float> %1084, %1084
+  %1092 = select <8 x i1> %1091, <8 x float> %1084, <8 x float> %1090
+  store <8 x float> %1092, <8 x float>* %11, align 32
+  %1093 = load <8 x float>, <8 x float>* %10, align 32
+  %1094 = add i64 %1067, 16
+  %1095 = getelementptr inbounds float, float* %924, i64 %1094
+  %1096 = bitcast float* %1095 to <8 x float>*
+  %1097 = load <8 x float>, <8 x float>* %1096, align 4
+  %1098 = fcmp ogt <8 x float> %1093, %1097
+  %1099 = select <8 x i1> %1098, <8 x float> %1093, <8 x float> %1097
+  %1100 = fcmp uno <8 x float> %1093, %1093
+  %1101 = select <8 x i1> %1100, <8 x float> %1093, <8 x float> %1099
+  %1102 = add i64 %1067, 24
+  %1103 = getelementptr inbounds float, float* %924, i64 %1102
+  %1104 = bitcast float* %1103 to <8 x float>*
+  %1105 = load <8 x float>, <8 x float>* %1104, align 4
+  %1106 = fcmp ogt <8 x float> %1101, %1105
+  %1107 = select <8 x i1> %1106, <8 x float> %1101, <8 x float> %1105
+  %1108 = fcmp uno <8 x float> %1101, %1101
+  %1109 = select <8 x i1> %1108, <8 x float> %1101, <8 x float> %1107
+  %1110 = add i64 %1067, 32
+  %1111 = getelementptr inbounds float, float* %924, i64 %1110
+  %1112 = bitcast float* %1111 to <8 x float>*
+  %1113 = load <8 x float>, <8 x float>* %1112, align 4
+  %1114 = fcmp ogt <8 x float> %1109, %1113
+  %1115 = select <8 x i1> %1114, <8 x float> %1109, <8 x float> %1113
+  %1116 = fcmp uno <8 x float> %1109, %1109
+  %1117 = select <8 x i1> %1116, <8 x float> %1109, <8 x float> %1115
+  store <8 x float> %1117, <8 x float>* %10, align 32
+  %1118 = load <8 x float>, <8 x float>* %9, align 32
+  %1119 = add i64 %1067, 32
+  %1120 = getelementptr inbounds float, float* %924, i64 %1119
+  %1121 = bitcast float* %1120 to <8 x float>*
+  %1122 = load <8 x float>, <8 x float>* %1121, align 4
+  %1123 = fcmp ogt <8 x float> %1118, %1122
+  %1124 = select <8 x i1> %1123, <8 x float> %1118, <8 x float> %1122
+  %1125 = fcmp uno <8 x float> %1118, %1118
+  %1126 = select <8 x i1> %1125, <8 x float> %1118, <8 x float> %1124
+  %1127 = add i64 %1067, 40
+  %1128 = getelementptr inbounds float, float* %924, i64 %1127
+  %1129 = bitcast float* %1128 to <8 x float>*
+  %1130 = load <8 x float>, <8 x float>* %1129, align 4
+  %1131 = fcmp ogt <8 x float> %1126, %1130
+  %1132 = select <8 x i1> %1131, <8 x float> %1126, <8 x float> %1130
+  %1133 = fcmp uno <8 x float> %1126, %1126
+  %1134 = select <8 x i1> %1133, <8 x float> %1126, <8 x float> %1132
+  %1135 = add i64 %1067, 48
+  %1136 = getelementptr inbounds float, float* %924, i64 %1135
+  %1137 = bitcast float* %1136 to <8 x float>*
+  %1138 = load <8 x float>, <8 x float>* %1137, align 4
+  %1139 = fcmp ogt <8 x float> %1134, %1138
+  %1140 = select <8 x i1> %1139, <8 x float> %1134, <8 x float> %1138
+  %1141 = fcmp uno <8 x float> %1134, %1134
+  %1142 = select <8 x i1> %1141, <8 x float> %1134, <8 x float> %1140
+  store <8 x float> %1142, <8 x float>* %9, align 32
+  %1143 = load <8 x float>, <8 x float>* %8, align 32
+  %1144 = add i64 %1067, 48
+  %1145 = getelementptr inbounds float, float* %924, i64 %1144
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = fcmp ogt <8 x float> %1143, %1147
+  %1149 = select <8 x i1> %1148, <8 x float> %1143, <8 x float> %1147
+  %1150 = fcmp uno <8 x float> %1143, %1143
+  %1151 = select <8 x i1> %1150, <8 x float> %1143, <8 x float> %1149
+  %1152 = add i64 %1067, 56
+  %1153 = getelementptr inbounds float, float* %924, i64 %1152
+  %1154 = bitcast float* %1153 to <8 x float>*
+  %1155 = load <8 x float>, <8 x float>* %1154, align 4
+  %1156 = fcmp ogt <8 x float> %1151, %1155
+  %1157 = select <8 x i1> %1156, <8 x float> %1151, <8 x float> %1155
+  %1158 = fcmp uno <8 x float> %1151, %1151
+  %1159 = select <8 x i1> %1158, <8 x float> %1151, <8 x float> %1157
+  %1160 = add i64 %1067, 64
+  %1161 = getelementptr inbounds float, float* %924, i64 %1160
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = fcmp ogt <8 x float> %1159, %1163
+  %1165 = select <8 x i1> %1164, <8 x float> %1159, <8 x float> %1163
+  %1166 = fcmp uno <8 x float> %1159, %1159
+  %1167 = select <8 x i1> %1166, <8 x float> %1159, <8 x float> %1165
+  store <8 x float> %1167, <8 x float>* %8, align 32
   %r.next82 = add i64 %r81, 1
   br label %r.header78
 
 r.exit80:                                         ; preds = %r.header78
-  %1096 = load <8 x float>, <8 x float>* %11, align 32
-  %1097 = add i64 %x77, 0
-  %1098 = mul i64 %1097, 8
-  %1099 = getelementptr inbounds float, float* %923, i64 %1098
-  %1100 = bitcast float* %1099 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1100, align 4
-  %1101 = load <8 x float>, <8 x float>* %10, align 32
-  %1102 = add i64 %x77, 1
-  %1103 = mul i64 %1102, 8
-  %1104 = getelementptr inbounds float, float* %923, i64 %1103
-  %1105 = bitcast float* %1104 to <8 x float>*
-  store <8 x float> %1101, <8 x float>* %1105, align 4
-  %1106 = load <8 x float>, <8 x float>* %9, align 32
-  %1107 = add i64 %x77, 2
-  %1108 = mul i64 %1107, 8
-  %1109 = getelementptr inbounds float, float* %923, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1106, <8 x float>* %1110, align 4
-  %1111 = load <8 x float>, <8 x float>* %8, align 32
-  %1112 = add i64 %x77, 3
-  %1113 = mul i64 %1112, 8
-  %1114 = getelementptr inbounds float, float* %923, i64 %1113
-  %1115 = bitcast float* %1114 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1115, align 4
+  %1168 = load <8 x float>, <8 x float>* %11, align 32
+  %1169 = add i64 %x77, 0
+  %1170 = mul i64 %1169, 8
+  %1171 = getelementptr inbounds float, float* %923, i64 %1170
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1168, <8 x float>* %1172, align 4
+  %1173 = load <8 x float>, <8 x float>* %10, align 32
+  %1174 = add i64 %x77, 1
+  %1175 = mul i64 %1174, 8
+  %1176 = getelementptr inbounds float, float* %923, i64 %1175
+  %1177 = bitcast float* %1176 to <8 x float>*
+  store <8 x float> %1173, <8 x float>* %1177, align 4
+  %1178 = load <8 x float>, <8 x float>* %9, align 32
+  %1179 = add i64 %x77, 2
+  %1180 = mul i64 %1179, 8
+  %1181 = getelementptr inbounds float, float* %923, i64 %1180
+  %1182 = bitcast float* %1181 to <8 x float>*
+  store <8 x float> %1178, <8 x float>* %1182, align 4
+  %1183 = load <8 x float>, <8 x float>* %8, align 32
+  %1184 = add i64 %x77, 3
+  %1185 = mul i64 %1184, 8
+  %1186 = getelementptr inbounds float, float* %923, i64 %1185
+  %1187 = bitcast float* %1186 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1187, align 4
   %x.next83 = add i64 %x77, 4
   br label %x.header74
 }
@@ -8999,126 +9178,171 @@ r.body:                                           ; preds = %r.header
   %36 = getelementptr inbounds float, float* %15, i64 %35
   %37 = bitcast float* %36 to <8 x float>*
   %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %38)
-  %40 = add i64 %33, 8
-  %41 = getelementptr inbounds float, float* %15, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %33, 16
-  %46 = getelementptr inbounds float, float* %15, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %10, align 32
-  %50 = load <8 x float>, <8 x float>* %9, align 32
+  %39 = fcmp ogt <8 x float> %34, %38
+  %40 = select <8 x i1> %39, <8 x float> %34, <8 x float> %38
+  %41 = fcmp uno <8 x float> %34, %34
+  %42 = select <8 x i1> %41, <8 x float> %34, <8 x float> %40
+  %43 = add i64 %33, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = fcmp ogt <8 x float> %42, %46
+  %48 = select <8 x i1> %47, <8 x float> %42, <8 x float> %46
+  %49 = fcmp uno <8 x float> %42, %42
+  %50 = select <8 x i1> %49, <8 x float> %42, <8 x float> %48
   %51 = add i64 %33, 16
   %52 = getelementptr inbounds float, float* %15, i64 %51
   %53 = bitcast float* %52 to <8 x float>*
   %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  %56 = add i64 %33, 24
-  %57 = getelementptr inbounds float, float* %15, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %33, 32
-  %62 = getelementptr inbounds float, float* %15, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  store <8 x float> %65, <8 x float>* %9, align 32
-  %66 = load <8 x float>, <8 x float>* %8, align 32
-  %67 = add i64 %33, 32
-  %68 = getelementptr inbounds float, float* %15, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
-  %72 = add i64 %33, 40
-  %73 = getelementptr inbounds float, float* %15, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %33, 48
-  %78 = getelementptr inbounds float, float* %15, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %8, align 32
-  %82 = load <8 x float>, <8 x float>* %7, align 32
-  %83 = add i64 %33, 48
-  %84 = getelementptr inbounds float, float* %15, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %82, <8 x float> %86)
-  %88 = add i64 %33, 56
-  %89 = getelementptr inbounds float, float* %15, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %33, 64
+  %55 = fcmp ogt <8 x float> %50, %54
+  %56 = select <8 x i1> %55, <8 x float> %50, <8 x float> %54
+  %57 = fcmp uno <8 x float> %50, %50
+  %58 = select <8 x i1> %57, <8 x float> %50, <8 x float> %56
+  store <8 x float> %58, <8 x float>* %10, align 32
+  %59 = load <8 x float>, <8 x float>* %9, align 32
+  %60 = add i64 %33, 16
+  %61 = getelementptr inbounds float, float* %15, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = fcmp ogt <8 x float> %59, %63
+  %65 = select <8 x i1> %64, <8 x float> %59, <8 x float> %63
+  %66 = fcmp uno <8 x float> %59, %59
+  %67 = select <8 x i1> %66, <8 x float> %59, <8 x float> %65
+  %68 = add i64 %33, 24
+  %69 = getelementptr inbounds float, float* %15, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = fcmp ogt <8 x float> %67, %71
+  %73 = select <8 x i1> %72, <8 x float> %67, <8 x float> %71
+  %74 = fcmp uno <8 x float> %67, %67
+  %75 = select <8 x i1> %74, <8 x float> %67, <8 x float> %73
+  %76 = add i64 %33, 32
+  %77 = getelementptr inbounds float, float* %15, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = fcmp ogt <8 x float> %75, %79
+  %81 = select <8 x i1> %80, <8 x float> %75, <8 x float> %79
+  %82 = fcmp uno <8 x float> %75, %75
+  %83 = select <8 x i1> %82, <8 x float> %75, <8 x float> %81
+  store <8 x float> %83, <8 x float>* %9, align 32
+  %84 = load <8 x float>, <8 x float>* %8, align 32
+  %85 = add i64 %33, 32
+  %86 = getelementptr inbounds float, float* %15, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = fcmp ogt <8 x float> %84, %88
+  %90 = select <8 x i1> %89, <8 x float> %84, <8 x float> %88
+  %91 = fcmp uno <8 x float> %84, %84
+  %92 = select <8 x i1> %91, <8 x float> %84, <8 x float> %90
+  %93 = add i64 %33, 40
   %94 = getelementptr inbounds float, float* %15, i64 %93
   %95 = bitcast float* %94 to <8 x float>*
   %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  store <8 x float> %97, <8 x float>* %7, align 32
+  %97 = fcmp ogt <8 x float> %92, %96
+  %98 = select <8 x i1> %97, <8 x float> %92, <8 x float> %96
+  %99 = fcmp uno <8 x float> %92, %92
+  %100 = select <8 x i1> %99, <8 x float> %92, <8 x float> %98
+  %101 = add i64 %33, 48
+  %102 = getelementptr inbounds float, float* %15, i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = fcmp ogt <8 x float> %100, %104
+  %106 = select <8 x i1> %105, <8 x float> %100, <8 x float> %104
+  %107 = fcmp uno <8 x float> %100, %100
+  %108 = select <8 x i1> %107, <8 x float> %100, <8 x float> %106
+  store <8 x float> %108, <8 x float>* %8, align 32
+  %109 = load <8 x float>, <8 x float>* %7, align 32
+  %110 = add i64 %33, 48
+  %111 = getelementptr inbounds float, float* %15, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = fcmp ogt <8 x float> %109, %113
+  %115 = select <8 x i1> %114, <8 x float> %109, <8 x float> %113
+  %116 = fcmp uno <8 x float> %109, %109
+  %117 = select <8 x i1> %116, <8 x float> %109, <8 x float> %115
+  %118 = add i64 %33, 56
+  %119 = getelementptr inbounds float, float* %15, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = fcmp ogt <8 x float> %117, %121
+  %123 = select <8 x i1> %122, <8 x float> %117, <8 x float> %121
+  %124 = fcmp uno <8 x float> %117, %117
+  %125 = select <8 x i1> %124, <8 x float> %117, <8 x float> %123
+  %126 = add i64 %33, 64
+  %127 = getelementptr inbounds float, float* %15, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = fcmp ogt <8 x float> %125, %129
+  %131 = select <8 x i1> %130, <8 x float> %125, <8 x float> %129
+  %132 = fcmp uno <8 x float> %125, %125
+  %133 = select <8 x i1> %132, <8 x float> %125, <8 x float> %131
+  store <8 x float> %133, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %98 = load <8 x float>, <8 x float>* %10, align 32
-  %99 = getelementptr inbounds float, float* %19, i64 0
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %100, align 4
-  %101 = load <8 x float>, <8 x float>* %9, align 32
-  %102 = getelementptr inbounds float, float* %19, i64 8
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %103, align 4
-  %104 = load <8 x float>, <8 x float>* %8, align 32
-  %105 = getelementptr inbounds float, float* %19, i64 16
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %106, align 4
-  %107 = load <8 x float>, <8 x float>* %7, align 32
-  %108 = getelementptr inbounds float, float* %19, i64 24
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %109, align 4
+  %134 = load <8 x float>, <8 x float>* %10, align 32
+  %135 = getelementptr inbounds float, float* %19, i64 0
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %136, align 4
+  %137 = load <8 x float>, <8 x float>* %9, align 32
+  %138 = getelementptr inbounds float, float* %19, i64 8
+  %139 = bitcast float* %138 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %139, align 4
+  %140 = load <8 x float>, <8 x float>* %8, align 32
+  %141 = getelementptr inbounds float, float* %19, i64 16
+  %142 = bitcast float* %141 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %142, align 4
+  %143 = load <8 x float>, <8 x float>* %7, align 32
+  %144 = getelementptr inbounds float, float* %19, i64 24
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
 r.header1:                                        ; preds = %r.body2, %r.exit
   %r4 = phi i64 [ %24, %r.exit ], [ %r.next5, %r.body2 ]
-  %110 = icmp slt i64 %r4, %26
-  br i1 %110, label %r.body2, label %r.exit3
+  %146 = icmp slt i64 %r4, %26
+  br i1 %146, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %111 = mul i64 %r4, 12
-  %112 = add i64 %111, 8
-  %113 = mul i64 %112, 8
-  %114 = load <8 x float>, <8 x float>* %6, align 32
-  %115 = add i64 %113, 0
-  %116 = getelementptr inbounds float, float* %15, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %114, <8 x float> %118)
-  %120 = add i64 %113, 8
-  %121 = getelementptr inbounds float, float* %15, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  %123 = load <8 x float>, <8 x float>* %122, align 4
-  %124 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> %123)
-  %125 = add i64 %113, 16
-  %126 = getelementptr inbounds float, float* %15, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %124, <8 x float> %128)
-  store <8 x float> %129, <8 x float>* %6, align 32
+  %147 = mul i64 %r4, 12
+  %148 = add i64 %147, 8
+  %149 = mul i64 %148, 8
+  %150 = load <8 x float>, <8 x float>* %6, align 32
+  %151 = add i64 %149, 0
+  %152 = getelementptr inbounds float, float* %15, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = fcmp ogt <8 x float> %150, %154
+  %156 = select <8 x i1> %155, <8 x float> %150, <8 x float> %154
+  %157 = fcmp uno <8 x float> %150, %150
+  %158 = select <8 x i1> %157, <8 x float> %150, <8 x float> %156
+  %159 = add i64 %149, 8
+  %160 = getelementptr inbounds float, float* %15, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = fcmp ogt <8 x float> %158, %162
+  %164 = select <8 x i1> %163, <8 x float> %158, <8 x float> %162
+  %165 = fcmp uno <8 x float> %158, %158
+  %166 = select <8 x i1> %165, <8 x float> %158, <8 x float> %164
+  %167 = add i64 %149, 16
+  %168 = getelementptr inbounds float, float* %15, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = fcmp ogt <8 x float> %166, %170
+  %172 = select <8 x i1> %171, <8 x float> %166, <8 x float> %170
+  %173 = fcmp uno <8 x float> %166, %166
+  %174 = select <8 x i1> %173, <8 x float> %166, <8 x float> %172
+  store <8 x float> %174, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %130 = load <8 x float>, <8 x float>* %6, align 32
-  %131 = getelementptr inbounds float, float* %19, i64 32
-  %132 = bitcast float* %131 to <8 x float>*
-  store <8 x float> %130, <8 x float>* %132, align 4
+  %175 = load <8 x float>, <8 x float>* %6, align 32
+  %176 = getelementptr inbounds float, float* %19, i64 32
+  %177 = bitcast float* %176 to <8 x float>*
+  store <8 x float> %175, <8 x float>* %177, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -11605,8 +11829,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -11615,74 +11842,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -11690,96 +11934,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -11787,36 +12035,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -11826,22 +12076,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #1
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #1
@@ -11961,229 +12205,232 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %10, align 8
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %13, align 8
-  %14 = bitcast [6 x i8*]* %args to i8*
-  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %15, align 8
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %16, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %14, i32 0, i32 0)
-  %17 = getelementptr inbounds i8, i8* %2, i64 1119744
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %22, align 8
-  %23 = bitcast [6 x i8*]* %args to i8*
-  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %24, align 8
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %25, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %23, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %2, i64 2239488
-  %27 = getelementptr inbounds i8, i8* %2, i64 1119744
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %31, align 8
-  %32 = bitcast [6 x i8*]* %args to i8*
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %33, align 8
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %34, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %32, i32 0, i32 0)
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds i8, i8* %2, i64 2239488
-  %37 = getelementptr inbounds i8, i8* %2, i64 692224
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %36, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %37, i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %41, align 8
-  %42 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2d_4.step0(i8* %42)
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %44, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %42, i32 0, i32 0)
-  %45 = getelementptr inbounds i8, i8* %2, i64 692224
-  %46 = getelementptr inbounds i8, i8* %2, i64 0
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %50, align 8
-  %51 = bitcast [6 x i8*]* %args to i8*
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %53, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %51, i32 0, i32 0)
-  %54 = getelementptr inbounds i8, i8* %2, i64 1384448
-  %55 = getelementptr inbounds i8, i8* %2, i64 692224
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %54, i8** %56, align 8
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %59, align 8
-  %60 = bitcast [6 x i8*]* %args to i8*
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %62, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %60, i32 0, i32 0)
-  %63 = getelementptr inbounds i8, i8* %2, i64 1030144
-  %64 = getelementptr inbounds i8, i8* %2, i64 1384448
-  %65 = getelementptr inbounds i8, i8* %2, i64 0
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv2d_7.step0(i8* %70)
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %70, i32 0, i32 0)
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds i8, i8* %2, i64 1030144
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %76, align 8
-  %77 = bitcast [6 x i8*]* %args to i8*
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %79, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %77, i32 0, i32 0)
-  %80 = getelementptr inbounds i8, i8* %2, i64 221184
-  %81 = getelementptr inbounds i8, i8* %2, i64 0
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %85, align 8
-  %86 = bitcast [6 x i8*]* %args to i8*
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %88, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %86, i32 0, i32 0)
-  %89 = getelementptr inbounds i8, i8* %2, i64 995520
-  %90 = getelementptr inbounds i8, i8* %2, i64 221184
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %90, i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %93, align 8
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %94, align 8
-  %95 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.maxPool2d_3.step0(i8* %95)
-  %96 = getelementptr inbounds i8, i8* %2, i64 895488
-  %97 = getelementptr inbounds i8, i8* %2, i64 995520
-  %98 = getelementptr inbounds i8, i8* %2, i64 0
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %98, i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %102, align 8
-  %103 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_10.step0(i8* %103)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_10.step1, i8* %103, i32 0, i32 0)
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 895488
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %104, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %109, align 8
-  %110 = bitcast [6 x i8*]* %args to i8*
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %112, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step0, i8* %110, i32 0, i32 0)
-  %113 = getelementptr inbounds i8, i8* %2, i64 100032
-  %114 = getelementptr inbounds i8, i8* %2, i64 0
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %118, align 8
-  %119 = bitcast [6 x i8*]* %args to i8*
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %121, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step0, i8* %119, i32 0, i32 0)
-  %122 = getelementptr inbounds i8, i8* %2, i64 100032
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %126, align 8
-  %127 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.globalAvgPool2d_1.step0(i8* %127)
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %129, align 8
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %131, align 8
-  %132 = bitcast [6 x i8*]* %args to i8*
-  call void @node15.softmax_1.step0(i8* %132)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %16, align 8
+  %17 = bitcast [6 x i8*]* %args to i8*
+  %18 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %18, align 8
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %19, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %17, i32 %10, i32 0)
+  %20 = getelementptr inbounds i8, i8* %2, i64 1119744
+  %21 = getelementptr inbounds i8, i8* %2, i64 0
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %25, align 8
+  %26 = bitcast [6 x i8*]* %args to i8*
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %27, align 8
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %28, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %26, i32 %10, i32 0)
+  %29 = getelementptr inbounds i8, i8* %2, i64 2239488
+  %30 = getelementptr inbounds i8, i8* %2, i64 1119744
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %30, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %33, align 8
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %34, align 8
+  %35 = bitcast [6 x i8*]* %args to i8*
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %37, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %35, i32 %10, i32 0)
+  %38 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds i8, i8* %2, i64 2239488
+  %40 = getelementptr inbounds i8, i8* %2, i64 692224
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %38, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %40, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %44, align 8
+  %45 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_4.step0(i8* %45)
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %47, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %45, i32 %10, i32 0)
+  %48 = getelementptr inbounds i8, i8* %2, i64 692224
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %53, align 8
+  %54 = bitcast [6 x i8*]* %args to i8*
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %56, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %54, i32 %10, i32 0)
+  %57 = getelementptr inbounds i8, i8* %2, i64 1384448
+  %58 = getelementptr inbounds i8, i8* %2, i64 692224
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %65, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %63, i32 %10, i32 0)
+  %66 = getelementptr inbounds i8, i8* %2, i64 1030144
+  %67 = getelementptr inbounds i8, i8* %2, i64 1384448
+  %68 = getelementptr inbounds i8, i8* %2, i64 0
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %68, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv2d_7.step0(i8* %73)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %73, i32 %10, i32 0)
+  %74 = getelementptr inbounds i8, i8* %2, i64 0
+  %75 = getelementptr inbounds i8, i8* %2, i64 1030144
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %79, align 8
+  %80 = bitcast [6 x i8*]* %args to i8*
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %82, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %80, i32 %10, i32 0)
+  %83 = getelementptr inbounds i8, i8* %2, i64 221184
+  %84 = getelementptr inbounds i8, i8* %2, i64 0
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %83, i8** %85, align 8
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %88, align 8
+  %89 = bitcast [6 x i8*]* %args to i8*
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %91, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %89, i32 %10, i32 0)
+  %92 = getelementptr inbounds i8, i8* %2, i64 995520
+  %93 = getelementptr inbounds i8, i8* %2, i64 221184
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %92, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %93, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %96, align 8
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %97, align 8
+  %98 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.maxPool2d_3.step0(i8* %98)
+  %99 = getelementptr inbounds i8, i8* %2, i64 895488
+  %100 = getelementptr inbounds i8, i8* %2, i64 995520
+  %101 = getelementptr inbounds i8, i8* %2, i64 0
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %101, i8** %104, align 8
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %105, align 8
+  %106 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_10.step0(i8* %106)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_10.step1, i8* %106, i32 %10, i32 0)
+  %107 = getelementptr inbounds i8, i8* %2, i64 0
+  %108 = getelementptr inbounds i8, i8* %2, i64 895488
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %112, align 8
+  %113 = bitcast [6 x i8*]* %args to i8*
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %115, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step0, i8* %113, i32 %10, i32 0)
+  %116 = getelementptr inbounds i8, i8* %2, i64 100032
+  %117 = getelementptr inbounds i8, i8* %2, i64 0
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %121, align 8
+  %122 = bitcast [6 x i8*]* %args to i8*
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %124, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step0, i8* %122, i32 %10, i32 0)
+  %125 = getelementptr inbounds i8, i8* %2, i64 100032
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %126, align 8
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %125, i8** %127, align 8
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %129, align 8
+  %130 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.globalAvgPool2d_1.step0(i8* %130)
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %131, align 8
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %132, align 8
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %134, align 8
+  %135 = bitcast [6 x i8*]* %args to i8*
+  call void @node15.softmax_1.step0(i8* %135)
   ret i32 0
 }
 

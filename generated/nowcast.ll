@@ -52,6 +52,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -975,11 +977,13 @@ v.body:                                           ; preds = %v.header
   %36 = shl <8 x i32> %35, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %37 = bitcast <8 x i32> %36 to <8 x float>
   %38 = fmul <8 x float> %33, %37
-  %39 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %38
-  %40 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %39
-  %41 = getelementptr inbounds float, float* %0, i64 %v
-  %42 = bitcast float* %41 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %42, align 4
+  %39 = fcmp uno <8 x float> %19, %19
+  %40 = select <8 x i1> %39, <8 x float> %19, <8 x float> %38
+  %41 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %40
+  %42 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %41
+  %43 = getelementptr inbounds float, float* %0, i64 %v
+  %44 = bitcast float* %43 to <8 x float>*
+  store <8 x float> %42, <8 x float>* %44, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -988,36 +992,38 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %14, %v.exit ], [ %s.next, %s.body ]
-  %43 = icmp slt i64 %s, %10
-  br i1 %43, label %s.body, label %s.exit
+  %45 = icmp slt i64 %s, %10
+  br i1 %45, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %44 = getelementptr inbounds float, float* %1, i64 %s
-  %45 = load float, float* %44, align 4
-  %46 = fneg float %45
-  %47 = call float @llvm.maxnum.f32(float %46, float 0xC055D33340000000)
-  %48 = call float @llvm.minnum.f32(float %47, float 0x40562CCCC0000000)
-  %49 = call float @llvm.fma.f32(float %48, float 0x3FF7154760000000, float 5.000000e-01)
-  %50 = call float @llvm.floor.f32(float %49)
-  %51 = call float @llvm.fma.f32(float %50, float 0xBFE6300000000000, float %48)
-  %52 = call float @llvm.fma.f32(float %50, float 0x3F2BD01060000000, float %51)
-  %53 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %52, float 0x3F56E879C0000000)
-  %54 = call float @llvm.fma.f32(float %53, float %52, float 0x3F81112100000000)
-  %55 = call float @llvm.fma.f32(float %54, float %52, float 0x3FA5553820000000)
-  %56 = call float @llvm.fma.f32(float %55, float %52, float 0x3FC5555540000000)
-  %57 = call float @llvm.fma.f32(float %56, float %52, float 5.000000e-01)
-  %58 = fmul float %52, %52
-  %59 = call float @llvm.fma.f32(float %57, float %58, float %52)
-  %60 = fadd float %59, 1.000000e+00
-  %61 = fptosi float %50 to i32
-  %62 = add i32 %61, 127
-  %63 = shl i32 %62, 23
-  %64 = bitcast i32 %63 to float
-  %65 = fmul float %60, %64
-  %66 = fadd float 1.000000e+00, %65
-  %67 = fdiv float 1.000000e+00, %66
-  %68 = getelementptr inbounds float, float* %0, i64 %s
-  store float %67, float* %68, align 4
+  %46 = getelementptr inbounds float, float* %1, i64 %s
+  %47 = load float, float* %46, align 4
+  %48 = fneg float %47
+  %49 = call float @llvm.maxnum.f32(float %48, float 0xC055D33340000000)
+  %50 = call float @llvm.minnum.f32(float %49, float 0x40562CCCC0000000)
+  %51 = call float @llvm.fma.f32(float %50, float 0x3FF7154760000000, float 5.000000e-01)
+  %52 = call float @llvm.floor.f32(float %51)
+  %53 = call float @llvm.fma.f32(float %52, float 0xBFE6300000000000, float %50)
+  %54 = call float @llvm.fma.f32(float %52, float 0x3F2BD01060000000, float %53)
+  %55 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %54, float 0x3F56E879C0000000)
+  %56 = call float @llvm.fma.f32(float %55, float %54, float 0x3F81112100000000)
+  %57 = call float @llvm.fma.f32(float %56, float %54, float 0x3FA5553820000000)
+  %58 = call float @llvm.fma.f32(float %57, float %54, float 0x3FC5555540000000)
+  %59 = call float @llvm.fma.f32(float %58, float %54, float 5.000000e-01)
+  %60 = fmul float %54, %54
+  %61 = call float @llvm.fma.f32(float %59, float %60, float %54)
+  %62 = fadd float %61, 1.000000e+00
+  %63 = fptosi float %52 to i32
+  %64 = add i32 %63, 127
+  %65 = shl i32 %64, 23
+  %66 = bitcast i32 %65 to float
+  %67 = fmul float %62, %66
+  %68 = fcmp uno float %48, %48
+  %69 = select i1 %68, float %48, float %67
+  %70 = fadd float 1.000000e+00, %69
+  %71 = fdiv float 1.000000e+00, %70
+  %72 = getelementptr inbounds float, float* %0, i64 %s
+  store float %71, float* %72, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
@@ -1200,15 +1206,17 @@ v.body:                                           ; preds = %v.header
   %44 = shl <8 x i32> %43, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %45 = bitcast <8 x i32> %44 to <8 x float>
   %46 = fmul <8 x float> %41, %45
-  %47 = fadd <8 x float> %46, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %48 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %47
-  %49 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %48
-  %50 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %49, <8 x float> %18)
-  %51 = fcmp olt <8 x float> %19, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %52 = select <8 x i1> %51, <8 x float> %26, <8 x float> %50
-  %53 = getelementptr inbounds float, float* %0, i64 %v
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
+  %47 = fcmp uno <8 x float> %27, %27
+  %48 = select <8 x i1> %47, <8 x float> %27, <8 x float> %46
+  %49 = fadd <8 x float> %48, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %50 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %49
+  %51 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %50
+  %52 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %51, <8 x float> %18)
+  %53 = fcmp olt <8 x float> %19, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %54 = select <8 x i1> %53, <8 x float> %26, <8 x float> %52
+  %55 = getelementptr inbounds float, float* %0, i64 %v
+  %56 = bitcast float* %55 to <8 x float>*
+  store <8 x float> %54, <8 x float>* %56, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -1217,48 +1225,50 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %14, %v.exit ], [ %s.next, %s.body ]
-  %55 = icmp slt i64 %s, %10
-  br i1 %55, label %s.body, label %s.exit
+  %57 = icmp slt i64 %s, %10
+  br i1 %57, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %56 = getelementptr inbounds float, float* %1, i64 %s
-  %57 = load float, float* %56, align 4
-  %58 = call float @llvm.fabs.f32(float %57)
-  %59 = fmul float %57, %57
-  %60 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %59, float 0x3F952269C0000000)
-  %61 = call float @llvm.fma.f32(float %60, float %59, float 0xBFAB83C5A0000000)
-  %62 = call float @llvm.fma.f32(float %61, float %59, float 0x3FC1107260000000)
-  %63 = call float @llvm.fma.f32(float %62, float %59, float 0xBFD5555320000000)
-  %64 = fmul float %63, %59
-  %65 = call float @llvm.fma.f32(float %64, float %57, float %57)
-  %66 = fmul float %58, 2.000000e+00
-  %67 = call float @llvm.maxnum.f32(float %66, float 0xC055D33340000000)
-  %68 = call float @llvm.minnum.f32(float %67, float 0x40562CCCC0000000)
-  %69 = call float @llvm.fma.f32(float %68, float 0x3FF7154760000000, float 5.000000e-01)
-  %70 = call float @llvm.floor.f32(float %69)
-  %71 = call float @llvm.fma.f32(float %70, float 0xBFE6300000000000, float %68)
-  %72 = call float @llvm.fma.f32(float %70, float 0x3F2BD01060000000, float %71)
-  %73 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %72, float 0x3F56E879C0000000)
-  %74 = call float @llvm.fma.f32(float %73, float %72, float 0x3F81112100000000)
-  %75 = call float @llvm.fma.f32(float %74, float %72, float 0x3FA5553820000000)
-  %76 = call float @llvm.fma.f32(float %75, float %72, float 0x3FC5555540000000)
-  %77 = call float @llvm.fma.f32(float %76, float %72, float 5.000000e-01)
-  %78 = fmul float %72, %72
-  %79 = call float @llvm.fma.f32(float %77, float %78, float %72)
-  %80 = fadd float %79, 1.000000e+00
-  %81 = fptosi float %70 to i32
-  %82 = add i32 %81, 127
-  %83 = shl i32 %82, 23
-  %84 = bitcast i32 %83 to float
-  %85 = fmul float %80, %84
-  %86 = fadd float %85, 1.000000e+00
-  %87 = fdiv float 2.000000e+00, %86
-  %88 = fsub float 1.000000e+00, %87
-  %89 = call float @llvm.copysign.f32(float %88, float %57)
-  %90 = fcmp olt float %58, 6.250000e-01
-  %91 = select i1 %90, float %65, float %89
-  %92 = getelementptr inbounds float, float* %0, i64 %s
-  store float %91, float* %92, align 4
+  %58 = getelementptr inbounds float, float* %1, i64 %s
+  %59 = load float, float* %58, align 4
+  %60 = call float @llvm.fabs.f32(float %59)
+  %61 = fmul float %59, %59
+  %62 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %61, float 0x3F952269C0000000)
+  %63 = call float @llvm.fma.f32(float %62, float %61, float 0xBFAB83C5A0000000)
+  %64 = call float @llvm.fma.f32(float %63, float %61, float 0x3FC1107260000000)
+  %65 = call float @llvm.fma.f32(float %64, float %61, float 0xBFD5555320000000)
+  %66 = fmul float %65, %61
+  %67 = call float @llvm.fma.f32(float %66, float %59, float %59)
+  %68 = fmul float %60, 2.000000e+00
+  %69 = call float @llvm.maxnum.f32(float %68, float 0xC055D33340000000)
+  %70 = call float @llvm.minnum.f32(float %69, float 0x40562CCCC0000000)
+  %71 = call float @llvm.fma.f32(float %70, float 0x3FF7154760000000, float 5.000000e-01)
+  %72 = call float @llvm.floor.f32(float %71)
+  %73 = call float @llvm.fma.f32(float %72, float 0xBFE6300000000000, float %70)
+  %74 = call float @llvm.fma.f32(float %72, float 0x3F2BD01060000000, float %73)
+  %75 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %74, float 0x3F56E879C0000000)
+  %76 = call float @llvm.fma.f32(float %75, float %74, float 0x3F81112100000000)
+  %77 = call float @llvm.fma.f32(float %76, float %74, float 0x3FA5553820000000)
+  %78 = call float @llvm.fma.f32(float %77, float %74, float 0x3FC5555540000000)
+  %79 = call float @llvm.fma.f32(float %78, float %74, float 5.000000e-01)
+  %80 = fmul float %74, %74
+  %81 = call float @llvm.fma.f32(float %79, float %80, float %74)
+  %82 = fadd float %81, 1.000000e+00
+  %83 = fptosi float %72 to i32
+  %84 = add i32 %83, 127
+  %85 = shl i32 %84, 23
+  %86 = bitcast i32 %85 to float
+  %87 = fmul float %82, %86
+  %88 = fcmp uno float %68, %68
+  %89 = select i1 %88, float %68, float %87
+  %90 = fadd float %89, 1.000000e+00
+  %91 = fdiv float 2.000000e+00, %90
+  %92 = fsub float 1.000000e+00, %91
+  %93 = call float @llvm.copysign.f32(float %92, float %59)
+  %94 = fcmp olt float %60, 6.250000e-01
+  %95 = select i1 %94, float %67, float %93
+  %96 = getelementptr inbounds float, float* %0, i64 %s
+  store float %95, float* %96, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
@@ -1798,15 +1808,17 @@ v.body:                                           ; preds = %v.header
   %44 = shl <8 x i32> %43, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %45 = bitcast <8 x i32> %44 to <8 x float>
   %46 = fmul <8 x float> %41, %45
-  %47 = fadd <8 x float> %46, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %48 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %47
-  %49 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %48
-  %50 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %49, <8 x float> %18)
-  %51 = fcmp olt <8 x float> %19, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
-  %52 = select <8 x i1> %51, <8 x float> %26, <8 x float> %50
-  %53 = getelementptr inbounds float, float* %0, i64 %v
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
+  %47 = fcmp uno <8 x float> %27, %27
+  %48 = select <8 x i1> %47, <8 x float> %27, <8 x float> %46
+  %49 = fadd <8 x float> %48, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %50 = fdiv <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %49
+  %51 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %50
+  %52 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %51, <8 x float> %18)
+  %53 = fcmp olt <8 x float> %19, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
+  %54 = select <8 x i1> %53, <8 x float> %26, <8 x float> %52
+  %55 = getelementptr inbounds float, float* %0, i64 %v
+  %56 = bitcast float* %55 to <8 x float>*
+  store <8 x float> %54, <8 x float>* %56, align 4
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -1815,48 +1827,50 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %14, %v.exit ], [ %s.next, %s.body ]
-  %55 = icmp slt i64 %s, %10
-  br i1 %55, label %s.body, label %s.exit
+  %57 = icmp slt i64 %s, %10
+  br i1 %57, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %56 = getelementptr inbounds float, float* %1, i64 %s
-  %57 = load float, float* %56, align 4
-  %58 = call float @llvm.fabs.f32(float %57)
-  %59 = fmul float %57, %57
-  %60 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %59, float 0x3F952269C0000000)
-  %61 = call float @llvm.fma.f32(float %60, float %59, float 0xBFAB83C5A0000000)
-  %62 = call float @llvm.fma.f32(float %61, float %59, float 0x3FC1107260000000)
-  %63 = call float @llvm.fma.f32(float %62, float %59, float 0xBFD5555320000000)
-  %64 = fmul float %63, %59
-  %65 = call float @llvm.fma.f32(float %64, float %57, float %57)
-  %66 = fmul float %58, 2.000000e+00
-  %67 = call float @llvm.maxnum.f32(float %66, float 0xC055D33340000000)
-  %68 = call float @llvm.minnum.f32(float %67, float 0x40562CCCC0000000)
-  %69 = call float @llvm.fma.f32(float %68, float 0x3FF7154760000000, float 5.000000e-01)
-  %70 = call float @llvm.floor.f32(float %69)
-  %71 = call float @llvm.fma.f32(float %70, float 0xBFE6300000000000, float %68)
-  %72 = call float @llvm.fma.f32(float %70, float 0x3F2BD01060000000, float %71)
-  %73 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %72, float 0x3F56E879C0000000)
-  %74 = call float @llvm.fma.f32(float %73, float %72, float 0x3F81112100000000)
-  %75 = call float @llvm.fma.f32(float %74, float %72, float 0x3FA5553820000000)
-  %76 = call float @llvm.fma.f32(float %75, float %72, float 0x3FC5555540000000)
-  %77 = call float @llvm.fma.f32(float %76, float %72, float 5.000000e-01)
-  %78 = fmul float %72, %72
-  %79 = call float @llvm.fma.f32(float %77, float %78, float %72)
-  %80 = fadd float %79, 1.000000e+00
-  %81 = fptosi float %70 to i32
-  %82 = add i32 %81, 127
-  %83 = shl i32 %82, 23
-  %84 = bitcast i32 %83 to float
-  %85 = fmul float %80, %84
-  %86 = fadd float %85, 1.000000e+00
-  %87 = fdiv float 2.000000e+00, %86
-  %88 = fsub float 1.000000e+00, %87
-  %89 = call float @llvm.copysign.f32(float %88, float %57)
-  %90 = fcmp olt float %58, 6.250000e-01
-  %91 = select i1 %90, float %65, float %89
-  %92 = getelementptr inbounds float, float* %0, i64 %s
-  store float %91, float* %92, align 4
+  %58 = getelementptr inbounds float, float* %1, i64 %s
+  %59 = load float, float* %58, align 4
+  %60 = call float @llvm.fabs.f32(float %59)
+  %61 = fmul float %59, %59
+  %62 = call float @llvm.fma.f32(float 0xBF775E1D40000000, float %61, float 0x3F952269C0000000)
+  %63 = call float @llvm.fma.f32(float %62, float %61, float 0xBFAB83C5A0000000)
+  %64 = call float @llvm.fma.f32(float %63, float %61, float 0x3FC1107260000000)
+  %65 = call float @llvm.fma.f32(float %64, float %61, float 0xBFD5555320000000)
+  %66 = fmul float %65, %61
+  %67 = call float @llvm.fma.f32(float %66, float %59, float %59)
+  %68 = fmul float %60, 2.000000e+00
+  %69 = call float @llvm.maxnum.f32(float %68, float 0xC055D33340000000)
+  %70 = call float @llvm.minnum.f32(float %69, float 0x40562CCCC0000000)
+  %71 = call float @llvm.fma.f32(float %70, float 0x3FF7154760000000, float 5.000000e-01)
+  %72 = call float @llvm.floor.f32(float %71)
+  %73 = call float @llvm.fma.f32(float %72, float 0xBFE6300000000000, float %70)
+  %74 = call float @llvm.fma.f32(float %72, float 0x3F2BD01060000000, float %73)
+  %75 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %74, float 0x3F56E879C0000000)
+  %76 = call float @llvm.fma.f32(float %75, float %74, float 0x3F81112100000000)
+  %77 = call float @llvm.fma.f32(float %76, float %74, float 0x3FA5553820000000)
+  %78 = call float @llvm.fma.f32(float %77, float %74, float 0x3FC5555540000000)
+  %79 = call float @llvm.fma.f32(float %78, float %74, float 5.000000e-01)
+  %80 = fmul float %74, %74
+  %81 = call float @llvm.fma.f32(float %79, float %80, float %74)
+  %82 = fadd float %81, 1.000000e+00
+  %83 = fptosi float %72 to i32
+  %84 = add i32 %83, 127
+  %85 = shl i32 %84, 23
+  %86 = bitcast i32 %85 to float
+  %87 = fmul float %82, %86
+  %88 = fcmp uno float %68, %68
+  %89 = select i1 %88, float %68, float %87
+  %90 = fadd float %89, 1.000000e+00
+  %91 = fdiv float 2.000000e+00, %90
+  %92 = fsub float 1.000000e+00, %91
+  %93 = call float @llvm.copysign.f32(float %92, float %59)
+  %94 = fcmp olt float %60, 6.250000e-01
+  %95 = select i1 %94, float %67, float %93
+  %96 = getelementptr inbounds float, float* %0, i64 %s
+  store float %95, float* %96, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
@@ -24169,305 +24183,321 @@ c.exit:                                           ; preds = %c.header
   %78 = shl <8 x i32> %77, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %79 = bitcast <8 x i32> %78 to <8 x float>
   %80 = fmul <8 x float> %75, %79
-  %81 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %80
-  %82 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %81
-  %83 = mul i64 %20, 1
-  %84 = add i64 %23, 0
-  %85 = add i64 %83, %84
-  %86 = mul i64 %85, 1024
-  %87 = add i64 %28, 0
-  %88 = add i64 %86, %87
-  %89 = getelementptr inbounds float, float* %0, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %12, align 32
-  %92 = fneg <8 x float> %91
-  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %94 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %93, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %95 = call <8 x float> @llvm.fma.v8f32(<8 x float> %94, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %96 = call <8 x float> @llvm.floor.v8f32(<8 x float> %95)
-  %97 = call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %94)
-  %98 = call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %97)
-  %99 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %98, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %98, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %98, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %101, <8 x float> %98, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %98, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %104 = fmul <8 x float> %98, %98
-  %105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %103, <8 x float> %104, <8 x float> %98)
-  %106 = fadd <8 x float> %105, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %107 = fptosi <8 x float> %96 to <8 x i32>
-  %108 = add <8 x i32> %107, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %109 = shl <8 x i32> %108, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %110 = bitcast <8 x i32> %109 to <8 x float>
-  %111 = fmul <8 x float> %106, %110
-  %112 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %111
-  %113 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %112
-  %114 = mul i64 %20, 1
-  %115 = add i64 %23, 0
-  %116 = add i64 %114, %115
-  %117 = mul i64 %116, 1024
-  %118 = add i64 %28, 8
-  %119 = add i64 %117, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %121, align 4
+  %81 = fcmp uno <8 x float> %61, %61
+  %82 = select <8 x i1> %81, <8 x float> %61, <8 x float> %80
+  %83 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %82
+  %84 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %83
+  %85 = mul i64 %20, 1
+  %86 = add i64 %23, 0
+  %87 = add i64 %85, %86
+  %88 = mul i64 %87, 1024
+  %89 = add i64 %28, 0
+  %90 = add i64 %88, %89
+  %91 = getelementptr inbounds float, float* %0, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  store <8 x float> %84, <8 x float>* %92, align 4
+  %93 = load <8 x float>, <8 x float>* %12, align 32
+  %94 = fneg <8 x float> %93
+  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %96 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %95, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %97 = call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %98 = call <8 x float> @llvm.floor.v8f32(<8 x float> %97)
+  %99 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %96)
+  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %99)
+  %101 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %100, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %101, <8 x float> %100, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %100, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %103, <8 x float> %100, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %100, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %106 = fmul <8 x float> %100, %100
+  %107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %106, <8 x float> %100)
+  %108 = fadd <8 x float> %107, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %109 = fptosi <8 x float> %98 to <8 x i32>
+  %110 = add <8 x i32> %109, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %111 = shl <8 x i32> %110, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %112 = bitcast <8 x i32> %111 to <8 x float>
+  %113 = fmul <8 x float> %108, %112
+  %114 = fcmp uno <8 x float> %94, %94
+  %115 = select <8 x i1> %114, <8 x float> %94, <8 x float> %113
+  %116 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %115
+  %117 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %116
+  %118 = mul i64 %20, 1
+  %119 = add i64 %23, 0
+  %120 = add i64 %118, %119
+  %121 = mul i64 %120, 1024
+  %122 = add i64 %28, 8
+  %123 = add i64 %121, %122
+  %124 = getelementptr inbounds float, float* %0, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %125, align 4
   br label %endif
 
 c.header3:                                        ; preds = %c.body4, %else
   %c6 = phi i64 [ 0, %else ], [ %c.next8, %c.body4 ]
-  %122 = icmp slt i64 %c6, 16
-  br i1 %122, label %c.body4, label %c.exit5
+  %126 = icmp slt i64 %c6, 16
+  br i1 %126, label %c.body4, label %c.exit5
 
 c.body4:                                          ; preds = %c.header3
-  %123 = mul i64 %c6, 1024
-  %124 = add i64 %123, %28
-  %125 = add i64 %27, %124
-  %126 = add i64 %125, 0
-  %127 = getelementptr inbounds float, float* %1, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %125, 8
+  %127 = mul i64 %c6, 1024
+  %128 = add i64 %127, %28
+  %129 = add i64 %27, %128
+  %130 = add i64 %129, 0
   %131 = getelementptr inbounds float, float* %1, i64 %130
   %132 = bitcast float* %131 to <8 x float>*
   %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = add i64 %125, 16
+  %134 = add i64 %129, 8
   %135 = getelementptr inbounds float, float* %1, i64 %134
   %136 = bitcast float* %135 to <8 x float>*
   %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %125, 24
+  %138 = add i64 %129, 16
   %139 = getelementptr inbounds float, float* %1, i64 %138
   %140 = bitcast float* %139 to <8 x float>*
   %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %125, 32
+  %142 = add i64 %129, 24
   %143 = getelementptr inbounds float, float* %1, i64 %142
   %144 = bitcast float* %143 to <8 x float>*
   %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %125, 40
+  %146 = add i64 %129, 32
   %147 = getelementptr inbounds float, float* %1, i64 %146
   %148 = bitcast float* %147 to <8 x float>*
   %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %23, 0
-  %151 = mul i64 %150, 16
-  %152 = add i64 %151, %c6
-  %153 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.frame.weight to float*), i64 %152
-  %154 = load float, float* %153, align 4
-  %155 = insertelement <8 x float> undef, float %154, i32 0
-  %splat7 = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
-  %156 = load <8 x float>, <8 x float>* %11, align 32
-  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %129, <8 x float> %156)
-  store <8 x float> %157, <8 x float>* %11, align 32
-  %158 = load <8 x float>, <8 x float>* %10, align 32
-  %159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %133, <8 x float> %158)
-  store <8 x float> %159, <8 x float>* %10, align 32
-  %160 = load <8 x float>, <8 x float>* %9, align 32
-  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %137, <8 x float> %160)
-  store <8 x float> %161, <8 x float>* %9, align 32
-  %162 = load <8 x float>, <8 x float>* %8, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %141, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %8, align 32
-  %164 = load <8 x float>, <8 x float>* %7, align 32
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %145, <8 x float> %164)
-  store <8 x float> %165, <8 x float>* %7, align 32
-  %166 = load <8 x float>, <8 x float>* %6, align 32
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %149, <8 x float> %166)
-  store <8 x float> %167, <8 x float>* %6, align 32
+  %150 = add i64 %129, 40
+  %151 = getelementptr inbounds float, float* %1, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = add i64 %23, 0
+  %155 = mul i64 %154, 16
+  %156 = add i64 %155, %c6
+  %157 = getelementptr inbounds float, float* bitcast ([64 x i8]* @weight.frame.weight to float*), i64 %156
+  %158 = load float, float* %157, align 4
+  %159 = insertelement <8 x float> undef, float %158, i32 0
+  %splat7 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
+  %160 = load <8 x float>, <8 x float>* %11, align 32
+  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %133, <8 x float> %160)
+  store <8 x float> %161, <8 x float>* %11, align 32
+  %162 = load <8 x float>, <8 x float>* %10, align 32
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %137, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %10, align 32
+  %164 = load <8 x float>, <8 x float>* %9, align 32
+  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %141, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %9, align 32
+  %166 = load <8 x float>, <8 x float>* %8, align 32
+  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %145, <8 x float> %166)
+  store <8 x float> %167, <8 x float>* %8, align 32
+  %168 = load <8 x float>, <8 x float>* %7, align 32
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %149, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %7, align 32
+  %170 = load <8 x float>, <8 x float>* %6, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %153, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %6, align 32
   %c.next8 = add i64 %c6, 1
   br label %c.header3
 
 c.exit5:                                          ; preds = %c.header3
-  %168 = load <8 x float>, <8 x float>* %11, align 32
-  %169 = fneg <8 x float> %168
-  %170 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %169, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %171 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %170, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %171, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %173 = call <8 x float> @llvm.floor.v8f32(<8 x float> %172)
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %171)
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %174)
-  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %175, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> %175, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %175, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %175, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %175, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %181 = fmul <8 x float> %175, %175
-  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %181, <8 x float> %175)
-  %183 = fadd <8 x float> %182, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %184 = fptosi <8 x float> %173 to <8 x i32>
-  %185 = add <8 x i32> %184, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %186 = shl <8 x i32> %185, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %187 = bitcast <8 x i32> %186 to <8 x float>
-  %188 = fmul <8 x float> %183, %187
-  %189 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %188
-  %190 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %189
-  %191 = mul i64 %20, 1
-  %192 = add i64 %23, 0
-  %193 = add i64 %191, %192
-  %194 = mul i64 %193, 1024
-  %195 = add i64 %28, 0
-  %196 = add i64 %194, %195
-  %197 = getelementptr inbounds float, float* %0, i64 %196
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %190, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %10, align 32
-  %200 = fneg <8 x float> %199
-  %201 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %200, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %202 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %201, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %204 = call <8 x float> @llvm.floor.v8f32(<8 x float> %203)
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %202)
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %204, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %205)
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %206, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %206, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %206, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %206, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> %206, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %212 = fmul <8 x float> %206, %206
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> %212, <8 x float> %206)
-  %214 = fadd <8 x float> %213, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %215 = fptosi <8 x float> %204 to <8 x i32>
-  %216 = add <8 x i32> %215, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %217 = shl <8 x i32> %216, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %218 = bitcast <8 x i32> %217 to <8 x float>
-  %219 = fmul <8 x float> %214, %218
-  %220 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %219
-  %221 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %220
-  %222 = mul i64 %20, 1
-  %223 = add i64 %23, 0
-  %224 = add i64 %222, %223
-  %225 = mul i64 %224, 1024
-  %226 = add i64 %28, 8
-  %227 = add i64 %225, %226
-  %228 = getelementptr inbounds float, float* %0, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %229, align 4
-  %230 = load <8 x float>, <8 x float>* %9, align 32
-  %231 = fneg <8 x float> %230
-  %232 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %231, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %233 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %232, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %235 = call <8 x float> @llvm.floor.v8f32(<8 x float> %234)
-  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %233)
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %236)
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %237, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %237, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %237, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %237, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %237, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %243 = fmul <8 x float> %237, %237
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %243, <8 x float> %237)
-  %245 = fadd <8 x float> %244, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %246 = fptosi <8 x float> %235 to <8 x i32>
-  %247 = add <8 x i32> %246, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %248 = shl <8 x i32> %247, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %249 = bitcast <8 x i32> %248 to <8 x float>
-  %250 = fmul <8 x float> %245, %249
-  %251 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %250
-  %252 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %251
-  %253 = mul i64 %20, 1
-  %254 = add i64 %23, 0
-  %255 = add i64 %253, %254
-  %256 = mul i64 %255, 1024
-  %257 = add i64 %28, 16
-  %258 = add i64 %256, %257
-  %259 = getelementptr inbounds float, float* %0, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %252, <8 x float>* %260, align 4
-  %261 = load <8 x float>, <8 x float>* %8, align 32
-  %262 = fneg <8 x float> %261
-  %263 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %262, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %264 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %263, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %266 = call <8 x float> @llvm.floor.v8f32(<8 x float> %265)
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %264)
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %267)
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %268, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %268, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %268, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> %268, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %272, <8 x float> %268, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %274 = fmul <8 x float> %268, %268
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %274, <8 x float> %268)
-  %276 = fadd <8 x float> %275, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %277 = fptosi <8 x float> %266 to <8 x i32>
-  %278 = add <8 x i32> %277, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %279 = shl <8 x i32> %278, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %280 = bitcast <8 x i32> %279 to <8 x float>
-  %281 = fmul <8 x float> %276, %280
-  %282 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %281
-  %283 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %282
-  %284 = mul i64 %20, 1
-  %285 = add i64 %23, 0
-  %286 = add i64 %284, %285
-  %287 = mul i64 %286, 1024
-  %288 = add i64 %28, 24
-  %289 = add i64 %287, %288
-  %290 = getelementptr inbounds float, float* %0, i64 %289
-  %291 = bitcast float* %290 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %291, align 4
-  %292 = load <8 x float>, <8 x float>* %7, align 32
-  %293 = fneg <8 x float> %292
-  %294 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %293, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %295 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %294, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %295, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %297 = call <8 x float> @llvm.floor.v8f32(<8 x float> %296)
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %295)
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %298)
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %299, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %300, <8 x float> %299, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %301, <8 x float> %299, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %299, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %299, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %305 = fmul <8 x float> %299, %299
-  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> %305, <8 x float> %299)
-  %307 = fadd <8 x float> %306, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %308 = fptosi <8 x float> %297 to <8 x i32>
-  %309 = add <8 x i32> %308, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %310 = shl <8 x i32> %309, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %311 = bitcast <8 x i32> %310 to <8 x float>
-  %312 = fmul <8 x float> %307, %311
-  %313 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %312
-  %314 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %313
-  %315 = mul i64 %20, 1
-  %316 = add i64 %23, 0
-  %317 = add i64 %315, %316
-  %318 = mul i64 %317, 1024
-  %319 = add i64 %28, 32
-  %320 = add i64 %318, %319
-  %321 = getelementptr inbounds float, float* %0, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %314, <8 x float>* %322, align 4
-  %323 = load <8 x float>, <8 x float>* %6, align 32
-  %324 = fneg <8 x float> %323
-  %325 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %324, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %326 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %325, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %328 = call <8 x float> @llvm.floor.v8f32(<8 x float> %327)
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %326)
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %329)
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %330, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %330, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %330, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %333, <8 x float> %330, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %330, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %336 = fmul <8 x float> %330, %330
-  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %336, <8 x float> %330)
-  %338 = fadd <8 x float> %337, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %339 = fptosi <8 x float> %328 to <8 x i32>
-  %340 = add <8 x i32> %339, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %341 = shl <8 x i32> %340, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %342 = bitcast <8 x i32> %341 to <8 x float>
-  %343 = fmul <8 x float> %338, %342
-  %344 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %343
-  %345 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %344
-  %346 = mul i64 %20, 1
-  %347 = add i64 %23, 0
-  %348 = add i64 %346, %347
-  %349 = mul i64 %348, 1024
-  %350 = add i64 %28, 40
-  %351 = add i64 %349, %350
-  %352 = getelementptr inbounds float, float* %0, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %353, align 4
+  %172 = load <8 x float>, <8 x float>* %11, align 32
+  %173 = fneg <8 x float> %172
+  %174 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %173, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %175 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %174, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %177 = call <8 x float> @llvm.floor.v8f32(<8 x float> %176)
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %175)
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %178)
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %179, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %179, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %179, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %179, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %179, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %185 = fmul <8 x float> %179, %179
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %185, <8 x float> %179)
+  %187 = fadd <8 x float> %186, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %188 = fptosi <8 x float> %177 to <8 x i32>
+  %189 = add <8 x i32> %188, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %190 = shl <8 x i32> %189, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %191 = bitcast <8 x i32> %190 to <8 x float>
+  %192 = fmul <8 x float> %187, %191
+  %193 = fcmp uno <8 x float> %173, %173
+  %194 = select <8 x i1> %193, <8 x float> %173, <8 x float> %192
+  %195 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %194
+  %196 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %195
+  %197 = mul i64 %20, 1
+  %198 = add i64 %23, 0
+  %199 = add i64 %197, %198
+  %200 = mul i64 %199, 1024
+  %201 = add i64 %28, 0
+  %202 = add i64 %200, %201
+  %203 = getelementptr inbounds float, float* %0, i64 %202
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %204, align 4
+  %205 = load <8 x float>, <8 x float>* %10, align 32
+  %206 = fneg <8 x float> %205
+  %207 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %206, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %208 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %207, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %210 = call <8 x float> @llvm.floor.v8f32(<8 x float> %209)
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %208)
+  %212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %210, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %211)
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %212, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %212, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %212, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %212, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %216, <8 x float> %212, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %218 = fmul <8 x float> %212, %212
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %218, <8 x float> %212)
+  %220 = fadd <8 x float> %219, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %221 = fptosi <8 x float> %210 to <8 x i32>
+  %222 = add <8 x i32> %221, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %223 = shl <8 x i32> %222, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %224 = bitcast <8 x i32> %223 to <8 x float>
+  %225 = fmul <8 x float> %220, %224
+  %226 = fcmp uno <8 x float> %206, %206
+  %227 = select <8 x i1> %226, <8 x float> %206, <8 x float> %225
+  %228 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %227
+  %229 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %228
+  %230 = mul i64 %20, 1
+  %231 = add i64 %23, 0
+  %232 = add i64 %230, %231
+  %233 = mul i64 %232, 1024
+  %234 = add i64 %28, 8
+  %235 = add i64 %233, %234
+  %236 = getelementptr inbounds float, float* %0, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %229, <8 x float>* %237, align 4
+  %238 = load <8 x float>, <8 x float>* %9, align 32
+  %239 = fneg <8 x float> %238
+  %240 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %239, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %241 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %240, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %243 = call <8 x float> @llvm.floor.v8f32(<8 x float> %242)
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %241)
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %244)
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %245, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %245, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %245, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %245, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %245, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %251 = fmul <8 x float> %245, %245
+  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %251, <8 x float> %245)
+  %253 = fadd <8 x float> %252, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %254 = fptosi <8 x float> %243 to <8 x i32>
+  %255 = add <8 x i32> %254, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %256 = shl <8 x i32> %255, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %257 = bitcast <8 x i32> %256 to <8 x float>
+  %258 = fmul <8 x float> %253, %257
+  %259 = fcmp uno <8 x float> %239, %239
+  %260 = select <8 x i1> %259, <8 x float> %239, <8 x float> %258
+  %261 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %260
+  %262 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %261
+  %263 = mul i64 %20, 1
+  %264 = add i64 %23, 0
+  %265 = add i64 %263, %264
+  %266 = mul i64 %265, 1024
+  %267 = add i64 %28, 16
+  %268 = add i64 %266, %267
+  %269 = getelementptr inbounds float, float* %0, i64 %268
+  %270 = bitcast float* %269 to <8 x float>*
+  store <8 x float> %262, <8 x float>* %270, align 4
+  %271 = load <8 x float>, <8 x float>* %8, align 32
+  %272 = fneg <8 x float> %271
+  %273 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %272, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %274 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %273, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %276 = call <8 x float> @llvm.floor.v8f32(<8 x float> %275)
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %274)
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %277)
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %278, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %278, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> %278, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %278, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> %278, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %284 = fmul <8 x float> %278, %278
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %284, <8 x float> %278)
+  %286 = fadd <8 x float> %285, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %287 = fptosi <8 x float> %276 to <8 x i32>
+  %288 = add <8 x i32> %287, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %289 = shl <8 x i32> %288, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %290 = bitcast <8 x i32> %289 to <8 x float>
+  %291 = fmul <8 x float> %286, %290
+  %292 = fcmp uno <8 x float> %272, %272
+  %293 = select <8 x i1> %292, <8 x float> %272, <8 x float> %291
+  %294 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %293
+  %295 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %294
+  %296 = mul i64 %20, 1
+  %297 = add i64 %23, 0
+  %298 = add i64 %296, %297
+  %299 = mul i64 %298, 1024
+  %300 = add i64 %28, 24
+  %301 = add i64 %299, %300
+  %302 = getelementptr inbounds float, float* %0, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  store <8 x float> %295, <8 x float>* %303, align 4
+  %304 = load <8 x float>, <8 x float>* %7, align 32
+  %305 = fneg <8 x float> %304
+  %306 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %305, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %307 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %306, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %309 = call <8 x float> @llvm.floor.v8f32(<8 x float> %308)
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %307)
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %310)
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %311, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %312, <8 x float> %311, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %313, <8 x float> %311, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %311, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %315, <8 x float> %311, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %317 = fmul <8 x float> %311, %311
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %317, <8 x float> %311)
+  %319 = fadd <8 x float> %318, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %320 = fptosi <8 x float> %309 to <8 x i32>
+  %321 = add <8 x i32> %320, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %322 = shl <8 x i32> %321, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %323 = bitcast <8 x i32> %322 to <8 x float>
+  %324 = fmul <8 x float> %319, %323
+  %325 = fcmp uno <8 x float> %305, %305
+  %326 = select <8 x i1> %325, <8 x float> %305, <8 x float> %324
+  %327 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %326
+  %328 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %327
+  %329 = mul i64 %20, 1
+  %330 = add i64 %23, 0
+  %331 = add i64 %329, %330
+  %332 = mul i64 %331, 1024
+  %333 = add i64 %28, 32
+  %334 = add i64 %332, %333
+  %335 = getelementptr inbounds float, float* %0, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %336, align 4
+  %337 = load <8 x float>, <8 x float>* %6, align 32
+  %338 = fneg <8 x float> %337
+  %339 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %338, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %340 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %339, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %342 = call <8 x float> @llvm.floor.v8f32(<8 x float> %341)
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %340)
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %343)
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %344, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %344, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %344, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %344, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %344, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %350 = fmul <8 x float> %344, %344
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %350, <8 x float> %344)
+  %352 = fadd <8 x float> %351, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %353 = fptosi <8 x float> %342 to <8 x i32>
+  %354 = add <8 x i32> %353, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %355 = shl <8 x i32> %354, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %356 = bitcast <8 x i32> %355 to <8 x float>
+  %357 = fmul <8 x float> %352, %356
+  %358 = fcmp uno <8 x float> %338, %338
+  %359 = select <8 x i1> %358, <8 x float> %338, <8 x float> %357
+  %360 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %359
+  %361 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %360
+  %362 = mul i64 %20, 1
+  %363 = add i64 %23, 0
+  %364 = add i64 %362, %363
+  %365 = mul i64 %364, 1024
+  %366 = add i64 %28, 40
+  %367 = add i64 %365, %366
+  %368 = getelementptr inbounds float, float* %0, i64 %367
+  %369 = bitcast float* %368 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %369, align 4
   br label %endif
 }
 
@@ -24643,844 +24673,847 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [13 x i8*]* %args to i8*
-  call void @node1.encoder.input_projection.step0(i8* %15)
-  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.encoder.input_projection.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.encoder.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.encoder.input_projection.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %24, i32 0, i32 0)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node10.encoder.t0.projection.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %33 = getelementptr inbounds i8, i8* %2, i64 0
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %40 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 262144
-  %47 = getelementptr inbounds i8, i8* %2, i64 0
-  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %49, align 8
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %51, align 8
-  %52 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %52)
-  %53 = getelementptr inbounds i8, i8* %2, i64 262144
-  %54 = getelementptr inbounds i8, i8* %2, i64 262144
-  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %53, i8** %55, align 8
-  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %54, i8** %56, align 8
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %58, align 8
-  %59 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %59)
-  %60 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %61 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %62 = getelementptr inbounds i8, i8* %2, i64 262144
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %60, i8** %63, align 8
-  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %61, i8** %64, align 8
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %62, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %67, align 8
-  %68 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %68)
-  %69 = getelementptr inbounds i8, i8* %2, i64 811264
-  %70 = getelementptr inbounds i8, i8* %2, i64 0
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %69, i8** %71, align 8
-  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %70, i8** %72, align 8
-  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %73, align 8
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %74, align 8
-  %75 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %75)
-  %76 = getelementptr inbounds i8, i8* %2, i64 0
-  %77 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %76, i8** %78, align 8
-  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %77, i8** %79, align 8
-  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %80, align 8
-  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %81, align 8
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %82, align 8
-  %83 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %83)
-  %84 = getelementptr inbounds i8, i8* %2, i64 811264
-  %85 = getelementptr inbounds i8, i8* %2, i64 811264
-  %86 = getelementptr inbounds i8, i8* %2, i64 0
-  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %84, i8** %87, align 8
-  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %85, i8** %88, align 8
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %90, align 8
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %91, align 8
-  %92 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %2, i64 811264
-  %94 = getelementptr inbounds i8, i8* %2, i64 811264
-  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %93, i8** %95, align 8
-  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %94, i8** %96, align 8
-  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %97, align 8
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %98, align 8
-  %99 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %99)
-  %100 = getelementptr inbounds i8, i8* %2, i64 0
-  %101 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %100, i8** %102, align 8
-  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %101, i8** %103, align 8
-  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %104, align 8
-  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %105, align 8
-  %106 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %106)
-  %107 = getelementptr inbounds i8, i8* %2, i64 811264
-  %108 = getelementptr inbounds i8, i8* %2, i64 811264
-  %109 = getelementptr inbounds i8, i8* %2, i64 0
-  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %107, i8** %110, align 8
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %108, i8** %111, align 8
-  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %109, i8** %112, align 8
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %114, align 8
-  %115 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %115)
-  %116 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %117 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %118, align 8
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %120, align 8
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %121, align 8
-  %122 = bitcast [13 x i8*]* %args to i8*
-  call void @node23.encoder.t1.projection.step0(i8* %122)
-  %123 = getelementptr inbounds i8, i8* %2, i64 6619136
-  %124 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %123, i8** %125, align 8
-  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %124, i8** %126, align 8
-  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %127, align 8
-  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %128, align 8
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %129, align 8
-  %130 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %130)
-  %131 = getelementptr inbounds i8, i8* %2, i64 6684672
-  %132 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %131, i8** %133, align 8
-  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %132, i8** %134, align 8
-  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %135, align 8
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %137, align 8
-  %138 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %138)
-  %139 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %140 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %140, i8** %142, align 8
-  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %143, align 8
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %144, align 8
-  %145 = bitcast [13 x i8*]* %args to i8*
-  call void @node27.encoder.t2.projection.step0(i8* %145)
-  %146 = getelementptr inbounds i8, i8* %2, i64 1990912
-  %147 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %146, i8** %148, align 8
-  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %147, i8** %149, align 8
-  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %150, align 8
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %151, align 8
-  %152 = bitcast [13 x i8*]* %args to i8*
-  call void @node29.encoder.t3.projection.step0(i8* %152)
-  %153 = getelementptr inbounds i8, i8* %2, i64 2253056
-  %154 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %153, i8** %155, align 8
-  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %154, i8** %156, align 8
-  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %157, align 8
-  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %158, align 8
-  %159 = bitcast [13 x i8*]* %args to i8*
-  call void @node31.encoder.t4.projection.step0(i8* %159)
-  %160 = getelementptr inbounds i8, i8* %2, i64 5242880
-  %161 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %160, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %161, i8** %163, align 8
-  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %164, align 8
-  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %165, align 8
-  %166 = bitcast [13 x i8*]* %args to i8*
-  call void @node33.encoder.t5.projection.step0(i8* %166)
-  %167 = getelementptr inbounds i8, i8* %2, i64 5505024
-  %168 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %167, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %168, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node35.encoder.t6.projection.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 5767168
-  %175 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node37.encoder.t7.projection.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 6029312
-  %182 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node39.encoder.t8.projection.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 6291456
-  %189 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %190, align 8
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %193, align 8
-  %194 = bitcast [13 x i8*]* %args to i8*
-  call void @node41.encoder.t9.projection.step0(i8* %194)
-  %195 = getelementptr inbounds i8, i8* %2, i64 2777344
-  %196 = getelementptr inbounds i8, i8* %2, i64 811264
-  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %195, i8** %197, align 8
-  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %196, i8** %198, align 8
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %200, align 8
-  %201 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %201)
-  %202 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %203 = getelementptr inbounds i8, i8* %2, i64 2777344
-  %204 = getelementptr inbounds i8, i8* %2, i64 0
-  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %202, i8** %205, align 8
-  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %203, i8** %206, align 8
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %204, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %208, align 8
-  %209 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %209)
-  call void @GOMP_parallel(void (i8*)* @node45.encoder.t1.from_state.step1, i8* %209, i32 0, i32 0)
-  %210 = getelementptr inbounds i8, i8* %2, i64 0
-  %211 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %210, i8** %212, align 8
-  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %211, i8** %213, align 8
-  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %214, align 8
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %215, align 8
-  %216 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %216)
-  %217 = getelementptr inbounds i8, i8* %2, i64 0
-  %218 = getelementptr inbounds i8, i8* %2, i64 0
-  %219 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %217, i8** %220, align 8
-  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %218, i8** %221, align 8
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %219, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %224, align 8
-  %225 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %225)
-  %226 = getelementptr inbounds i8, i8* %2, i64 262144
-  %227 = getelementptr inbounds i8, i8* %2, i64 0
-  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %226, i8** %228, align 8
-  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %227, i8** %229, align 8
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %231, align 8
-  %232 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %232)
-  %233 = getelementptr inbounds i8, i8* %2, i64 0
-  %234 = getelementptr inbounds i8, i8* %2, i64 262144
-  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %233, i8** %235, align 8
-  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %234, i8** %236, align 8
-  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %237, align 8
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %238, align 8
-  %239 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %239)
-  %240 = getelementptr inbounds i8, i8* %2, i64 0
-  %241 = getelementptr inbounds i8, i8* %2, i64 0
-  %242 = getelementptr inbounds i8, i8* %2, i64 6619136
-  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %240, i8** %243, align 8
-  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %241, i8** %244, align 8
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %242, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %247, align 8
-  %248 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %248)
-  %249 = getelementptr inbounds i8, i8* %2, i64 0
-  %250 = getelementptr inbounds i8, i8* %2, i64 0
-  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %249, i8** %251, align 8
-  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %250, i8** %252, align 8
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %254, align 8
-  %255 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %255)
-  %256 = getelementptr inbounds i8, i8* %2, i64 65536
-  %257 = getelementptr inbounds i8, i8* %2, i64 262144
-  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %256, i8** %258, align 8
-  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %257, i8** %259, align 8
-  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %260, align 8
-  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %261, align 8
-  %262 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %262)
-  %263 = getelementptr inbounds i8, i8* %2, i64 65536
-  %264 = getelementptr inbounds i8, i8* %2, i64 65536
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %263, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %264, i8** %266, align 8
-  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %267, align 8
-  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %268, align 8
-  %269 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %269)
-  %270 = getelementptr inbounds i8, i8* %2, i64 0
-  %271 = getelementptr inbounds i8, i8* %2, i64 0
-  %272 = getelementptr inbounds i8, i8* %2, i64 65536
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %270, i8** %273, align 8
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %271, i8** %274, align 8
-  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %272, i8** %275, align 8
-  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %276, align 8
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %277, align 8
-  %278 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %278)
-  %279 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %280 = getelementptr inbounds i8, i8* %2, i64 262144
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %279, i8** %281, align 8
-  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %280, i8** %282, align 8
-  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %283, align 8
-  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %284, align 8
-  %285 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %285)
-  %286 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %287 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %288 = getelementptr inbounds i8, i8* %2, i64 6684672
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %286, i8** %289, align 8
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %287, i8** %290, align 8
-  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %288, i8** %291, align 8
-  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %292, align 8
-  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %293, align 8
-  %294 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %294)
-  %295 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %296 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %295, i8** %297, align 8
-  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %296, i8** %298, align 8
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %299, align 8
-  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %300, align 8
-  %301 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %301)
-  %302 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %303 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %304 = getelementptr inbounds i8, i8* %2, i64 6553600
-  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %302, i8** %305, align 8
-  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %303, i8** %306, align 8
-  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %304, i8** %307, align 8
-  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %308, align 8
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %309, align 8
-  %310 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %310)
-  %311 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %312 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %313 = getelementptr inbounds i8, i8* %2, i64 0
-  %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %311, i8** %314, align 8
-  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %312, i8** %315, align 8
-  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %313, i8** %316, align 8
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %318, align 8
-  %319 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %319)
-  %320 = getelementptr inbounds i8, i8* %2, i64 876800
-  %321 = getelementptr inbounds i8, i8* %2, i64 262144
-  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %320, i8** %322, align 8
-  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %321, i8** %323, align 8
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %325, align 8
-  %326 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %326)
-  %327 = getelementptr inbounds i8, i8* %2, i64 0
-  %328 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %327, i8** %329, align 8
-  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %328, i8** %330, align 8
-  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %331, align 8
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %333, align 8
-  %334 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %334)
-  %335 = getelementptr inbounds i8, i8* %2, i64 876800
-  %336 = getelementptr inbounds i8, i8* %2, i64 876800
-  %337 = getelementptr inbounds i8, i8* %2, i64 0
-  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %335, i8** %338, align 8
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %336, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %337, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %342, align 8
-  %343 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %343)
-  %344 = getelementptr inbounds i8, i8* %2, i64 876800
-  %345 = getelementptr inbounds i8, i8* %2, i64 876800
-  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %344, i8** %346, align 8
-  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %345, i8** %347, align 8
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %349, align 8
-  %350 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %350)
-  %351 = getelementptr inbounds i8, i8* %2, i64 0
-  %352 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %351, i8** %353, align 8
-  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %352, i8** %354, align 8
-  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %355, align 8
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %356, align 8
-  %357 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %357)
-  %358 = getelementptr inbounds i8, i8* %2, i64 876800
-  %359 = getelementptr inbounds i8, i8* %2, i64 876800
-  %360 = getelementptr inbounds i8, i8* %2, i64 0
-  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %358, i8** %361, align 8
-  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %359, i8** %362, align 8
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %360, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %365, align 8
-  %366 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %366)
-  %367 = getelementptr inbounds i8, i8* %2, i64 2580736
-  %368 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %367, i8** %369, align 8
-  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %368, i8** %370, align 8
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %373, align 8
-  %374 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %374)
-  %375 = getelementptr inbounds i8, i8* %2, i64 2646272
-  %376 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %375, i8** %377, align 8
-  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %376, i8** %378, align 8
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %381, align 8
-  %382 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %382)
-  %383 = getelementptr inbounds i8, i8* %2, i64 2711808
-  %384 = getelementptr inbounds i8, i8* %2, i64 876800
-  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %383, i8** %385, align 8
-  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %384, i8** %386, align 8
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %388, align 8
-  %389 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %389)
-  %390 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %391 = getelementptr inbounds i8, i8* %2, i64 2711808
-  %392 = getelementptr inbounds i8, i8* %2, i64 0
-  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %390, i8** %393, align 8
-  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %391, i8** %394, align 8
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %392, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %396, align 8
-  %397 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %397)
-  call void @GOMP_parallel(void (i8*)* @node70.encoder.t2.from_state.step1, i8* %397, i32 0, i32 0)
-  %398 = getelementptr inbounds i8, i8* %2, i64 0
-  %399 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %398, i8** %400, align 8
-  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %399, i8** %401, align 8
-  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %402, align 8
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %403, align 8
-  %404 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %404)
-  %405 = getelementptr inbounds i8, i8* %2, i64 0
-  %406 = getelementptr inbounds i8, i8* %2, i64 0
-  %407 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %405, i8** %408, align 8
-  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %406, i8** %409, align 8
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %407, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %412, align 8
-  %413 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %413)
-  %414 = getelementptr inbounds i8, i8* %2, i64 262144
-  %415 = getelementptr inbounds i8, i8* %2, i64 0
-  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %414, i8** %416, align 8
-  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %415, i8** %417, align 8
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %419, align 8
-  %420 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %420)
-  %421 = getelementptr inbounds i8, i8* %2, i64 0
-  %422 = getelementptr inbounds i8, i8* %2, i64 262144
-  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %421, i8** %423, align 8
-  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %422, i8** %424, align 8
-  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %425, align 8
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %426, align 8
-  %427 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %427)
-  %428 = getelementptr inbounds i8, i8* %2, i64 0
-  %429 = getelementptr inbounds i8, i8* %2, i64 0
-  %430 = getelementptr inbounds i8, i8* %2, i64 2580736
-  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %428, i8** %431, align 8
-  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %429, i8** %432, align 8
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %430, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %435, align 8
-  %436 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %436)
-  %437 = getelementptr inbounds i8, i8* %2, i64 0
-  %438 = getelementptr inbounds i8, i8* %2, i64 0
-  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %437, i8** %439, align 8
-  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %438, i8** %440, align 8
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %442, align 8
-  %443 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %443)
-  %444 = getelementptr inbounds i8, i8* %2, i64 65536
-  %445 = getelementptr inbounds i8, i8* %2, i64 262144
-  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %444, i8** %446, align 8
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %445, i8** %447, align 8
-  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %448, align 8
-  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %449, align 8
-  %450 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %450)
-  %451 = getelementptr inbounds i8, i8* %2, i64 65536
-  %452 = getelementptr inbounds i8, i8* %2, i64 65536
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %451, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %452, i8** %454, align 8
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %455, align 8
-  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %456, align 8
-  %457 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %457)
-  %458 = getelementptr inbounds i8, i8* %2, i64 0
-  %459 = getelementptr inbounds i8, i8* %2, i64 0
-  %460 = getelementptr inbounds i8, i8* %2, i64 65536
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %458, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %459, i8** %462, align 8
-  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %460, i8** %463, align 8
-  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %464, align 8
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %465, align 8
-  %466 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %466)
-  %467 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %468 = getelementptr inbounds i8, i8* %2, i64 262144
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %467, i8** %469, align 8
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %468, i8** %470, align 8
-  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %471, align 8
-  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %472, align 8
-  %473 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %473)
-  %474 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %475 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %476 = getelementptr inbounds i8, i8* %2, i64 2646272
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %474, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %475, i8** %478, align 8
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %476, i8** %479, align 8
-  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %480, align 8
-  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %481, align 8
-  %482 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %482)
-  %483 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %484 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %483, i8** %485, align 8
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %484, i8** %486, align 8
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %487, align 8
-  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %488, align 8
-  %489 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %489)
-  %490 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %491 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %492 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %490, i8** %493, align 8
-  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %491, i8** %494, align 8
-  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %492, i8** %495, align 8
-  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %496, align 8
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %497, align 8
-  %498 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %498)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [13 x i8*]* %args to i8*
+  call void @node1.encoder.input_projection.step0(i8* %18)
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.encoder.input_projection.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.encoder.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.encoder.input_projection.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %22 = getelementptr inbounds i8, i8* %2, i64 0
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %27, i32 %10, i32 0)
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %32, align 8
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [13 x i8*]* %args to i8*
+  call void @node10.encoder.t0.projection.step0(i8* %34)
+  %35 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %43 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %47, align 8
+  %48 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 262144
+  %50 = getelementptr inbounds i8, i8* %2, i64 0
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %54, align 8
+  %55 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %55)
+  %56 = getelementptr inbounds i8, i8* %2, i64 262144
+  %57 = getelementptr inbounds i8, i8* %2, i64 262144
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %61, align 8
+  %62 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %62)
+  %63 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %64 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %65 = getelementptr inbounds i8, i8* %2, i64 262144
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %70, align 8
+  %71 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %71)
+  %72 = getelementptr inbounds i8, i8* %2, i64 811264
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %77, align 8
+  %78 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %78)
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %85, align 8
+  %86 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %86)
+  %87 = getelementptr inbounds i8, i8* %2, i64 811264
+  %88 = getelementptr inbounds i8, i8* %2, i64 811264
+  %89 = getelementptr inbounds i8, i8* %2, i64 0
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %89, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %94, align 8
+  %95 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %95)
+  %96 = getelementptr inbounds i8, i8* %2, i64 811264
+  %97 = getelementptr inbounds i8, i8* %2, i64 811264
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %96, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %97, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %101, align 8
+  %102 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %102)
+  %103 = getelementptr inbounds i8, i8* %2, i64 0
+  %104 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %103, i8** %105, align 8
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %108, align 8
+  %109 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %109)
+  %110 = getelementptr inbounds i8, i8* %2, i64 811264
+  %111 = getelementptr inbounds i8, i8* %2, i64 811264
+  %112 = getelementptr inbounds i8, i8* %2, i64 0
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %110, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %117, align 8
+  %118 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %118)
+  %119 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %120 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %124, align 8
+  %125 = bitcast [13 x i8*]* %args to i8*
+  call void @node23.encoder.t1.projection.step0(i8* %125)
+  %126 = getelementptr inbounds i8, i8* %2, i64 6619136
+  %127 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %128, align 8
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %132, align 8
+  %133 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %133)
+  %134 = getelementptr inbounds i8, i8* %2, i64 6684672
+  %135 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %134, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %140, align 8
+  %141 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %141)
+  %142 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %143 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %147, align 8
+  %148 = bitcast [13 x i8*]* %args to i8*
+  call void @node27.encoder.t2.projection.step0(i8* %148)
+  %149 = getelementptr inbounds i8, i8* %2, i64 1990912
+  %150 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %154, align 8
+  %155 = bitcast [13 x i8*]* %args to i8*
+  call void @node29.encoder.t3.projection.step0(i8* %155)
+  %156 = getelementptr inbounds i8, i8* %2, i64 2253056
+  %157 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %156, i8** %158, align 8
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %157, i8** %159, align 8
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %161, align 8
+  %162 = bitcast [13 x i8*]* %args to i8*
+  call void @node31.encoder.t4.projection.step0(i8* %162)
+  %163 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %164 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %163, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %164, i8** %166, align 8
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %167, align 8
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %168, align 8
+  %169 = bitcast [13 x i8*]* %args to i8*
+  call void @node33.encoder.t5.projection.step0(i8* %169)
+  %170 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %171 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %170, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %171, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %174, align 8
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %175, align 8
+  %176 = bitcast [13 x i8*]* %args to i8*
+  call void @node35.encoder.t6.projection.step0(i8* %176)
+  %177 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %178 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %178, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [13 x i8*]* %args to i8*
+  call void @node37.encoder.t7.projection.step0(i8* %183)
+  %184 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %185 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %185, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %189, align 8
+  %190 = bitcast [13 x i8*]* %args to i8*
+  call void @node39.encoder.t8.projection.step0(i8* %190)
+  %191 = getelementptr inbounds i8, i8* %2, i64 6291456
+  %192 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %191, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %192, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %196, align 8
+  %197 = bitcast [13 x i8*]* %args to i8*
+  call void @node41.encoder.t9.projection.step0(i8* %197)
+  %198 = getelementptr inbounds i8, i8* %2, i64 2777344
+  %199 = getelementptr inbounds i8, i8* %2, i64 811264
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %199, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %203, align 8
+  %204 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %204)
+  %205 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %206 = getelementptr inbounds i8, i8* %2, i64 2777344
+  %207 = getelementptr inbounds i8, i8* %2, i64 0
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %205, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %206, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %207, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %212)
+  call void @GOMP_parallel(void (i8*)* @node45.encoder.t1.from_state.step1, i8* %212, i32 %10, i32 0)
+  %213 = getelementptr inbounds i8, i8* %2, i64 0
+  %214 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %218, align 8
+  %219 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %219)
+  %220 = getelementptr inbounds i8, i8* %2, i64 0
+  %221 = getelementptr inbounds i8, i8* %2, i64 0
+  %222 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %220, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %221, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %222, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %227, align 8
+  %228 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %228)
+  %229 = getelementptr inbounds i8, i8* %2, i64 262144
+  %230 = getelementptr inbounds i8, i8* %2, i64 0
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %229, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %230, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %234, align 8
+  %235 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %235)
+  %236 = getelementptr inbounds i8, i8* %2, i64 0
+  %237 = getelementptr inbounds i8, i8* %2, i64 262144
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %236, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 0
+  %244 = getelementptr inbounds i8, i8* %2, i64 0
+  %245 = getelementptr inbounds i8, i8* %2, i64 6619136
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %245, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %250, align 8
+  %251 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %251)
+  %252 = getelementptr inbounds i8, i8* %2, i64 0
+  %253 = getelementptr inbounds i8, i8* %2, i64 0
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %252, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 65536
+  %260 = getelementptr inbounds i8, i8* %2, i64 262144
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %264, align 8
+  %265 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %265)
+  %266 = getelementptr inbounds i8, i8* %2, i64 65536
+  %267 = getelementptr inbounds i8, i8* %2, i64 65536
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %266, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %267, i8** %269, align 8
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %271, align 8
+  %272 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %272)
+  %273 = getelementptr inbounds i8, i8* %2, i64 0
+  %274 = getelementptr inbounds i8, i8* %2, i64 0
+  %275 = getelementptr inbounds i8, i8* %2, i64 65536
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %273, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %274, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %275, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %280, align 8
+  %281 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %281)
+  %282 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %283 = getelementptr inbounds i8, i8* %2, i64 262144
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %282, i8** %284, align 8
+  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %283, i8** %285, align 8
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %287, align 8
+  %288 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %288)
+  %289 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %290 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %291 = getelementptr inbounds i8, i8* %2, i64 6684672
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %289, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %290, i8** %293, align 8
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %291, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %296, align 8
+  %297 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %297)
+  %298 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %299 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %298, i8** %300, align 8
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %299, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %303, align 8
+  %304 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %304)
+  %305 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %306 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %307 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %305, i8** %308, align 8
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %306, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %307, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %312, align 8
+  %313 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %313)
+  %314 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %315 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %316 = getelementptr inbounds i8, i8* %2, i64 0
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %314, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %321, align 8
+  %322 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %322)
+  %323 = getelementptr inbounds i8, i8* %2, i64 876800
+  %324 = getelementptr inbounds i8, i8* %2, i64 262144
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %328, align 8
+  %329 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %329)
+  %330 = getelementptr inbounds i8, i8* %2, i64 0
+  %331 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %336, align 8
+  %337 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %337)
+  %338 = getelementptr inbounds i8, i8* %2, i64 876800
+  %339 = getelementptr inbounds i8, i8* %2, i64 876800
+  %340 = getelementptr inbounds i8, i8* %2, i64 0
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %338, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %339, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %340, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %345, align 8
+  %346 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %346)
+  %347 = getelementptr inbounds i8, i8* %2, i64 876800
+  %348 = getelementptr inbounds i8, i8* %2, i64 876800
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %347, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %348, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %352, align 8
+  %353 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %353)
+  %354 = getelementptr inbounds i8, i8* %2, i64 0
+  %355 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %354, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %355, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %359, align 8
+  %360 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %360)
+  %361 = getelementptr inbounds i8, i8* %2, i64 876800
+  %362 = getelementptr inbounds i8, i8* %2, i64 876800
+  %363 = getelementptr inbounds i8, i8* %2, i64 0
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %361, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %362, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %363, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %368, align 8
+  %369 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %369)
+  %370 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %371 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %371, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %376, align 8
+  %377 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %377)
+  %378 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %379 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %378, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %379, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %384, align 8
+  %385 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %385)
+  %386 = getelementptr inbounds i8, i8* %2, i64 2711808
+  %387 = getelementptr inbounds i8, i8* %2, i64 876800
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %387, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %391, align 8
+  %392 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %392)
+  %393 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %394 = getelementptr inbounds i8, i8* %2, i64 2711808
+  %395 = getelementptr inbounds i8, i8* %2, i64 0
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %393, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %394, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %395, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %400)
+  call void @GOMP_parallel(void (i8*)* @node70.encoder.t2.from_state.step1, i8* %400, i32 %10, i32 0)
+  %401 = getelementptr inbounds i8, i8* %2, i64 0
+  %402 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %406, align 8
+  %407 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %407)
+  %408 = getelementptr inbounds i8, i8* %2, i64 0
+  %409 = getelementptr inbounds i8, i8* %2, i64 0
+  %410 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %408, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %415, align 8
+  %416 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %416)
+  %417 = getelementptr inbounds i8, i8* %2, i64 262144
+  %418 = getelementptr inbounds i8, i8* %2, i64 0
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %417, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %422, align 8
+  %423 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %423)
+  %424 = getelementptr inbounds i8, i8* %2, i64 0
+  %425 = getelementptr inbounds i8, i8* %2, i64 262144
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %424, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 0
+  %432 = getelementptr inbounds i8, i8* %2, i64 0
+  %433 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %431, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %433, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %438, align 8
+  %439 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %439)
+  %440 = getelementptr inbounds i8, i8* %2, i64 0
+  %441 = getelementptr inbounds i8, i8* %2, i64 0
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %440, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %441, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %445, align 8
+  %446 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %446)
+  %447 = getelementptr inbounds i8, i8* %2, i64 65536
+  %448 = getelementptr inbounds i8, i8* %2, i64 262144
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %447, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %448, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %452, align 8
+  %453 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %453)
+  %454 = getelementptr inbounds i8, i8* %2, i64 65536
+  %455 = getelementptr inbounds i8, i8* %2, i64 65536
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %454, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %455, i8** %457, align 8
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %459, align 8
+  %460 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %460)
+  %461 = getelementptr inbounds i8, i8* %2, i64 0
+  %462 = getelementptr inbounds i8, i8* %2, i64 0
+  %463 = getelementptr inbounds i8, i8* %2, i64 65536
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %461, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %462, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %463, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %468, align 8
+  %469 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %469)
+  %470 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %471 = getelementptr inbounds i8, i8* %2, i64 262144
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %470, i8** %472, align 8
+  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %471, i8** %473, align 8
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %475, align 8
+  %476 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %476)
+  %477 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %478 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %479 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %477, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %478, i8** %481, align 8
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %479, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %484, align 8
+  %485 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %485)
+  %486 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %487 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %486, i8** %488, align 8
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %487, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %491, align 8
+  %492 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %492)
+  %493 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %494 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %495 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %493, i8** %496, align 8
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %494, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %495, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %500, align 8
+  %501 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %501)
   ret i32 0
 }
 
@@ -25492,862 +25525,865 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %10 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %11 = getelementptr inbounds i8, i8* %2, i64 0
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %11, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %15, align 8
-  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %16, align 8
-  %17 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
-  %18 = getelementptr inbounds i8, i8* %2, i64 942336
-  %19 = getelementptr inbounds i8, i8* %2, i64 262144
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %31, align 8
-  %32 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %32)
-  %33 = getelementptr inbounds i8, i8* %2, i64 942336
-  %34 = getelementptr inbounds i8, i8* %2, i64 942336
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %33, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %39, align 8
-  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %40, align 8
-  %41 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %2, i64 942336
-  %43 = getelementptr inbounds i8, i8* %2, i64 942336
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %46, align 8
-  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
-  %48 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %48)
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %55)
-  %56 = getelementptr inbounds i8, i8* %2, i64 942336
-  %57 = getelementptr inbounds i8, i8* %2, i64 942336
-  %58 = getelementptr inbounds i8, i8* %2, i64 0
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %63, align 8
-  %64 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %64)
-  %65 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %66 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %69, align 8
-  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %70, align 8
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %71, align 8
-  %72 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %72)
-  %73 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %74 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %78, align 8
-  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %79, align 8
-  %80 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %80)
-  %81 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %82 = getelementptr inbounds i8, i8* %2, i64 942336
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %82, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %85, align 8
-  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %86, align 8
-  %87 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
-  %88 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %89 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %90 = getelementptr inbounds i8, i8* %2, i64 0
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %90, i8** %93, align 8
-  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %94, align 8
-  %95 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %95)
-  call void @GOMP_parallel(void (i8*)* @node95.encoder.t3.from_state.step1, i8* %95, i32 0, i32 0)
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 1990912
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %96, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %101, align 8
-  %102 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %102)
-  %103 = getelementptr inbounds i8, i8* %2, i64 0
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %109, align 8
-  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %110, align 8
-  %111 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %111)
-  %112 = getelementptr inbounds i8, i8* %2, i64 262144
-  %113 = getelementptr inbounds i8, i8* %2, i64 0
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %116, align 8
-  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %117, align 8
-  %118 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %118)
-  %119 = getelementptr inbounds i8, i8* %2, i64 0
-  %120 = getelementptr inbounds i8, i8* %2, i64 262144
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %119, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %120, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %124, align 8
-  %125 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %125)
-  %126 = getelementptr inbounds i8, i8* %2, i64 0
-  %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %126, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 0
-  %136 = getelementptr inbounds i8, i8* %2, i64 0
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %141)
-  %142 = getelementptr inbounds i8, i8* %2, i64 65536
-  %143 = getelementptr inbounds i8, i8* %2, i64 262144
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %147, align 8
-  %148 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %148)
-  %149 = getelementptr inbounds i8, i8* %2, i64 65536
-  %150 = getelementptr inbounds i8, i8* %2, i64 65536
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %154, align 8
-  %155 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %155)
-  %156 = getelementptr inbounds i8, i8* %2, i64 0
-  %157 = getelementptr inbounds i8, i8* %2, i64 0
-  %158 = getelementptr inbounds i8, i8* %2, i64 65536
-  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %156, i8** %159, align 8
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %157, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %158, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %166 = getelementptr inbounds i8, i8* %2, i64 262144
-  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %167, align 8
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %170, align 8
-  %171 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %171)
-  %172 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %173 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %174 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %172, i8** %175, align 8
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %173, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %174, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %182 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %189 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %198 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %199 = getelementptr inbounds i8, i8* %2, i64 0
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %199, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %203, align 8
-  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %204, align 8
-  %205 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
-  %206 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %207 = getelementptr inbounds i8, i8* %2, i64 262144
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %207, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %211, align 8
-  %212 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 0
-  %214 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %213, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %214, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %218, align 8
-  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %219, align 8
-  %220 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %220)
-  %221 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %222 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %223 = getelementptr inbounds i8, i8* %2, i64 0
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %221, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %222, i8** %225, align 8
-  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %223, i8** %226, align 8
-  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %227, align 8
-  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %228, align 8
-  %229 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %229)
-  %230 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %231 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %230, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %231, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %234, align 8
-  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %235, align 8
-  %236 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %236)
-  %237 = getelementptr inbounds i8, i8* %2, i64 0
-  %238 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %237, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %238, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %241, align 8
-  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %242, align 8
-  %243 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %243)
-  %244 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %245 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %246 = getelementptr inbounds i8, i8* %2, i64 0
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %244, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %245, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %246, i8** %249, align 8
-  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %250, align 8
-  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %251, align 8
-  %252 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %252)
-  %253 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %254 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %253, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %254, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %257, align 8
-  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %258, align 8
-  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %259, align 8
-  %260 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %260)
-  %261 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %262 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %261, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %262, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %266, align 8
-  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %267, align 8
-  %268 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %268)
-  %269 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %270 = getelementptr inbounds i8, i8* %2, i64 1007872
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %269, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %270, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %273, align 8
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %274, align 8
-  %275 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %275)
-  %276 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %277 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %278 = getelementptr inbounds i8, i8* %2, i64 0
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %276, i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %277, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %278, i8** %281, align 8
-  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %282, align 8
-  %283 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %283)
-  call void @GOMP_parallel(void (i8*)* @node120.encoder.t4.from_state.step1, i8* %283, i32 0, i32 0)
-  %284 = getelementptr inbounds i8, i8* %2, i64 0
-  %285 = getelementptr inbounds i8, i8* %2, i64 2253056
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %284, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %285, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %289, align 8
-  %290 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %290)
-  %291 = getelementptr inbounds i8, i8* %2, i64 0
-  %292 = getelementptr inbounds i8, i8* %2, i64 0
-  %293 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %291, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %292, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %293, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %297, align 8
-  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %298, align 8
-  %299 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %299)
-  %300 = getelementptr inbounds i8, i8* %2, i64 262144
-  %301 = getelementptr inbounds i8, i8* %2, i64 0
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %300, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %301, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %304, align 8
-  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %305, align 8
-  %306 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %306)
-  %307 = getelementptr inbounds i8, i8* %2, i64 0
-  %308 = getelementptr inbounds i8, i8* %2, i64 262144
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %307, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %308, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %312, align 8
-  %313 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %313)
-  %314 = getelementptr inbounds i8, i8* %2, i64 0
-  %315 = getelementptr inbounds i8, i8* %2, i64 0
-  %316 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %314, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %315, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %316, i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %320, align 8
-  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %321, align 8
-  %322 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %322)
-  %323 = getelementptr inbounds i8, i8* %2, i64 0
-  %324 = getelementptr inbounds i8, i8* %2, i64 0
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %323, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %324, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %328, align 8
-  %329 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %329)
-  %330 = getelementptr inbounds i8, i8* %2, i64 65536
-  %331 = getelementptr inbounds i8, i8* %2, i64 262144
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %335, align 8
-  %336 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %336)
-  %337 = getelementptr inbounds i8, i8* %2, i64 65536
-  %338 = getelementptr inbounds i8, i8* %2, i64 65536
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %337, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %338, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %342, align 8
-  %343 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %343)
-  %344 = getelementptr inbounds i8, i8* %2, i64 0
-  %345 = getelementptr inbounds i8, i8* %2, i64 0
-  %346 = getelementptr inbounds i8, i8* %2, i64 65536
-  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %344, i8** %347, align 8
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %345, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %346, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %351, align 8
-  %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %354 = getelementptr inbounds i8, i8* %2, i64 262144
-  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %353, i8** %355, align 8
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %354, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %358, align 8
-  %359 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %359)
-  %360 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %361 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %362 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %360, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %361, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %362, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %367, align 8
-  %368 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %370 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %369, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %370, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %374, align 8
-  %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %377 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %378 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %386 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %387 = getelementptr inbounds i8, i8* %2, i64 0
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %387, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %391, align 8
-  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %392, align 8
-  %393 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
-  %394 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %395 = getelementptr inbounds i8, i8* %2, i64 262144
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %395, i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %399, align 8
-  %400 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %400)
-  %401 = getelementptr inbounds i8, i8* %2, i64 0
-  %402 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %401, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %402, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %406, align 8
-  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %407, align 8
-  %408 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %408)
-  %409 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %410 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %411 = getelementptr inbounds i8, i8* %2, i64 0
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %409, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %410, i8** %413, align 8
-  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %411, i8** %414, align 8
-  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %415, align 8
-  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %416, align 8
-  %417 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %417)
-  %418 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %419 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %418, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %419, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %422, align 8
-  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %423, align 8
-  %424 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %424)
-  %425 = getelementptr inbounds i8, i8* %2, i64 0
-  %426 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %425, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %426, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %429, align 8
-  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %430, align 8
-  %431 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %431)
-  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %433 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %434 = getelementptr inbounds i8, i8* %2, i64 0
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %432, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %433, i8** %436, align 8
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %434, i8** %437, align 8
-  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %438, align 8
-  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %439, align 8
-  %440 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %440)
-  %441 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %442 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %441, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %442, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %445, align 8
-  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %446, align 8
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %447, align 8
-  %448 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %448)
-  %449 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %450 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %449, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %450, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %454, align 8
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %455, align 8
-  %456 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %456)
-  %457 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %458 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %457, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %458, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %462, align 8
-  %463 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %463)
-  %464 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %465 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %466 = getelementptr inbounds i8, i8* %2, i64 0
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %464, i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %465, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %466, i8** %469, align 8
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %470, align 8
-  %471 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %471)
-  call void @GOMP_parallel(void (i8*)* @node145.encoder.t5.from_state.step1, i8* %471, i32 0, i32 0)
-  %472 = getelementptr inbounds i8, i8* %2, i64 0
-  %473 = getelementptr inbounds i8, i8* %2, i64 5242880
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %472, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %473, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %477, align 8
-  %478 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %478)
-  %479 = getelementptr inbounds i8, i8* %2, i64 0
-  %480 = getelementptr inbounds i8, i8* %2, i64 0
-  %481 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %479, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %480, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %481, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %485, align 8
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %486, align 8
-  %487 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %487)
-  %488 = getelementptr inbounds i8, i8* %2, i64 262144
-  %489 = getelementptr inbounds i8, i8* %2, i64 0
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %488, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %489, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %492, align 8
-  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %493, align 8
-  %494 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %494)
-  %495 = getelementptr inbounds i8, i8* %2, i64 0
-  %496 = getelementptr inbounds i8, i8* %2, i64 262144
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %495, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %496, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %500, align 8
-  %501 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %501)
-  %502 = getelementptr inbounds i8, i8* %2, i64 0
-  %503 = getelementptr inbounds i8, i8* %2, i64 0
-  %504 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %502, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %503, i8** %506, align 8
-  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %504, i8** %507, align 8
-  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %508, align 8
-  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %509, align 8
-  %510 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %510)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %13 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %14 = getelementptr inbounds i8, i8* %2, i64 0
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %14, i8** %17, align 8
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %18, align 8
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %19, align 8
+  %20 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %20)
+  %21 = getelementptr inbounds i8, i8* %2, i64 942336
+  %22 = getelementptr inbounds i8, i8* %2, i64 262144
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %27)
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %32, align 8
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %33, align 8
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %34, align 8
+  %35 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %35)
+  %36 = getelementptr inbounds i8, i8* %2, i64 942336
+  %37 = getelementptr inbounds i8, i8* %2, i64 942336
+  %38 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %36, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %37, i8** %40, align 8
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %38, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %43, align 8
+  %44 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %44)
+  %45 = getelementptr inbounds i8, i8* %2, i64 942336
+  %46 = getelementptr inbounds i8, i8* %2, i64 942336
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %50, align 8
+  %51 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %51)
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %56, align 8
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %57, align 8
+  %58 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %58)
+  %59 = getelementptr inbounds i8, i8* %2, i64 942336
+  %60 = getelementptr inbounds i8, i8* %2, i64 942336
+  %61 = getelementptr inbounds i8, i8* %2, i64 0
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %59, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %66, align 8
+  %67 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %67)
+  %68 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %69 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %68, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %72, align 8
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %74, align 8
+  %75 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %75)
+  %76 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %77 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %82, align 8
+  %83 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %83)
+  %84 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %85 = getelementptr inbounds i8, i8* %2, i64 942336
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %89, align 8
+  %90 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %90)
+  %91 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %92 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %93 = getelementptr inbounds i8, i8* %2, i64 0
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %93, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %97, align 8
+  %98 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %98)
+  call void @GOMP_parallel(void (i8*)* @node95.encoder.t3.from_state.step1, i8* %98, i32 %10, i32 0)
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds i8, i8* %2, i64 1990912
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %99, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %100, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %104, align 8
+  %105 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %105)
+  %106 = getelementptr inbounds i8, i8* %2, i64 0
+  %107 = getelementptr inbounds i8, i8* %2, i64 0
+  %108 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %106, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %107, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %113, align 8
+  %114 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %114)
+  %115 = getelementptr inbounds i8, i8* %2, i64 262144
+  %116 = getelementptr inbounds i8, i8* %2, i64 0
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %120, align 8
+  %121 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %121)
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds i8, i8* %2, i64 262144
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %123, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %127, align 8
+  %128 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %128)
+  %129 = getelementptr inbounds i8, i8* %2, i64 0
+  %130 = getelementptr inbounds i8, i8* %2, i64 0
+  %131 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %129, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %130, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %131, i8** %134, align 8
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %136, align 8
+  %137 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %137)
+  %138 = getelementptr inbounds i8, i8* %2, i64 0
+  %139 = getelementptr inbounds i8, i8* %2, i64 0
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %143, align 8
+  %144 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %144)
+  %145 = getelementptr inbounds i8, i8* %2, i64 65536
+  %146 = getelementptr inbounds i8, i8* %2, i64 262144
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %150, align 8
+  %151 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %151)
+  %152 = getelementptr inbounds i8, i8* %2, i64 65536
+  %153 = getelementptr inbounds i8, i8* %2, i64 65536
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %157, align 8
+  %158 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %158)
+  %159 = getelementptr inbounds i8, i8* %2, i64 0
+  %160 = getelementptr inbounds i8, i8* %2, i64 0
+  %161 = getelementptr inbounds i8, i8* %2, i64 65536
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %159, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %160, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %161, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %166, align 8
+  %167 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %167)
+  %168 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %169 = getelementptr inbounds i8, i8* %2, i64 262144
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %168, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %169, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %173, align 8
+  %174 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %174)
+  %175 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %176 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %177 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %175, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %176, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %177, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %183)
+  %184 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %185 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %185, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %189, align 8
+  %190 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %190)
+  %191 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %192 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %193 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %191, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %192, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %193, i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %201 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %202 = getelementptr inbounds i8, i8* %2, i64 0
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %202, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %206, align 8
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %207, align 8
+  %208 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %208)
+  %209 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %210 = getelementptr inbounds i8, i8* %2, i64 262144
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %210, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %214, align 8
+  %215 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %215)
+  %216 = getelementptr inbounds i8, i8* %2, i64 0
+  %217 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %216, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %217, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %222, align 8
+  %223 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %223)
+  %224 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %225 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %226 = getelementptr inbounds i8, i8* %2, i64 0
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %224, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %225, i8** %228, align 8
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %226, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %231, align 8
+  %232 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %232)
+  %233 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %234 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %233, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %234, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %237, align 8
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %238, align 8
+  %239 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %239)
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %240, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %241, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %244, align 8
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %245, align 8
+  %246 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %246)
+  %247 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %248 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %249 = getelementptr inbounds i8, i8* %2, i64 0
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %247, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %248, i8** %251, align 8
+  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %249, i8** %252, align 8
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %254, align 8
+  %255 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %255)
+  %256 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %257 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %256, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %257, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %260, align 8
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %262, align 8
+  %263 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %263)
+  %264 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %265 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %264, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %265, i8** %267, align 8
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %269, align 8
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %270, align 8
+  %271 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %271)
+  %272 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %273 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %272, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %273, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %277, align 8
+  %278 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %278)
+  %279 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %280 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %281 = getelementptr inbounds i8, i8* %2, i64 0
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %279, i8** %282, align 8
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %280, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %281, i8** %284, align 8
+  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %285, align 8
+  %286 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %286)
+  call void @GOMP_parallel(void (i8*)* @node120.encoder.t4.from_state.step1, i8* %286, i32 %10, i32 0)
+  %287 = getelementptr inbounds i8, i8* %2, i64 0
+  %288 = getelementptr inbounds i8, i8* %2, i64 2253056
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %287, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %288, i8** %290, align 8
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %292, align 8
+  %293 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %293)
+  %294 = getelementptr inbounds i8, i8* %2, i64 0
+  %295 = getelementptr inbounds i8, i8* %2, i64 0
+  %296 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %294, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %295, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %296, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %300, align 8
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %301, align 8
+  %302 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %302)
+  %303 = getelementptr inbounds i8, i8* %2, i64 262144
+  %304 = getelementptr inbounds i8, i8* %2, i64 0
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %303, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %304, i8** %306, align 8
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %307, align 8
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %308, align 8
+  %309 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %309)
+  %310 = getelementptr inbounds i8, i8* %2, i64 0
+  %311 = getelementptr inbounds i8, i8* %2, i64 262144
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %310, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %311, i8** %313, align 8
+  %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %314, align 8
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %315, align 8
+  %316 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %316)
+  %317 = getelementptr inbounds i8, i8* %2, i64 0
+  %318 = getelementptr inbounds i8, i8* %2, i64 0
+  %319 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %317, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %318, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %319, i8** %322, align 8
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %323, align 8
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %324, align 8
+  %325 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %325)
+  %326 = getelementptr inbounds i8, i8* %2, i64 0
+  %327 = getelementptr inbounds i8, i8* %2, i64 0
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %326, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %327, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %331, align 8
+  %332 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %332)
+  %333 = getelementptr inbounds i8, i8* %2, i64 65536
+  %334 = getelementptr inbounds i8, i8* %2, i64 262144
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %333, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %334, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %338, align 8
+  %339 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %339)
+  %340 = getelementptr inbounds i8, i8* %2, i64 65536
+  %341 = getelementptr inbounds i8, i8* %2, i64 65536
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %340, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %341, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %345, align 8
+  %346 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %346)
+  %347 = getelementptr inbounds i8, i8* %2, i64 0
+  %348 = getelementptr inbounds i8, i8* %2, i64 0
+  %349 = getelementptr inbounds i8, i8* %2, i64 65536
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %347, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %348, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %349, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %354, align 8
+  %355 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %355)
+  %356 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %357 = getelementptr inbounds i8, i8* %2, i64 262144
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %356, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %357, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %361, align 8
+  %362 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %362)
+  %363 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %364 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %365 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %363, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %364, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %365, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %369, align 8
+  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %370, align 8
+  %371 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %371)
+  %372 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %373 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %372, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %373, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %377, align 8
+  %378 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %378)
+  %379 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %380 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %381 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %379, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %380, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %381, i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %386, align 8
+  %387 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %387)
+  %388 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %389 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %390 = getelementptr inbounds i8, i8* %2, i64 0
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %388, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %389, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %390, i8** %393, align 8
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %394, align 8
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %395, align 8
+  %396 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %396)
+  %397 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %398 = getelementptr inbounds i8, i8* %2, i64 262144
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %397, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %398, i8** %400, align 8
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %402, align 8
+  %403 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %403)
+  %404 = getelementptr inbounds i8, i8* %2, i64 0
+  %405 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %404, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %405, i8** %407, align 8
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %408, align 8
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %409, align 8
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %410, align 8
+  %411 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %411)
+  %412 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %413 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %414 = getelementptr inbounds i8, i8* %2, i64 0
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %412, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %413, i8** %416, align 8
+  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %414, i8** %417, align 8
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %419, align 8
+  %420 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %420)
+  %421 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %422 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %421, i8** %423, align 8
+  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %422, i8** %424, align 8
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %425, align 8
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %426, align 8
+  %427 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %427)
+  %428 = getelementptr inbounds i8, i8* %2, i64 0
+  %429 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %428, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %429, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %432, align 8
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %433, align 8
+  %434 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %434)
+  %435 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %436 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %437 = getelementptr inbounds i8, i8* %2, i64 0
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %435, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %436, i8** %439, align 8
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %437, i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %442, align 8
+  %443 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %443)
+  %444 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %445 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %444, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %445, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %448, align 8
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %450, align 8
+  %451 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %451)
+  %452 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %453 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %452, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %453, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %457, align 8
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %458, align 8
+  %459 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %459)
+  %460 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %461 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %460, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %461, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %465, align 8
+  %466 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %466)
+  %467 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %468 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %469 = getelementptr inbounds i8, i8* %2, i64 0
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %467, i8** %470, align 8
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %468, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %469, i8** %472, align 8
+  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %473, align 8
+  %474 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %474)
+  call void @GOMP_parallel(void (i8*)* @node145.encoder.t5.from_state.step1, i8* %474, i32 %10, i32 0)
+  %475 = getelementptr inbounds i8, i8* %2, i64 0
+  %476 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %475, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %476, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %480, align 8
+  %481 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %481)
+  %482 = getelementptr inbounds i8, i8* %2, i64 0
+  %483 = getelementptr inbounds i8, i8* %2, i64 0
+  %484 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %482, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %483, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %484, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %488, align 8
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %489, align 8
+  %490 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %490)
+  %491 = getelementptr inbounds i8, i8* %2, i64 262144
+  %492 = getelementptr inbounds i8, i8* %2, i64 0
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %491, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %492, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %495, align 8
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %496, align 8
+  %497 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %497)
+  %498 = getelementptr inbounds i8, i8* %2, i64 0
+  %499 = getelementptr inbounds i8, i8* %2, i64 262144
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %498, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %499, i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %503, align 8
+  %504 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %504)
+  %505 = getelementptr inbounds i8, i8* %2, i64 0
+  %506 = getelementptr inbounds i8, i8* %2, i64 0
+  %507 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %505, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %506, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %507, i8** %510, align 8
+  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %511, align 8
+  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %512, align 8
+  %513 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %513)
   ret i32 0
 }
 
@@ -26359,4354 +26395,46 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %15)
-  %16 = getelementptr inbounds i8, i8* %2, i64 65536
-  %17 = getelementptr inbounds i8, i8* %2, i64 262144
-  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %16, i8** %18, align 8
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %21, align 8
-  %22 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %22)
-  %23 = getelementptr inbounds i8, i8* %2, i64 65536
-  %24 = getelementptr inbounds i8, i8* %2, i64 65536
-  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %23, i8** %25, align 8
-  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %24, i8** %26, align 8
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %28, align 8
-  %29 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %29)
-  %30 = getelementptr inbounds i8, i8* %2, i64 0
-  %31 = getelementptr inbounds i8, i8* %2, i64 0
-  %32 = getelementptr inbounds i8, i8* %2, i64 65536
-  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %30, i8** %33, align 8
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %31, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %32, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %40 = getelementptr inbounds i8, i8* %2, i64 262144
-  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %47 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %48 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %49, align 8
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %48, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %56 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %63 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %64 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %72 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %73 = getelementptr inbounds i8, i8* %2, i64 0
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %79)
-  %80 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %81 = getelementptr inbounds i8, i8* %2, i64 262144
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %85, align 8
-  %86 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %86)
-  %87 = getelementptr inbounds i8, i8* %2, i64 0
-  %88 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %87, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %88, i8** %90, align 8
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %93, align 8
-  %94 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %94)
-  %95 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %96 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %97 = getelementptr inbounds i8, i8* %2, i64 0
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %101, align 8
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %102, align 8
-  %103 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %103)
-  %104 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %105 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %104, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %109, align 8
-  %110 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %110)
-  %111 = getelementptr inbounds i8, i8* %2, i64 0
-  %112 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %116, align 8
-  %117 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %117)
-  %118 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %119 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %120 = getelementptr inbounds i8, i8* %2, i64 0
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %119, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %120, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %124, align 8
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %125, align 8
-  %126 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %126)
-  %127 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %128 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %127, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %136 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %140, align 8
-  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %141, align 8
-  %142 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %142)
-  %143 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %144 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %147, align 8
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %148, align 8
-  %149 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %149)
-  %150 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %151 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %152 = getelementptr inbounds i8, i8* %2, i64 0
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %150, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %151, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %152, i8** %155, align 8
-  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %156, align 8
-  %157 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %157)
-  call void @GOMP_parallel(void (i8*)* @node170.encoder.t6.from_state.step1, i8* %157, i32 0, i32 0)
-  %158 = getelementptr inbounds i8, i8* %2, i64 0
-  %159 = getelementptr inbounds i8, i8* %2, i64 5505024
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %159, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 0
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %167, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 262144
-  %175 = getelementptr inbounds i8, i8* %2, i64 0
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 0
-  %182 = getelementptr inbounds i8, i8* %2, i64 262144
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 0
-  %189 = getelementptr inbounds i8, i8* %2, i64 0
-  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 0
-  %198 = getelementptr inbounds i8, i8* %2, i64 0
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %202, align 8
-  %203 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %203)
-  %204 = getelementptr inbounds i8, i8* %2, i64 65536
-  %205 = getelementptr inbounds i8, i8* %2, i64 262144
-  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %204, i8** %206, align 8
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %209, align 8
-  %210 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %210)
-  %211 = getelementptr inbounds i8, i8* %2, i64 65536
-  %212 = getelementptr inbounds i8, i8* %2, i64 65536
-  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %211, i8** %213, align 8
-  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %212, i8** %214, align 8
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %216, align 8
-  %217 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %217)
-  %218 = getelementptr inbounds i8, i8* %2, i64 0
-  %219 = getelementptr inbounds i8, i8* %2, i64 0
-  %220 = getelementptr inbounds i8, i8* %2, i64 65536
-  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %218, i8** %221, align 8
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %219, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %220, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %225, align 8
-  %226 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %228 = getelementptr inbounds i8, i8* %2, i64 262144
-  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %229, align 8
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %232, align 8
-  %233 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %233)
-  %234 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %235 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %236 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %234, i8** %237, align 8
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %235, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %236, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %241, align 8
-  %242 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %244 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %243, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %244, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %248, align 8
-  %249 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %249)
-  %250 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %251 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %252 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %250, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %251, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %252, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %257, align 8
-  %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %260 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %261 = getelementptr inbounds i8, i8* %2, i64 0
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %259, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %260, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %261, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %266, align 8
-  %267 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %269 = getelementptr inbounds i8, i8* %2, i64 262144
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %268, i8** %270, align 8
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %269, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %273, align 8
-  %274 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %274)
-  %275 = getelementptr inbounds i8, i8* %2, i64 0
-  %276 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %275, i8** %277, align 8
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %276, i8** %278, align 8
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %281, align 8
-  %282 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %282)
-  %283 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %284 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %285 = getelementptr inbounds i8, i8* %2, i64 0
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %283, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %284, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %285, i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %289, align 8
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %290, align 8
-  %291 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %291)
-  %292 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %293 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %292, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %293, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %297, align 8
-  %298 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %298)
-  %299 = getelementptr inbounds i8, i8* %2, i64 0
-  %300 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %299, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %300, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %304, align 8
-  %305 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %305)
-  %306 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %307 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %308 = getelementptr inbounds i8, i8* %2, i64 0
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %306, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %307, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %308, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %312, align 8
-  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %313, align 8
-  %314 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %314)
-  %315 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %316 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %315, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %316, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %320, align 8
-  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %321, align 8
-  %322 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %322)
-  %323 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %324 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %323, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %324, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %328, align 8
-  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %329, align 8
-  %330 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %330)
-  %331 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %332 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %332, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %335, align 8
-  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %336, align 8
-  %337 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %337)
-  %338 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %339 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %340 = getelementptr inbounds i8, i8* %2, i64 0
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %338, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %339, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %340, i8** %343, align 8
-  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %344, align 8
-  %345 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %345)
-  call void @GOMP_parallel(void (i8*)* @node195.encoder.t7.from_state.step1, i8* %345, i32 0, i32 0)
-  %346 = getelementptr inbounds i8, i8* %2, i64 0
-  %347 = getelementptr inbounds i8, i8* %2, i64 5767168
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %346, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %347, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %351, align 8
-  %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 0
-  %354 = getelementptr inbounds i8, i8* %2, i64 0
-  %355 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %353, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %354, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %355, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %359, align 8
-  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %360, align 8
-  %361 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %361)
-  %362 = getelementptr inbounds i8, i8* %2, i64 262144
-  %363 = getelementptr inbounds i8, i8* %2, i64 0
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %363, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %367, align 8
-  %368 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 0
-  %370 = getelementptr inbounds i8, i8* %2, i64 262144
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %369, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %370, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %374, align 8
-  %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 0
-  %377 = getelementptr inbounds i8, i8* %2, i64 0
-  %378 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 0
-  %386 = getelementptr inbounds i8, i8* %2, i64 0
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %390, align 8
-  %391 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %391)
-  %392 = getelementptr inbounds i8, i8* %2, i64 65536
-  %393 = getelementptr inbounds i8, i8* %2, i64 262144
-  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %392, i8** %394, align 8
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %397, align 8
-  %398 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %398)
-  %399 = getelementptr inbounds i8, i8* %2, i64 65536
-  %400 = getelementptr inbounds i8, i8* %2, i64 65536
-  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %399, i8** %401, align 8
-  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %400, i8** %402, align 8
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %404, align 8
-  %405 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %405)
-  %406 = getelementptr inbounds i8, i8* %2, i64 0
-  %407 = getelementptr inbounds i8, i8* %2, i64 0
-  %408 = getelementptr inbounds i8, i8* %2, i64 65536
-  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %406, i8** %409, align 8
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %407, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %408, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %413, align 8
-  %414 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %414)
-  %415 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %416 = getelementptr inbounds i8, i8* %2, i64 262144
-  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %415, i8** %417, align 8
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %416, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %420, align 8
-  %421 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %421)
-  %422 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %423 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %424 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %422, i8** %425, align 8
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %423, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %424, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %429, align 8
-  %430 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %432 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %431, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %432, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %436, align 8
-  %437 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %437)
-  %438 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %439 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %440 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %438, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %439, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %440, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %445, align 8
-  %446 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %446)
-  %447 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %448 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %449 = getelementptr inbounds i8, i8* %2, i64 0
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %447, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %448, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %449, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %454, align 8
-  %455 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %455)
-  %456 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %457 = getelementptr inbounds i8, i8* %2, i64 262144
-  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %456, i8** %458, align 8
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %457, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %461, align 8
-  %462 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %462)
-  %463 = getelementptr inbounds i8, i8* %2, i64 0
-  %464 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %463, i8** %465, align 8
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %464, i8** %466, align 8
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %469, align 8
-  %470 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %470)
-  %471 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %472 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %473 = getelementptr inbounds i8, i8* %2, i64 0
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %471, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %472, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %473, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %478, align 8
-  %479 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %479)
-  %480 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %481 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %480, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %481, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %485, align 8
-  %486 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %486)
-  %487 = getelementptr inbounds i8, i8* %2, i64 0
-  %488 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %487, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %488, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %492, align 8
-  %493 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %493)
-  %494 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %495 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %496 = getelementptr inbounds i8, i8* %2, i64 0
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %494, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %495, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %496, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %500, align 8
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %501, align 8
-  %502 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %502)
-  %503 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %504 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %503, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %504, i8** %506, align 8
-  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %507, align 8
-  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %508, align 8
-  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %509, align 8
-  %510 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %510)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers3(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %10 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %15, align 8
-  %16 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %18 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %22, align 8
-  %23 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %23)
-  %24 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %25 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %26 = getelementptr inbounds i8, i8* %2, i64 0
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %24, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %25, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %31)
-  call void @GOMP_parallel(void (i8*)* @node220.encoder.t8.from_state.step1, i8* %31, i32 0, i32 0)
-  %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds i8, i8* %2, i64 6029312
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %46, align 8
-  %47 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %2, i64 262144
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 0
-  %56 = getelementptr inbounds i8, i8* %2, i64 262144
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %2, i64 0
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds i8, i8* %2, i64 0
-  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %76, align 8
-  %77 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %77)
-  %78 = getelementptr inbounds i8, i8* %2, i64 65536
-  %79 = getelementptr inbounds i8, i8* %2, i64 262144
-  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %83, align 8
-  %84 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %84)
-  %85 = getelementptr inbounds i8, i8* %2, i64 65536
-  %86 = getelementptr inbounds i8, i8* %2, i64 65536
-  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %85, i8** %87, align 8
-  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %86, i8** %88, align 8
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %90, align 8
-  %91 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %91)
-  %92 = getelementptr inbounds i8, i8* %2, i64 0
-  %93 = getelementptr inbounds i8, i8* %2, i64 0
-  %94 = getelementptr inbounds i8, i8* %2, i64 65536
-  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %99, align 8
-  %100 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %100)
-  %101 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %102 = getelementptr inbounds i8, i8* %2, i64 262144
-  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %101, i8** %103, align 8
-  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %102, i8** %104, align 8
-  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %105, align 8
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %106, align 8
-  %107 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %107)
-  %108 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %109 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %110 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %108, i8** %111, align 8
-  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %109, i8** %112, align 8
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %110, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %115, align 8
-  %116 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %116)
-  %117 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %118 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %118, i8** %120, align 8
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %122, align 8
-  %123 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %123)
-  %124 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %125 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %126 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %124, i8** %127, align 8
-  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %125, i8** %128, align 8
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %126, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %131, align 8
-  %132 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %132)
-  %133 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %134 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %135 = getelementptr inbounds i8, i8* %2, i64 0
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %133, i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %134, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %141)
-  %142 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %143 = getelementptr inbounds i8, i8* %2, i64 262144
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %147, align 8
-  %148 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %148)
-  %149 = getelementptr inbounds i8, i8* %2, i64 0
-  %150 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %156)
-  %157 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %158 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %159 = getelementptr inbounds i8, i8* %2, i64 0
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %157, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %158, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %159, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %163, align 8
-  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %164, align 8
-  %165 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %165)
-  %166 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %167 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %166, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %167, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %171, align 8
-  %172 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %172)
-  %173 = getelementptr inbounds i8, i8* %2, i64 0
-  %174 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %173, i8** %175, align 8
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %178, align 8
-  %179 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %179)
-  %180 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %181 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %182 = getelementptr inbounds i8, i8* %2, i64 0
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %180, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %181, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %182, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %187, align 8
-  %188 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %188)
-  %189 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %189, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %190, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %198 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %203, align 8
-  %204 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %204)
-  %205 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %206 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %210, align 8
-  %211 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %211)
-  %212 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %213 = getelementptr inbounds i8, i8* %2, i64 1925376
-  %214 = getelementptr inbounds i8, i8* %2, i64 0
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %212, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %213, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %214, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %218, align 8
-  %219 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %219)
-  call void @GOMP_parallel(void (i8*)* @node245.encoder.t9.from_state.step1, i8* %219, i32 0, i32 0)
-  %220 = getelementptr inbounds i8, i8* %2, i64 0
-  %221 = getelementptr inbounds i8, i8* %2, i64 6291456
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %220, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %221, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %225, align 8
-  %226 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 0
-  %228 = getelementptr inbounds i8, i8* %2, i64 0
-  %229 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %229, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %234, align 8
-  %235 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %235)
-  %236 = getelementptr inbounds i8, i8* %2, i64 262144
-  %237 = getelementptr inbounds i8, i8* %2, i64 0
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %236, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %237, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %241, align 8
-  %242 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 0
-  %244 = getelementptr inbounds i8, i8* %2, i64 262144
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %243, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %244, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %248, align 8
-  %249 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %249)
-  %250 = getelementptr inbounds i8, i8* %2, i64 0
-  %251 = getelementptr inbounds i8, i8* %2, i64 0
-  %252 = getelementptr inbounds i8, i8* %2, i64 1794304
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %250, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %251, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %252, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %257, align 8
-  %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 0
-  %260 = getelementptr inbounds i8, i8* %2, i64 0
-  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %259, i8** %261, align 8
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %260, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %264, align 8
-  %265 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %265)
-  %266 = getelementptr inbounds i8, i8* %2, i64 65536
-  %267 = getelementptr inbounds i8, i8* %2, i64 262144
-  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %266, i8** %268, align 8
-  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %267, i8** %269, align 8
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %270, align 8
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %271, align 8
-  %272 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %272)
-  %273 = getelementptr inbounds i8, i8* %2, i64 65536
-  %274 = getelementptr inbounds i8, i8* %2, i64 65536
-  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %273, i8** %275, align 8
-  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %274, i8** %276, align 8
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %277, align 8
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %278, align 8
-  %279 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %279)
-  %280 = getelementptr inbounds i8, i8* %2, i64 0
-  %281 = getelementptr inbounds i8, i8* %2, i64 0
-  %282 = getelementptr inbounds i8, i8* %2, i64 65536
-  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %280, i8** %283, align 8
-  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %281, i8** %284, align 8
-  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %282, i8** %285, align 8
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %287, align 8
-  %288 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %288)
-  %289 = getelementptr inbounds i8, i8* %2, i64 65536
-  %290 = getelementptr inbounds i8, i8* %2, i64 262144
-  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %289, i8** %291, align 8
-  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %290, i8** %292, align 8
-  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %293, align 8
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %294, align 8
-  %295 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %295)
-  %296 = getelementptr inbounds i8, i8* %2, i64 65536
-  %297 = getelementptr inbounds i8, i8* %2, i64 65536
-  %298 = getelementptr inbounds i8, i8* %2, i64 1859840
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %296, i8** %299, align 8
-  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %297, i8** %300, align 8
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %298, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %303, align 8
-  %304 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %304)
-  %305 = getelementptr inbounds i8, i8* %2, i64 65536
-  %306 = getelementptr inbounds i8, i8* %2, i64 65536
-  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %305, i8** %307, align 8
-  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %306, i8** %308, align 8
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %310, align 8
-  %311 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %311)
-  %312 = getelementptr inbounds i8, i8* %2, i64 65536
-  %313 = getelementptr inbounds i8, i8* %2, i64 65536
-  %314 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %312, i8** %315, align 8
-  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %313, i8** %316, align 8
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %314, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %319, align 8
-  %320 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %320)
-  %321 = getelementptr inbounds i8, i8* %2, i64 65536
-  %322 = getelementptr inbounds i8, i8* %2, i64 65536
-  %323 = getelementptr inbounds i8, i8* %2, i64 0
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %321, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %322, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %323, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %328, align 8
-  %329 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %329)
-  %330 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %331 = getelementptr inbounds i8, i8* %2, i64 262144
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %335, align 8
-  %336 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %336)
-  %337 = getelementptr inbounds i8, i8* %2, i64 0
-  %338 = getelementptr inbounds i8, i8* %2, i64 65536
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %337, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %338, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %343, align 8
-  %344 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %344)
-  %345 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %346 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %347 = getelementptr inbounds i8, i8* %2, i64 0
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %345, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %346, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %347, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %351, align 8
-  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %352, align 8
-  %353 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %353)
-  %354 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %355 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %354, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %355, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %359, align 8
-  %360 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %360)
-  %361 = getelementptr inbounds i8, i8* %2, i64 65536
-  %362 = getelementptr inbounds i8, i8* %2, i64 65536
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %361, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %366, align 8
-  %367 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %367)
-  %368 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %369 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %370 = getelementptr inbounds i8, i8* %2, i64 65536
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %368, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %369, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %370, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %374, align 8
-  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %375, align 8
-  %376 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %376)
-  %377 = getelementptr inbounds i8, i8* %2, i64 10734080
-  %378 = getelementptr inbounds i8, i8* %2, i64 811264
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %377, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %378, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %382, align 8
-  %383 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %383, i32 0, i32 0)
-  %384 = getelementptr inbounds i8, i8* %2, i64 8112640
-  %385 = getelementptr inbounds i8, i8* %2, i64 10734080
-  %386 = getelementptr inbounds i8, i8* %2, i64 0
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %384, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %385, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %386, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %390, align 8
-  %391 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step0, i8* %391, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %391, i32 0, i32 0)
-  %392 = getelementptr inbounds i8, i8* %2, i64 0
-  %393 = getelementptr inbounds i8, i8* %2, i64 8112640
-  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %392, i8** %394, align 8
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %397, align 8
-  %398 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %398, i32 0, i32 0)
-  %399 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %400 = getelementptr inbounds i8, i8* %2, i64 0
-  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %399, i8** %401, align 8
-  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %400, i8** %402, align 8
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %404, align 8
-  %405 = bitcast [13 x i8*]* %args to i8*
-  call void @node10.encoder.t0.projection.step0(i8* %405)
-  %406 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %407 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %406, i8** %408, align 8
-  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %407, i8** %409, align 8
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %411, align 8
-  %412 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %412)
-  %413 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %414 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %413, i8** %415, align 8
-  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %414, i8** %416, align 8
-  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %417, align 8
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %418, align 8
-  %419 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %419)
-  %420 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %421 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %420, i8** %422, align 8
-  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %421, i8** %423, align 8
-  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %424, align 8
-  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %425, align 8
-  %426 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %426)
-  %427 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %428 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %427, i8** %429, align 8
-  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %428, i8** %430, align 8
-  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %431, align 8
-  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %432, align 8
-  %433 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %433)
-  %434 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %435 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %436 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %434, i8** %437, align 8
-  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %435, i8** %438, align 8
-  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %436, i8** %439, align 8
-  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %440, align 8
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %441, align 8
-  %442 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %442)
-  %443 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %444 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %443, i8** %445, align 8
-  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %444, i8** %446, align 8
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %447, align 8
-  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %448, align 8
-  %449 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %449)
-  %450 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %451 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %450, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %451, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %454, align 8
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %455, align 8
-  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %456, align 8
-  %457 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %457)
-  %458 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %459 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %460 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %458, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %459, i8** %462, align 8
-  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %460, i8** %463, align 8
-  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %464, align 8
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %465, align 8
-  %466 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %466)
-  %467 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %468 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %467, i8** %469, align 8
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %468, i8** %470, align 8
-  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %471, align 8
-  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %472, align 8
-  %473 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %473)
-  %474 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %475 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %474, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %475, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %478, align 8
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %479, align 8
-  %480 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %480)
-  %481 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %482 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %483 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %481, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %482, i8** %485, align 8
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %483, i8** %486, align 8
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %487, align 8
-  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %488, align 8
-  %489 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %489)
-  %490 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %491 = getelementptr inbounds i8, i8* %2, i64 0
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %490, i8** %492, align 8
-  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %491, i8** %493, align 8
-  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %494, align 8
-  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %495, align 8
-  %496 = bitcast [13 x i8*]* %args to i8*
-  call void @node23.encoder.t1.projection.step0(i8* %496)
-  %497 = getelementptr inbounds i8, i8* %2, i64 5111808
-  %498 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %497, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %498, i8** %500, align 8
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %501, align 8
-  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %502, align 8
-  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %503, align 8
-  %504 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %504)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers4(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 5177344
-  %10 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %15, align 8
-  %16 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %22, align 8
-  %23 = bitcast [13 x i8*]* %args to i8*
-  call void @node27.encoder.t2.projection.step0(i8* %23)
-  %24 = getelementptr inbounds i8, i8* %2, i64 3145728
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %24, i8** %26, align 8
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %29, align 8
-  %30 = bitcast [13 x i8*]* %args to i8*
-  call void @node29.encoder.t3.projection.step0(i8* %30)
-  %31 = getelementptr inbounds i8, i8* %2, i64 3407872
-  %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %31, i8** %33, align 8
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %36, align 8
-  %37 = bitcast [13 x i8*]* %args to i8*
-  call void @node31.encoder.t4.projection.step0(i8* %37)
-  %38 = getelementptr inbounds i8, i8* %2, i64 3670016
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %43, align 8
-  %44 = bitcast [13 x i8*]* %args to i8*
-  call void @node33.encoder.t5.projection.step0(i8* %44)
-  %45 = getelementptr inbounds i8, i8* %2, i64 3932160
-  %46 = getelementptr inbounds i8, i8* %2, i64 0
-  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %50, align 8
-  %51 = bitcast [13 x i8*]* %args to i8*
-  call void @node35.encoder.t6.projection.step0(i8* %51)
-  %52 = getelementptr inbounds i8, i8* %2, i64 4194304
-  %53 = getelementptr inbounds i8, i8* %2, i64 0
-  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %53, i8** %55, align 8
-  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %56, align 8
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %57, align 8
-  %58 = bitcast [13 x i8*]* %args to i8*
-  call void @node37.encoder.t7.projection.step0(i8* %58)
-  %59 = getelementptr inbounds i8, i8* %2, i64 4456448
-  %60 = getelementptr inbounds i8, i8* %2, i64 0
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %60, i8** %62, align 8
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %63, align 8
-  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %64, align 8
-  %65 = bitcast [13 x i8*]* %args to i8*
-  call void @node39.encoder.t8.projection.step0(i8* %65)
-  %66 = getelementptr inbounds i8, i8* %2, i64 4718592
-  %67 = getelementptr inbounds i8, i8* %2, i64 0
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %67, i8** %69, align 8
-  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %70, align 8
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %71, align 8
-  %72 = bitcast [13 x i8*]* %args to i8*
-  call void @node41.encoder.t9.projection.step0(i8* %72)
-  %73 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %74 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %79)
-  %80 = getelementptr inbounds i8, i8* %2, i64 811264
-  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %82 = getelementptr inbounds i8, i8* %2, i64 0
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %86, align 8
-  %87 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %87)
-  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %87, i32 0, i32 0)
-  %88 = getelementptr inbounds i8, i8* %2, i64 0
-  %89 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %90, align 8
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %93, align 8
-  %94 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %94)
-  %95 = getelementptr inbounds i8, i8* %2, i64 0
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 811264
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %101, align 8
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %102, align 8
-  %103 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %103)
-  %104 = getelementptr inbounds i8, i8* %2, i64 262144
-  %105 = getelementptr inbounds i8, i8* %2, i64 0
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %104, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %109, align 8
-  %110 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %110)
-  %111 = getelementptr inbounds i8, i8* %2, i64 0
-  %112 = getelementptr inbounds i8, i8* %2, i64 262144
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %116, align 8
-  %117 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %117)
-  %118 = getelementptr inbounds i8, i8* %2, i64 0
-  %119 = getelementptr inbounds i8, i8* %2, i64 0
-  %120 = getelementptr inbounds i8, i8* %2, i64 5111808
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %119, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %120, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %124, align 8
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %125, align 8
-  %126 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %126)
-  %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 0
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %127, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %132, align 8
-  %133 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %133)
-  %134 = getelementptr inbounds i8, i8* %2, i64 65536
-  %135 = getelementptr inbounds i8, i8* %2, i64 262144
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %134, i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %139, align 8
-  %140 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %140)
-  %141 = getelementptr inbounds i8, i8* %2, i64 65536
-  %142 = getelementptr inbounds i8, i8* %2, i64 65536
-  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %141, i8** %143, align 8
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %146, align 8
-  %147 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %147)
-  %148 = getelementptr inbounds i8, i8* %2, i64 0
-  %149 = getelementptr inbounds i8, i8* %2, i64 0
-  %150 = getelementptr inbounds i8, i8* %2, i64 65536
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %148, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %149, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %150, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %156)
-  %157 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %158 = getelementptr inbounds i8, i8* %2, i64 262144
-  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %157, i8** %159, align 8
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %162, align 8
-  %163 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %163)
-  %164 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %165 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %166 = getelementptr inbounds i8, i8* %2, i64 5177344
-  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %164, i8** %167, align 8
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %171, align 8
-  %172 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %172)
-  %173 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %174 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %173, i8** %175, align 8
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %178, align 8
-  %179 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %179)
-  %180 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %181 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %182 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %180, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %181, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %182, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %187, align 8
-  %188 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %188)
-  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %190 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %191 = getelementptr inbounds i8, i8* %2, i64 0
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %191, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %195, align 8
-  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %196, align 8
-  %197 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %197)
-  %198 = getelementptr inbounds i8, i8* %2, i64 0
-  %199 = getelementptr inbounds i8, i8* %2, i64 262144
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %199, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %203, align 8
-  %204 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %204)
-  %205 = getelementptr inbounds i8, i8* %2, i64 65536
-  %206 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %211, align 8
-  %212 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 0
-  %214 = getelementptr inbounds i8, i8* %2, i64 0
-  %215 = getelementptr inbounds i8, i8* %2, i64 65536
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %213, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %214, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %215, i8** %218, align 8
-  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %219, align 8
-  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %220, align 8
-  %221 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %221)
-  %222 = getelementptr inbounds i8, i8* %2, i64 0
-  %223 = getelementptr inbounds i8, i8* %2, i64 0
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %222, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %223, i8** %225, align 8
-  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %226, align 8
-  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %227, align 8
-  %228 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %228)
-  %229 = getelementptr inbounds i8, i8* %2, i64 65536
-  %230 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %229, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %230, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %234, align 8
-  %235 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %235)
-  %236 = getelementptr inbounds i8, i8* %2, i64 0
-  %237 = getelementptr inbounds i8, i8* %2, i64 0
-  %238 = getelementptr inbounds i8, i8* %2, i64 65536
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %236, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %237, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %238, i8** %241, align 8
-  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %242, align 8
-  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %243, align 8
-  %244 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %244)
-  %245 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %246 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %245, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %246, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %249, align 8
-  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %250, align 8
-  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %251, align 8
-  %252 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %252)
-  %253 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %254 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %253, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %254, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %257, align 8
-  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %258, align 8
-  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %259, align 8
-  %260 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %260)
-  %261 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %262 = getelementptr inbounds i8, i8* %2, i64 0
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %261, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %262, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %266, align 8
-  %267 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %2, i64 811264
-  %269 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %270 = getelementptr inbounds i8, i8* %2, i64 0
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %268, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %269, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %270, i8** %273, align 8
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %274, align 8
-  %275 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %275)
-  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %275, i32 0, i32 0)
-  %276 = getelementptr inbounds i8, i8* %2, i64 0
-  %277 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %276, i8** %278, align 8
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %277, i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %281, align 8
-  %282 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %282)
-  %283 = getelementptr inbounds i8, i8* %2, i64 0
-  %284 = getelementptr inbounds i8, i8* %2, i64 0
-  %285 = getelementptr inbounds i8, i8* %2, i64 811264
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %283, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %284, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %285, i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %289, align 8
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %290, align 8
-  %291 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %291)
-  %292 = getelementptr inbounds i8, i8* %2, i64 262144
-  %293 = getelementptr inbounds i8, i8* %2, i64 0
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %292, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %293, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %297, align 8
-  %298 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %298)
-  %299 = getelementptr inbounds i8, i8* %2, i64 0
-  %300 = getelementptr inbounds i8, i8* %2, i64 262144
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %299, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %300, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %304, align 8
-  %305 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %305)
-  %306 = getelementptr inbounds i8, i8* %2, i64 0
-  %307 = getelementptr inbounds i8, i8* %2, i64 0
-  %308 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %306, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %307, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %308, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %312, align 8
-  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %313, align 8
-  %314 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %314)
-  %315 = getelementptr inbounds i8, i8* %2, i64 0
-  %316 = getelementptr inbounds i8, i8* %2, i64 0
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %315, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %316, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %320, align 8
-  %321 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %321)
-  %322 = getelementptr inbounds i8, i8* %2, i64 65536
-  %323 = getelementptr inbounds i8, i8* %2, i64 262144
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %322, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %323, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %327, align 8
-  %328 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %328)
-  %329 = getelementptr inbounds i8, i8* %2, i64 65536
-  %330 = getelementptr inbounds i8, i8* %2, i64 65536
-  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %329, i8** %331, align 8
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %334, align 8
-  %335 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %335)
-  %336 = getelementptr inbounds i8, i8* %2, i64 0
-  %337 = getelementptr inbounds i8, i8* %2, i64 0
-  %338 = getelementptr inbounds i8, i8* %2, i64 65536
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %336, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %337, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %338, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %343, align 8
-  %344 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %344)
-  %345 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %346 = getelementptr inbounds i8, i8* %2, i64 262144
-  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %345, i8** %347, align 8
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %346, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %350, align 8
-  %351 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %351)
-  %352 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %353 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %354 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %352, i8** %355, align 8
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %353, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %354, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %359, align 8
-  %360 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %360)
-  %361 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %362 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %361, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %366, align 8
-  %367 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %367)
-  %368 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %369 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %370 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %368, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %369, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %370, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %374, align 8
-  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %375, align 8
-  %376 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %376)
-  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %378 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %379 = getelementptr inbounds i8, i8* %2, i64 0
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %379, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %383, align 8
-  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %384, align 8
-  %385 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %385)
-  %386 = getelementptr inbounds i8, i8* %2, i64 0
-  %387 = getelementptr inbounds i8, i8* %2, i64 262144
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %386, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %387, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %391, align 8
-  %392 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %392)
-  %393 = getelementptr inbounds i8, i8* %2, i64 65536
-  %394 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %399, align 8
-  %400 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %400)
-  %401 = getelementptr inbounds i8, i8* %2, i64 0
-  %402 = getelementptr inbounds i8, i8* %2, i64 0
-  %403 = getelementptr inbounds i8, i8* %2, i64 65536
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %401, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %402, i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %403, i8** %406, align 8
-  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %407, align 8
-  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %408, align 8
-  %409 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %409)
-  %410 = getelementptr inbounds i8, i8* %2, i64 0
-  %411 = getelementptr inbounds i8, i8* %2, i64 0
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %410, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %411, i8** %413, align 8
-  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %414, align 8
-  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %415, align 8
-  %416 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %416)
-  %417 = getelementptr inbounds i8, i8* %2, i64 65536
-  %418 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %417, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %418, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %422, align 8
-  %423 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %423)
-  %424 = getelementptr inbounds i8, i8* %2, i64 0
-  %425 = getelementptr inbounds i8, i8* %2, i64 0
-  %426 = getelementptr inbounds i8, i8* %2, i64 65536
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %424, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %425, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %426, i8** %429, align 8
-  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %430, align 8
-  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %431, align 8
-  %432 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %432)
-  %433 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %434 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %433, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %434, i8** %436, align 8
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %437, align 8
-  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %438, align 8
-  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %439, align 8
-  %440 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %440)
-  %441 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %442 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %441, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %442, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %445, align 8
-  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %446, align 8
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %447, align 8
-  %448 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %448)
-  %449 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %450 = getelementptr inbounds i8, i8* %2, i64 0
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %449, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %450, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %454, align 8
-  %455 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %455)
-  %456 = getelementptr inbounds i8, i8* %2, i64 811264
-  %457 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %458 = getelementptr inbounds i8, i8* %2, i64 0
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %456, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %457, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %458, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %462, align 8
-  %463 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %463)
-  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %463, i32 0, i32 0)
-  %464 = getelementptr inbounds i8, i8* %2, i64 0
-  %465 = getelementptr inbounds i8, i8* %2, i64 3145728
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %464, i8** %466, align 8
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %465, i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %469, align 8
-  %470 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %470)
-  %471 = getelementptr inbounds i8, i8* %2, i64 0
-  %472 = getelementptr inbounds i8, i8* %2, i64 0
-  %473 = getelementptr inbounds i8, i8* %2, i64 811264
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %471, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %472, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %473, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %478, align 8
-  %479 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %479)
-  %480 = getelementptr inbounds i8, i8* %2, i64 262144
-  %481 = getelementptr inbounds i8, i8* %2, i64 0
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %480, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %481, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %485, align 8
-  %486 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %486)
-  %487 = getelementptr inbounds i8, i8* %2, i64 0
-  %488 = getelementptr inbounds i8, i8* %2, i64 262144
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %487, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %488, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %492, align 8
-  %493 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %493)
-  %494 = getelementptr inbounds i8, i8* %2, i64 0
-  %495 = getelementptr inbounds i8, i8* %2, i64 0
-  %496 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %494, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %495, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %496, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %500, align 8
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %501, align 8
-  %502 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %502)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers5(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %15)
-  %16 = getelementptr inbounds i8, i8* %2, i64 65536
-  %17 = getelementptr inbounds i8, i8* %2, i64 262144
-  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %16, i8** %18, align 8
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %21, align 8
-  %22 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %22)
-  %23 = getelementptr inbounds i8, i8* %2, i64 65536
-  %24 = getelementptr inbounds i8, i8* %2, i64 65536
-  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %23, i8** %25, align 8
-  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %24, i8** %26, align 8
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %28, align 8
-  %29 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %29)
-  %30 = getelementptr inbounds i8, i8* %2, i64 0
-  %31 = getelementptr inbounds i8, i8* %2, i64 0
-  %32 = getelementptr inbounds i8, i8* %2, i64 65536
-  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %30, i8** %33, align 8
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %31, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %32, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %40 = getelementptr inbounds i8, i8* %2, i64 262144
-  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %44, align 8
-  %45 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %47 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %48 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %49, align 8
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %48, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %56 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %63 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %64 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %72 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %73 = getelementptr inbounds i8, i8* %2, i64 0
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %79)
-  %80 = getelementptr inbounds i8, i8* %2, i64 0
-  %81 = getelementptr inbounds i8, i8* %2, i64 262144
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %85, align 8
-  %86 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %86)
-  %87 = getelementptr inbounds i8, i8* %2, i64 65536
-  %88 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %87, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %88, i8** %90, align 8
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %93, align 8
-  %94 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %94)
-  %95 = getelementptr inbounds i8, i8* %2, i64 0
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 65536
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %101, align 8
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %102, align 8
-  %103 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %103)
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 0
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %104, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %109, align 8
-  %110 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %110)
-  %111 = getelementptr inbounds i8, i8* %2, i64 65536
-  %112 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %116, align 8
-  %117 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %117)
-  %118 = getelementptr inbounds i8, i8* %2, i64 0
-  %119 = getelementptr inbounds i8, i8* %2, i64 0
-  %120 = getelementptr inbounds i8, i8* %2, i64 65536
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %119, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %120, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %124, align 8
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %125, align 8
-  %126 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %126)
-  %127 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %128 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %127, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %136 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %140, align 8
-  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %141, align 8
-  %142 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %142)
-  %143 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %144 = getelementptr inbounds i8, i8* %2, i64 0
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %147, align 8
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %148, align 8
-  %149 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %149)
-  %150 = getelementptr inbounds i8, i8* %2, i64 811264
-  %151 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %152 = getelementptr inbounds i8, i8* %2, i64 0
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %150, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %151, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %152, i8** %155, align 8
-  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %156, align 8
-  %157 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %157)
-  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %157, i32 0, i32 0)
-  %158 = getelementptr inbounds i8, i8* %2, i64 0
-  %159 = getelementptr inbounds i8, i8* %2, i64 3407872
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %159, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 0
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 811264
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %167, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 262144
-  %175 = getelementptr inbounds i8, i8* %2, i64 0
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 0
-  %182 = getelementptr inbounds i8, i8* %2, i64 262144
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 0
-  %189 = getelementptr inbounds i8, i8* %2, i64 0
-  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 0
-  %198 = getelementptr inbounds i8, i8* %2, i64 0
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %202, align 8
-  %203 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %203)
-  %204 = getelementptr inbounds i8, i8* %2, i64 65536
-  %205 = getelementptr inbounds i8, i8* %2, i64 262144
-  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %204, i8** %206, align 8
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %209, align 8
-  %210 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %210)
-  %211 = getelementptr inbounds i8, i8* %2, i64 65536
-  %212 = getelementptr inbounds i8, i8* %2, i64 65536
-  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %211, i8** %213, align 8
-  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %212, i8** %214, align 8
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %216, align 8
-  %217 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %217)
-  %218 = getelementptr inbounds i8, i8* %2, i64 0
-  %219 = getelementptr inbounds i8, i8* %2, i64 0
-  %220 = getelementptr inbounds i8, i8* %2, i64 65536
-  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %218, i8** %221, align 8
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %219, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %220, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %225, align 8
-  %226 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %228 = getelementptr inbounds i8, i8* %2, i64 262144
-  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %229, align 8
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %232, align 8
-  %233 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %233)
-  %234 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %235 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %236 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %234, i8** %237, align 8
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %235, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %236, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %241, align 8
-  %242 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %244 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %243, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %244, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %248, align 8
-  %249 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %249)
-  %250 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %251 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %252 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %250, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %251, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %252, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %257, align 8
-  %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %260 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %261 = getelementptr inbounds i8, i8* %2, i64 0
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %259, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %260, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %261, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %266, align 8
-  %267 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %2, i64 0
-  %269 = getelementptr inbounds i8, i8* %2, i64 262144
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %268, i8** %270, align 8
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %269, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %273, align 8
-  %274 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %274)
-  %275 = getelementptr inbounds i8, i8* %2, i64 65536
-  %276 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %275, i8** %277, align 8
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %276, i8** %278, align 8
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %281, align 8
-  %282 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %282)
-  %283 = getelementptr inbounds i8, i8* %2, i64 0
-  %284 = getelementptr inbounds i8, i8* %2, i64 0
-  %285 = getelementptr inbounds i8, i8* %2, i64 65536
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %283, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %284, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %285, i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %289, align 8
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %290, align 8
-  %291 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %291)
-  %292 = getelementptr inbounds i8, i8* %2, i64 0
-  %293 = getelementptr inbounds i8, i8* %2, i64 0
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %292, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %293, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %297, align 8
-  %298 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %298)
-  %299 = getelementptr inbounds i8, i8* %2, i64 65536
-  %300 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %299, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %300, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %304, align 8
-  %305 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %305)
-  %306 = getelementptr inbounds i8, i8* %2, i64 0
-  %307 = getelementptr inbounds i8, i8* %2, i64 0
-  %308 = getelementptr inbounds i8, i8* %2, i64 65536
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %306, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %307, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %308, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %312, align 8
-  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %313, align 8
-  %314 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %314)
-  %315 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %316 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %315, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %316, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %320, align 8
-  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %321, align 8
-  %322 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %322)
-  %323 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %324 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %323, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %324, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %328, align 8
-  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %329, align 8
-  %330 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %330)
-  %331 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %332 = getelementptr inbounds i8, i8* %2, i64 0
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %332, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %335, align 8
-  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %336, align 8
-  %337 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %337)
-  %338 = getelementptr inbounds i8, i8* %2, i64 811264
-  %339 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %340 = getelementptr inbounds i8, i8* %2, i64 0
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %338, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %339, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %340, i8** %343, align 8
-  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %344, align 8
-  %345 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %345)
-  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %345, i32 0, i32 0)
-  %346 = getelementptr inbounds i8, i8* %2, i64 0
-  %347 = getelementptr inbounds i8, i8* %2, i64 3670016
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %346, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %347, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %351, align 8
-  %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 0
-  %354 = getelementptr inbounds i8, i8* %2, i64 0
-  %355 = getelementptr inbounds i8, i8* %2, i64 811264
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %353, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %354, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %355, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %359, align 8
-  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %360, align 8
-  %361 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %361)
-  %362 = getelementptr inbounds i8, i8* %2, i64 262144
-  %363 = getelementptr inbounds i8, i8* %2, i64 0
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %363, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %367, align 8
-  %368 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 0
-  %370 = getelementptr inbounds i8, i8* %2, i64 262144
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %369, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %370, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %374, align 8
-  %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 0
-  %377 = getelementptr inbounds i8, i8* %2, i64 0
-  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 0
-  %386 = getelementptr inbounds i8, i8* %2, i64 0
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %390, align 8
-  %391 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %391)
-  %392 = getelementptr inbounds i8, i8* %2, i64 65536
-  %393 = getelementptr inbounds i8, i8* %2, i64 262144
-  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %392, i8** %394, align 8
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %397, align 8
-  %398 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %398)
-  %399 = getelementptr inbounds i8, i8* %2, i64 65536
-  %400 = getelementptr inbounds i8, i8* %2, i64 65536
-  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %399, i8** %401, align 8
-  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %400, i8** %402, align 8
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %404, align 8
-  %405 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %405)
-  %406 = getelementptr inbounds i8, i8* %2, i64 0
-  %407 = getelementptr inbounds i8, i8* %2, i64 0
-  %408 = getelementptr inbounds i8, i8* %2, i64 65536
-  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %406, i8** %409, align 8
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %407, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %408, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %413, align 8
-  %414 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %414)
-  %415 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %416 = getelementptr inbounds i8, i8* %2, i64 262144
-  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %415, i8** %417, align 8
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %416, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %420, align 8
-  %421 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %421)
-  %422 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %423 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %424 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %422, i8** %425, align 8
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %423, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %424, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %429, align 8
-  %430 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %431, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %432, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %436, align 8
-  %437 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %437)
-  %438 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %439 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %440 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %438, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %439, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %440, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %445, align 8
-  %446 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %446)
-  %447 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %448 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %449 = getelementptr inbounds i8, i8* %2, i64 0
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %447, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %448, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %449, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %454, align 8
-  %455 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %455)
-  %456 = getelementptr inbounds i8, i8* %2, i64 0
-  %457 = getelementptr inbounds i8, i8* %2, i64 262144
-  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %456, i8** %458, align 8
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %457, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %461, align 8
-  %462 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %462)
-  %463 = getelementptr inbounds i8, i8* %2, i64 65536
-  %464 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %463, i8** %465, align 8
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %464, i8** %466, align 8
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %469, align 8
-  %470 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %470)
-  %471 = getelementptr inbounds i8, i8* %2, i64 0
-  %472 = getelementptr inbounds i8, i8* %2, i64 0
-  %473 = getelementptr inbounds i8, i8* %2, i64 65536
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %471, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %472, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %473, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %478, align 8
-  %479 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %479)
-  %480 = getelementptr inbounds i8, i8* %2, i64 0
-  %481 = getelementptr inbounds i8, i8* %2, i64 0
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %480, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %481, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %485, align 8
-  %486 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %486)
-  %487 = getelementptr inbounds i8, i8* %2, i64 65536
-  %488 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %487, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %488, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %492, align 8
-  %493 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %493)
-  %494 = getelementptr inbounds i8, i8* %2, i64 0
-  %495 = getelementptr inbounds i8, i8* %2, i64 0
-  %496 = getelementptr inbounds i8, i8* %2, i64 65536
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %494, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %495, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %496, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %500, align 8
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %501, align 8
-  %502 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %502)
-  %503 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %504 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %503, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %504, i8** %506, align 8
-  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %507, align 8
-  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %508, align 8
-  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %509, align 8
-  %510 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %510)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers6(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %15, align 8
-  %16 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %22, align 8
-  %23 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %23)
-  %24 = getelementptr inbounds i8, i8* %2, i64 811264
-  %25 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %26 = getelementptr inbounds i8, i8* %2, i64 0
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %24, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %25, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %31)
-  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %31, i32 0, i32 0)
-  %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds i8, i8* %2, i64 3932160
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 811264
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %46, align 8
-  %47 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %2, i64 262144
-  %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 0
-  %56 = getelementptr inbounds i8, i8* %2, i64 262144
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %2, i64 0
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds i8, i8* %2, i64 0
-  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %76, align 8
-  %77 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %77)
-  %78 = getelementptr inbounds i8, i8* %2, i64 65536
-  %79 = getelementptr inbounds i8, i8* %2, i64 262144
-  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %83, align 8
-  %84 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %84)
-  %85 = getelementptr inbounds i8, i8* %2, i64 65536
-  %86 = getelementptr inbounds i8, i8* %2, i64 65536
-  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %85, i8** %87, align 8
-  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %86, i8** %88, align 8
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %90, align 8
-  %91 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %91)
-  %92 = getelementptr inbounds i8, i8* %2, i64 0
-  %93 = getelementptr inbounds i8, i8* %2, i64 0
-  %94 = getelementptr inbounds i8, i8* %2, i64 65536
-  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %99, align 8
-  %100 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %100)
-  %101 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %102 = getelementptr inbounds i8, i8* %2, i64 262144
-  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %101, i8** %103, align 8
-  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %102, i8** %104, align 8
-  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %105, align 8
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %106, align 8
-  %107 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %107)
-  %108 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %109 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %110 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %108, i8** %111, align 8
-  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %109, i8** %112, align 8
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %110, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %115, align 8
-  %116 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %116)
-  %117 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %118 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %118, i8** %120, align 8
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %122, align 8
-  %123 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %123)
-  %124 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %125 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %126 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %124, i8** %127, align 8
-  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %125, i8** %128, align 8
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %126, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %131, align 8
-  %132 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %132)
-  %133 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %134 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %135 = getelementptr inbounds i8, i8* %2, i64 0
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %133, i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %134, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %141)
-  %142 = getelementptr inbounds i8, i8* %2, i64 0
-  %143 = getelementptr inbounds i8, i8* %2, i64 262144
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %147, align 8
-  %148 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %148)
-  %149 = getelementptr inbounds i8, i8* %2, i64 65536
-  %150 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %156)
-  %157 = getelementptr inbounds i8, i8* %2, i64 0
-  %158 = getelementptr inbounds i8, i8* %2, i64 0
-  %159 = getelementptr inbounds i8, i8* %2, i64 65536
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %157, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %158, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %159, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %163, align 8
-  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %164, align 8
-  %165 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %165)
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 0
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %166, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %167, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %171, align 8
-  %172 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %172)
-  %173 = getelementptr inbounds i8, i8* %2, i64 65536
-  %174 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %173, i8** %175, align 8
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %178, align 8
-  %179 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %179)
-  %180 = getelementptr inbounds i8, i8* %2, i64 0
-  %181 = getelementptr inbounds i8, i8* %2, i64 0
-  %182 = getelementptr inbounds i8, i8* %2, i64 65536
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %180, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %181, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %182, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %187, align 8
-  %188 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %188)
-  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %189, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %190, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %198 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %203, align 8
-  %204 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %204)
-  %205 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %206 = getelementptr inbounds i8, i8* %2, i64 0
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %210, align 8
-  %211 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %211)
-  %212 = getelementptr inbounds i8, i8* %2, i64 811264
-  %213 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %214 = getelementptr inbounds i8, i8* %2, i64 0
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %212, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %213, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %214, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %218, align 8
-  %219 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %219)
-  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %219, i32 0, i32 0)
-  %220 = getelementptr inbounds i8, i8* %2, i64 0
-  %221 = getelementptr inbounds i8, i8* %2, i64 4194304
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %220, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %221, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %225, align 8
-  %226 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 0
-  %228 = getelementptr inbounds i8, i8* %2, i64 0
-  %229 = getelementptr inbounds i8, i8* %2, i64 811264
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %229, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %234, align 8
-  %235 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %235)
-  %236 = getelementptr inbounds i8, i8* %2, i64 262144
-  %237 = getelementptr inbounds i8, i8* %2, i64 0
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %236, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %237, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %241, align 8
-  %242 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 0
-  %244 = getelementptr inbounds i8, i8* %2, i64 262144
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %243, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %244, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %248, align 8
-  %249 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %249)
-  %250 = getelementptr inbounds i8, i8* %2, i64 0
-  %251 = getelementptr inbounds i8, i8* %2, i64 0
-  %252 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %250, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %251, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %252, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %257, align 8
-  %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 0
-  %260 = getelementptr inbounds i8, i8* %2, i64 0
-  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %259, i8** %261, align 8
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %260, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %264, align 8
-  %265 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %265)
-  %266 = getelementptr inbounds i8, i8* %2, i64 65536
-  %267 = getelementptr inbounds i8, i8* %2, i64 262144
-  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %266, i8** %268, align 8
-  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %267, i8** %269, align 8
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %270, align 8
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %271, align 8
-  %272 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %272)
-  %273 = getelementptr inbounds i8, i8* %2, i64 65536
-  %274 = getelementptr inbounds i8, i8* %2, i64 65536
-  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %273, i8** %275, align 8
-  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %274, i8** %276, align 8
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %277, align 8
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %278, align 8
-  %279 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %279)
-  %280 = getelementptr inbounds i8, i8* %2, i64 0
-  %281 = getelementptr inbounds i8, i8* %2, i64 0
-  %282 = getelementptr inbounds i8, i8* %2, i64 65536
-  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %280, i8** %283, align 8
-  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %281, i8** %284, align 8
-  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %282, i8** %285, align 8
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %287, align 8
-  %288 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %288)
-  %289 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %290 = getelementptr inbounds i8, i8* %2, i64 262144
-  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %289, i8** %291, align 8
-  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %290, i8** %292, align 8
-  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %293, align 8
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %294, align 8
-  %295 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %295)
-  %296 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %297 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %298 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %296, i8** %299, align 8
-  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %297, i8** %300, align 8
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %298, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %303, align 8
-  %304 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %304)
-  %305 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %306 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %305, i8** %307, align 8
-  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %306, i8** %308, align 8
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %310, align 8
-  %311 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %311)
-  %312 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %313 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %314 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %312, i8** %315, align 8
-  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %313, i8** %316, align 8
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %314, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %319, align 8
-  %320 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %320)
-  %321 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %322 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %323 = getelementptr inbounds i8, i8* %2, i64 0
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %321, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %322, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %323, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %328, align 8
-  %329 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %329)
-  %330 = getelementptr inbounds i8, i8* %2, i64 0
-  %331 = getelementptr inbounds i8, i8* %2, i64 262144
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %335, align 8
-  %336 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %336)
-  %337 = getelementptr inbounds i8, i8* %2, i64 65536
-  %338 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %337, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %338, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %343, align 8
-  %344 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %344)
-  %345 = getelementptr inbounds i8, i8* %2, i64 0
-  %346 = getelementptr inbounds i8, i8* %2, i64 0
-  %347 = getelementptr inbounds i8, i8* %2, i64 65536
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %345, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %346, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %347, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %351, align 8
-  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %352, align 8
-  %353 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %353)
-  %354 = getelementptr inbounds i8, i8* %2, i64 0
-  %355 = getelementptr inbounds i8, i8* %2, i64 0
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %354, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %355, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %359, align 8
-  %360 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %360)
-  %361 = getelementptr inbounds i8, i8* %2, i64 65536
-  %362 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %361, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %366, align 8
-  %367 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %367)
-  %368 = getelementptr inbounds i8, i8* %2, i64 0
-  %369 = getelementptr inbounds i8, i8* %2, i64 0
-  %370 = getelementptr inbounds i8, i8* %2, i64 65536
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %368, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %369, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %370, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %374, align 8
-  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %375, align 8
-  %376 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %376)
-  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %377, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %378, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %386 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %391, align 8
-  %392 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %392)
-  %393 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %394 = getelementptr inbounds i8, i8* %2, i64 0
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %398, align 8
-  %399 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %399)
-  %400 = getelementptr inbounds i8, i8* %2, i64 811264
-  %401 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %402 = getelementptr inbounds i8, i8* %2, i64 0
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %400, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %401, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %402, i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %406, align 8
-  %407 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %407)
-  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %407, i32 0, i32 0)
-  %408 = getelementptr inbounds i8, i8* %2, i64 0
-  %409 = getelementptr inbounds i8, i8* %2, i64 4456448
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %408, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %409, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %413, align 8
-  %414 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %414)
-  %415 = getelementptr inbounds i8, i8* %2, i64 0
-  %416 = getelementptr inbounds i8, i8* %2, i64 0
-  %417 = getelementptr inbounds i8, i8* %2, i64 811264
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %415, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %416, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %417, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %422, align 8
-  %423 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %423)
-  %424 = getelementptr inbounds i8, i8* %2, i64 262144
-  %425 = getelementptr inbounds i8, i8* %2, i64 0
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %424, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %425, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %429, align 8
-  %430 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 0
-  %432 = getelementptr inbounds i8, i8* %2, i64 262144
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %431, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %432, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %436, align 8
-  %437 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %437)
-  %438 = getelementptr inbounds i8, i8* %2, i64 0
-  %439 = getelementptr inbounds i8, i8* %2, i64 0
-  %440 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %438, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %439, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %440, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %445, align 8
-  %446 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %446)
-  %447 = getelementptr inbounds i8, i8* %2, i64 0
-  %448 = getelementptr inbounds i8, i8* %2, i64 0
-  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %447, i8** %449, align 8
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %448, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %452, align 8
-  %453 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %453)
-  %454 = getelementptr inbounds i8, i8* %2, i64 65536
-  %455 = getelementptr inbounds i8, i8* %2, i64 262144
-  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %454, i8** %456, align 8
-  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %455, i8** %457, align 8
-  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %458, align 8
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %459, align 8
-  %460 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %460)
-  %461 = getelementptr inbounds i8, i8* %2, i64 65536
-  %462 = getelementptr inbounds i8, i8* %2, i64 65536
-  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %461, i8** %463, align 8
-  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %462, i8** %464, align 8
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %465, align 8
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %466, align 8
-  %467 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %467)
-  %468 = getelementptr inbounds i8, i8* %2, i64 0
-  %469 = getelementptr inbounds i8, i8* %2, i64 0
-  %470 = getelementptr inbounds i8, i8* %2, i64 65536
-  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %468, i8** %471, align 8
-  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %469, i8** %472, align 8
-  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %470, i8** %473, align 8
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %475, align 8
-  %476 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %476)
-  %477 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %478 = getelementptr inbounds i8, i8* %2, i64 262144
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %477, i8** %479, align 8
-  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %478, i8** %480, align 8
-  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %481, align 8
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %482, align 8
-  %483 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %483)
-  %484 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %485 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %486 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %484, i8** %487, align 8
-  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %485, i8** %488, align 8
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %486, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %491, align 8
-  %492 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %492)
-  %493 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %494 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %493, i8** %495, align 8
-  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %494, i8** %496, align 8
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %498, align 8
-  %499 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %499)
-  %500 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %501 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %502 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %500, i8** %503, align 8
-  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %501, i8** %504, align 8
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %502, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %506, align 8
-  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %507, align 8
-  %508 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %508)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers7(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %10 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %11 = getelementptr inbounds i8, i8* %2, i64 0
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %11, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %15, align 8
-  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %16, align 8
-  %17 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds i8, i8* %2, i64 262144
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 0
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %18)
+  %19 = getelementptr inbounds i8, i8* %2, i64 65536
+  %20 = getelementptr inbounds i8, i8* %2, i64 262144
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 65536
-  %26 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %24, align 8
+  %25 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %25)
+  %26 = getelementptr inbounds i8, i8* %2, i64 65536
+  %27 = getelementptr inbounds i8, i8* %2, i64 65536
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %30, align 8
-  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %31, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %31, align 8
   %32 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %32)
+  call void @node15.encoder.t0.g.step0(i8* %32)
   %33 = getelementptr inbounds i8, i8* %2, i64 0
   %34 = getelementptr inbounds i8, i8* %2, i64 0
   %35 = getelementptr inbounds i8, i8* %2, i64 65536
@@ -30719,11 +26447,11 @@ entry:
   %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %39, align 8
   %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %40, align 8
+  store i8* %11, i8** %40, align 8
   %41 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %2, i64 0
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  call void @node16.encoder.t0.i_g.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %43 = getelementptr inbounds i8, i8* %2, i64 262144
   %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %42, i8** %44, align 8
   %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -30731,305 +26459,305 @@ entry:
   %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %46, align 8
   %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
+  store i8* %11, i8** %47, align 8
   %48 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %48)
-  %49 = getelementptr inbounds i8, i8* %2, i64 65536
-  %50 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %55)
-  %56 = getelementptr inbounds i8, i8* %2, i64 0
-  %57 = getelementptr inbounds i8, i8* %2, i64 0
-  %58 = getelementptr inbounds i8, i8* %2, i64 65536
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  call void @node55.encoder.t1.f_pre.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %50 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %51 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %51, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %56, align 8
+  %57 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %57)
+  %58 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %59 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %63, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %63, align 8
   %64 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %64)
-  %65 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %66 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %69, align 8
-  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %70, align 8
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %71, align 8
-  %72 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %72)
-  %73 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %74 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %78, align 8
-  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %79, align 8
-  %80 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %80)
-  %81 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %82 = getelementptr inbounds i8, i8* %2, i64 0
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %82, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %85, align 8
-  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %86, align 8
-  %87 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
-  %88 = getelementptr inbounds i8, i8* %2, i64 811264
-  %89 = getelementptr inbounds i8, i8* %2, i64 1270016
+  call void @node13.encoder.t0.i.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %66 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %67 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %75 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %76, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %81, align 8
+  %82 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %82)
+  %83 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %84 = getelementptr inbounds i8, i8* %2, i64 262144
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %83, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %88, align 8
+  %89 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %89)
   %90 = getelementptr inbounds i8, i8* %2, i64 0
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %90, i8** %93, align 8
-  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %94, align 8
-  %95 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %95)
-  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %95, i32 0, i32 0)
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 4718592
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %96, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %101, align 8
-  %102 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %102)
-  %103 = getelementptr inbounds i8, i8* %2, i64 0
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 811264
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %109, align 8
-  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %110, align 8
-  %111 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %111)
-  %112 = getelementptr inbounds i8, i8* %2, i64 262144
-  %113 = getelementptr inbounds i8, i8* %2, i64 0
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %116, align 8
-  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %117, align 8
-  %118 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %118)
-  %119 = getelementptr inbounds i8, i8* %2, i64 0
-  %120 = getelementptr inbounds i8, i8* %2, i64 262144
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %119, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %120, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %124, align 8
-  %125 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %125)
-  %126 = getelementptr inbounds i8, i8* %2, i64 0
-  %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %126, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 0
-  %136 = getelementptr inbounds i8, i8* %2, i64 0
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %140, align 8
-  %141 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %141)
-  %142 = getelementptr inbounds i8, i8* %2, i64 65536
-  %143 = getelementptr inbounds i8, i8* %2, i64 262144
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %142, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %147, align 8
-  %148 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %148)
-  %149 = getelementptr inbounds i8, i8* %2, i64 65536
-  %150 = getelementptr inbounds i8, i8* %2, i64 65536
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %154, align 8
-  %155 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %155)
-  %156 = getelementptr inbounds i8, i8* %2, i64 0
-  %157 = getelementptr inbounds i8, i8* %2, i64 0
-  %158 = getelementptr inbounds i8, i8* %2, i64 65536
-  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %156, i8** %159, align 8
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %157, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %158, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 65536
-  %166 = getelementptr inbounds i8, i8* %2, i64 262144
-  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %167, align 8
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %170, align 8
-  %171 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %171)
-  %172 = getelementptr inbounds i8, i8* %2, i64 65536
-  %173 = getelementptr inbounds i8, i8* %2, i64 65536
-  %174 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %172, i8** %175, align 8
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %173, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %174, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 65536
-  %182 = getelementptr inbounds i8, i8* %2, i64 65536
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 65536
-  %189 = getelementptr inbounds i8, i8* %2, i64 65536
-  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 65536
-  %198 = getelementptr inbounds i8, i8* %2, i64 65536
-  %199 = getelementptr inbounds i8, i8* %2, i64 0
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %199, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %203, align 8
-  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %204, align 8
-  %205 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
-  %206 = getelementptr inbounds i8, i8* %2, i64 0
-  %207 = getelementptr inbounds i8, i8* %2, i64 262144
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %91 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %90, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %96, align 8
+  %97 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %97)
+  %98 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %99 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %100 = getelementptr inbounds i8, i8* %2, i64 0
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %105, align 8
+  %106 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %106)
+  %107 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %108 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %112, align 8
+  %113 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %113)
+  %114 = getelementptr inbounds i8, i8* %2, i64 0
+  %115 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %119, align 8
+  %120 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %122 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %123 = getelementptr inbounds i8, i8* %2, i64 0
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %123, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %128, align 8
+  %129 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %129)
+  %130 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %131 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %130, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %134, align 8
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %136, align 8
+  %137 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %137)
+  %138 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %139 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %143, align 8
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %144, align 8
+  %145 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %145)
+  %146 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %147 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %147, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %150, align 8
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %151, align 8
+  %152 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %152)
+  %153 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %154 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %155 = getelementptr inbounds i8, i8* %2, i64 0
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %153, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %154, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %155, i8** %158, align 8
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %159, align 8
+  %160 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %160)
+  call void @GOMP_parallel(void (i8*)* @node170.encoder.t6.from_state.step1, i8* %160, i32 %10, i32 0)
+  %161 = getelementptr inbounds i8, i8* %2, i64 0
+  %162 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %161, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %162, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %166, align 8
+  %167 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %167)
+  %168 = getelementptr inbounds i8, i8* %2, i64 0
+  %169 = getelementptr inbounds i8, i8* %2, i64 0
+  %170 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %168, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %169, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %170, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %174, align 8
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %175, align 8
+  %176 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %176)
+  %177 = getelementptr inbounds i8, i8* %2, i64 262144
+  %178 = getelementptr inbounds i8, i8* %2, i64 0
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %178, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %183)
+  %184 = getelementptr inbounds i8, i8* %2, i64 0
+  %185 = getelementptr inbounds i8, i8* %2, i64 262144
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %185, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %189, align 8
+  %190 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %190)
+  %191 = getelementptr inbounds i8, i8* %2, i64 0
+  %192 = getelementptr inbounds i8, i8* %2, i64 0
+  %193 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %191, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %192, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %193, i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 0
+  %201 = getelementptr inbounds i8, i8* %2, i64 0
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %205, align 8
+  %206 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %206)
+  %207 = getelementptr inbounds i8, i8* %2, i64 65536
+  %208 = getelementptr inbounds i8, i8* %2, i64 262144
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %207, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %211, align 8
-  %212 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 131072
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %212, align 8
+  %213 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %213)
   %214 = getelementptr inbounds i8, i8* %2, i64 65536
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %213, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %215 = getelementptr inbounds i8, i8* %2, i64 65536
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %214, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %215, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %218, align 8
-  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %219, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %219, align 8
   %220 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %220)
+  call void @node15.encoder.t0.g.step0(i8* %220)
   %221 = getelementptr inbounds i8, i8* %2, i64 0
   %222 = getelementptr inbounds i8, i8* %2, i64 0
-  %223 = getelementptr inbounds i8, i8* %2, i64 131072
+  %223 = getelementptr inbounds i8, i8* %2, i64 65536
   %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %221, i8** %224, align 8
   %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -31039,11 +26767,11 @@ entry:
   %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %227, align 8
   %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %228, align 8
+  store i8* %11, i8** %228, align 8
   %229 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %229)
-  %230 = getelementptr inbounds i8, i8* %2, i64 0
-  %231 = getelementptr inbounds i8, i8* %2, i64 0
+  call void @node16.encoder.t0.i_g.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %231 = getelementptr inbounds i8, i8* %2, i64 262144
   %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %230, i8** %232, align 8
   %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -31051,47 +26779,4373 @@ entry:
   %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %234, align 8
   %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %235, align 8
+  store i8* %11, i8** %235, align 8
   %236 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %236)
-  %237 = getelementptr inbounds i8, i8* %2, i64 65536
-  %238 = getelementptr inbounds i8, i8* %2, i64 65536
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %237, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %238, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %241, align 8
-  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %242, align 8
-  %243 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %243)
-  %244 = getelementptr inbounds i8, i8* %2, i64 0
-  %245 = getelementptr inbounds i8, i8* %2, i64 0
-  %246 = getelementptr inbounds i8, i8* %2, i64 65536
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %244, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %245, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %246, i8** %249, align 8
-  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  call void @node55.encoder.t1.f_pre.step0(i8* %236)
+  %237 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %238 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %239 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %237, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %238, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %239, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %244, align 8
+  %245 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %245)
+  %246 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %247 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %247, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %250, align 8
-  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %251, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %251, align 8
   %252 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %252)
+  call void @node13.encoder.t0.i.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %254 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %255 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %255, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %261)
+  %262 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %263 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %264 = getelementptr inbounds i8, i8* %2, i64 0
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %262, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %263, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %264, i8** %267, align 8
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %269, align 8
+  %270 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %270)
+  %271 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %272 = getelementptr inbounds i8, i8* %2, i64 262144
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %271, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %272, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %276, align 8
+  %277 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %277)
+  %278 = getelementptr inbounds i8, i8* %2, i64 0
+  %279 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %278, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %279, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %282, align 8
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %284, align 8
+  %285 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %285)
+  %286 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %287 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %288 = getelementptr inbounds i8, i8* %2, i64 0
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %286, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %287, i8** %290, align 8
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %288, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %293, align 8
+  %294 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %294)
+  %295 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %296 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %295, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %296, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %300, align 8
+  %301 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %301)
+  %302 = getelementptr inbounds i8, i8* %2, i64 0
+  %303 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %302, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %303, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %306, align 8
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %307, align 8
+  %308 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %308)
+  %309 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %310 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %311 = getelementptr inbounds i8, i8* %2, i64 0
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %309, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %310, i8** %313, align 8
+  %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %311, i8** %314, align 8
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %316, align 8
+  %317 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %317)
+  %318 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %319 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %318, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %319, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %322, align 8
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %323, align 8
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %324, align 8
+  %325 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %325)
+  %326 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %327 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %326, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %327, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %331, align 8
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %332, align 8
+  %333 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %333)
+  %334 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %335 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %334, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %335, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %338, align 8
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %339, align 8
+  %340 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %340)
+  %341 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %342 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %343 = getelementptr inbounds i8, i8* %2, i64 0
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %341, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %342, i8** %345, align 8
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %343, i8** %346, align 8
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %347, align 8
+  %348 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %348)
+  call void @GOMP_parallel(void (i8*)* @node195.encoder.t7.from_state.step1, i8* %348, i32 %10, i32 0)
+  %349 = getelementptr inbounds i8, i8* %2, i64 0
+  %350 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %349, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %350, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %354, align 8
+  %355 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %355)
+  %356 = getelementptr inbounds i8, i8* %2, i64 0
+  %357 = getelementptr inbounds i8, i8* %2, i64 0
+  %358 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %356, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %357, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %358, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %362, align 8
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %363, align 8
+  %364 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %364)
+  %365 = getelementptr inbounds i8, i8* %2, i64 262144
+  %366 = getelementptr inbounds i8, i8* %2, i64 0
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %365, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %366, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %369, align 8
+  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %370, align 8
+  %371 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %371)
+  %372 = getelementptr inbounds i8, i8* %2, i64 0
+  %373 = getelementptr inbounds i8, i8* %2, i64 262144
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %372, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %373, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %377, align 8
+  %378 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %378)
+  %379 = getelementptr inbounds i8, i8* %2, i64 0
+  %380 = getelementptr inbounds i8, i8* %2, i64 0
+  %381 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %379, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %380, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %381, i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %386, align 8
+  %387 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %387)
+  %388 = getelementptr inbounds i8, i8* %2, i64 0
+  %389 = getelementptr inbounds i8, i8* %2, i64 0
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %388, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %389, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %393, align 8
+  %394 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %394)
+  %395 = getelementptr inbounds i8, i8* %2, i64 65536
+  %396 = getelementptr inbounds i8, i8* %2, i64 262144
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %396, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %400, align 8
+  %401 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %401)
+  %402 = getelementptr inbounds i8, i8* %2, i64 65536
+  %403 = getelementptr inbounds i8, i8* %2, i64 65536
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %403, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %408)
+  %409 = getelementptr inbounds i8, i8* %2, i64 0
+  %410 = getelementptr inbounds i8, i8* %2, i64 0
+  %411 = getelementptr inbounds i8, i8* %2, i64 65536
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %411, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %416, align 8
+  %417 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %417)
+  %418 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %419 = getelementptr inbounds i8, i8* %2, i64 262144
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %419, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %423, align 8
+  %424 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %424)
+  %425 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %426 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %427 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %425, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %426, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %427, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %432, align 8
+  %433 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %433)
+  %434 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %435 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %434, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %435, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %442 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %443 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %443, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %448, align 8
+  %449 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %449)
+  %450 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %451 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %452 = getelementptr inbounds i8, i8* %2, i64 0
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %450, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %451, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %452, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %457, align 8
+  %458 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %458)
+  %459 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %460 = getelementptr inbounds i8, i8* %2, i64 262144
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %459, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %460, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %464, align 8
+  %465 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %465)
+  %466 = getelementptr inbounds i8, i8* %2, i64 0
+  %467 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %466, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %467, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %470, align 8
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %472, align 8
+  %473 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %473)
+  %474 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %475 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %476 = getelementptr inbounds i8, i8* %2, i64 0
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %474, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %475, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %476, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %481, align 8
+  %482 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %482)
+  %483 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %484 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %483, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %484, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %488, align 8
+  %489 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %489)
+  %490 = getelementptr inbounds i8, i8* %2, i64 0
+  %491 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %490, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %491, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %495, align 8
+  %496 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %496)
+  %497 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %498 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %499 = getelementptr inbounds i8, i8* %2, i64 0
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %497, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %498, i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %499, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %504, align 8
+  %505 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %505)
+  %506 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %507 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %506, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %507, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %510, align 8
+  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %511, align 8
+  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %512, align 8
+  %513 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %513)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers3(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %13 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %17, align 8
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %18, align 8
+  %19 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %19)
+  %20 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %21 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %25, align 8
+  %26 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %26)
+  %27 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %28 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %29 = getelementptr inbounds i8, i8* %2, i64 0
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %28, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %29, i8** %32, align 8
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %34)
+  call void @GOMP_parallel(void (i8*)* @node220.encoder.t8.from_state.step1, i8* %34, i32 %10, i32 0)
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %49, align 8
+  %50 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %50)
+  %51 = getelementptr inbounds i8, i8* %2, i64 262144
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %51, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %56, align 8
+  %57 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %57)
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds i8, i8* %2, i64 262144
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 0
+  %75 = getelementptr inbounds i8, i8* %2, i64 0
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %79, align 8
+  %80 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %80)
+  %81 = getelementptr inbounds i8, i8* %2, i64 65536
+  %82 = getelementptr inbounds i8, i8* %2, i64 262144
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %86, align 8
+  %87 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %87)
+  %88 = getelementptr inbounds i8, i8* %2, i64 65536
+  %89 = getelementptr inbounds i8, i8* %2, i64 65536
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %93, align 8
+  %94 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %94)
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 65536
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %96, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %105 = getelementptr inbounds i8, i8* %2, i64 262144
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %109, align 8
+  %110 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %110)
+  %111 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %112 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %113 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %113, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %118, align 8
+  %119 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %119)
+  %120 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %121 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %128 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %129 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %129, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %134, align 8
+  %135 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %135)
+  %136 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %137 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %138 = getelementptr inbounds i8, i8* %2, i64 0
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %136, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %137, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %138, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %143, align 8
+  %144 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %144)
+  %145 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %146 = getelementptr inbounds i8, i8* %2, i64 262144
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %150, align 8
+  %151 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %151)
+  %152 = getelementptr inbounds i8, i8* %2, i64 0
+  %153 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %158, align 8
+  %159 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %159)
+  %160 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %161 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %162 = getelementptr inbounds i8, i8* %2, i64 0
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %160, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %161, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %162, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %166, align 8
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %167, align 8
+  %168 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %168)
+  %169 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %170 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %169, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %170, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %174, align 8
+  %175 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %175)
+  %176 = getelementptr inbounds i8, i8* %2, i64 0
+  %177 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %176, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %181, align 8
+  %182 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %182)
+  %183 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %184 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %185 = getelementptr inbounds i8, i8* %2, i64 0
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %183, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %184, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %185, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %189, align 8
+  %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %190, align 8
+  %191 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %191)
+  %192 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %193 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %192, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %193, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %201 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %206, align 8
+  %207 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %207)
+  %208 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %209 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %213, align 8
+  %214 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %214)
+  %215 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %216 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %217 = getelementptr inbounds i8, i8* %2, i64 0
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %215, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %216, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %217, i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %221, align 8
+  %222 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %222)
+  call void @GOMP_parallel(void (i8*)* @node245.encoder.t9.from_state.step1, i8* %222, i32 %10, i32 0)
+  %223 = getelementptr inbounds i8, i8* %2, i64 0
+  %224 = getelementptr inbounds i8, i8* %2, i64 6291456
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %223, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %224, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 0
+  %231 = getelementptr inbounds i8, i8* %2, i64 0
+  %232 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %232, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %237, align 8
+  %238 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %238)
+  %239 = getelementptr inbounds i8, i8* %2, i64 262144
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %239, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %240, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %244, align 8
+  %245 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %245)
+  %246 = getelementptr inbounds i8, i8* %2, i64 0
+  %247 = getelementptr inbounds i8, i8* %2, i64 262144
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %247, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %252)
   %253 = getelementptr inbounds i8, i8* %2, i64 0
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %253, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %257, align 8
-  %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node520.frame.step0(i8* %258)
+  %254 = getelementptr inbounds i8, i8* %2, i64 0
+  %255 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %255, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %261)
+  %262 = getelementptr inbounds i8, i8* %2, i64 0
+  %263 = getelementptr inbounds i8, i8* %2, i64 0
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %263, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %267, align 8
+  %268 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %268)
+  %269 = getelementptr inbounds i8, i8* %2, i64 65536
+  %270 = getelementptr inbounds i8, i8* %2, i64 262144
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %270, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %274, align 8
+  %275 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %275)
+  %276 = getelementptr inbounds i8, i8* %2, i64 65536
+  %277 = getelementptr inbounds i8, i8* %2, i64 65536
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %276, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %277, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %281, align 8
+  %282 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %282)
+  %283 = getelementptr inbounds i8, i8* %2, i64 0
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 65536
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %283, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %284, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %285, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 65536
+  %293 = getelementptr inbounds i8, i8* %2, i64 262144
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %297, align 8
+  %298 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %298)
+  %299 = getelementptr inbounds i8, i8* %2, i64 65536
+  %300 = getelementptr inbounds i8, i8* %2, i64 65536
+  %301 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %299, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %300, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %301, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %306, align 8
+  %307 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %307)
+  %308 = getelementptr inbounds i8, i8* %2, i64 65536
+  %309 = getelementptr inbounds i8, i8* %2, i64 65536
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %308, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %309, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 65536
+  %316 = getelementptr inbounds i8, i8* %2, i64 65536
+  %317 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %317, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %322, align 8
+  %323 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %323)
+  %324 = getelementptr inbounds i8, i8* %2, i64 65536
+  %325 = getelementptr inbounds i8, i8* %2, i64 65536
+  %326 = getelementptr inbounds i8, i8* %2, i64 0
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %324, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %325, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %326, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %331, align 8
+  %332 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %332)
+  %333 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %334 = getelementptr inbounds i8, i8* %2, i64 262144
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %333, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %334, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %338, align 8
+  %339 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %339)
+  %340 = getelementptr inbounds i8, i8* %2, i64 0
+  %341 = getelementptr inbounds i8, i8* %2, i64 65536
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %340, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %341, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %345, align 8
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %346, align 8
+  %347 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %347)
+  %348 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %349 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %350 = getelementptr inbounds i8, i8* %2, i64 0
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %348, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %349, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %350, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %354, align 8
+  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %355, align 8
+  %356 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %356)
+  %357 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %358 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %357, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %358, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %362, align 8
+  %363 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %363)
+  %364 = getelementptr inbounds i8, i8* %2, i64 65536
+  %365 = getelementptr inbounds i8, i8* %2, i64 65536
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %364, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %365, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %369, align 8
+  %370 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %370)
+  %371 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %372 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %373 = getelementptr inbounds i8, i8* %2, i64 65536
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %371, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %372, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %373, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %377, align 8
+  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %378, align 8
+  %379 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %379)
+  %380 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %381 = getelementptr inbounds i8, i8* %2, i64 811264
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %380, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %381, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %385, align 8
+  %386 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %386, i32 %10, i32 0)
+  %387 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %388 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %389 = getelementptr inbounds i8, i8* %2, i64 0
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %387, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %388, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %389, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %393, align 8
+  %394 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step0, i8* %394, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %394, i32 %10, i32 0)
+  %395 = getelementptr inbounds i8, i8* %2, i64 0
+  %396 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %396, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %400, align 8
+  %401 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %401, i32 %10, i32 0)
+  %402 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %403 = getelementptr inbounds i8, i8* %2, i64 0
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %403, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @node10.encoder.t0.projection.step0(i8* %408)
+  %409 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %410 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %414, align 8
+  %415 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %415)
+  %416 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %417 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %416, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %417, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %421, align 8
+  %422 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %422)
+  %423 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %424 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %423, i8** %425, align 8
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %424, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %428, align 8
+  %429 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %429)
+  %430 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %431 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %430, i8** %432, align 8
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %431, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %435, align 8
+  %436 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %436)
+  %437 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %438 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %439 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %437, i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %438, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %439, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %444, align 8
+  %445 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %445)
+  %446 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %447 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %446, i8** %448, align 8
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %447, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %451, align 8
+  %452 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %452)
+  %453 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %454 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %453, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %454, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %457, align 8
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %459, align 8
+  %460 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %460)
+  %461 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %462 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %463 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %461, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %462, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %463, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %468, align 8
+  %469 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %469)
+  %470 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %471 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %470, i8** %472, align 8
+  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %471, i8** %473, align 8
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %475, align 8
+  %476 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %476)
+  %477 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %478 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %477, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %478, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %481, align 8
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %482, align 8
+  %483 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %483)
+  %484 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %485 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %486 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %484, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %485, i8** %488, align 8
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %486, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %491, align 8
+  %492 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %492)
+  %493 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %494 = getelementptr inbounds i8, i8* %2, i64 0
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %493, i8** %495, align 8
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %494, i8** %496, align 8
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %498, align 8
+  %499 = bitcast [13 x i8*]* %args to i8*
+  call void @node23.encoder.t1.projection.step0(i8* %499)
+  %500 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %501 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %500, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %501, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %504, align 8
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %506, align 8
+  %507 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %507)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers4(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %13 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %17, align 8
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %18, align 8
+  %19 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %19)
+  %20 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %21 = getelementptr inbounds i8, i8* %2, i64 0
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %25, align 8
+  %26 = bitcast [13 x i8*]* %args to i8*
+  call void @node27.encoder.t2.projection.step0(i8* %26)
+  %27 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %32, align 8
+  %33 = bitcast [13 x i8*]* %args to i8*
+  call void @node29.encoder.t3.projection.step0(i8* %33)
+  %34 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %39, align 8
+  %40 = bitcast [13 x i8*]* %args to i8*
+  call void @node31.encoder.t4.projection.step0(i8* %40)
+  %41 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %46, align 8
+  %47 = bitcast [13 x i8*]* %args to i8*
+  call void @node33.encoder.t5.projection.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node35.encoder.t6.projection.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %56 = getelementptr inbounds i8, i8* %2, i64 0
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %60, align 8
+  %61 = bitcast [13 x i8*]* %args to i8*
+  call void @node37.encoder.t7.projection.step0(i8* %61)
+  %62 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %64, align 8
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %67, align 8
+  %68 = bitcast [13 x i8*]* %args to i8*
+  call void @node39.encoder.t8.projection.step0(i8* %68)
+  %69 = getelementptr inbounds i8, i8* %2, i64 4718592
+  %70 = getelementptr inbounds i8, i8* %2, i64 0
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %70, i8** %72, align 8
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %74, align 8
+  %75 = bitcast [13 x i8*]* %args to i8*
+  call void @node41.encoder.t9.projection.step0(i8* %75)
+  %76 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %77 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %81, align 8
+  %82 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %82)
+  %83 = getelementptr inbounds i8, i8* %2, i64 811264
+  %84 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %85 = getelementptr inbounds i8, i8* %2, i64 0
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %83, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %84, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %85, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %89, align 8
+  %90 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %90)
+  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %90, i32 %10, i32 0)
+  %91 = getelementptr inbounds i8, i8* %2, i64 0
+  %92 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %92, i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %96, align 8
+  %97 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %97)
+  %98 = getelementptr inbounds i8, i8* %2, i64 0
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds i8, i8* %2, i64 811264
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %105, align 8
+  %106 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %106)
+  %107 = getelementptr inbounds i8, i8* %2, i64 262144
+  %108 = getelementptr inbounds i8, i8* %2, i64 0
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %112, align 8
+  %113 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %113)
+  %114 = getelementptr inbounds i8, i8* %2, i64 0
+  %115 = getelementptr inbounds i8, i8* %2, i64 262144
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %119, align 8
+  %120 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 0
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %123, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %128, align 8
+  %129 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %129)
+  %130 = getelementptr inbounds i8, i8* %2, i64 0
+  %131 = getelementptr inbounds i8, i8* %2, i64 0
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %130, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %134, align 8
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %135, align 8
+  %136 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %136)
+  %137 = getelementptr inbounds i8, i8* %2, i64 65536
+  %138 = getelementptr inbounds i8, i8* %2, i64 262144
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %137, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %142, align 8
+  %143 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %143)
+  %144 = getelementptr inbounds i8, i8* %2, i64 65536
+  %145 = getelementptr inbounds i8, i8* %2, i64 65536
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %149, align 8
+  %150 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %150)
+  %151 = getelementptr inbounds i8, i8* %2, i64 0
+  %152 = getelementptr inbounds i8, i8* %2, i64 0
+  %153 = getelementptr inbounds i8, i8* %2, i64 65536
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %151, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %152, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %153, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %158, align 8
+  %159 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %159)
+  %160 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %161 = getelementptr inbounds i8, i8* %2, i64 262144
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %160, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %161, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %165, align 8
+  %166 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %166)
+  %167 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %168 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %169 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %168, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %169, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %174, align 8
+  %175 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %175)
+  %176 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %177 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %176, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %181, align 8
+  %182 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %182)
+  %183 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %184 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %185 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %183, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %184, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %185, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %189, align 8
+  %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %190, align 8
+  %191 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %191)
+  %192 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %193 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %194 = getelementptr inbounds i8, i8* %2, i64 0
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %192, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %193, i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %194, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %198, align 8
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %199, align 8
+  %200 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %200)
+  %201 = getelementptr inbounds i8, i8* %2, i64 0
+  %202 = getelementptr inbounds i8, i8* %2, i64 262144
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %201, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %202, i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %206, align 8
+  %207 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %207)
+  %208 = getelementptr inbounds i8, i8* %2, i64 65536
+  %209 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %214, align 8
+  %215 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %215)
+  %216 = getelementptr inbounds i8, i8* %2, i64 0
+  %217 = getelementptr inbounds i8, i8* %2, i64 0
+  %218 = getelementptr inbounds i8, i8* %2, i64 65536
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %216, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %217, i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %218, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %223, align 8
+  %224 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %224)
+  %225 = getelementptr inbounds i8, i8* %2, i64 0
+  %226 = getelementptr inbounds i8, i8* %2, i64 0
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %225, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %226, i8** %228, align 8
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %230, align 8
+  %231 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %231)
+  %232 = getelementptr inbounds i8, i8* %2, i64 65536
+  %233 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %232, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %233, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %237, align 8
+  %238 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %238)
+  %239 = getelementptr inbounds i8, i8* %2, i64 0
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds i8, i8* %2, i64 65536
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %239, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %240, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %241, i8** %244, align 8
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %246, align 8
+  %247 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %247)
+  %248 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %249 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %248, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %249, i8** %251, align 8
+  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %252, align 8
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %254, align 8
+  %255 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %255)
+  %256 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %257 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %256, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %257, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %260, align 8
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %262, align 8
+  %263 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %263)
+  %264 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %265 = getelementptr inbounds i8, i8* %2, i64 0
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %264, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %265, i8** %267, align 8
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %269, align 8
+  %270 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %270)
+  %271 = getelementptr inbounds i8, i8* %2, i64 811264
+  %272 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %273 = getelementptr inbounds i8, i8* %2, i64 0
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %271, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %272, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %273, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %277, align 8
+  %278 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %278)
+  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %278, i32 %10, i32 0)
+  %279 = getelementptr inbounds i8, i8* %2, i64 0
+  %280 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %279, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %280, i8** %282, align 8
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %284, align 8
+  %285 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %285)
+  %286 = getelementptr inbounds i8, i8* %2, i64 0
+  %287 = getelementptr inbounds i8, i8* %2, i64 0
+  %288 = getelementptr inbounds i8, i8* %2, i64 811264
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %286, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %287, i8** %290, align 8
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %288, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %293, align 8
+  %294 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %294)
+  %295 = getelementptr inbounds i8, i8* %2, i64 262144
+  %296 = getelementptr inbounds i8, i8* %2, i64 0
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %295, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %296, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %300, align 8
+  %301 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %301)
+  %302 = getelementptr inbounds i8, i8* %2, i64 0
+  %303 = getelementptr inbounds i8, i8* %2, i64 262144
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %302, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %303, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %306, align 8
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %307, align 8
+  %308 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %308)
+  %309 = getelementptr inbounds i8, i8* %2, i64 0
+  %310 = getelementptr inbounds i8, i8* %2, i64 0
+  %311 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %309, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %310, i8** %313, align 8
+  %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %311, i8** %314, align 8
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %316, align 8
+  %317 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %317)
+  %318 = getelementptr inbounds i8, i8* %2, i64 0
+  %319 = getelementptr inbounds i8, i8* %2, i64 0
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %318, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %319, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %322, align 8
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %323, align 8
+  %324 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %324)
+  %325 = getelementptr inbounds i8, i8* %2, i64 65536
+  %326 = getelementptr inbounds i8, i8* %2, i64 262144
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %325, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %326, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %330, align 8
+  %331 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %331)
+  %332 = getelementptr inbounds i8, i8* %2, i64 65536
+  %333 = getelementptr inbounds i8, i8* %2, i64 65536
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %332, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %333, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %337, align 8
+  %338 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %338)
+  %339 = getelementptr inbounds i8, i8* %2, i64 0
+  %340 = getelementptr inbounds i8, i8* %2, i64 0
+  %341 = getelementptr inbounds i8, i8* %2, i64 65536
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %339, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %340, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %341, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %345, align 8
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %346, align 8
+  %347 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %347)
+  %348 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %349 = getelementptr inbounds i8, i8* %2, i64 262144
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %348, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %349, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %353, align 8
+  %354 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %354)
+  %355 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %356 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %357 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %355, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %356, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %357, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %362, align 8
+  %363 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %363)
+  %364 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %365 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %364, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %365, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %369, align 8
+  %370 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %370)
+  %371 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %372 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %373 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %371, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %372, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %373, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %377, align 8
+  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %378, align 8
+  %379 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %379)
+  %380 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %381 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %382 = getelementptr inbounds i8, i8* %2, i64 0
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %380, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %381, i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %382, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %386, align 8
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %387, align 8
+  %388 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %388)
+  %389 = getelementptr inbounds i8, i8* %2, i64 0
+  %390 = getelementptr inbounds i8, i8* %2, i64 262144
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %389, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %390, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %393, align 8
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %394, align 8
+  %395 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %395)
+  %396 = getelementptr inbounds i8, i8* %2, i64 65536
+  %397 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %396, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %397, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %400, align 8
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %402, align 8
+  %403 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %403)
+  %404 = getelementptr inbounds i8, i8* %2, i64 0
+  %405 = getelementptr inbounds i8, i8* %2, i64 0
+  %406 = getelementptr inbounds i8, i8* %2, i64 65536
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %404, i8** %407, align 8
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %405, i8** %408, align 8
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %406, i8** %409, align 8
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %411, align 8
+  %412 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %412)
+  %413 = getelementptr inbounds i8, i8* %2, i64 0
+  %414 = getelementptr inbounds i8, i8* %2, i64 0
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %413, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %414, i8** %416, align 8
+  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %417, align 8
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %418, align 8
+  %419 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %419)
+  %420 = getelementptr inbounds i8, i8* %2, i64 65536
+  %421 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %420, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %421, i8** %423, align 8
+  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %424, align 8
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %425, align 8
+  %426 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %426)
+  %427 = getelementptr inbounds i8, i8* %2, i64 0
+  %428 = getelementptr inbounds i8, i8* %2, i64 0
+  %429 = getelementptr inbounds i8, i8* %2, i64 65536
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %427, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %428, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %429, i8** %432, align 8
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %434, align 8
+  %435 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %435)
+  %436 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %437 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %436, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %437, i8** %439, align 8
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %442, align 8
+  %443 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %443)
+  %444 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %445 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %444, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %445, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %448, align 8
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %450, align 8
+  %451 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %451)
+  %452 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %453 = getelementptr inbounds i8, i8* %2, i64 0
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %452, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %453, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %457, align 8
+  %458 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %458)
+  %459 = getelementptr inbounds i8, i8* %2, i64 811264
+  %460 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %461 = getelementptr inbounds i8, i8* %2, i64 0
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %459, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %460, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %461, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %465, align 8
+  %466 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %466)
+  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %466, i32 %10, i32 0)
+  %467 = getelementptr inbounds i8, i8* %2, i64 0
+  %468 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %467, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %468, i8** %470, align 8
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %472, align 8
+  %473 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %473)
+  %474 = getelementptr inbounds i8, i8* %2, i64 0
+  %475 = getelementptr inbounds i8, i8* %2, i64 0
+  %476 = getelementptr inbounds i8, i8* %2, i64 811264
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %474, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %475, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %476, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %481, align 8
+  %482 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %482)
+  %483 = getelementptr inbounds i8, i8* %2, i64 262144
+  %484 = getelementptr inbounds i8, i8* %2, i64 0
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %483, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %484, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %488, align 8
+  %489 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %489)
+  %490 = getelementptr inbounds i8, i8* %2, i64 0
+  %491 = getelementptr inbounds i8, i8* %2, i64 262144
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %490, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %491, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %495, align 8
+  %496 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %496)
+  %497 = getelementptr inbounds i8, i8* %2, i64 0
+  %498 = getelementptr inbounds i8, i8* %2, i64 0
+  %499 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %497, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %498, i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %499, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %504, align 8
+  %505 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %505)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers5(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 0
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %18)
+  %19 = getelementptr inbounds i8, i8* %2, i64 65536
+  %20 = getelementptr inbounds i8, i8* %2, i64 262144
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %19, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %24, align 8
+  %25 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %25)
+  %26 = getelementptr inbounds i8, i8* %2, i64 65536
+  %27 = getelementptr inbounds i8, i8* %2, i64 65536
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %31, align 8
+  %32 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %32)
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds i8, i8* %2, i64 0
+  %35 = getelementptr inbounds i8, i8* %2, i64 65536
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %43 = getelementptr inbounds i8, i8* %2, i64 262144
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %47, align 8
+  %48 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %50 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %51 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %51, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %56, align 8
+  %57 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %57)
+  %58 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %59 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %66 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %67 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %75 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %76, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %81, align 8
+  %82 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %82)
+  %83 = getelementptr inbounds i8, i8* %2, i64 0
+  %84 = getelementptr inbounds i8, i8* %2, i64 262144
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %83, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %88, align 8
+  %89 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %89)
+  %90 = getelementptr inbounds i8, i8* %2, i64 65536
+  %91 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %90, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %96, align 8
+  %97 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %97)
+  %98 = getelementptr inbounds i8, i8* %2, i64 0
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds i8, i8* %2, i64 65536
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %98, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %105, align 8
+  %106 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %106)
+  %107 = getelementptr inbounds i8, i8* %2, i64 0
+  %108 = getelementptr inbounds i8, i8* %2, i64 0
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %112, align 8
+  %113 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %113)
+  %114 = getelementptr inbounds i8, i8* %2, i64 65536
+  %115 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %119, align 8
+  %120 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 0
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds i8, i8* %2, i64 65536
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %123, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %128, align 8
+  %129 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %129)
+  %130 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %131 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %130, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %134, align 8
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %136, align 8
+  %137 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %137)
+  %138 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %139 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %143, align 8
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %144, align 8
+  %145 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %145)
+  %146 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %147 = getelementptr inbounds i8, i8* %2, i64 0
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %147, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %150, align 8
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %151, align 8
+  %152 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %152)
+  %153 = getelementptr inbounds i8, i8* %2, i64 811264
+  %154 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %155 = getelementptr inbounds i8, i8* %2, i64 0
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %153, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %154, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %155, i8** %158, align 8
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %159, align 8
+  %160 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %160)
+  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %160, i32 %10, i32 0)
+  %161 = getelementptr inbounds i8, i8* %2, i64 0
+  %162 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %161, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %162, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %166, align 8
+  %167 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %167)
+  %168 = getelementptr inbounds i8, i8* %2, i64 0
+  %169 = getelementptr inbounds i8, i8* %2, i64 0
+  %170 = getelementptr inbounds i8, i8* %2, i64 811264
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %168, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %169, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %170, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %174, align 8
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %175, align 8
+  %176 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %176)
+  %177 = getelementptr inbounds i8, i8* %2, i64 262144
+  %178 = getelementptr inbounds i8, i8* %2, i64 0
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %178, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %183)
+  %184 = getelementptr inbounds i8, i8* %2, i64 0
+  %185 = getelementptr inbounds i8, i8* %2, i64 262144
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %185, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %189, align 8
+  %190 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %190)
+  %191 = getelementptr inbounds i8, i8* %2, i64 0
+  %192 = getelementptr inbounds i8, i8* %2, i64 0
+  %193 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %191, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %192, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %193, i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 0
+  %201 = getelementptr inbounds i8, i8* %2, i64 0
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %205, align 8
+  %206 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %206)
+  %207 = getelementptr inbounds i8, i8* %2, i64 65536
+  %208 = getelementptr inbounds i8, i8* %2, i64 262144
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %207, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %212, align 8
+  %213 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %213)
+  %214 = getelementptr inbounds i8, i8* %2, i64 65536
+  %215 = getelementptr inbounds i8, i8* %2, i64 65536
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %215, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %219, align 8
+  %220 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %220)
+  %221 = getelementptr inbounds i8, i8* %2, i64 0
+  %222 = getelementptr inbounds i8, i8* %2, i64 0
+  %223 = getelementptr inbounds i8, i8* %2, i64 65536
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %221, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %222, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %223, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %231 = getelementptr inbounds i8, i8* %2, i64 262144
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %235, align 8
+  %236 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %236)
+  %237 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %238 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %239 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %237, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %238, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %239, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %244, align 8
+  %245 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %245)
+  %246 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %247 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %247, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %254 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %255 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %255, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %261)
+  %262 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %263 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %264 = getelementptr inbounds i8, i8* %2, i64 0
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %262, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %263, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %264, i8** %267, align 8
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %269, align 8
+  %270 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %270)
+  %271 = getelementptr inbounds i8, i8* %2, i64 0
+  %272 = getelementptr inbounds i8, i8* %2, i64 262144
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %271, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %272, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %276, align 8
+  %277 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %277)
+  %278 = getelementptr inbounds i8, i8* %2, i64 65536
+  %279 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %278, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %279, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %282, align 8
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %284, align 8
+  %285 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %285)
+  %286 = getelementptr inbounds i8, i8* %2, i64 0
+  %287 = getelementptr inbounds i8, i8* %2, i64 0
+  %288 = getelementptr inbounds i8, i8* %2, i64 65536
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %286, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %287, i8** %290, align 8
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %288, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %293, align 8
+  %294 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %294)
+  %295 = getelementptr inbounds i8, i8* %2, i64 0
+  %296 = getelementptr inbounds i8, i8* %2, i64 0
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %295, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %296, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %300, align 8
+  %301 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %301)
+  %302 = getelementptr inbounds i8, i8* %2, i64 65536
+  %303 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %302, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %303, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %306, align 8
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %307, align 8
+  %308 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %308)
+  %309 = getelementptr inbounds i8, i8* %2, i64 0
+  %310 = getelementptr inbounds i8, i8* %2, i64 0
+  %311 = getelementptr inbounds i8, i8* %2, i64 65536
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %309, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %310, i8** %313, align 8
+  %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %311, i8** %314, align 8
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %316, align 8
+  %317 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %317)
+  %318 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %319 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %318, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %319, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %322, align 8
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %323, align 8
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %324, align 8
+  %325 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %325)
+  %326 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %327 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %326, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %327, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %331, align 8
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %332, align 8
+  %333 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %333)
+  %334 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %335 = getelementptr inbounds i8, i8* %2, i64 0
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %334, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %335, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %338, align 8
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %339, align 8
+  %340 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %340)
+  %341 = getelementptr inbounds i8, i8* %2, i64 811264
+  %342 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %343 = getelementptr inbounds i8, i8* %2, i64 0
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %341, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %342, i8** %345, align 8
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %343, i8** %346, align 8
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %347, align 8
+  %348 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %348)
+  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %348, i32 %10, i32 0)
+  %349 = getelementptr inbounds i8, i8* %2, i64 0
+  %350 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %349, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %350, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %354, align 8
+  %355 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %355)
+  %356 = getelementptr inbounds i8, i8* %2, i64 0
+  %357 = getelementptr inbounds i8, i8* %2, i64 0
+  %358 = getelementptr inbounds i8, i8* %2, i64 811264
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %356, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %357, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %358, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %362, align 8
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %363, align 8
+  %364 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %364)
+  %365 = getelementptr inbounds i8, i8* %2, i64 262144
+  %366 = getelementptr inbounds i8, i8* %2, i64 0
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %365, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %366, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %369, align 8
+  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %370, align 8
+  %371 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %371)
+  %372 = getelementptr inbounds i8, i8* %2, i64 0
+  %373 = getelementptr inbounds i8, i8* %2, i64 262144
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %372, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %373, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %377, align 8
+  %378 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %378)
+  %379 = getelementptr inbounds i8, i8* %2, i64 0
+  %380 = getelementptr inbounds i8, i8* %2, i64 0
+  %381 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %379, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %380, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %381, i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %386, align 8
+  %387 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %387)
+  %388 = getelementptr inbounds i8, i8* %2, i64 0
+  %389 = getelementptr inbounds i8, i8* %2, i64 0
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %388, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %389, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %393, align 8
+  %394 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %394)
+  %395 = getelementptr inbounds i8, i8* %2, i64 65536
+  %396 = getelementptr inbounds i8, i8* %2, i64 262144
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %396, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %400, align 8
+  %401 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %401)
+  %402 = getelementptr inbounds i8, i8* %2, i64 65536
+  %403 = getelementptr inbounds i8, i8* %2, i64 65536
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %403, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %408)
+  %409 = getelementptr inbounds i8, i8* %2, i64 0
+  %410 = getelementptr inbounds i8, i8* %2, i64 0
+  %411 = getelementptr inbounds i8, i8* %2, i64 65536
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %411, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %416, align 8
+  %417 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %417)
+  %418 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %419 = getelementptr inbounds i8, i8* %2, i64 262144
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %419, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %423, align 8
+  %424 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %424)
+  %425 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %426 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %427 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %425, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %426, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %427, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %432, align 8
+  %433 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %433)
+  %434 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %435 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %434, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %435, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %442 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %443 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %443, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %448, align 8
+  %449 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %449)
+  %450 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %451 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %452 = getelementptr inbounds i8, i8* %2, i64 0
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %450, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %451, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %452, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %457, align 8
+  %458 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %458)
+  %459 = getelementptr inbounds i8, i8* %2, i64 0
+  %460 = getelementptr inbounds i8, i8* %2, i64 262144
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %459, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %460, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %464, align 8
+  %465 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %465)
+  %466 = getelementptr inbounds i8, i8* %2, i64 65536
+  %467 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %466, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %467, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %470, align 8
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %472, align 8
+  %473 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %473)
+  %474 = getelementptr inbounds i8, i8* %2, i64 0
+  %475 = getelementptr inbounds i8, i8* %2, i64 0
+  %476 = getelementptr inbounds i8, i8* %2, i64 65536
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %474, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %475, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %476, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %481, align 8
+  %482 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %482)
+  %483 = getelementptr inbounds i8, i8* %2, i64 0
+  %484 = getelementptr inbounds i8, i8* %2, i64 0
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %483, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %484, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %488, align 8
+  %489 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %489)
+  %490 = getelementptr inbounds i8, i8* %2, i64 65536
+  %491 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %490, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %491, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %495, align 8
+  %496 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %496)
+  %497 = getelementptr inbounds i8, i8* %2, i64 0
+  %498 = getelementptr inbounds i8, i8* %2, i64 0
+  %499 = getelementptr inbounds i8, i8* %2, i64 65536
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %497, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %498, i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %499, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %504, align 8
+  %505 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %505)
+  %506 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %507 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %506, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %507, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %510, align 8
+  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %511, align 8
+  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %512, align 8
+  %513 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %513)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers6(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %13 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %17, align 8
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %18, align 8
+  %19 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %19)
+  %20 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %21 = getelementptr inbounds i8, i8* %2, i64 0
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %20, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %25, align 8
+  %26 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %26)
+  %27 = getelementptr inbounds i8, i8* %2, i64 811264
+  %28 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %29 = getelementptr inbounds i8, i8* %2, i64 0
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %28, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %29, i8** %32, align 8
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %34)
+  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %34, i32 %10, i32 0)
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %36, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds i8, i8* %2, i64 811264
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %49, align 8
+  %50 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %50)
+  %51 = getelementptr inbounds i8, i8* %2, i64 262144
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %51, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %56, align 8
+  %57 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %57)
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds i8, i8* %2, i64 262144
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 0
+  %75 = getelementptr inbounds i8, i8* %2, i64 0
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %79, align 8
+  %80 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %80)
+  %81 = getelementptr inbounds i8, i8* %2, i64 65536
+  %82 = getelementptr inbounds i8, i8* %2, i64 262144
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %86, align 8
+  %87 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %87)
+  %88 = getelementptr inbounds i8, i8* %2, i64 65536
+  %89 = getelementptr inbounds i8, i8* %2, i64 65536
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %93, align 8
+  %94 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %94)
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 65536
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %96, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %105 = getelementptr inbounds i8, i8* %2, i64 262144
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %109, align 8
+  %110 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %110)
+  %111 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %112 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %113 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %113, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %118, align 8
+  %119 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %119)
+  %120 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %121 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %128 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %129 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %129, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %134, align 8
+  %135 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %135)
+  %136 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %137 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %138 = getelementptr inbounds i8, i8* %2, i64 0
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %136, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %137, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %138, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %143, align 8
+  %144 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %144)
+  %145 = getelementptr inbounds i8, i8* %2, i64 0
+  %146 = getelementptr inbounds i8, i8* %2, i64 262144
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %150, align 8
+  %151 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %151)
+  %152 = getelementptr inbounds i8, i8* %2, i64 65536
+  %153 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %158, align 8
+  %159 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %159)
+  %160 = getelementptr inbounds i8, i8* %2, i64 0
+  %161 = getelementptr inbounds i8, i8* %2, i64 0
+  %162 = getelementptr inbounds i8, i8* %2, i64 65536
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %160, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %161, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %162, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %166, align 8
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %167, align 8
+  %168 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %168)
+  %169 = getelementptr inbounds i8, i8* %2, i64 0
+  %170 = getelementptr inbounds i8, i8* %2, i64 0
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %169, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %170, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %173, align 8
+  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %174, align 8
+  %175 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %175)
+  %176 = getelementptr inbounds i8, i8* %2, i64 65536
+  %177 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %176, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %177, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %181, align 8
+  %182 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %182)
+  %183 = getelementptr inbounds i8, i8* %2, i64 0
+  %184 = getelementptr inbounds i8, i8* %2, i64 0
+  %185 = getelementptr inbounds i8, i8* %2, i64 65536
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %183, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %184, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %185, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %189, align 8
+  %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %190, align 8
+  %191 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %191)
+  %192 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %193 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %192, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %193, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %201 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %206, align 8
+  %207 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %207)
+  %208 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %209 = getelementptr inbounds i8, i8* %2, i64 0
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %213, align 8
+  %214 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %214)
+  %215 = getelementptr inbounds i8, i8* %2, i64 811264
+  %216 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %217 = getelementptr inbounds i8, i8* %2, i64 0
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %215, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %216, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %217, i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %221, align 8
+  %222 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %222)
+  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %222, i32 %10, i32 0)
+  %223 = getelementptr inbounds i8, i8* %2, i64 0
+  %224 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %223, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %224, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 0
+  %231 = getelementptr inbounds i8, i8* %2, i64 0
+  %232 = getelementptr inbounds i8, i8* %2, i64 811264
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %232, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %237, align 8
+  %238 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %238)
+  %239 = getelementptr inbounds i8, i8* %2, i64 262144
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %239, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %240, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %244, align 8
+  %245 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %245)
+  %246 = getelementptr inbounds i8, i8* %2, i64 0
+  %247 = getelementptr inbounds i8, i8* %2, i64 262144
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %247, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 0
+  %254 = getelementptr inbounds i8, i8* %2, i64 0
+  %255 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %255, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %261)
+  %262 = getelementptr inbounds i8, i8* %2, i64 0
+  %263 = getelementptr inbounds i8, i8* %2, i64 0
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %263, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %267, align 8
+  %268 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %268)
+  %269 = getelementptr inbounds i8, i8* %2, i64 65536
+  %270 = getelementptr inbounds i8, i8* %2, i64 262144
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %270, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %274, align 8
+  %275 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %275)
+  %276 = getelementptr inbounds i8, i8* %2, i64 65536
+  %277 = getelementptr inbounds i8, i8* %2, i64 65536
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %276, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %277, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %281, align 8
+  %282 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %282)
+  %283 = getelementptr inbounds i8, i8* %2, i64 0
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 65536
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %283, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %284, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %285, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %293 = getelementptr inbounds i8, i8* %2, i64 262144
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %297, align 8
+  %298 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %298)
+  %299 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %300 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %301 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %299, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %300, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %301, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %306, align 8
+  %307 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %307)
+  %308 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %309 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %308, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %309, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %316 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %317 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %317, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %322, align 8
+  %323 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %323)
+  %324 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %325 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %326 = getelementptr inbounds i8, i8* %2, i64 0
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %324, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %325, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %326, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %331, align 8
+  %332 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %332)
+  %333 = getelementptr inbounds i8, i8* %2, i64 0
+  %334 = getelementptr inbounds i8, i8* %2, i64 262144
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %333, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %334, i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %338, align 8
+  %339 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %339)
+  %340 = getelementptr inbounds i8, i8* %2, i64 65536
+  %341 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %340, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %341, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %345, align 8
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %346, align 8
+  %347 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %347)
+  %348 = getelementptr inbounds i8, i8* %2, i64 0
+  %349 = getelementptr inbounds i8, i8* %2, i64 0
+  %350 = getelementptr inbounds i8, i8* %2, i64 65536
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %348, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %349, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %350, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %354, align 8
+  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %355, align 8
+  %356 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %356)
+  %357 = getelementptr inbounds i8, i8* %2, i64 0
+  %358 = getelementptr inbounds i8, i8* %2, i64 0
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %357, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %358, i8** %360, align 8
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %362, align 8
+  %363 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %363)
+  %364 = getelementptr inbounds i8, i8* %2, i64 65536
+  %365 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %364, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %365, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %369, align 8
+  %370 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %370)
+  %371 = getelementptr inbounds i8, i8* %2, i64 0
+  %372 = getelementptr inbounds i8, i8* %2, i64 0
+  %373 = getelementptr inbounds i8, i8* %2, i64 65536
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %371, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %372, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %373, i8** %376, align 8
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %377, align 8
+  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %378, align 8
+  %379 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %379)
+  %380 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %381 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %380, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %381, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %384, align 8
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %386, align 8
+  %387 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %387)
+  %388 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %389 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %388, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %389, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %393, align 8
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %394, align 8
+  %395 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %395)
+  %396 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %397 = getelementptr inbounds i8, i8* %2, i64 0
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %396, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %397, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %400, align 8
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %401, align 8
+  %402 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %402)
+  %403 = getelementptr inbounds i8, i8* %2, i64 811264
+  %404 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %405 = getelementptr inbounds i8, i8* %2, i64 0
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %403, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %404, i8** %407, align 8
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %405, i8** %408, align 8
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %409, align 8
+  %410 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %410)
+  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %410, i32 %10, i32 0)
+  %411 = getelementptr inbounds i8, i8* %2, i64 0
+  %412 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %411, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %412, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %416, align 8
+  %417 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %417)
+  %418 = getelementptr inbounds i8, i8* %2, i64 0
+  %419 = getelementptr inbounds i8, i8* %2, i64 0
+  %420 = getelementptr inbounds i8, i8* %2, i64 811264
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %418, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %419, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %420, i8** %423, align 8
+  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %424, align 8
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %425, align 8
+  %426 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %426)
+  %427 = getelementptr inbounds i8, i8* %2, i64 262144
+  %428 = getelementptr inbounds i8, i8* %2, i64 0
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %427, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %428, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %432, align 8
+  %433 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %433)
+  %434 = getelementptr inbounds i8, i8* %2, i64 0
+  %435 = getelementptr inbounds i8, i8* %2, i64 262144
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %434, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %435, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 0
+  %442 = getelementptr inbounds i8, i8* %2, i64 0
+  %443 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %443, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %448, align 8
+  %449 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %449)
+  %450 = getelementptr inbounds i8, i8* %2, i64 0
+  %451 = getelementptr inbounds i8, i8* %2, i64 0
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %450, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %451, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %455, align 8
+  %456 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %456)
+  %457 = getelementptr inbounds i8, i8* %2, i64 65536
+  %458 = getelementptr inbounds i8, i8* %2, i64 262144
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %457, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %458, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %462, align 8
+  %463 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %463)
+  %464 = getelementptr inbounds i8, i8* %2, i64 65536
+  %465 = getelementptr inbounds i8, i8* %2, i64 65536
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %464, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %465, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %469, align 8
+  %470 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %470)
+  %471 = getelementptr inbounds i8, i8* %2, i64 0
+  %472 = getelementptr inbounds i8, i8* %2, i64 0
+  %473 = getelementptr inbounds i8, i8* %2, i64 65536
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %471, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %472, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %473, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %478, align 8
+  %479 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %479)
+  %480 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %481 = getelementptr inbounds i8, i8* %2, i64 262144
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %480, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %481, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %485, align 8
+  %486 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %486)
+  %487 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %488 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %489 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %487, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %488, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %489, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %494, align 8
+  %495 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %495)
+  %496 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %497 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %496, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %497, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %501, align 8
+  %502 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %502)
+  %503 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %504 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %505 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %503, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %504, i8** %507, align 8
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %505, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %510, align 8
+  %511 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %511)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers7(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %13 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %14 = getelementptr inbounds i8, i8* %2, i64 0
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %14, i8** %17, align 8
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %18, align 8
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %19, align 8
+  %20 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %20)
+  %21 = getelementptr inbounds i8, i8* %2, i64 0
+  %22 = getelementptr inbounds i8, i8* %2, i64 262144
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %27)
+  %28 = getelementptr inbounds i8, i8* %2, i64 65536
+  %29 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %32, align 8
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %33, align 8
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %34, align 8
+  %35 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %35)
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
+  %37 = getelementptr inbounds i8, i8* %2, i64 0
+  %38 = getelementptr inbounds i8, i8* %2, i64 65536
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %36, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %37, i8** %40, align 8
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %38, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %43, align 8
+  %44 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %44)
+  %45 = getelementptr inbounds i8, i8* %2, i64 0
+  %46 = getelementptr inbounds i8, i8* %2, i64 0
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %50, align 8
+  %51 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %51)
+  %52 = getelementptr inbounds i8, i8* %2, i64 65536
+  %53 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %56, align 8
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %57, align 8
+  %58 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %58)
+  %59 = getelementptr inbounds i8, i8* %2, i64 0
+  %60 = getelementptr inbounds i8, i8* %2, i64 0
+  %61 = getelementptr inbounds i8, i8* %2, i64 65536
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %59, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %66, align 8
+  %67 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %67)
+  %68 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %69 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %68, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %72, align 8
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %74, align 8
+  %75 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %75)
+  %76 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %77 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %82, align 8
+  %83 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %83)
+  %84 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %85 = getelementptr inbounds i8, i8* %2, i64 0
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %84, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %89, align 8
+  %90 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %90)
+  %91 = getelementptr inbounds i8, i8* %2, i64 811264
+  %92 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %93 = getelementptr inbounds i8, i8* %2, i64 0
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %93, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %97, align 8
+  %98 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %98)
+  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %98, i32 %10, i32 0)
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds i8, i8* %2, i64 4718592
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %99, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %100, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %104, align 8
+  %105 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %105)
+  %106 = getelementptr inbounds i8, i8* %2, i64 0
+  %107 = getelementptr inbounds i8, i8* %2, i64 0
+  %108 = getelementptr inbounds i8, i8* %2, i64 811264
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %106, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %107, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %113, align 8
+  %114 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %114)
+  %115 = getelementptr inbounds i8, i8* %2, i64 262144
+  %116 = getelementptr inbounds i8, i8* %2, i64 0
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %120, align 8
+  %121 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %121)
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds i8, i8* %2, i64 262144
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %123, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %127, align 8
+  %128 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %128)
+  %129 = getelementptr inbounds i8, i8* %2, i64 0
+  %130 = getelementptr inbounds i8, i8* %2, i64 0
+  %131 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %129, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %130, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %131, i8** %134, align 8
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %136, align 8
+  %137 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %137)
+  %138 = getelementptr inbounds i8, i8* %2, i64 0
+  %139 = getelementptr inbounds i8, i8* %2, i64 0
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %138, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %143, align 8
+  %144 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %144)
+  %145 = getelementptr inbounds i8, i8* %2, i64 65536
+  %146 = getelementptr inbounds i8, i8* %2, i64 262144
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %150, align 8
+  %151 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %151)
+  %152 = getelementptr inbounds i8, i8* %2, i64 65536
+  %153 = getelementptr inbounds i8, i8* %2, i64 65536
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %157, align 8
+  %158 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %158)
+  %159 = getelementptr inbounds i8, i8* %2, i64 0
+  %160 = getelementptr inbounds i8, i8* %2, i64 0
+  %161 = getelementptr inbounds i8, i8* %2, i64 65536
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %159, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %160, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %161, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %165, align 8
+  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %166, align 8
+  %167 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %167)
+  %168 = getelementptr inbounds i8, i8* %2, i64 65536
+  %169 = getelementptr inbounds i8, i8* %2, i64 262144
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %168, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %169, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %172, align 8
+  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %173, align 8
+  %174 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %174)
+  %175 = getelementptr inbounds i8, i8* %2, i64 65536
+  %176 = getelementptr inbounds i8, i8* %2, i64 65536
+  %177 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %175, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %176, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %177, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %181, align 8
+  %182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %182, align 8
+  %183 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %183)
+  %184 = getelementptr inbounds i8, i8* %2, i64 65536
+  %185 = getelementptr inbounds i8, i8* %2, i64 65536
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %185, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %188, align 8
+  %189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %189, align 8
+  %190 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %190)
+  %191 = getelementptr inbounds i8, i8* %2, i64 65536
+  %192 = getelementptr inbounds i8, i8* %2, i64 65536
+  %193 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %191, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %192, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %193, i8** %196, align 8
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %198, align 8
+  %199 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %199)
+  %200 = getelementptr inbounds i8, i8* %2, i64 65536
+  %201 = getelementptr inbounds i8, i8* %2, i64 65536
+  %202 = getelementptr inbounds i8, i8* %2, i64 0
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %200, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %201, i8** %204, align 8
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %202, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %206, align 8
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %207, align 8
+  %208 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %208)
+  %209 = getelementptr inbounds i8, i8* %2, i64 0
+  %210 = getelementptr inbounds i8, i8* %2, i64 262144
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %210, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %214, align 8
+  %215 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %215)
+  %216 = getelementptr inbounds i8, i8* %2, i64 131072
+  %217 = getelementptr inbounds i8, i8* %2, i64 65536
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %216, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %217, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %222, align 8
+  %223 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %223)
+  %224 = getelementptr inbounds i8, i8* %2, i64 0
+  %225 = getelementptr inbounds i8, i8* %2, i64 0
+  %226 = getelementptr inbounds i8, i8* %2, i64 131072
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %224, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %225, i8** %228, align 8
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %226, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %231, align 8
+  %232 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %232)
+  %233 = getelementptr inbounds i8, i8* %2, i64 0
+  %234 = getelementptr inbounds i8, i8* %2, i64 0
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %233, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %234, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %237, align 8
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %238, align 8
+  %239 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %239)
+  %240 = getelementptr inbounds i8, i8* %2, i64 65536
+  %241 = getelementptr inbounds i8, i8* %2, i64 65536
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %240, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %241, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %244, align 8
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %245, align 8
+  %246 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %246)
+  %247 = getelementptr inbounds i8, i8* %2, i64 0
+  %248 = getelementptr inbounds i8, i8* %2, i64 0
+  %249 = getelementptr inbounds i8, i8* %2, i64 65536
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %247, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %248, i8** %251, align 8
+  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %249, i8** %252, align 8
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %11, i8** %254, align 8
+  %255 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %255)
+  %256 = getelementptr inbounds i8, i8* %2, i64 0
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %256, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node520.frame.step0(i8* %261)
   ret i32 0
 }
 

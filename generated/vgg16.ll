@@ -54,6 +54,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -2182,43 +2184,76 @@ row.exit50:                                       ; preds = %row.header48
   %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> %1094
   %1097 = mul i64 %block, 100352
   %1098 = add i64 %871, %1097
-  %1099 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %967, <8 x float> %1007)
-  %1100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1099, <8 x float> %970)
-  %1101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1100, <8 x float> %1010)
-  %1102 = add i64 %1098, 0
-  %1103 = getelementptr inbounds float, float* %0, i64 %1102
-  %1104 = bitcast float* %1103 to <8 x float>*
-  store <8 x float> %1101, <8 x float>* %1104, align 4
-  %1105 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1047, <8 x float> %1087)
-  %1106 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1105, <8 x float> %1050)
-  %1107 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1106, <8 x float> %1090)
-  %1108 = add i64 %1098, 8
-  %1109 = getelementptr inbounds float, float* %0, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1107, <8 x float>* %1110, align 4
-  %1111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %973, <8 x float> %1013)
-  %1112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1111, <8 x float> %976)
-  %1113 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1112, <8 x float> %1016)
-  %1114 = add i64 %1098, 896
-  %1115 = getelementptr inbounds float, float* %0, i64 %1114
-  %1116 = bitcast float* %1115 to <8 x float>*
-  store <8 x float> %1113, <8 x float>* %1116, align 4
-  %1117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1053, <8 x float> %1093)
-  %1118 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1117, <8 x float> %1056)
-  %1119 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1118, <8 x float> %1096)
-  %1120 = add i64 %1098, 904
-  %1121 = getelementptr inbounds float, float* %0, i64 %1120
-  %1122 = bitcast float* %1121 to <8 x float>*
-  store <8 x float> %1119, <8 x float>* %1122, align 4
+  %1099 = fcmp ogt <8 x float> %967, %1007
+  %1100 = select <8 x i1> %1099, <8 x float> %967, <8 x float> %1007
+  %1101 = fcmp uno <8 x float> %967, %967
+  %1102 = select <8 x i1> %1101, <8 x float> %967, <8 x float> %1100
+  %1103 = fcmp ogt <8 x float> %1102, %970
+  %1104 = select <8 x i1> %1103, <8 x float> %1102, <8 x float> %970
+  %1105 = fcmp uno <8 x float> %1102, %1102
+  %1106 = select <8 x i1> %1105, <8 x float> %1102, <8 x float> %1104
+  %1107 = fcmp ogt <8 x float> %1106, %1010
+  %1108 = select <8 x i1> %1107, <8 x float> %1106, <8 x float> %1010
+  %1109 = fcmp uno <8 x float> %1106, %1106
+  %1110 = select <8 x i1> %1109, <8 x float> %1106, <8 x float> %1108
+  %1111 = add i64 %1098, 0
+  %1112 = getelementptr inbounds float, float* %0, i64 %1111
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1110, <8 x float>* %1113, align 4
+  %1114 = fcmp ogt <8 x float> %1047, %1087
+  %1115 = select <8 x i1> %1114, <8 x float> %1047, <8 x float> %1087
+  %1116 = fcmp uno <8 x float> %1047, %1047
+  %1117 = select <8 x i1> %1116, <8 x float> %1047, <8 x float> %1115
+  %1118 = fcmp ogt <8 x float> %1117, %1050
+  %1119 = select <8 x i1> %1118, <8 x float> %1117, <8 x float> %1050
+  %1120 = fcmp uno <8 x float> %1117, %1117
+  %1121 = select <8 x i1> %1120, <8 x float> %1117, <8 x float> %1119
+  %1122 = fcmp ogt <8 x float> %1121, %1090
+  %1123 = select <8 x i1> %1122, <8 x float> %1121, <8 x float> %1090
+  %1124 = fcmp uno <8 x float> %1121, %1121
+  %1125 = select <8 x i1> %1124, <8 x float> %1121, <8 x float> %1123
+  %1126 = add i64 %1098, 8
+  %1127 = getelementptr inbounds float, float* %0, i64 %1126
+  %1128 = bitcast float* %1127 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1128, align 4
+  %1129 = fcmp ogt <8 x float> %973, %1013
+  %1130 = select <8 x i1> %1129, <8 x float> %973, <8 x float> %1013
+  %1131 = fcmp uno <8 x float> %973, %973
+  %1132 = select <8 x i1> %1131, <8 x float> %973, <8 x float> %1130
+  %1133 = fcmp ogt <8 x float> %1132, %976
+  %1134 = select <8 x i1> %1133, <8 x float> %1132, <8 x float> %976
+  %1135 = fcmp uno <8 x float> %1132, %1132
+  %1136 = select <8 x i1> %1135, <8 x float> %1132, <8 x float> %1134
+  %1137 = fcmp ogt <8 x float> %1136, %1016
+  %1138 = select <8 x i1> %1137, <8 x float> %1136, <8 x float> %1016
+  %1139 = fcmp uno <8 x float> %1136, %1136
+  %1140 = select <8 x i1> %1139, <8 x float> %1136, <8 x float> %1138
+  %1141 = add i64 %1098, 896
+  %1142 = getelementptr inbounds float, float* %0, i64 %1141
+  %1143 = bitcast float* %1142 to <8 x float>*
+  store <8 x float> %1140, <8 x float>* %1143, align 4
+  %1144 = fcmp ogt <8 x float> %1053, %1093
+  %1145 = select <8 x i1> %1144, <8 x float> %1053, <8 x float> %1093
+  %1146 = fcmp uno <8 x float> %1053, %1053
+  %1147 = select <8 x i1> %1146, <8 x float> %1053, <8 x float> %1145
+  %1148 = fcmp ogt <8 x float> %1147, %1056
+  %1149 = select <8 x i1> %1148, <8 x float> %1147, <8 x float> %1056
+  %1150 = fcmp uno <8 x float> %1147, %1147
+  %1151 = select <8 x i1> %1150, <8 x float> %1147, <8 x float> %1149
+  %1152 = fcmp ogt <8 x float> %1151, %1096
+  %1153 = select <8 x i1> %1152, <8 x float> %1151, <8 x float> %1096
+  %1154 = fcmp uno <8 x float> %1151, %1151
+  %1155 = select <8 x i1> %1154, <8 x float> %1151, <8 x float> %1153
+  %1156 = add i64 %1098, 904
+  %1157 = getelementptr inbounds float, float* %0, i64 %1156
+  %1158 = bitcast float* %1157 to <8 x float>*
+  store <8 x float> %1155, <8 x float>* %1158, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !12
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
@@ -4939,34 +4974,70 @@ row.exit19:                                       ; preds = %row.header17
   %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
   %752 = mul i64 %block, 25088
   %753 = add i64 %526, %752
-  %754 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %622, <8 x float> %662)
-  %755 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %754, <8 x float> %625)
-  %756 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %755, <8 x float> %665)
-  %757 = add i64 %753, 0
-  %758 = getelementptr inbounds float, float* %0, i64 %757
-  %759 = bitcast float* %758 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %759, align 4
-  %760 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %702, <8 x float> %742)
-  %761 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %760, <8 x float> %705)
-  %762 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %761, <8 x float> %745)
-  %763 = add i64 %753, 8
-  %764 = getelementptr inbounds float, float* %0, i64 %763
-  %765 = bitcast float* %764 to <8 x float>*
-  store <8 x float> %762, <8 x float>* %765, align 4
-  %766 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %628, <8 x float> %668)
-  %767 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %766, <8 x float> %631)
-  %768 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %767, <8 x float> %671)
-  %769 = add i64 %753, 448
-  %770 = getelementptr inbounds float, float* %0, i64 %769
-  %771 = bitcast float* %770 to <8 x float>*
-  store <8 x float> %768, <8 x float>* %771, align 4
-  %772 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %708, <8 x float> %748)
-  %773 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %772, <8 x float> %711)
-  %774 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %773, <8 x float> %751)
-  %775 = add i64 %753, 456
-  %776 = getelementptr inbounds float, float* %0, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %774, <8 x float>* %777, align 4
+  %754 = fcmp ogt <8 x float> %622, %662
+  %755 = select <8 x i1> %754, <8 x float> %622, <8 x float> %662
+  %756 = fcmp uno <8 x float> %622, %622
+  %757 = select <8 x i1> %756, <8 x float> %622, <8 x float> %755
+  %758 = fcmp ogt <8 x float> %757, %625
+  %759 = select <8 x i1> %758, <8 x float> %757, <8 x float> %625
+  %760 = fcmp uno <8 x float> %757, %757
+  %761 = select <8 x i1> %760, <8 x float> %757, <8 x float> %759
+  %762 = fcmp ogt <8 x float> %761, %665
+  %763 = select <8 x i1> %762, <8 x float> %761, <8 x float> %665
+  %764 = fcmp uno <8 x float> %761, %761
+  %765 = select <8 x i1> %764, <8 x float> %761, <8 x float> %763
+  %766 = add i64 %753, 0
+  %767 = getelementptr inbounds float, float* %0, i64 %766
+  %768 = bitcast float* %767 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %768, align 4
+  %769 = fcmp ogt <8 x float> %702, %742
+  %770 = select <8 x i1> %769, <8 x float> %702, <8 x float> %742
+  %771 = fcmp uno <8 x float> %702, %702
+  %772 = select <8 x i1> %771, <8 x float> %702, <8 x float> %770
+  %773 = fcmp ogt <8 x float> %772, %705
+  %774 = select <8 x i1> %773, <8 x float> %772, <8 x float> %705
+  %775 = fcmp uno <8 x float> %772, %772
+  %776 = select <8 x i1> %775, <8 x float> %772, <8 x float> %774
+  %777 = fcmp ogt <8 x float> %776, %745
+  %778 = select <8 x i1> %777, <8 x float> %776, <8 x float> %745
+  %779 = fcmp uno <8 x float> %776, %776
+  %780 = select <8 x i1> %779, <8 x float> %776, <8 x float> %778
+  %781 = add i64 %753, 8
+  %782 = getelementptr inbounds float, float* %0, i64 %781
+  %783 = bitcast float* %782 to <8 x float>*
+  store <8 x float> %780, <8 x float>* %783, align 4
+  %784 = fcmp ogt <8 x float> %628, %668
+  %785 = select <8 x i1> %784, <8 x float> %628, <8 x float> %668
+  %786 = fcmp uno <8 x float> %628, %628
+  %787 = select <8 x i1> %786, <8 x float> %628, <8 x float> %785
+  %788 = fcmp ogt <8 x float> %787, %631
+  %789 = select <8 x i1> %788, <8 x float> %787, <8 x float> %631
+  %790 = fcmp uno <8 x float> %787, %787
+  %791 = select <8 x i1> %790, <8 x float> %787, <8 x float> %789
+  %792 = fcmp ogt <8 x float> %791, %671
+  %793 = select <8 x i1> %792, <8 x float> %791, <8 x float> %671
+  %794 = fcmp uno <8 x float> %791, %791
+  %795 = select <8 x i1> %794, <8 x float> %791, <8 x float> %793
+  %796 = add i64 %753, 448
+  %797 = getelementptr inbounds float, float* %0, i64 %796
+  %798 = bitcast float* %797 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %798, align 4
+  %799 = fcmp ogt <8 x float> %708, %748
+  %800 = select <8 x i1> %799, <8 x float> %708, <8 x float> %748
+  %801 = fcmp uno <8 x float> %708, %708
+  %802 = select <8 x i1> %801, <8 x float> %708, <8 x float> %800
+  %803 = fcmp ogt <8 x float> %802, %711
+  %804 = select <8 x i1> %803, <8 x float> %802, <8 x float> %711
+  %805 = fcmp uno <8 x float> %802, %802
+  %806 = select <8 x i1> %805, <8 x float> %802, <8 x float> %804
+  %807 = fcmp ogt <8 x float> %806, %751
+  %808 = select <8 x i1> %807, <8 x float> %806, <8 x float> %751
+  %809 = fcmp uno <8 x float> %806, %806
+  %810 = select <8 x i1> %809, <8 x float> %806, <8 x float> %808
+  %811 = add i64 %753, 456
+  %812 = getelementptr inbounds float, float* %0, i64 %811
+  %813 = bitcast float* %812 to <8 x float>*
+  store <8 x float> %810, <8 x float>* %813, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !31
 }
@@ -8490,34 +8561,70 @@ row.exit21:                                       ; preds = %row.header19
   %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
   %803 = mul i64 %block, 6272
   %804 = add i64 %577, %803
-  %805 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %673, <8 x float> %713)
-  %806 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %805, <8 x float> %676)
-  %807 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %806, <8 x float> %716)
-  %808 = add i64 %804, 0
-  %809 = getelementptr inbounds float, float* %0, i64 %808
-  %810 = bitcast float* %809 to <8 x float>*
-  store <8 x float> %807, <8 x float>* %810, align 4
-  %811 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %753, <8 x float> %793)
-  %812 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %811, <8 x float> %756)
-  %813 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %812, <8 x float> %796)
-  %814 = add i64 %804, 8
-  %815 = getelementptr inbounds float, float* %0, i64 %814
-  %816 = bitcast float* %815 to <8 x float>*
-  store <8 x float> %813, <8 x float>* %816, align 4
-  %817 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %679, <8 x float> %719)
-  %818 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %817, <8 x float> %682)
-  %819 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %818, <8 x float> %722)
-  %820 = add i64 %804, 224
-  %821 = getelementptr inbounds float, float* %0, i64 %820
-  %822 = bitcast float* %821 to <8 x float>*
-  store <8 x float> %819, <8 x float>* %822, align 4
-  %823 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %759, <8 x float> %799)
-  %824 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %823, <8 x float> %762)
-  %825 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %824, <8 x float> %802)
-  %826 = add i64 %804, 232
-  %827 = getelementptr inbounds float, float* %0, i64 %826
-  %828 = bitcast float* %827 to <8 x float>*
-  store <8 x float> %825, <8 x float>* %828, align 4
+  %805 = fcmp ogt <8 x float> %673, %713
+  %806 = select <8 x i1> %805, <8 x float> %673, <8 x float> %713
+  %807 = fcmp uno <8 x float> %673, %673
+  %808 = select <8 x i1> %807, <8 x float> %673, <8 x float> %806
+  %809 = fcmp ogt <8 x float> %808, %676
+  %810 = select <8 x i1> %809, <8 x float> %808, <8 x float> %676
+  %811 = fcmp uno <8 x float> %808, %808
+  %812 = select <8 x i1> %811, <8 x float> %808, <8 x float> %810
+  %813 = fcmp ogt <8 x float> %812, %716
+  %814 = select <8 x i1> %813, <8 x float> %812, <8 x float> %716
+  %815 = fcmp uno <8 x float> %812, %812
+  %816 = select <8 x i1> %815, <8 x float> %812, <8 x float> %814
+  %817 = add i64 %804, 0
+  %818 = getelementptr inbounds float, float* %0, i64 %817
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %816, <8 x float>* %819, align 4
+  %820 = fcmp ogt <8 x float> %753, %793
+  %821 = select <8 x i1> %820, <8 x float> %753, <8 x float> %793
+  %822 = fcmp uno <8 x float> %753, %753
+  %823 = select <8 x i1> %822, <8 x float> %753, <8 x float> %821
+  %824 = fcmp ogt <8 x float> %823, %756
+  %825 = select <8 x i1> %824, <8 x float> %823, <8 x float> %756
+  %826 = fcmp uno <8 x float> %823, %823
+  %827 = select <8 x i1> %826, <8 x float> %823, <8 x float> %825
+  %828 = fcmp ogt <8 x float> %827, %796
+  %829 = select <8 x i1> %828, <8 x float> %827, <8 x float> %796
+  %830 = fcmp uno <8 x float> %827, %827
+  %831 = select <8 x i1> %830, <8 x float> %827, <8 x float> %829
+  %832 = add i64 %804, 8
+  %833 = getelementptr inbounds float, float* %0, i64 %832
+  %834 = bitcast float* %833 to <8 x float>*
+  store <8 x float> %831, <8 x float>* %834, align 4
+  %835 = fcmp ogt <8 x float> %679, %719
+  %836 = select <8 x i1> %835, <8 x float> %679, <8 x float> %719
+  %837 = fcmp uno <8 x float> %679, %679
+  %838 = select <8 x i1> %837, <8 x float> %679, <8 x float> %836
+  %839 = fcmp ogt <8 x float> %838, %682
+  %840 = select <8 x i1> %839, <8 x float> %838, <8 x float> %682
+  %841 = fcmp uno <8 x float> %838, %838
+  %842 = select <8 x i1> %841, <8 x float> %838, <8 x float> %840
+  %843 = fcmp ogt <8 x float> %842, %722
+  %844 = select <8 x i1> %843, <8 x float> %842, <8 x float> %722
+  %845 = fcmp uno <8 x float> %842, %842
+  %846 = select <8 x i1> %845, <8 x float> %842, <8 x float> %844
+  %847 = add i64 %804, 224
+  %848 = getelementptr inbounds float, float* %0, i64 %847
+  %849 = bitcast float* %848 to <8 x float>*
+  store <8 x float> %846, <8 x float>* %849, align 4
+  %850 = fcmp ogt <8 x float> %759, %799
+  %851 = select <8 x i1> %850, <8 x float> %759, <8 x float> %799
+  %852 = fcmp uno <8 x float> %759, %759
+  %853 = select <8 x i1> %852, <8 x float> %759, <8 x float> %851
+  %854 = fcmp ogt <8 x float> %853, %762
+  %855 = select <8 x i1> %854, <8 x float> %853, <8 x float> %762
+  %856 = fcmp uno <8 x float> %853, %853
+  %857 = select <8 x i1> %856, <8 x float> %853, <8 x float> %855
+  %858 = fcmp ogt <8 x float> %857, %802
+  %859 = select <8 x i1> %858, <8 x float> %857, <8 x float> %802
+  %860 = fcmp uno <8 x float> %857, %857
+  %861 = select <8 x i1> %860, <8 x float> %857, <8 x float> %859
+  %862 = add i64 %804, 232
+  %863 = getelementptr inbounds float, float* %0, i64 %862
+  %864 = bitcast float* %863 to <8 x float>*
+  store <8 x float> %861, <8 x float>* %864, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !55
 }
@@ -11669,34 +11776,70 @@ row.exit18:                                       ; preds = %row.header16
   %701 = select <8 x i1> %700, <8 x float> zeroinitializer, <8 x float> %699
   %702 = mul i64 %block, 1568
   %703 = add i64 %476, %702
-  %704 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %572, <8 x float> %612)
-  %705 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %704, <8 x float> %575)
-  %706 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %705, <8 x float> %615)
-  %707 = add i64 %703, 0
-  %708 = getelementptr inbounds float, float* %0, i64 %707
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %706, <8 x float>* %709, align 4
-  %710 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %652, <8 x float> %692)
-  %711 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %710, <8 x float> %655)
-  %712 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %711, <8 x float> %695)
-  %713 = add i64 %703, 8
-  %714 = getelementptr inbounds float, float* %0, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  store <8 x float> %712, <8 x float>* %715, align 4
-  %716 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %578, <8 x float> %618)
-  %717 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %716, <8 x float> %581)
-  %718 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %717, <8 x float> %621)
-  %719 = add i64 %703, 112
-  %720 = getelementptr inbounds float, float* %0, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  store <8 x float> %718, <8 x float>* %721, align 4
-  %722 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %658, <8 x float> %698)
-  %723 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %722, <8 x float> %661)
-  %724 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %723, <8 x float> %701)
-  %725 = add i64 %703, 120
-  %726 = getelementptr inbounds float, float* %0, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %727, align 4
+  %704 = fcmp ogt <8 x float> %572, %612
+  %705 = select <8 x i1> %704, <8 x float> %572, <8 x float> %612
+  %706 = fcmp uno <8 x float> %572, %572
+  %707 = select <8 x i1> %706, <8 x float> %572, <8 x float> %705
+  %708 = fcmp ogt <8 x float> %707, %575
+  %709 = select <8 x i1> %708, <8 x float> %707, <8 x float> %575
+  %710 = fcmp uno <8 x float> %707, %707
+  %711 = select <8 x i1> %710, <8 x float> %707, <8 x float> %709
+  %712 = fcmp ogt <8 x float> %711, %615
+  %713 = select <8 x i1> %712, <8 x float> %711, <8 x float> %615
+  %714 = fcmp uno <8 x float> %711, %711
+  %715 = select <8 x i1> %714, <8 x float> %711, <8 x float> %713
+  %716 = add i64 %703, 0
+  %717 = getelementptr inbounds float, float* %0, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  store <8 x float> %715, <8 x float>* %718, align 4
+  %719 = fcmp ogt <8 x float> %652, %692
+  %720 = select <8 x i1> %719, <8 x float> %652, <8 x float> %692
+  %721 = fcmp uno <8 x float> %652, %652
+  %722 = select <8 x i1> %721, <8 x float> %652, <8 x float> %720
+  %723 = fcmp ogt <8 x float> %722, %655
+  %724 = select <8 x i1> %723, <8 x float> %722, <8 x float> %655
+  %725 = fcmp uno <8 x float> %722, %722
+  %726 = select <8 x i1> %725, <8 x float> %722, <8 x float> %724
+  %727 = fcmp ogt <8 x float> %726, %695
+  %728 = select <8 x i1> %727, <8 x float> %726, <8 x float> %695
+  %729 = fcmp uno <8 x float> %726, %726
+  %730 = select <8 x i1> %729, <8 x float> %726, <8 x float> %728
+  %731 = add i64 %703, 8
+  %732 = getelementptr inbounds float, float* %0, i64 %731
+  %733 = bitcast float* %732 to <8 x float>*
+  store <8 x float> %730, <8 x float>* %733, align 4
+  %734 = fcmp ogt <8 x float> %578, %618
+  %735 = select <8 x i1> %734, <8 x float> %578, <8 x float> %618
+  %736 = fcmp uno <8 x float> %578, %578
+  %737 = select <8 x i1> %736, <8 x float> %578, <8 x float> %735
+  %738 = fcmp ogt <8 x float> %737, %581
+  %739 = select <8 x i1> %738, <8 x float> %737, <8 x float> %581
+  %740 = fcmp uno <8 x float> %737, %737
+  %741 = select <8 x i1> %740, <8 x float> %737, <8 x float> %739
+  %742 = fcmp ogt <8 x float> %741, %621
+  %743 = select <8 x i1> %742, <8 x float> %741, <8 x float> %621
+  %744 = fcmp uno <8 x float> %741, %741
+  %745 = select <8 x i1> %744, <8 x float> %741, <8 x float> %743
+  %746 = add i64 %703, 112
+  %747 = getelementptr inbounds float, float* %0, i64 %746
+  %748 = bitcast float* %747 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %748, align 4
+  %749 = fcmp ogt <8 x float> %658, %698
+  %750 = select <8 x i1> %749, <8 x float> %658, <8 x float> %698
+  %751 = fcmp uno <8 x float> %658, %658
+  %752 = select <8 x i1> %751, <8 x float> %658, <8 x float> %750
+  %753 = fcmp ogt <8 x float> %752, %661
+  %754 = select <8 x i1> %753, <8 x float> %752, <8 x float> %661
+  %755 = fcmp uno <8 x float> %752, %752
+  %756 = select <8 x i1> %755, <8 x float> %752, <8 x float> %754
+  %757 = fcmp ogt <8 x float> %756, %701
+  %758 = select <8 x i1> %757, <8 x float> %756, <8 x float> %701
+  %759 = fcmp uno <8 x float> %756, %756
+  %760 = select <8 x i1> %759, <8 x float> %756, <8 x float> %758
+  %761 = add i64 %703, 120
+  %762 = getelementptr inbounds float, float* %0, i64 %761
+  %763 = bitcast float* %762 to <8 x float>*
+  store <8 x float> %760, <8 x float>* %763, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !79
 }
@@ -16325,24 +16468,33 @@ row.exit27:                                       ; preds = %row.header25
   %696 = select <8 x i1> %695, <8 x float> zeroinitializer, <8 x float> %694
   %697 = mul i64 %block, 392
   %698 = add i64 %560, %697
-  %699 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %659, <8 x float> %693)
-  %700 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %699, <8 x float> %662)
-  %701 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %700, <8 x float> %696)
-  %702 = add i64 %698, 0
-  %703 = getelementptr inbounds float, float* %0, i64 %702
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %701, <8 x float>* %704, align 4
+  %699 = fcmp ogt <8 x float> %659, %693
+  %700 = select <8 x i1> %699, <8 x float> %659, <8 x float> %693
+  %701 = fcmp uno <8 x float> %659, %659
+  %702 = select <8 x i1> %701, <8 x float> %659, <8 x float> %700
+  %703 = fcmp ogt <8 x float> %702, %662
+  %704 = select <8 x i1> %703, <8 x float> %702, <8 x float> %662
+  %705 = fcmp uno <8 x float> %702, %702
+  %706 = select <8 x i1> %705, <8 x float> %702, <8 x float> %704
+  %707 = fcmp ogt <8 x float> %706, %696
+  %708 = select <8 x i1> %707, <8 x float> %706, <8 x float> %696
+  %709 = fcmp uno <8 x float> %706, %706
+  %710 = select <8 x i1> %709, <8 x float> %706, <8 x float> %708
+  %711 = add i64 %698, 0
+  %712 = getelementptr inbounds float, float* %0, i64 %711
+  %713 = bitcast float* %712 to <8 x float>*
+  store <8 x float> %710, <8 x float>* %713, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !115
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %705 = icmp slt i64 %block33, 64
-  br i1 %705, label %block.body31, label %block.exit32
+  %714 = icmp slt i64 %block33, 64
+  br i1 %714, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %706 = mul i64 %block33, 8
-  %707 = add i64 %562, %706
+  %715 = mul i64 %block33, 8
+  %716 = add i64 %562, %715
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -16350,228 +16502,246 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %708 = icmp slt i64 %row37, 6
-  br i1 %708, label %row.body35, label %row.exit36
+  %717 = icmp slt i64 %row37, 6
+  br i1 %717, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %709 = mul i64 %row37, 49152
-  %710 = add i64 %707, %709
-  %711 = add i64 %710, 0
-  %712 = getelementptr inbounds float, float* %2, i64 %711
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = add i64 %710, 8192
-  %716 = getelementptr inbounds float, float* %2, i64 %715
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = add i64 %710, 16384
-  %720 = getelementptr inbounds float, float* %2, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  %722 = load <8 x float>, <8 x float>* %721, align 4
-  %723 = add i64 %710, 24576
-  %724 = getelementptr inbounds float, float* %2, i64 %723
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = add i64 %710, 32768
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = add i64 %710, 40960
-  %732 = getelementptr inbounds float, float* %2, i64 %731
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = fadd <8 x float> %718, %722
-  %736 = fsub <8 x float> %718, %722
-  %737 = fadd <8 x float> %726, %730
-  %738 = fsub <8 x float> %726, %730
-  %739 = fadd <8 x float> %714, %735
-  %740 = fadd <8 x float> %739, %737
-  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %736)
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %735)
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %736)
-  %744 = fadd <8 x float> %743, %734
-  %745 = mul i64 %row37, 32
-  %746 = add i64 %745, 0
-  %747 = getelementptr inbounds float, float* %563, i64 %746
-  %748 = bitcast float* %747 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %748, align 4
-  %749 = mul i64 %row37, 32
-  %750 = add i64 %749, 8
-  %751 = getelementptr inbounds float, float* %563, i64 %750
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %752, align 4
-  %753 = mul i64 %row37, 32
-  %754 = add i64 %753, 16
-  %755 = getelementptr inbounds float, float* %563, i64 %754
-  %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %756, align 4
-  %757 = mul i64 %row37, 32
-  %758 = add i64 %757, 24
-  %759 = getelementptr inbounds float, float* %563, i64 %758
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %760, align 4
+  %718 = mul i64 %row37, 49152
+  %719 = add i64 %716, %718
+  %720 = add i64 %719, 0
+  %721 = getelementptr inbounds float, float* %2, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = add i64 %719, 8192
+  %725 = getelementptr inbounds float, float* %2, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = add i64 %719, 16384
+  %729 = getelementptr inbounds float, float* %2, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = add i64 %719, 24576
+  %733 = getelementptr inbounds float, float* %2, i64 %732
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = add i64 %719, 32768
+  %737 = getelementptr inbounds float, float* %2, i64 %736
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = add i64 %719, 40960
+  %741 = getelementptr inbounds float, float* %2, i64 %740
+  %742 = bitcast float* %741 to <8 x float>*
+  %743 = load <8 x float>, <8 x float>* %742, align 4
+  %744 = fadd <8 x float> %727, %731
+  %745 = fsub <8 x float> %727, %731
+  %746 = fadd <8 x float> %735, %739
+  %747 = fsub <8 x float> %735, %739
+  %748 = fadd <8 x float> %723, %744
+  %749 = fadd <8 x float> %748, %746
+  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %745)
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %744)
+  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %745)
+  %753 = fadd <8 x float> %752, %743
+  %754 = mul i64 %row37, 32
+  %755 = add i64 %754, 0
+  %756 = getelementptr inbounds float, float* %563, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %757, align 4
+  %758 = mul i64 %row37, 32
+  %759 = add i64 %758, 8
+  %760 = getelementptr inbounds float, float* %563, i64 %759
+  %761 = bitcast float* %760 to <8 x float>*
+  store <8 x float> %750, <8 x float>* %761, align 4
+  %762 = mul i64 %row37, 32
+  %763 = add i64 %762, 16
+  %764 = getelementptr inbounds float, float* %563, i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %765, align 4
+  %766 = mul i64 %row37, 32
+  %767 = add i64 %766, 24
+  %768 = getelementptr inbounds float, float* %563, i64 %767
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %753, <8 x float>* %769, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !116
 
 row.exit36:                                       ; preds = %row.header34
-  %761 = mul i64 %block33, 8
-  %762 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %761
-  %763 = bitcast float* %762 to <8 x float>*
-  %764 = load <8 x float>, <8 x float>* %763, align 4
-  %765 = mul i64 %block33, 1568
-  %766 = add i64 %553, %765
-  %767 = getelementptr inbounds float, float* %563, i64 0
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %563, i64 32
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = getelementptr inbounds float, float* %563, i64 64
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %563, i64 96
+  %770 = mul i64 %block33, 8
+  %771 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %770
+  %772 = bitcast float* %771 to <8 x float>*
+  %773 = load <8 x float>, <8 x float>* %772, align 4
+  %774 = mul i64 %block33, 1568
+  %775 = add i64 %553, %774
+  %776 = getelementptr inbounds float, float* %563, i64 0
   %777 = bitcast float* %776 to <8 x float>*
   %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %563, i64 128
+  %779 = getelementptr inbounds float, float* %563, i64 32
   %780 = bitcast float* %779 to <8 x float>*
   %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = getelementptr inbounds float, float* %563, i64 160
+  %782 = getelementptr inbounds float, float* %563, i64 64
   %783 = bitcast float* %782 to <8 x float>*
   %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = fadd <8 x float> %772, %775
-  %786 = fsub <8 x float> %772, %775
-  %787 = fadd <8 x float> %778, %781
-  %788 = fsub <8 x float> %778, %781
-  %789 = fadd <8 x float> %769, %785
-  %790 = fadd <8 x float> %789, %787
-  %791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %786)
-  %792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %787, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %785)
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %786)
-  %794 = fadd <8 x float> %793, %784
-  %795 = fadd <8 x float> %790, %764
-  %796 = fcmp olt <8 x float> %795, zeroinitializer
-  %797 = select <8 x i1> %796, <8 x float> zeroinitializer, <8 x float> %795
-  %798 = fadd <8 x float> %791, %764
-  %799 = fcmp olt <8 x float> %798, zeroinitializer
-  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
-  %801 = getelementptr inbounds float, float* %563, i64 8
-  %802 = bitcast float* %801 to <8 x float>*
-  %803 = load <8 x float>, <8 x float>* %802, align 4
-  %804 = getelementptr inbounds float, float* %563, i64 40
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = getelementptr inbounds float, float* %563, i64 72
-  %808 = bitcast float* %807 to <8 x float>*
-  %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = getelementptr inbounds float, float* %563, i64 104
+  %785 = getelementptr inbounds float, float* %563, i64 96
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = getelementptr inbounds float, float* %563, i64 128
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = getelementptr inbounds float, float* %563, i64 160
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = fadd <8 x float> %781, %784
+  %795 = fsub <8 x float> %781, %784
+  %796 = fadd <8 x float> %787, %790
+  %797 = fsub <8 x float> %787, %790
+  %798 = fadd <8 x float> %778, %794
+  %799 = fadd <8 x float> %798, %796
+  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %795)
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %794)
+  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %795)
+  %803 = fadd <8 x float> %802, %793
+  %804 = fadd <8 x float> %799, %773
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = fadd <8 x float> %800, %773
+  %808 = fcmp olt <8 x float> %807, zeroinitializer
+  %809 = select <8 x i1> %808, <8 x float> zeroinitializer, <8 x float> %807
+  %810 = getelementptr inbounds float, float* %563, i64 8
   %811 = bitcast float* %810 to <8 x float>*
   %812 = load <8 x float>, <8 x float>* %811, align 4
-  %813 = getelementptr inbounds float, float* %563, i64 136
+  %813 = getelementptr inbounds float, float* %563, i64 40
   %814 = bitcast float* %813 to <8 x float>*
   %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %563, i64 168
+  %816 = getelementptr inbounds float, float* %563, i64 72
   %817 = bitcast float* %816 to <8 x float>*
   %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = fadd <8 x float> %806, %809
-  %820 = fsub <8 x float> %806, %809
-  %821 = fadd <8 x float> %812, %815
-  %822 = fsub <8 x float> %812, %815
-  %823 = fadd <8 x float> %803, %819
-  %824 = fadd <8 x float> %823, %821
-  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %820)
-  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %819)
-  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %820)
-  %828 = fadd <8 x float> %827, %818
-  %829 = fadd <8 x float> %824, %764
-  %830 = fcmp olt <8 x float> %829, zeroinitializer
-  %831 = select <8 x i1> %830, <8 x float> zeroinitializer, <8 x float> %829
-  %832 = fadd <8 x float> %825, %764
-  %833 = fcmp olt <8 x float> %832, zeroinitializer
-  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
-  %835 = getelementptr inbounds float, float* %563, i64 16
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = getelementptr inbounds float, float* %563, i64 48
-  %839 = bitcast float* %838 to <8 x float>*
-  %840 = load <8 x float>, <8 x float>* %839, align 4
-  %841 = getelementptr inbounds float, float* %563, i64 80
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = getelementptr inbounds float, float* %563, i64 112
+  %819 = getelementptr inbounds float, float* %563, i64 104
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = getelementptr inbounds float, float* %563, i64 136
+  %823 = bitcast float* %822 to <8 x float>*
+  %824 = load <8 x float>, <8 x float>* %823, align 4
+  %825 = getelementptr inbounds float, float* %563, i64 168
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = fadd <8 x float> %815, %818
+  %829 = fsub <8 x float> %815, %818
+  %830 = fadd <8 x float> %821, %824
+  %831 = fsub <8 x float> %821, %824
+  %832 = fadd <8 x float> %812, %828
+  %833 = fadd <8 x float> %832, %830
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %829)
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %828)
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %829)
+  %837 = fadd <8 x float> %836, %827
+  %838 = fadd <8 x float> %833, %773
+  %839 = fcmp olt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
+  %841 = fadd <8 x float> %834, %773
+  %842 = fcmp olt <8 x float> %841, zeroinitializer
+  %843 = select <8 x i1> %842, <8 x float> zeroinitializer, <8 x float> %841
+  %844 = getelementptr inbounds float, float* %563, i64 16
   %845 = bitcast float* %844 to <8 x float>*
   %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = getelementptr inbounds float, float* %563, i64 144
+  %847 = getelementptr inbounds float, float* %563, i64 48
   %848 = bitcast float* %847 to <8 x float>*
   %849 = load <8 x float>, <8 x float>* %848, align 4
-  %850 = getelementptr inbounds float, float* %563, i64 176
+  %850 = getelementptr inbounds float, float* %563, i64 80
   %851 = bitcast float* %850 to <8 x float>*
   %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = fadd <8 x float> %840, %843
-  %854 = fsub <8 x float> %840, %843
-  %855 = fadd <8 x float> %846, %849
-  %856 = fsub <8 x float> %846, %849
-  %857 = fadd <8 x float> %837, %853
-  %858 = fadd <8 x float> %857, %855
-  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
-  %862 = fadd <8 x float> %861, %852
-  %863 = fadd <8 x float> %858, %764
-  %864 = fcmp olt <8 x float> %863, zeroinitializer
-  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
-  %866 = fadd <8 x float> %859, %764
-  %867 = fcmp olt <8 x float> %866, zeroinitializer
-  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
-  %869 = getelementptr inbounds float, float* %563, i64 24
-  %870 = bitcast float* %869 to <8 x float>*
-  %871 = load <8 x float>, <8 x float>* %870, align 4
-  %872 = getelementptr inbounds float, float* %563, i64 56
-  %873 = bitcast float* %872 to <8 x float>*
-  %874 = load <8 x float>, <8 x float>* %873, align 4
-  %875 = getelementptr inbounds float, float* %563, i64 88
-  %876 = bitcast float* %875 to <8 x float>*
-  %877 = load <8 x float>, <8 x float>* %876, align 4
-  %878 = getelementptr inbounds float, float* %563, i64 120
+  %853 = getelementptr inbounds float, float* %563, i64 112
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %563, i64 144
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %563, i64 176
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = fadd <8 x float> %849, %852
+  %863 = fsub <8 x float> %849, %852
+  %864 = fadd <8 x float> %855, %858
+  %865 = fsub <8 x float> %855, %858
+  %866 = fadd <8 x float> %846, %862
+  %867 = fadd <8 x float> %866, %864
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
+  %871 = fadd <8 x float> %870, %861
+  %872 = fadd <8 x float> %867, %773
+  %873 = fcmp olt <8 x float> %872, zeroinitializer
+  %874 = select <8 x i1> %873, <8 x float> zeroinitializer, <8 x float> %872
+  %875 = fadd <8 x float> %868, %773
+  %876 = fcmp olt <8 x float> %875, zeroinitializer
+  %877 = select <8 x i1> %876, <8 x float> zeroinitializer, <8 x float> %875
+  %878 = getelementptr inbounds float, float* %563, i64 24
   %879 = bitcast float* %878 to <8 x float>*
   %880 = load <8 x float>, <8 x float>* %879, align 4
-  %881 = getelementptr inbounds float, float* %563, i64 152
+  %881 = getelementptr inbounds float, float* %563, i64 56
   %882 = bitcast float* %881 to <8 x float>*
   %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = getelementptr inbounds float, float* %563, i64 184
+  %884 = getelementptr inbounds float, float* %563, i64 88
   %885 = bitcast float* %884 to <8 x float>*
   %886 = load <8 x float>, <8 x float>* %885, align 4
-  %887 = fadd <8 x float> %874, %877
-  %888 = fsub <8 x float> %874, %877
-  %889 = fadd <8 x float> %880, %883
-  %890 = fsub <8 x float> %880, %883
-  %891 = fadd <8 x float> %871, %887
-  %892 = fadd <8 x float> %891, %889
-  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %888)
-  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %887)
-  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %888)
-  %896 = fadd <8 x float> %895, %886
-  %897 = fadd <8 x float> %892, %764
-  %898 = fcmp olt <8 x float> %897, zeroinitializer
-  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
-  %900 = fadd <8 x float> %893, %764
-  %901 = fcmp olt <8 x float> %900, zeroinitializer
-  %902 = select <8 x i1> %901, <8 x float> zeroinitializer, <8 x float> %900
-  %903 = mul i64 %block33, 392
-  %904 = add i64 %560, %903
-  %905 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %797, <8 x float> %831)
-  %906 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %905, <8 x float> %800)
-  %907 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %906, <8 x float> %834)
-  %908 = add i64 %904, 0
-  %909 = getelementptr inbounds float, float* %0, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  store <8 x float> %907, <8 x float>* %910, align 4
-  %911 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %865, <8 x float> %899)
-  %912 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %911, <8 x float> %868)
-  %913 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %912, <8 x float> %902)
-  %914 = add i64 %904, 8
-  %915 = getelementptr inbounds float, float* %0, i64 %914
-  %916 = bitcast float* %915 to <8 x float>*
-  store <8 x float> %913, <8 x float>* %916, align 4
+  %887 = getelementptr inbounds float, float* %563, i64 120
+  %888 = bitcast float* %887 to <8 x float>*
+  %889 = load <8 x float>, <8 x float>* %888, align 4
+  %890 = getelementptr inbounds float, float* %563, i64 152
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = getelementptr inbounds float, float* %563, i64 184
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = fadd <8 x float> %883, %886
+  %897 = fsub <8 x float> %883, %886
+  %898 = fadd <8 x float> %889, %892
+  %899 = fsub <8 x float> %889, %892
+  %900 = fadd <8 x float> %880, %896
+  %901 = fadd <8 x float> %900, %898
+  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %899, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %897)
+  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %898, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %896)
+  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %899, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %897)
+  %905 = fadd <8 x float> %904, %895
+  %906 = fadd <8 x float> %901, %773
+  %907 = fcmp olt <8 x float> %906, zeroinitializer
+  %908 = select <8 x i1> %907, <8 x float> zeroinitializer, <8 x float> %906
+  %909 = fadd <8 x float> %902, %773
+  %910 = fcmp olt <8 x float> %909, zeroinitializer
+  %911 = select <8 x i1> %910, <8 x float> zeroinitializer, <8 x float> %909
+  %912 = mul i64 %block33, 392
+  %913 = add i64 %560, %912
+  %914 = fcmp ogt <8 x float> %806, %840
+  %915 = select <8 x i1> %914, <8 x float> %806, <8 x float> %840
+  %916 = fcmp uno <8 x float> %806, %806
+  %917 = select <8 x i1> %916, <8 x float> %806, <8 x float> %915
+  %918 = fcmp ogt <8 x float> %917, %809
+  %919 = select <8 x i1> %918, <8 x float> %917, <8 x float> %809
+  %920 = fcmp uno <8 x float> %917, %917
+  %921 = select <8 x i1> %920, <8 x float> %917, <8 x float> %919
+  %922 = fcmp ogt <8 x float> %921, %843
+  %923 = select <8 x i1> %922, <8 x float> %921, <8 x float> %843
+  %924 = fcmp uno <8 x float> %921, %921
+  %925 = select <8 x i1> %924, <8 x float> %921, <8 x float> %923
+  %926 = add i64 %913, 0
+  %927 = getelementptr inbounds float, float* %0, i64 %926
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %925, <8 x float>* %928, align 4
+  %929 = fcmp ogt <8 x float> %874, %908
+  %930 = select <8 x i1> %929, <8 x float> %874, <8 x float> %908
+  %931 = fcmp uno <8 x float> %874, %874
+  %932 = select <8 x i1> %931, <8 x float> %874, <8 x float> %930
+  %933 = fcmp ogt <8 x float> %932, %877
+  %934 = select <8 x i1> %933, <8 x float> %932, <8 x float> %877
+  %935 = fcmp uno <8 x float> %932, %932
+  %936 = select <8 x i1> %935, <8 x float> %932, <8 x float> %934
+  %937 = fcmp ogt <8 x float> %936, %911
+  %938 = select <8 x i1> %937, <8 x float> %936, <8 x float> %911
+  %939 = fcmp uno <8 x float> %936, %936
+  %940 = select <8 x i1> %939, <8 x float> %936, <8 x float> %938
+  %941 = add i64 %913, 8
+  %942 = getelementptr inbounds float, float* %0, i64 %941
+  %943 = bitcast float* %942 to <8 x float>*
+  store <8 x float> %940, <8 x float>* %943, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !117
 
@@ -16586,12 +16756,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %917 = icmp slt i64 %block46, 64
-  br i1 %917, label %block.body44, label %block.exit45
+  %944 = icmp slt i64 %block46, 64
+  br i1 %944, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %918 = mul i64 %block46, 8
-  %919 = add i64 %562, %918
+  %945 = mul i64 %block46, 8
+  %946 = add i64 %562, %945
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -16599,183 +16769,201 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %920 = icmp slt i64 %row50, 6
-  br i1 %920, label %row.body48, label %row.exit49
+  %947 = icmp slt i64 %row50, 6
+  br i1 %947, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %921 = mul i64 %row50, 49152
-  %922 = add i64 %919, %921
-  %923 = add i64 %922, 0
-  %924 = getelementptr inbounds float, float* %2, i64 %923
-  %925 = bitcast float* %924 to <8 x float>*
-  %926 = load <8 x float>, <8 x float>* %925, align 4
-  %927 = add i64 %922, 8192
-  %928 = getelementptr inbounds float, float* %2, i64 %927
-  %929 = bitcast float* %928 to <8 x float>*
-  %930 = load <8 x float>, <8 x float>* %929, align 4
-  %931 = add i64 %922, 16384
-  %932 = getelementptr inbounds float, float* %2, i64 %931
-  %933 = bitcast float* %932 to <8 x float>*
-  %934 = load <8 x float>, <8 x float>* %933, align 4
-  %935 = add i64 %922, 24576
-  %936 = getelementptr inbounds float, float* %2, i64 %935
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = add i64 %922, 32768
-  %940 = getelementptr inbounds float, float* %2, i64 %939
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = add i64 %922, 40960
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = fadd <8 x float> %930, %934
-  %948 = fsub <8 x float> %930, %934
-  %949 = fadd <8 x float> %938, %942
-  %950 = fsub <8 x float> %938, %942
-  %951 = fadd <8 x float> %926, %947
-  %952 = fadd <8 x float> %951, %949
-  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %948)
-  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %947)
-  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %948)
-  %956 = fadd <8 x float> %955, %946
-  %957 = mul i64 %row50, 32
-  %958 = add i64 %957, 0
-  %959 = getelementptr inbounds float, float* %563, i64 %958
+  %948 = mul i64 %row50, 49152
+  %949 = add i64 %946, %948
+  %950 = add i64 %949, 0
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = add i64 %949, 8192
+  %955 = getelementptr inbounds float, float* %2, i64 %954
+  %956 = bitcast float* %955 to <8 x float>*
+  %957 = load <8 x float>, <8 x float>* %956, align 4
+  %958 = add i64 %949, 16384
+  %959 = getelementptr inbounds float, float* %2, i64 %958
   %960 = bitcast float* %959 to <8 x float>*
-  store <8 x float> %952, <8 x float>* %960, align 4
-  %961 = mul i64 %row50, 32
-  %962 = add i64 %961, 8
-  %963 = getelementptr inbounds float, float* %563, i64 %962
+  %961 = load <8 x float>, <8 x float>* %960, align 4
+  %962 = add i64 %949, 24576
+  %963 = getelementptr inbounds float, float* %2, i64 %962
   %964 = bitcast float* %963 to <8 x float>*
-  store <8 x float> %953, <8 x float>* %964, align 4
-  %965 = mul i64 %row50, 32
-  %966 = add i64 %965, 16
-  %967 = getelementptr inbounds float, float* %563, i64 %966
+  %965 = load <8 x float>, <8 x float>* %964, align 4
+  %966 = add i64 %949, 32768
+  %967 = getelementptr inbounds float, float* %2, i64 %966
   %968 = bitcast float* %967 to <8 x float>*
-  store <8 x float> %954, <8 x float>* %968, align 4
-  %969 = mul i64 %row50, 32
-  %970 = add i64 %969, 24
-  %971 = getelementptr inbounds float, float* %563, i64 %970
+  %969 = load <8 x float>, <8 x float>* %968, align 4
+  %970 = add i64 %949, 40960
+  %971 = getelementptr inbounds float, float* %2, i64 %970
   %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %956, <8 x float>* %972, align 4
+  %973 = load <8 x float>, <8 x float>* %972, align 4
+  %974 = fadd <8 x float> %957, %961
+  %975 = fsub <8 x float> %957, %961
+  %976 = fadd <8 x float> %965, %969
+  %977 = fsub <8 x float> %965, %969
+  %978 = fadd <8 x float> %953, %974
+  %979 = fadd <8 x float> %978, %976
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %975)
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %974)
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %977, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %975)
+  %983 = fadd <8 x float> %982, %973
+  %984 = mul i64 %row50, 32
+  %985 = add i64 %984, 0
+  %986 = getelementptr inbounds float, float* %563, i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  store <8 x float> %979, <8 x float>* %987, align 4
+  %988 = mul i64 %row50, 32
+  %989 = add i64 %988, 8
+  %990 = getelementptr inbounds float, float* %563, i64 %989
+  %991 = bitcast float* %990 to <8 x float>*
+  store <8 x float> %980, <8 x float>* %991, align 4
+  %992 = mul i64 %row50, 32
+  %993 = add i64 %992, 16
+  %994 = getelementptr inbounds float, float* %563, i64 %993
+  %995 = bitcast float* %994 to <8 x float>*
+  store <8 x float> %981, <8 x float>* %995, align 4
+  %996 = mul i64 %row50, 32
+  %997 = add i64 %996, 24
+  %998 = getelementptr inbounds float, float* %563, i64 %997
+  %999 = bitcast float* %998 to <8 x float>*
+  store <8 x float> %983, <8 x float>* %999, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !118
 
 row.exit49:                                       ; preds = %row.header47
-  %973 = mul i64 %block46, 8
-  %974 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %973
-  %975 = bitcast float* %974 to <8 x float>*
-  %976 = load <8 x float>, <8 x float>* %975, align 4
-  %977 = mul i64 %block46, 1568
-  %978 = add i64 %553, %977
-  %979 = getelementptr inbounds float, float* %563, i64 0
-  %980 = bitcast float* %979 to <8 x float>*
-  %981 = load <8 x float>, <8 x float>* %980, align 4
-  %982 = getelementptr inbounds float, float* %563, i64 32
-  %983 = bitcast float* %982 to <8 x float>*
-  %984 = load <8 x float>, <8 x float>* %983, align 4
-  %985 = getelementptr inbounds float, float* %563, i64 64
-  %986 = bitcast float* %985 to <8 x float>*
-  %987 = load <8 x float>, <8 x float>* %986, align 4
-  %988 = getelementptr inbounds float, float* %563, i64 96
-  %989 = bitcast float* %988 to <8 x float>*
-  %990 = load <8 x float>, <8 x float>* %989, align 4
-  %991 = getelementptr inbounds float, float* %563, i64 128
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = getelementptr inbounds float, float* %563, i64 160
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = fadd <8 x float> %984, %987
-  %998 = fsub <8 x float> %984, %987
-  %999 = fadd <8 x float> %990, %993
-  %1000 = fsub <8 x float> %990, %993
-  %1001 = fadd <8 x float> %981, %997
-  %1002 = fadd <8 x float> %1001, %999
-  %1003 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %998)
-  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %997)
-  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %998)
-  %1006 = fadd <8 x float> %1005, %996
-  %1007 = fadd <8 x float> %1002, %976
-  %1008 = fcmp olt <8 x float> %1007, zeroinitializer
-  %1009 = select <8 x i1> %1008, <8 x float> zeroinitializer, <8 x float> %1007
-  %1010 = fadd <8 x float> %1003, %976
-  %1011 = fcmp olt <8 x float> %1010, zeroinitializer
-  %1012 = select <8 x i1> %1011, <8 x float> zeroinitializer, <8 x float> %1010
-  %1013 = fadd <8 x float> %1004, %976
-  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
-  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
-  %1016 = fadd <8 x float> %1006, %976
-  %1017 = fcmp olt <8 x float> %1016, zeroinitializer
-  %1018 = select <8 x i1> %1017, <8 x float> zeroinitializer, <8 x float> %1016
-  %1019 = getelementptr inbounds float, float* %563, i64 8
-  %1020 = bitcast float* %1019 to <8 x float>*
-  %1021 = load <8 x float>, <8 x float>* %1020, align 4
-  %1022 = getelementptr inbounds float, float* %563, i64 40
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = getelementptr inbounds float, float* %563, i64 72
-  %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = getelementptr inbounds float, float* %563, i64 104
-  %1029 = bitcast float* %1028 to <8 x float>*
-  %1030 = load <8 x float>, <8 x float>* %1029, align 4
-  %1031 = getelementptr inbounds float, float* %563, i64 136
-  %1032 = bitcast float* %1031 to <8 x float>*
-  %1033 = load <8 x float>, <8 x float>* %1032, align 4
-  %1034 = getelementptr inbounds float, float* %563, i64 168
-  %1035 = bitcast float* %1034 to <8 x float>*
-  %1036 = load <8 x float>, <8 x float>* %1035, align 4
-  %1037 = fadd <8 x float> %1024, %1027
-  %1038 = fsub <8 x float> %1024, %1027
-  %1039 = fadd <8 x float> %1030, %1033
-  %1040 = fsub <8 x float> %1030, %1033
-  %1041 = fadd <8 x float> %1021, %1037
-  %1042 = fadd <8 x float> %1041, %1039
-  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1038)
-  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1037)
-  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1040, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1038)
-  %1046 = fadd <8 x float> %1045, %1036
-  %1047 = fadd <8 x float> %1042, %976
-  %1048 = fcmp olt <8 x float> %1047, zeroinitializer
-  %1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %1047
-  %1050 = fadd <8 x float> %1043, %976
-  %1051 = fcmp olt <8 x float> %1050, zeroinitializer
-  %1052 = select <8 x i1> %1051, <8 x float> zeroinitializer, <8 x float> %1050
-  %1053 = fadd <8 x float> %1044, %976
-  %1054 = fcmp olt <8 x float> %1053, zeroinitializer
-  %1055 = select <8 x i1> %1054, <8 x float> zeroinitializer, <8 x float> %1053
-  %1056 = fadd <8 x float> %1046, %976
-  %1057 = fcmp olt <8 x float> %1056, zeroinitializer
-  %1058 = select <8 x i1> %1057, <8 x float> zeroinitializer, <8 x float> %1056
-  %1059 = mul i64 %block46, 392
-  %1060 = add i64 %560, %1059
-  %1061 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1009, <8 x float> %1049)
-  %1062 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1061, <8 x float> %1012)
-  %1063 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1062, <8 x float> %1052)
-  %1064 = add i64 %1060, 0
-  %1065 = getelementptr inbounds float, float* %0, i64 %1064
-  %1066 = bitcast float* %1065 to <8 x float>*
-  store <8 x float> %1063, <8 x float>* %1066, align 4
-  %1067 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1015, <8 x float> %1055)
-  %1068 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1067, <8 x float> %1018)
-  %1069 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1068, <8 x float> %1058)
-  %1070 = add i64 %1060, 56
-  %1071 = getelementptr inbounds float, float* %0, i64 %1070
-  %1072 = bitcast float* %1071 to <8 x float>*
-  store <8 x float> %1069, <8 x float>* %1072, align 4
+  %1000 = mul i64 %block46, 8
+  %1001 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %1000
+  %1002 = bitcast float* %1001 to <8 x float>*
+  %1003 = load <8 x float>, <8 x float>* %1002, align 4
+  %1004 = mul i64 %block46, 1568
+  %1005 = add i64 %553, %1004
+  %1006 = getelementptr inbounds float, float* %563, i64 0
+  %1007 = bitcast float* %1006 to <8 x float>*
+  %1008 = load <8 x float>, <8 x float>* %1007, align 4
+  %1009 = getelementptr inbounds float, float* %563, i64 32
+  %1010 = bitcast float* %1009 to <8 x float>*
+  %1011 = load <8 x float>, <8 x float>* %1010, align 4
+  %1012 = getelementptr inbounds float, float* %563, i64 64
+  %1013 = bitcast float* %1012 to <8 x float>*
+  %1014 = load <8 x float>, <8 x float>* %1013, align 4
+  %1015 = getelementptr inbounds float, float* %563, i64 96
+  %1016 = bitcast float* %1015 to <8 x float>*
+  %1017 = load <8 x float>, <8 x float>* %1016, align 4
+  %1018 = getelementptr inbounds float, float* %563, i64 128
+  %1019 = bitcast float* %1018 to <8 x float>*
+  %1020 = load <8 x float>, <8 x float>* %1019, align 4
+  %1021 = getelementptr inbounds float, float* %563, i64 160
+  %1022 = bitcast float* %1021 to <8 x float>*
+  %1023 = load <8 x float>, <8 x float>* %1022, align 4
+  %1024 = fadd <8 x float> %1011, %1014
+  %1025 = fsub <8 x float> %1011, %1014
+  %1026 = fadd <8 x float> %1017, %1020
+  %1027 = fsub <8 x float> %1017, %1020
+  %1028 = fadd <8 x float> %1008, %1024
+  %1029 = fadd <8 x float> %1028, %1026
+  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1025)
+  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1024)
+  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1025)
+  %1033 = fadd <8 x float> %1032, %1023
+  %1034 = fadd <8 x float> %1029, %1003
+  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
+  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
+  %1037 = fadd <8 x float> %1030, %1003
+  %1038 = fcmp olt <8 x float> %1037, zeroinitializer
+  %1039 = select <8 x i1> %1038, <8 x float> zeroinitializer, <8 x float> %1037
+  %1040 = fadd <8 x float> %1031, %1003
+  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
+  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
+  %1043 = fadd <8 x float> %1033, %1003
+  %1044 = fcmp olt <8 x float> %1043, zeroinitializer
+  %1045 = select <8 x i1> %1044, <8 x float> zeroinitializer, <8 x float> %1043
+  %1046 = getelementptr inbounds float, float* %563, i64 8
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = getelementptr inbounds float, float* %563, i64 40
+  %1050 = bitcast float* %1049 to <8 x float>*
+  %1051 = load <8 x float>, <8 x float>* %1050, align 4
+  %1052 = getelementptr inbounds float, float* %563, i64 72
+  %1053 = bitcast float* %1052 to <8 x float>*
+  %1054 = load <8 x float>, <8 x float>* %1053, align 4
+  %1055 = getelementptr inbounds float, float* %563, i64 104
+  %1056 = bitcast float* %1055 to <8 x float>*
+  %1057 = load <8 x float>, <8 x float>* %1056, align 4
+  %1058 = getelementptr inbounds float, float* %563, i64 136
+  %1059 = bitcast float* %1058 to <8 x float>*
+  %1060 = load <8 x float>, <8 x float>* %1059, align 4
+  %1061 = getelementptr inbounds float, float* %563, i64 168
+  %1062 = bitcast float* %1061 to <8 x float>*
+  %1063 = load <8 x float>, <8 x float>* %1062, align 4
+  %1064 = fadd <8 x float> %1051, %1054
+  %1065 = fsub <8 x float> %1051, %1054
+  %1066 = fadd <8 x float> %1057, %1060
+  %1067 = fsub <8 x float> %1057, %1060
+  %1068 = fadd <8 x float> %1048, %1064
+  %1069 = fadd <8 x float> %1068, %1066
+  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1067, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1065)
+  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1066, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1064)
+  %1072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1067, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1065)
+  %1073 = fadd <8 x float> %1072, %1063
+  %1074 = fadd <8 x float> %1069, %1003
+  %1075 = fcmp olt <8 x float> %1074, zeroinitializer
+  %1076 = select <8 x i1> %1075, <8 x float> zeroinitializer, <8 x float> %1074
+  %1077 = fadd <8 x float> %1070, %1003
+  %1078 = fcmp olt <8 x float> %1077, zeroinitializer
+  %1079 = select <8 x i1> %1078, <8 x float> zeroinitializer, <8 x float> %1077
+  %1080 = fadd <8 x float> %1071, %1003
+  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
+  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
+  %1083 = fadd <8 x float> %1073, %1003
+  %1084 = fcmp olt <8 x float> %1083, zeroinitializer
+  %1085 = select <8 x i1> %1084, <8 x float> zeroinitializer, <8 x float> %1083
+  %1086 = mul i64 %block46, 392
+  %1087 = add i64 %560, %1086
+  %1088 = fcmp ogt <8 x float> %1036, %1076
+  %1089 = select <8 x i1> %1088, <8 x float> %1036, <8 x float> %1076
+  %1090 = fcmp uno <8 x float> %1036, %1036
+  %1091 = select <8 x i1> %1090, <8 x float> %1036, <8 x float> %1089
+  %1092 = fcmp ogt <8 x float> %1091, %1039
+  %1093 = select <8 x i1> %1092, <8 x float> %1091, <8 x float> %1039
+  %1094 = fcmp uno <8 x float> %1091, %1091
+  %1095 = select <8 x i1> %1094, <8 x float> %1091, <8 x float> %1093
+  %1096 = fcmp ogt <8 x float> %1095, %1079
+  %1097 = select <8 x i1> %1096, <8 x float> %1095, <8 x float> %1079
+  %1098 = fcmp uno <8 x float> %1095, %1095
+  %1099 = select <8 x i1> %1098, <8 x float> %1095, <8 x float> %1097
+  %1100 = add i64 %1087, 0
+  %1101 = getelementptr inbounds float, float* %0, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  store <8 x float> %1099, <8 x float>* %1102, align 4
+  %1103 = fcmp ogt <8 x float> %1042, %1082
+  %1104 = select <8 x i1> %1103, <8 x float> %1042, <8 x float> %1082
+  %1105 = fcmp uno <8 x float> %1042, %1042
+  %1106 = select <8 x i1> %1105, <8 x float> %1042, <8 x float> %1104
+  %1107 = fcmp ogt <8 x float> %1106, %1045
+  %1108 = select <8 x i1> %1107, <8 x float> %1106, <8 x float> %1045
+  %1109 = fcmp uno <8 x float> %1106, %1106
+  %1110 = select <8 x i1> %1109, <8 x float> %1106, <8 x float> %1108
+  %1111 = fcmp ogt <8 x float> %1110, %1085
+  %1112 = select <8 x i1> %1111, <8 x float> %1110, <8 x float> %1085
+  %1113 = fcmp uno <8 x float> %1110, %1110
+  %1114 = select <8 x i1> %1113, <8 x float> %1110, <8 x float> %1112
+  %1115 = add i64 %1087, 56
+  %1116 = getelementptr inbounds float, float* %0, i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  store <8 x float> %1114, <8 x float>* %1117, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !119
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1073 = icmp slt i64 %block56, 64
-  br i1 %1073, label %block.body54, label %block.exit55
+  %1118 = icmp slt i64 %block56, 64
+  br i1 %1118, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1074 = mul i64 %block56, 8
-  %1075 = add i64 %562, %1074
+  %1119 = mul i64 %block56, 8
+  %1120 = add i64 %562, %1119
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -16783,266 +16971,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1076 = icmp slt i64 %row60, 6
-  br i1 %1076, label %row.body58, label %row.exit59
+  %1121 = icmp slt i64 %row60, 6
+  br i1 %1121, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1077 = mul i64 %row60, 49152
-  %1078 = add i64 %1075, %1077
-  %1079 = add i64 %1078, 0
-  %1080 = getelementptr inbounds float, float* %2, i64 %1079
-  %1081 = bitcast float* %1080 to <8 x float>*
-  %1082 = load <8 x float>, <8 x float>* %1081, align 4
-  %1083 = add i64 %1078, 8192
-  %1084 = getelementptr inbounds float, float* %2, i64 %1083
-  %1085 = bitcast float* %1084 to <8 x float>*
-  %1086 = load <8 x float>, <8 x float>* %1085, align 4
-  %1087 = add i64 %1078, 16384
-  %1088 = getelementptr inbounds float, float* %2, i64 %1087
-  %1089 = bitcast float* %1088 to <8 x float>*
-  %1090 = load <8 x float>, <8 x float>* %1089, align 4
-  %1091 = add i64 %1078, 24576
-  %1092 = getelementptr inbounds float, float* %2, i64 %1091
-  %1093 = bitcast float* %1092 to <8 x float>*
-  %1094 = load <8 x float>, <8 x float>* %1093, align 4
-  %1095 = add i64 %1078, 32768
-  %1096 = getelementptr inbounds float, float* %2, i64 %1095
-  %1097 = bitcast float* %1096 to <8 x float>*
-  %1098 = load <8 x float>, <8 x float>* %1097, align 4
-  %1099 = add i64 %1078, 40960
-  %1100 = getelementptr inbounds float, float* %2, i64 %1099
-  %1101 = bitcast float* %1100 to <8 x float>*
-  %1102 = load <8 x float>, <8 x float>* %1101, align 4
-  %1103 = fadd <8 x float> %1086, %1090
-  %1104 = fsub <8 x float> %1086, %1090
-  %1105 = fadd <8 x float> %1094, %1098
-  %1106 = fsub <8 x float> %1094, %1098
-  %1107 = fadd <8 x float> %1082, %1103
-  %1108 = fadd <8 x float> %1107, %1105
-  %1109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1104)
-  %1110 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1103)
-  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1106, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1104)
-  %1112 = fadd <8 x float> %1111, %1102
-  %1113 = mul i64 %row60, 32
-  %1114 = add i64 %1113, 0
-  %1115 = getelementptr inbounds float, float* %563, i64 %1114
-  %1116 = bitcast float* %1115 to <8 x float>*
-  store <8 x float> %1108, <8 x float>* %1116, align 4
-  %1117 = mul i64 %row60, 32
-  %1118 = add i64 %1117, 8
-  %1119 = getelementptr inbounds float, float* %563, i64 %1118
-  %1120 = bitcast float* %1119 to <8 x float>*
-  store <8 x float> %1109, <8 x float>* %1120, align 4
-  %1121 = mul i64 %row60, 32
-  %1122 = add i64 %1121, 16
-  %1123 = getelementptr inbounds float, float* %563, i64 %1122
-  %1124 = bitcast float* %1123 to <8 x float>*
-  store <8 x float> %1110, <8 x float>* %1124, align 4
-  %1125 = mul i64 %row60, 32
-  %1126 = add i64 %1125, 24
-  %1127 = getelementptr inbounds float, float* %563, i64 %1126
-  %1128 = bitcast float* %1127 to <8 x float>*
-  store <8 x float> %1112, <8 x float>* %1128, align 4
+  %1122 = mul i64 %row60, 49152
+  %1123 = add i64 %1120, %1122
+  %1124 = add i64 %1123, 0
+  %1125 = getelementptr inbounds float, float* %2, i64 %1124
+  %1126 = bitcast float* %1125 to <8 x float>*
+  %1127 = load <8 x float>, <8 x float>* %1126, align 4
+  %1128 = add i64 %1123, 8192
+  %1129 = getelementptr inbounds float, float* %2, i64 %1128
+  %1130 = bitcast float* %1129 to <8 x float>*
+  %1131 = load <8 x float>, <8 x float>* %1130, align 4
+  %1132 = add i64 %1123, 16384
+  %1133 = getelementptr inbounds float, float* %2, i64 %1132
+  %1134 = bitcast float* %1133 to <8 x float>*
+  %1135 = load <8 x float>, <8 x float>* %1134, align 4
+  %1136 = add i64 %1123, 24576
+  %1137 = getelementptr inbounds float, float* %2, i64 %1136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  %1139 = load <8 x float>, <8 x float>* %1138, align 4
+  %1140 = add i64 %1123, 32768
+  %1141 = getelementptr inbounds float, float* %2, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  %1143 = load <8 x float>, <8 x float>* %1142, align 4
+  %1144 = add i64 %1123, 40960
+  %1145 = getelementptr inbounds float, float* %2, i64 %1144
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = fadd <8 x float> %1131, %1135
+  %1149 = fsub <8 x float> %1131, %1135
+  %1150 = fadd <8 x float> %1139, %1143
+  %1151 = fsub <8 x float> %1139, %1143
+  %1152 = fadd <8 x float> %1127, %1148
+  %1153 = fadd <8 x float> %1152, %1150
+  %1154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1149)
+  %1155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1150, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1148)
+  %1156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1149)
+  %1157 = fadd <8 x float> %1156, %1147
+  %1158 = mul i64 %row60, 32
+  %1159 = add i64 %1158, 0
+  %1160 = getelementptr inbounds float, float* %563, i64 %1159
+  %1161 = bitcast float* %1160 to <8 x float>*
+  store <8 x float> %1153, <8 x float>* %1161, align 4
+  %1162 = mul i64 %row60, 32
+  %1163 = add i64 %1162, 8
+  %1164 = getelementptr inbounds float, float* %563, i64 %1163
+  %1165 = bitcast float* %1164 to <8 x float>*
+  store <8 x float> %1154, <8 x float>* %1165, align 4
+  %1166 = mul i64 %row60, 32
+  %1167 = add i64 %1166, 16
+  %1168 = getelementptr inbounds float, float* %563, i64 %1167
+  %1169 = bitcast float* %1168 to <8 x float>*
+  store <8 x float> %1155, <8 x float>* %1169, align 4
+  %1170 = mul i64 %row60, 32
+  %1171 = add i64 %1170, 24
+  %1172 = getelementptr inbounds float, float* %563, i64 %1171
+  %1173 = bitcast float* %1172 to <8 x float>*
+  store <8 x float> %1157, <8 x float>* %1173, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !120
 
 row.exit59:                                       ; preds = %row.header57
-  %1129 = mul i64 %block56, 8
-  %1130 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %1129
-  %1131 = bitcast float* %1130 to <8 x float>*
-  %1132 = load <8 x float>, <8 x float>* %1131, align 4
-  %1133 = mul i64 %block56, 1568
-  %1134 = add i64 %553, %1133
-  %1135 = getelementptr inbounds float, float* %563, i64 0
-  %1136 = bitcast float* %1135 to <8 x float>*
-  %1137 = load <8 x float>, <8 x float>* %1136, align 4
-  %1138 = getelementptr inbounds float, float* %563, i64 32
-  %1139 = bitcast float* %1138 to <8 x float>*
-  %1140 = load <8 x float>, <8 x float>* %1139, align 4
-  %1141 = getelementptr inbounds float, float* %563, i64 64
-  %1142 = bitcast float* %1141 to <8 x float>*
-  %1143 = load <8 x float>, <8 x float>* %1142, align 4
-  %1144 = getelementptr inbounds float, float* %563, i64 96
-  %1145 = bitcast float* %1144 to <8 x float>*
-  %1146 = load <8 x float>, <8 x float>* %1145, align 4
-  %1147 = getelementptr inbounds float, float* %563, i64 128
-  %1148 = bitcast float* %1147 to <8 x float>*
-  %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = getelementptr inbounds float, float* %563, i64 160
-  %1151 = bitcast float* %1150 to <8 x float>*
-  %1152 = load <8 x float>, <8 x float>* %1151, align 4
-  %1153 = fadd <8 x float> %1140, %1143
-  %1154 = fsub <8 x float> %1140, %1143
-  %1155 = fadd <8 x float> %1146, %1149
-  %1156 = fsub <8 x float> %1146, %1149
-  %1157 = fadd <8 x float> %1137, %1153
-  %1158 = fadd <8 x float> %1157, %1155
-  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1154)
-  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1153)
-  %1161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1154)
-  %1162 = fadd <8 x float> %1161, %1152
-  %1163 = fadd <8 x float> %1158, %1132
-  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
-  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
-  %1166 = fadd <8 x float> %1159, %1132
-  %1167 = fcmp olt <8 x float> %1166, zeroinitializer
-  %1168 = select <8 x i1> %1167, <8 x float> zeroinitializer, <8 x float> %1166
-  %1169 = fadd <8 x float> %1160, %1132
-  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
-  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
-  %1172 = fadd <8 x float> %1162, %1132
-  %1173 = fcmp olt <8 x float> %1172, zeroinitializer
-  %1174 = select <8 x i1> %1173, <8 x float> zeroinitializer, <8 x float> %1172
-  %1175 = getelementptr inbounds float, float* %563, i64 8
+  %1174 = mul i64 %block56, 8
+  %1175 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_13.bias to float*), i64 %1174
   %1176 = bitcast float* %1175 to <8 x float>*
   %1177 = load <8 x float>, <8 x float>* %1176, align 4
-  %1178 = getelementptr inbounds float, float* %563, i64 40
-  %1179 = bitcast float* %1178 to <8 x float>*
-  %1180 = load <8 x float>, <8 x float>* %1179, align 4
-  %1181 = getelementptr inbounds float, float* %563, i64 72
-  %1182 = bitcast float* %1181 to <8 x float>*
-  %1183 = load <8 x float>, <8 x float>* %1182, align 4
-  %1184 = getelementptr inbounds float, float* %563, i64 104
-  %1185 = bitcast float* %1184 to <8 x float>*
-  %1186 = load <8 x float>, <8 x float>* %1185, align 4
-  %1187 = getelementptr inbounds float, float* %563, i64 136
-  %1188 = bitcast float* %1187 to <8 x float>*
-  %1189 = load <8 x float>, <8 x float>* %1188, align 4
-  %1190 = getelementptr inbounds float, float* %563, i64 168
-  %1191 = bitcast float* %1190 to <8 x float>*
-  %1192 = load <8 x float>, <8 x float>* %1191, align 4
-  %1193 = fadd <8 x float> %1180, %1183
-  %1194 = fsub <8 x float> %1180, %1183
-  %1195 = fadd <8 x float> %1186, %1189
-  %1196 = fsub <8 x float> %1186, %1189
-  %1197 = fadd <8 x float> %1177, %1193
-  %1198 = fadd <8 x float> %1197, %1195
-  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1194)
-  %1200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1193)
-  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1194)
-  %1202 = fadd <8 x float> %1201, %1192
-  %1203 = fadd <8 x float> %1198, %1132
-  %1204 = fcmp olt <8 x float> %1203, zeroinitializer
-  %1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %1203
-  %1206 = fadd <8 x float> %1199, %1132
-  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
-  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
-  %1209 = fadd <8 x float> %1200, %1132
-  %1210 = fcmp olt <8 x float> %1209, zeroinitializer
-  %1211 = select <8 x i1> %1210, <8 x float> zeroinitializer, <8 x float> %1209
-  %1212 = fadd <8 x float> %1202, %1132
-  %1213 = fcmp olt <8 x float> %1212, zeroinitializer
-  %1214 = select <8 x i1> %1213, <8 x float> zeroinitializer, <8 x float> %1212
-  %1215 = getelementptr inbounds float, float* %563, i64 16
-  %1216 = bitcast float* %1215 to <8 x float>*
-  %1217 = load <8 x float>, <8 x float>* %1216, align 4
-  %1218 = getelementptr inbounds float, float* %563, i64 48
-  %1219 = bitcast float* %1218 to <8 x float>*
-  %1220 = load <8 x float>, <8 x float>* %1219, align 4
-  %1221 = getelementptr inbounds float, float* %563, i64 80
-  %1222 = bitcast float* %1221 to <8 x float>*
-  %1223 = load <8 x float>, <8 x float>* %1222, align 4
-  %1224 = getelementptr inbounds float, float* %563, i64 112
-  %1225 = bitcast float* %1224 to <8 x float>*
-  %1226 = load <8 x float>, <8 x float>* %1225, align 4
-  %1227 = getelementptr inbounds float, float* %563, i64 144
-  %1228 = bitcast float* %1227 to <8 x float>*
-  %1229 = load <8 x float>, <8 x float>* %1228, align 4
-  %1230 = getelementptr inbounds float, float* %563, i64 176
-  %1231 = bitcast float* %1230 to <8 x float>*
-  %1232 = load <8 x float>, <8 x float>* %1231, align 4
-  %1233 = fadd <8 x float> %1220, %1223
-  %1234 = fsub <8 x float> %1220, %1223
-  %1235 = fadd <8 x float> %1226, %1229
-  %1236 = fsub <8 x float> %1226, %1229
-  %1237 = fadd <8 x float> %1217, %1233
-  %1238 = fadd <8 x float> %1237, %1235
-  %1239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1234)
-  %1240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1233)
-  %1241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1236, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1234)
-  %1242 = fadd <8 x float> %1241, %1232
-  %1243 = fadd <8 x float> %1238, %1132
-  %1244 = fcmp olt <8 x float> %1243, zeroinitializer
-  %1245 = select <8 x i1> %1244, <8 x float> zeroinitializer, <8 x float> %1243
-  %1246 = fadd <8 x float> %1239, %1132
-  %1247 = fcmp olt <8 x float> %1246, zeroinitializer
-  %1248 = select <8 x i1> %1247, <8 x float> zeroinitializer, <8 x float> %1246
-  %1249 = fadd <8 x float> %1240, %1132
-  %1250 = fcmp olt <8 x float> %1249, zeroinitializer
-  %1251 = select <8 x i1> %1250, <8 x float> zeroinitializer, <8 x float> %1249
-  %1252 = fadd <8 x float> %1242, %1132
-  %1253 = fcmp olt <8 x float> %1252, zeroinitializer
-  %1254 = select <8 x i1> %1253, <8 x float> zeroinitializer, <8 x float> %1252
-  %1255 = getelementptr inbounds float, float* %563, i64 24
-  %1256 = bitcast float* %1255 to <8 x float>*
-  %1257 = load <8 x float>, <8 x float>* %1256, align 4
-  %1258 = getelementptr inbounds float, float* %563, i64 56
-  %1259 = bitcast float* %1258 to <8 x float>*
-  %1260 = load <8 x float>, <8 x float>* %1259, align 4
-  %1261 = getelementptr inbounds float, float* %563, i64 88
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = getelementptr inbounds float, float* %563, i64 120
-  %1265 = bitcast float* %1264 to <8 x float>*
-  %1266 = load <8 x float>, <8 x float>* %1265, align 4
-  %1267 = getelementptr inbounds float, float* %563, i64 152
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = getelementptr inbounds float, float* %563, i64 184
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = fadd <8 x float> %1260, %1263
-  %1274 = fsub <8 x float> %1260, %1263
-  %1275 = fadd <8 x float> %1266, %1269
-  %1276 = fsub <8 x float> %1266, %1269
-  %1277 = fadd <8 x float> %1257, %1273
-  %1278 = fadd <8 x float> %1277, %1275
-  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1274)
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1273)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1274)
-  %1282 = fadd <8 x float> %1281, %1272
-  %1283 = fadd <8 x float> %1278, %1132
-  %1284 = fcmp olt <8 x float> %1283, zeroinitializer
-  %1285 = select <8 x i1> %1284, <8 x float> zeroinitializer, <8 x float> %1283
-  %1286 = fadd <8 x float> %1279, %1132
-  %1287 = fcmp olt <8 x float> %1286, zeroinitializer
-  %1288 = select <8 x i1> %1287, <8 x float> zeroinitializer, <8 x float> %1286
-  %1289 = fadd <8 x float> %1280, %1132
-  %1290 = fcmp olt <8 x float> %1289, zeroinitializer
-  %1291 = select <8 x i1> %1290, <8 x float> zeroinitializer, <8 x float> %1289
-  %1292 = fadd <8 x float> %1282, %1132
-  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
-  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
-  %1295 = mul i64 %block56, 392
-  %1296 = add i64 %560, %1295
-  %1297 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1165, <8 x float> %1205)
-  %1298 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1297, <8 x float> %1168)
-  %1299 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1298, <8 x float> %1208)
-  %1300 = add i64 %1296, 0
-  %1301 = getelementptr inbounds float, float* %0, i64 %1300
-  %1302 = bitcast float* %1301 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1302, align 4
-  %1303 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1245, <8 x float> %1285)
-  %1304 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1303, <8 x float> %1248)
-  %1305 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1304, <8 x float> %1288)
-  %1306 = add i64 %1296, 8
-  %1307 = getelementptr inbounds float, float* %0, i64 %1306
-  %1308 = bitcast float* %1307 to <8 x float>*
-  store <8 x float> %1305, <8 x float>* %1308, align 4
-  %1309 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1171, <8 x float> %1211)
-  %1310 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1309, <8 x float> %1174)
-  %1311 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1310, <8 x float> %1214)
-  %1312 = add i64 %1296, 56
-  %1313 = getelementptr inbounds float, float* %0, i64 %1312
-  %1314 = bitcast float* %1313 to <8 x float>*
-  store <8 x float> %1311, <8 x float>* %1314, align 4
-  %1315 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1251, <8 x float> %1291)
-  %1316 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1315, <8 x float> %1254)
-  %1317 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1316, <8 x float> %1294)
-  %1318 = add i64 %1296, 64
-  %1319 = getelementptr inbounds float, float* %0, i64 %1318
-  %1320 = bitcast float* %1319 to <8 x float>*
-  store <8 x float> %1317, <8 x float>* %1320, align 4
+  %1178 = mul i64 %block56, 1568
+  %1179 = add i64 %553, %1178
+  %1180 = getelementptr inbounds float, float* %563, i64 0
+  %1181 = bitcast float* %1180 to <8 x float>*
+  %1182 = load <8 x float>, <8 x float>* %1181, align 4
+  %1183 = getelementptr inbounds float, float* %563, i64 32
+  %1184 = bitcast float* %1183 to <8 x float>*
+  %1185 = load <8 x float>, <8 x float>* %1184, align 4
+  %1186 = getelementptr inbounds float, float* %563, i64 64
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = getelementptr inbounds float, float* %563, i64 96
+  %1190 = bitcast float* %1189 to <8 x float>*
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  %1192 = getelementptr inbounds float, float* %563, i64 128
+  %1193 = bitcast float* %1192 to <8 x float>*
+  %1194 = load <8 x float>, <8 x float>* %1193, align 4
+  %1195 = getelementptr inbounds float, float* %563, i64 160
+  %1196 = bitcast float* %1195 to <8 x float>*
+  %1197 = load <8 x float>, <8 x float>* %1196, align 4
+  %1198 = fadd <8 x float> %1185, %1188
+  %1199 = fsub <8 x float> %1185, %1188
+  %1200 = fadd <8 x float> %1191, %1194
+  %1201 = fsub <8 x float> %1191, %1194
+  %1202 = fadd <8 x float> %1182, %1198
+  %1203 = fadd <8 x float> %1202, %1200
+  %1204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1199)
+  %1205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1200, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1198)
+  %1206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1199)
+  %1207 = fadd <8 x float> %1206, %1197
+  %1208 = fadd <8 x float> %1203, %1177
+  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
+  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
+  %1211 = fadd <8 x float> %1204, %1177
+  %1212 = fcmp olt <8 x float> %1211, zeroinitializer
+  %1213 = select <8 x i1> %1212, <8 x float> zeroinitializer, <8 x float> %1211
+  %1214 = fadd <8 x float> %1205, %1177
+  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
+  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
+  %1217 = fadd <8 x float> %1207, %1177
+  %1218 = fcmp olt <8 x float> %1217, zeroinitializer
+  %1219 = select <8 x i1> %1218, <8 x float> zeroinitializer, <8 x float> %1217
+  %1220 = getelementptr inbounds float, float* %563, i64 8
+  %1221 = bitcast float* %1220 to <8 x float>*
+  %1222 = load <8 x float>, <8 x float>* %1221, align 4
+  %1223 = getelementptr inbounds float, float* %563, i64 40
+  %1224 = bitcast float* %1223 to <8 x float>*
+  %1225 = load <8 x float>, <8 x float>* %1224, align 4
+  %1226 = getelementptr inbounds float, float* %563, i64 72
+  %1227 = bitcast float* %1226 to <8 x float>*
+  %1228 = load <8 x float>, <8 x float>* %1227, align 4
+  %1229 = getelementptr inbounds float, float* %563, i64 104
+  %1230 = bitcast float* %1229 to <8 x float>*
+  %1231 = load <8 x float>, <8 x float>* %1230, align 4
+  %1232 = getelementptr inbounds float, float* %563, i64 136
+  %1233 = bitcast float* %1232 to <8 x float>*
+  %1234 = load <8 x float>, <8 x float>* %1233, align 4
+  %1235 = getelementptr inbounds float, float* %563, i64 168
+  %1236 = bitcast float* %1235 to <8 x float>*
+  %1237 = load <8 x float>, <8 x float>* %1236, align 4
+  %1238 = fadd <8 x float> %1225, %1228
+  %1239 = fsub <8 x float> %1225, %1228
+  %1240 = fadd <8 x float> %1231, %1234
+  %1241 = fsub <8 x float> %1231, %1234
+  %1242 = fadd <8 x float> %1222, %1238
+  %1243 = fadd <8 x float> %1242, %1240
+  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1241, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1239)
+  %1245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1240, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1238)
+  %1246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1241, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1239)
+  %1247 = fadd <8 x float> %1246, %1237
+  %1248 = fadd <8 x float> %1243, %1177
+  %1249 = fcmp olt <8 x float> %1248, zeroinitializer
+  %1250 = select <8 x i1> %1249, <8 x float> zeroinitializer, <8 x float> %1248
+  %1251 = fadd <8 x float> %1244, %1177
+  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
+  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
+  %1254 = fadd <8 x float> %1245, %1177
+  %1255 = fcmp olt <8 x float> %1254, zeroinitializer
+  %1256 = select <8 x i1> %1255, <8 x float> zeroinitializer, <8 x float> %1254
+  %1257 = fadd <8 x float> %1247, %1177
+  %1258 = fcmp olt <8 x float> %1257, zeroinitializer
+  %1259 = select <8 x i1> %1258, <8 x float> zeroinitializer, <8 x float> %1257
+  %1260 = getelementptr inbounds float, float* %563, i64 16
+  %1261 = bitcast float* %1260 to <8 x float>*
+  %1262 = load <8 x float>, <8 x float>* %1261, align 4
+  %1263 = getelementptr inbounds float, float* %563, i64 48
+  %1264 = bitcast float* %1263 to <8 x float>*
+  %1265 = load <8 x float>, <8 x float>* %1264, align 4
+  %1266 = getelementptr inbounds float, float* %563, i64 80
+  %1267 = bitcast float* %1266 to <8 x float>*
+  %1268 = load <8 x float>, <8 x float>* %1267, align 4
+  %1269 = getelementptr inbounds float, float* %563, i64 112
+  %1270 = bitcast float* %1269 to <8 x float>*
+  %1271 = load <8 x float>, <8 x float>* %1270, align 4
+  %1272 = getelementptr inbounds float, float* %563, i64 144
+  %1273 = bitcast float* %1272 to <8 x float>*
+  %1274 = load <8 x float>, <8 x float>* %1273, align 4
+  %1275 = getelementptr inbounds float, float* %563, i64 176
+  %1276 = bitcast float* %1275 to <8 x float>*
+  %1277 = load <8 x float>, <8 x float>* %1276, align 4
+  %1278 = fadd <8 x float> %1265, %1268
+  %1279 = fsub <8 x float> %1265, %1268
+  %1280 = fadd <8 x float> %1271, %1274
+  %1281 = fsub <8 x float> %1271, %1274
+  %1282 = fadd <8 x float> %1262, %1278
+  %1283 = fadd <8 x float> %1282, %1280
+  %1284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1279)
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1280, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1278)
+  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1279)
+  %1287 = fadd <8 x float> %1286, %1277
+  %1288 = fadd <8 x float> %1283, %1177
+  %1289 = fcmp olt <8 x float> %1288, zeroinitializer
+  %1290 = select <8 x i1> %1289, <8 x float> zeroinitializer, <8 x float> %1288
+  %1291 = fadd <8 x float> %1284, %1177
+  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
+  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
+  %1294 = fadd <8 x float> %1285, %1177
+  %1295 = fcmp olt <8 x float> %1294, zeroinitializer
+  %1296 = select <8 x i1> %1295, <8 x float> zeroinitializer, <8 x float> %1294
+  %1297 = fadd <8 x float> %1287, %1177
+  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
+  %1300 = getelementptr inbounds float, float* %563, i64 24
+  %1301 = bitcast float* %1300 to <8 x float>*
+  %1302 = load <8 x float>, <8 x float>* %1301, align 4
+  %1303 = getelementptr inbounds float, float* %563, i64 56
+  %1304 = bitcast float* %1303 to <8 x float>*
+  %1305 = load <8 x float>, <8 x float>* %1304, align 4
+  %1306 = getelementptr inbounds float, float* %563, i64 88
+  %1307 = bitcast float* %1306 to <8 x float>*
+  %1308 = load <8 x float>, <8 x float>* %1307, align 4
+  %1309 = getelementptr inbounds float, float* %563, i64 120
+  %1310 = bitcast float* %1309 to <8 x float>*
+  %1311 = load <8 x float>, <8 x float>* %1310, align 4
+  %1312 = getelementptr inbounds float, float* %563, i64 152
+  %1313 = bitcast float* %1312 to <8 x float>*
+  %1314 = load <8 x float>, <8 x float>* %1313, align 4
+  %1315 = getelementptr inbounds float, float* %563, i64 184
+  %1316 = bitcast float* %1315 to <8 x float>*
+  %1317 = load <8 x float>, <8 x float>* %1316, align 4
+  %1318 = fadd <8 x float> %1305, %1308
+  %1319 = fsub <8 x float> %1305, %1308
+  %1320 = fadd <8 x float> %1311, %1314
+  %1321 = fsub <8 x float> %1311, %1314
+  %1322 = fadd <8 x float> %1302, %1318
+  %1323 = fadd <8 x float> %1322, %1320
+  %1324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1319)
+  %1325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1320, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1318)
+  %1326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1319)
+  %1327 = fadd <8 x float> %1326, %1317
+  %1328 = fadd <8 x float> %1323, %1177
+  %1329 = fcmp olt <8 x float> %1328, zeroinitializer
+  %1330 = select <8 x i1> %1329, <8 x float> zeroinitializer, <8 x float> %1328
+  %1331 = fadd <8 x float> %1324, %1177
+  %1332 = fcmp olt <8 x float> %1331, zeroinitializer
+  %1333 = select <8 x i1> %1332, <8 x float> zeroinitializer, <8 x float> %1331
+  %1334 = fadd <8 x float> %1325, %1177
+  %1335 = fcmp olt <8 x float> %1334, zeroinitializer
+  %1336 = select <8 x i1> %1335, <8 x float> zeroinitializer, <8 x float> %1334
+  %1337 = fadd <8 x float> %1327, %1177
+  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
+  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
+  %1340 = mul i64 %block56, 392
+  %1341 = add i64 %560, %1340
+  %1342 = fcmp ogt <8 x float> %1210, %1250
+  %1343 = select <8 x i1> %1342, <8 x float> %1210, <8 x float> %1250
+  %1344 = fcmp uno <8 x float> %1210, %1210
+  %1345 = select <8 x i1> %1344, <8 x float> %1210, <8 x float> %1343
+  %1346 = fcmp ogt <8 x float> %1345, %1213
+  %1347 = select <8 x i1> %1346, <8 x float> %1345, <8 x float> %1213
+  %1348 = fcmp uno <8 x float> %1345, %1345
+  %1349 = select <8 x i1> %1348, <8 x float> %1345, <8 x float> %1347
+  %1350 = fcmp ogt <8 x float> %1349, %1253
+  %1351 = select <8 x i1> %1350, <8 x float> %1349, <8 x float> %1253
+  %1352 = fcmp uno <8 x float> %1349, %1349
+  %1353 = select <8 x i1> %1352, <8 x float> %1349, <8 x float> %1351
+  %1354 = add i64 %1341, 0
+  %1355 = getelementptr inbounds float, float* %0, i64 %1354
+  %1356 = bitcast float* %1355 to <8 x float>*
+  store <8 x float> %1353, <8 x float>* %1356, align 4
+  %1357 = fcmp ogt <8 x float> %1290, %1330
+  %1358 = select <8 x i1> %1357, <8 x float> %1290, <8 x float> %1330
+  %1359 = fcmp uno <8 x float> %1290, %1290
+  %1360 = select <8 x i1> %1359, <8 x float> %1290, <8 x float> %1358
+  %1361 = fcmp ogt <8 x float> %1360, %1293
+  %1362 = select <8 x i1> %1361, <8 x float> %1360, <8 x float> %1293
+  %1363 = fcmp uno <8 x float> %1360, %1360
+  %1364 = select <8 x i1> %1363, <8 x float> %1360, <8 x float> %1362
+  %1365 = fcmp ogt <8 x float> %1364, %1333
+  %1366 = select <8 x i1> %1365, <8 x float> %1364, <8 x float> %1333
+  %1367 = fcmp uno <8 x float> %1364, %1364
+  %1368 = select <8 x i1> %1367, <8 x float> %1364, <8 x float> %1366
+  %1369 = add i64 %1341, 8
+  %1370 = getelementptr inbounds float, float* %0, i64 %1369
+  %1371 = bitcast float* %1370 to <8 x float>*
+  store <8 x float> %1368, <8 x float>* %1371, align 4
+  %1372 = fcmp ogt <8 x float> %1216, %1256
+  %1373 = select <8 x i1> %1372, <8 x float> %1216, <8 x float> %1256
+  %1374 = fcmp uno <8 x float> %1216, %1216
+  %1375 = select <8 x i1> %1374, <8 x float> %1216, <8 x float> %1373
+  %1376 = fcmp ogt <8 x float> %1375, %1219
+  %1377 = select <8 x i1> %1376, <8 x float> %1375, <8 x float> %1219
+  %1378 = fcmp uno <8 x float> %1375, %1375
+  %1379 = select <8 x i1> %1378, <8 x float> %1375, <8 x float> %1377
+  %1380 = fcmp ogt <8 x float> %1379, %1259
+  %1381 = select <8 x i1> %1380, <8 x float> %1379, <8 x float> %1259
+  %1382 = fcmp uno <8 x float> %1379, %1379
+  %1383 = select <8 x i1> %1382, <8 x float> %1379, <8 x float> %1381
+  %1384 = add i64 %1341, 56
+  %1385 = getelementptr inbounds float, float* %0, i64 %1384
+  %1386 = bitcast float* %1385 to <8 x float>*
+  store <8 x float> %1383, <8 x float>* %1386, align 4
+  %1387 = fcmp ogt <8 x float> %1296, %1336
+  %1388 = select <8 x i1> %1387, <8 x float> %1296, <8 x float> %1336
+  %1389 = fcmp uno <8 x float> %1296, %1296
+  %1390 = select <8 x i1> %1389, <8 x float> %1296, <8 x float> %1388
+  %1391 = fcmp ogt <8 x float> %1390, %1299
+  %1392 = select <8 x i1> %1391, <8 x float> %1390, <8 x float> %1299
+  %1393 = fcmp uno <8 x float> %1390, %1390
+  %1394 = select <8 x i1> %1393, <8 x float> %1390, <8 x float> %1392
+  %1395 = fcmp ogt <8 x float> %1394, %1339
+  %1396 = select <8 x i1> %1395, <8 x float> %1394, <8 x float> %1339
+  %1397 = fcmp uno <8 x float> %1394, %1394
+  %1398 = select <8 x i1> %1397, <8 x float> %1394, <8 x float> %1396
+  %1399 = add i64 %1341, 64
+  %1400 = getelementptr inbounds float, float* %0, i64 %1399
+  %1401 = bitcast float* %1400 to <8 x float>*
+  store <8 x float> %1398, <8 x float>* %1401, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !121
 }
@@ -17977,8 +18201,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -17987,74 +18214,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -18062,96 +18306,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -18159,36 +18407,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -18198,22 +18448,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -18333,261 +18577,264 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 15158272
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %15, i32 0, i32 0)
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 28003328
-  %19 = getelementptr inbounds i8, i8* %2, i64 15158272
-  %20 = getelementptr inbounds i8, i8* %2, i64 0
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %20, i8** %23, align 8
-  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %24, align 8
-  %25 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %25, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %2, i64 8718336
-  %27 = getelementptr inbounds i8, i8* %2, i64 28003328
-  %28 = getelementptr inbounds i8, i8* %2, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %33, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %2, i64 15140864
-  %35 = getelementptr inbounds i8, i8* %2, i64 8718336
-  %36 = getelementptr inbounds i8, i8* %2, i64 0
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %36, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step0, i8* %41, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %41, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %43 = getelementptr inbounds i8, i8* %2, i64 15140864
-  %44 = getelementptr inbounds i8, i8* %2, i64 0
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %44, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %48, align 8
-  %49 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %49, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %49, i32 0, i32 0)
-  %50 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %51 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %52 = getelementptr inbounds i8, i8* %2, i64 0
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %50, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %51, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %52, i8** %55, align 8
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %56, align 8
-  %57 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %57, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step1, i8* %57, i32 0, i32 0)
-  %58 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %59 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %60 = getelementptr inbounds i8, i8* %2, i64 0
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %59, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %60, i8** %63, align 8
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %64, align 8
-  %65 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %65, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %65, i32 0, i32 0)
-  %66 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %67 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %68 = getelementptr inbounds i8, i8* %2, i64 0
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %67, i8** %70, align 8
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %68, i8** %71, align 8
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %72, align 8
-  %73 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %73, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step1, i8* %73, i32 0, i32 0)
-  %74 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %75 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %76 = getelementptr inbounds i8, i8* %2, i64 0
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %74, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %75, i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %76, i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %80, align 8
-  %81 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step0, i8* %81, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step1, i8* %81, i32 0, i32 0)
-  %82 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %83 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %84 = getelementptr inbounds i8, i8* %2, i64 0
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %83, i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %84, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %88, align 8
-  %89 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step0, i8* %89, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step1, i8* %89, i32 0, i32 0)
-  %90 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %91 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %92 = getelementptr inbounds i8, i8* %2, i64 0
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %90, i8** %93, align 8
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %91, i8** %94, align 8
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %96, align 8
-  %97 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %97, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step1, i8* %97, i32 0, i32 0)
-  %98 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %99 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %100 = getelementptr inbounds i8, i8* %2, i64 0
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %98, i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %99, i8** %102, align 8
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %100, i8** %103, align 8
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %104, align 8
-  %105 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %105, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_12.step1, i8* %105, i32 0, i32 0)
-  %106 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %107 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %108 = getelementptr inbounds i8, i8* %2, i64 0
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %106, i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %107, i8** %110, align 8
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %108, i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %112, align 8
-  %113 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step0, i8* %113, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step1, i8* %113, i32 0, i32 0)
-  %114 = getelementptr inbounds i8, i8* %2, i64 0
-  %115 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %115, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %119, align 8
-  %120 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_5.nchw.step0(i8* %120)
-  %121 = getelementptr inbounds i8, i8* %2, i64 100352
-  %122 = getelementptr inbounds i8, i8* %2, i64 0
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %126, align 8
-  %127 = bitcast [6 x i8*]* %args to i8*
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %129, align 8
-  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %127, i32 0, i32 0)
-  %130 = getelementptr inbounds i8, i8* %2, i64 0
-  %131 = getelementptr inbounds i8, i8* %2, i64 100352
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %130, i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %131, i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %135, align 8
-  %136 = bitcast [6 x i8*]* %args to i8*
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %137, align 8
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %138, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %136, i32 0, i32 0)
-  %139 = getelementptr inbounds i8, i8* %2, i64 0
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %143, align 8
-  %144 = bitcast [6 x i8*]* %args to i8*
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %146, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %144, i32 0, i32 0)
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %150, align 8
-  %151 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.dense_3.softmax.step0(i8* %151)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 15158272
+  %13 = getelementptr inbounds i8, i8* %2, i64 0
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %18, i32 %10, i32 0)
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 28003328
+  %22 = getelementptr inbounds i8, i8* %2, i64 15158272
+  %23 = getelementptr inbounds i8, i8* %2, i64 0
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %25, align 8
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %23, i8** %26, align 8
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %27, align 8
+  %28 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %28, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %28, i32 %10, i32 0)
+  %29 = getelementptr inbounds i8, i8* %2, i64 8718336
+  %30 = getelementptr inbounds i8, i8* %2, i64 28003328
+  %31 = getelementptr inbounds i8, i8* %2, i64 0
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %29, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %30, i8** %33, align 8
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %31, i8** %34, align 8
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %35, align 8
+  %36 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step0, i8* %36, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_3.step1, i8* %36, i32 %10, i32 0)
+  %37 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %38 = getelementptr inbounds i8, i8* %2, i64 8718336
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %37, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %38, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %43, align 8
+  %44 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step0, i8* %44, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_4.step1, i8* %44, i32 %10, i32 0)
+  %45 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %46 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %47 = getelementptr inbounds i8, i8* %2, i64 0
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %47, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %51, align 8
+  %52 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step0, i8* %52, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_5.step1, i8* %52, i32 %10, i32 0)
+  %53 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %54 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %53, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %54, i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %55, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %59, align 8
+  %60 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step0, i8* %60, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_6.step1, i8* %60, i32 %10, i32 0)
+  %61 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %62 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %67, align 8
+  %68 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step0, i8* %68, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_7.step1, i8* %68, i32 %10, i32 0)
+  %69 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %70 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %69, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %70, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %75, align 8
+  %76 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step0, i8* %76, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_8.step1, i8* %76, i32 %10, i32 0)
+  %77 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %78 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %77, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %78, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step0, i8* %84, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_9.step1, i8* %84, i32 %10, i32 0)
+  %85 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %86 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %87 = getelementptr inbounds i8, i8* %2, i64 0
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %85, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %86, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %87, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %91, align 8
+  %92 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step0, i8* %92, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_10.step1, i8* %92, i32 %10, i32 0)
+  %93 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %94 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %93, i8** %96, align 8
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %94, i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %99, align 8
+  %100 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %100, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step1, i8* %100, i32 %10, i32 0)
+  %101 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %102 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %103 = getelementptr inbounds i8, i8* %2, i64 0
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %101, i8** %104, align 8
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %102, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %103, i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %107, align 8
+  %108 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_11.step0, i8* %108, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_12.step1, i8* %108, i32 %10, i32 0)
+  %109 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %110 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %111 = getelementptr inbounds i8, i8* %2, i64 0
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %109, i8** %112, align 8
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %110, i8** %113, align 8
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %115, align 8
+  %116 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step0, i8* %116, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_13.step1, i8* %116, i32 %10, i32 0)
+  %117 = getelementptr inbounds i8, i8* %2, i64 0
+  %118 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %118, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %122, align 8
+  %123 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.maxPool2d_5.nchw.step0(i8* %123)
+  %124 = getelementptr inbounds i8, i8* %2, i64 100352
+  %125 = getelementptr inbounds i8, i8* %2, i64 0
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %124, i8** %126, align 8
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %125, i8** %127, align 8
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %129, align 8
+  %130 = bitcast [6 x i8*]* %args to i8*
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %131, align 8
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %132, align 8
+  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %130, i32 %10, i32 0)
+  %133 = getelementptr inbounds i8, i8* %2, i64 0
+  %134 = getelementptr inbounds i8, i8* %2, i64 100352
+  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %133, i8** %135, align 8
+  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %134, i8** %136, align 8
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %138, align 8
+  %139 = bitcast [6 x i8*]* %args to i8*
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %140, align 8
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %141, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %139, i32 %10, i32 0)
+  %142 = getelementptr inbounds i8, i8* %2, i64 0
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %143, align 8
+  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %146, align 8
+  %147 = bitcast [6 x i8*]* %args to i8*
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %149, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %147, i32 %10, i32 0)
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %150, align 8
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %151, align 8
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %152, align 8
+  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %153, align 8
+  %154 = bitcast [6 x i8*]* %args to i8*
+  call void @node18.dense_3.softmax.step0(i8* %154)
   ret i32 0
 }
 

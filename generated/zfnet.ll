@@ -38,6 +38,8 @@ declare i32 @omp_get_thread_num()
 
 declare i32 @omp_get_num_threads()
 
+declare i32 @omp_get_max_threads()
+
 declare void @GOMP_barrier()
 
 declare i8* @malloc(i64)
@@ -695,208 +697,265 @@ r.body:                                           ; preds = %r.header
   %384 = getelementptr inbounds float, float* %95, i64 %383
   %385 = bitcast float* %384 to <8 x float>*
   %386 = load <8 x float>, <8 x float>* %385, align 4
-  %387 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %382, <8 x float> %386)
-  %388 = add i64 %381, 8
-  %389 = getelementptr inbounds float, float* %95, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %387, <8 x float> %391)
-  %393 = add i64 %381, 16
-  %394 = getelementptr inbounds float, float* %95, i64 %393
-  %395 = bitcast float* %394 to <8 x float>*
-  %396 = load <8 x float>, <8 x float>* %395, align 4
-  %397 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %392, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %21, align 32
-  %398 = load <8 x float>, <8 x float>* %20, align 32
+  %387 = fcmp ogt <8 x float> %382, %386
+  %388 = select <8 x i1> %387, <8 x float> %382, <8 x float> %386
+  %389 = fcmp uno <8 x float> %382, %382
+  %390 = select <8 x i1> %389, <8 x float> %382, <8 x float> %388
+  %391 = add i64 %381, 8
+  %392 = getelementptr inbounds float, float* %95, i64 %391
+  %393 = bitcast float* %392 to <8 x float>*
+  %394 = load <8 x float>, <8 x float>* %393, align 4
+  %395 = fcmp ogt <8 x float> %390, %394
+  %396 = select <8 x i1> %395, <8 x float> %390, <8 x float> %394
+  %397 = fcmp uno <8 x float> %390, %390
+  %398 = select <8 x i1> %397, <8 x float> %390, <8 x float> %396
   %399 = add i64 %381, 16
   %400 = getelementptr inbounds float, float* %95, i64 %399
   %401 = bitcast float* %400 to <8 x float>*
   %402 = load <8 x float>, <8 x float>* %401, align 4
-  %403 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %398, <8 x float> %402)
-  %404 = add i64 %381, 24
-  %405 = getelementptr inbounds float, float* %95, i64 %404
-  %406 = bitcast float* %405 to <8 x float>*
-  %407 = load <8 x float>, <8 x float>* %406, align 4
-  %408 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %403, <8 x float> %407)
-  %409 = add i64 %381, 32
-  %410 = getelementptr inbounds float, float* %95, i64 %409
-  %411 = bitcast float* %410 to <8 x float>*
-  %412 = load <8 x float>, <8 x float>* %411, align 4
-  %413 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %408, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %20, align 32
-  %414 = load <8 x float>, <8 x float>* %19, align 32
-  %415 = add i64 %381, 32
-  %416 = getelementptr inbounds float, float* %95, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  %418 = load <8 x float>, <8 x float>* %417, align 4
-  %419 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %414, <8 x float> %418)
-  %420 = add i64 %381, 40
-  %421 = getelementptr inbounds float, float* %95, i64 %420
-  %422 = bitcast float* %421 to <8 x float>*
-  %423 = load <8 x float>, <8 x float>* %422, align 4
-  %424 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %419, <8 x float> %423)
-  %425 = add i64 %381, 48
-  %426 = getelementptr inbounds float, float* %95, i64 %425
-  %427 = bitcast float* %426 to <8 x float>*
-  %428 = load <8 x float>, <8 x float>* %427, align 4
-  %429 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %424, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %19, align 32
-  %430 = load <8 x float>, <8 x float>* %18, align 32
-  %431 = add i64 %381, 48
-  %432 = getelementptr inbounds float, float* %95, i64 %431
-  %433 = bitcast float* %432 to <8 x float>*
-  %434 = load <8 x float>, <8 x float>* %433, align 4
-  %435 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %430, <8 x float> %434)
-  %436 = add i64 %381, 56
-  %437 = getelementptr inbounds float, float* %95, i64 %436
-  %438 = bitcast float* %437 to <8 x float>*
-  %439 = load <8 x float>, <8 x float>* %438, align 4
-  %440 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %435, <8 x float> %439)
-  %441 = add i64 %381, 64
+  %403 = fcmp ogt <8 x float> %398, %402
+  %404 = select <8 x i1> %403, <8 x float> %398, <8 x float> %402
+  %405 = fcmp uno <8 x float> %398, %398
+  %406 = select <8 x i1> %405, <8 x float> %398, <8 x float> %404
+  store <8 x float> %406, <8 x float>* %21, align 32
+  %407 = load <8 x float>, <8 x float>* %20, align 32
+  %408 = add i64 %381, 16
+  %409 = getelementptr inbounds float, float* %95, i64 %408
+  %410 = bitcast float* %409 to <8 x float>*
+  %411 = load <8 x float>, <8 x float>* %410, align 4
+  %412 = fcmp ogt <8 x float> %407, %411
+  %413 = select <8 x i1> %412, <8 x float> %407, <8 x float> %411
+  %414 = fcmp uno <8 x float> %407, %407
+  %415 = select <8 x i1> %414, <8 x float> %407, <8 x float> %413
+  %416 = add i64 %381, 24
+  %417 = getelementptr inbounds float, float* %95, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  %420 = fcmp ogt <8 x float> %415, %419
+  %421 = select <8 x i1> %420, <8 x float> %415, <8 x float> %419
+  %422 = fcmp uno <8 x float> %415, %415
+  %423 = select <8 x i1> %422, <8 x float> %415, <8 x float> %421
+  %424 = add i64 %381, 32
+  %425 = getelementptr inbounds float, float* %95, i64 %424
+  %426 = bitcast float* %425 to <8 x float>*
+  %427 = load <8 x float>, <8 x float>* %426, align 4
+  %428 = fcmp ogt <8 x float> %423, %427
+  %429 = select <8 x i1> %428, <8 x float> %423, <8 x float> %427
+  %430 = fcmp uno <8 x float> %423, %423
+  %431 = select <8 x i1> %430, <8 x float> %423, <8 x float> %429
+  store <8 x float> %431, <8 x float>* %20, align 32
+  %432 = load <8 x float>, <8 x float>* %19, align 32
+  %433 = add i64 %381, 32
+  %434 = getelementptr inbounds float, float* %95, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  %436 = load <8 x float>, <8 x float>* %435, align 4
+  %437 = fcmp ogt <8 x float> %432, %436
+  %438 = select <8 x i1> %437, <8 x float> %432, <8 x float> %436
+  %439 = fcmp uno <8 x float> %432, %432
+  %440 = select <8 x i1> %439, <8 x float> %432, <8 x float> %438
+  %441 = add i64 %381, 40
   %442 = getelementptr inbounds float, float* %95, i64 %441
   %443 = bitcast float* %442 to <8 x float>*
   %444 = load <8 x float>, <8 x float>* %443, align 4
-  %445 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %440, <8 x float> %444)
-  store <8 x float> %445, <8 x float>* %18, align 32
+  %445 = fcmp ogt <8 x float> %440, %444
+  %446 = select <8 x i1> %445, <8 x float> %440, <8 x float> %444
+  %447 = fcmp uno <8 x float> %440, %440
+  %448 = select <8 x i1> %447, <8 x float> %440, <8 x float> %446
+  %449 = add i64 %381, 48
+  %450 = getelementptr inbounds float, float* %95, i64 %449
+  %451 = bitcast float* %450 to <8 x float>*
+  %452 = load <8 x float>, <8 x float>* %451, align 4
+  %453 = fcmp ogt <8 x float> %448, %452
+  %454 = select <8 x i1> %453, <8 x float> %448, <8 x float> %452
+  %455 = fcmp uno <8 x float> %448, %448
+  %456 = select <8 x i1> %455, <8 x float> %448, <8 x float> %454
+  store <8 x float> %456, <8 x float>* %19, align 32
+  %457 = load <8 x float>, <8 x float>* %18, align 32
+  %458 = add i64 %381, 48
+  %459 = getelementptr inbounds float, float* %95, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  %461 = load <8 x float>, <8 x float>* %460, align 4
+  %462 = fcmp ogt <8 x float> %457, %461
+  %463 = select <8 x i1> %462, <8 x float> %457, <8 x float> %461
+  %464 = fcmp uno <8 x float> %457, %457
+  %465 = select <8 x i1> %464, <8 x float> %457, <8 x float> %463
+  %466 = add i64 %381, 56
+  %467 = getelementptr inbounds float, float* %95, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  %469 = load <8 x float>, <8 x float>* %468, align 4
+  %470 = fcmp ogt <8 x float> %465, %469
+  %471 = select <8 x i1> %470, <8 x float> %465, <8 x float> %469
+  %472 = fcmp uno <8 x float> %465, %465
+  %473 = select <8 x i1> %472, <8 x float> %465, <8 x float> %471
+  %474 = add i64 %381, 64
+  %475 = getelementptr inbounds float, float* %95, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  %477 = load <8 x float>, <8 x float>* %476, align 4
+  %478 = fcmp ogt <8 x float> %473, %477
+  %479 = select <8 x i1> %478, <8 x float> %473, <8 x float> %477
+  %480 = fcmp uno <8 x float> %473, %473
+  %481 = select <8 x i1> %480, <8 x float> %473, <8 x float> %479
+  store <8 x float> %481, <8 x float>* %18, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %446 = load <8 x float>, <8 x float>* %21, align 32
-  %447 = add i64 %x26, 0
-  %448 = mul i64 %447, 8
-  %449 = getelementptr inbounds float, float* %94, i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  store <8 x float> %446, <8 x float>* %450, align 4
-  %451 = load <8 x float>, <8 x float>* %20, align 32
-  %452 = add i64 %x26, 1
-  %453 = mul i64 %452, 8
-  %454 = getelementptr inbounds float, float* %94, i64 %453
-  %455 = bitcast float* %454 to <8 x float>*
-  store <8 x float> %451, <8 x float>* %455, align 4
-  %456 = load <8 x float>, <8 x float>* %19, align 32
-  %457 = add i64 %x26, 2
-  %458 = mul i64 %457, 8
-  %459 = getelementptr inbounds float, float* %94, i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %460, align 4
-  %461 = load <8 x float>, <8 x float>* %18, align 32
-  %462 = add i64 %x26, 3
-  %463 = mul i64 %462, 8
-  %464 = getelementptr inbounds float, float* %94, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %465, align 4
+  %482 = load <8 x float>, <8 x float>* %21, align 32
+  %483 = add i64 %x26, 0
+  %484 = mul i64 %483, 8
+  %485 = getelementptr inbounds float, float* %94, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  store <8 x float> %482, <8 x float>* %486, align 4
+  %487 = load <8 x float>, <8 x float>* %20, align 32
+  %488 = add i64 %x26, 1
+  %489 = mul i64 %488, 8
+  %490 = getelementptr inbounds float, float* %94, i64 %489
+  %491 = bitcast float* %490 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %491, align 4
+  %492 = load <8 x float>, <8 x float>* %19, align 32
+  %493 = add i64 %x26, 2
+  %494 = mul i64 %493, 8
+  %495 = getelementptr inbounds float, float* %94, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %496, align 4
+  %497 = load <8 x float>, <8 x float>* %18, align 32
+  %498 = add i64 %x26, 3
+  %499 = mul i64 %498, 8
+  %500 = getelementptr inbounds float, float* %94, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %497, <8 x float>* %501, align 4
   %x.next27 = add i64 %x26, 4
   br label %x.header23
 
 r.header28:                                       ; preds = %r.body29, %x.exit25
   %r31 = phi i64 [ %100, %x.exit25 ], [ %r.next32, %r.body29 ]
-  %466 = icmp slt i64 %r31, %102
-  br i1 %466, label %r.body29, label %r.exit30
+  %502 = icmp slt i64 %r31, %102
+  br i1 %502, label %r.body29, label %r.exit30
 
 r.body29:                                         ; preds = %r.header28
-  %467 = srem i64 %r31, 3
-  %468 = mul i64 %467, 110
-  %469 = add i64 %468, 104
-  %470 = mul i64 %469, 8
-  %471 = load <8 x float>, <8 x float>* %17, align 32
-  %472 = add i64 %470, 0
-  %473 = getelementptr inbounds float, float* %95, i64 %472
-  %474 = bitcast float* %473 to <8 x float>*
-  %475 = load <8 x float>, <8 x float>* %474, align 4
-  %476 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %471, <8 x float> %475)
-  %477 = add i64 %470, 8
-  %478 = getelementptr inbounds float, float* %95, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  %480 = load <8 x float>, <8 x float>* %479, align 4
-  %481 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %476, <8 x float> %480)
-  %482 = add i64 %470, 16
-  %483 = getelementptr inbounds float, float* %95, i64 %482
-  %484 = bitcast float* %483 to <8 x float>*
-  %485 = load <8 x float>, <8 x float>* %484, align 4
-  %486 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %481, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %17, align 32
-  %487 = load <8 x float>, <8 x float>* %16, align 32
-  %488 = add i64 %470, 16
-  %489 = getelementptr inbounds float, float* %95, i64 %488
-  %490 = bitcast float* %489 to <8 x float>*
-  %491 = load <8 x float>, <8 x float>* %490, align 4
-  %492 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %487, <8 x float> %491)
-  %493 = add i64 %470, 24
-  %494 = getelementptr inbounds float, float* %95, i64 %493
-  %495 = bitcast float* %494 to <8 x float>*
-  %496 = load <8 x float>, <8 x float>* %495, align 4
-  %497 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %492, <8 x float> %496)
-  %498 = add i64 %470, 32
-  %499 = getelementptr inbounds float, float* %95, i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %497, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %16, align 32
+  %503 = srem i64 %r31, 3
+  %504 = mul i64 %503, 110
+  %505 = add i64 %504, 104
+  %506 = mul i64 %505, 8
+  %507 = load <8 x float>, <8 x float>* %17, align 32
+  %508 = add i64 %506, 0
+  %509 = getelementptr inbounds float, float* %95, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = fcmp ogt <8 x float> %507, %511
+  %513 = select <8 x i1> %512, <8 x float> %507, <8 x float> %511
+  %514 = fcmp uno <8 x float> %507, %507
+  %515 = select <8 x i1> %514, <8 x float> %507, <8 x float> %513
+  %516 = add i64 %506, 8
+  %517 = getelementptr inbounds float, float* %95, i64 %516
+  %518 = bitcast float* %517 to <8 x float>*
+  %519 = load <8 x float>, <8 x float>* %518, align 4
+  %520 = fcmp ogt <8 x float> %515, %519
+  %521 = select <8 x i1> %520, <8 x float> %515, <8 x float> %519
+  %522 = fcmp uno <8 x float> %515, %515
+  %523 = select <8 x i1> %522, <8 x float> %515, <8 x float> %521
+  %524 = add i64 %506, 16
+  %525 = getelementptr inbounds float, float* %95, i64 %524
+  %526 = bitcast float* %525 to <8 x float>*
+  %527 = load <8 x float>, <8 x float>* %526, align 4
+  %528 = fcmp ogt <8 x float> %523, %527
+  %529 = select <8 x i1> %528, <8 x float> %523, <8 x float> %527
+  %530 = fcmp uno <8 x float> %523, %523
+  %531 = select <8 x i1> %530, <8 x float> %523, <8 x float> %529
+  store <8 x float> %531, <8 x float>* %17, align 32
+  %532 = load <8 x float>, <8 x float>* %16, align 32
+  %533 = add i64 %506, 16
+  %534 = getelementptr inbounds float, float* %95, i64 %533
+  %535 = bitcast float* %534 to <8 x float>*
+  %536 = load <8 x float>, <8 x float>* %535, align 4
+  %537 = fcmp ogt <8 x float> %532, %536
+  %538 = select <8 x i1> %537, <8 x float> %532, <8 x float> %536
+  %539 = fcmp uno <8 x float> %532, %532
+  %540 = select <8 x i1> %539, <8 x float> %532, <8 x float> %538
+  %541 = add i64 %506, 24
+  %542 = getelementptr inbounds float, float* %95, i64 %541
+  %543 = bitcast float* %542 to <8 x float>*
+  %544 = load <8 x float>, <8 x float>* %543, align 4
+  %545 = fcmp ogt <8 x float> %540, %544
+  %546 = select <8 x i1> %545, <8 x float> %540, <8 x float> %544
+  %547 = fcmp uno <8 x float> %540, %540
+  %548 = select <8 x i1> %547, <8 x float> %540, <8 x float> %546
+  %549 = add i64 %506, 32
+  %550 = getelementptr inbounds float, float* %95, i64 %549
+  %551 = bitcast float* %550 to <8 x float>*
+  %552 = load <8 x float>, <8 x float>* %551, align 4
+  %553 = fcmp ogt <8 x float> %548, %552
+  %554 = select <8 x i1> %553, <8 x float> %548, <8 x float> %552
+  %555 = fcmp uno <8 x float> %548, %548
+  %556 = select <8 x i1> %555, <8 x float> %548, <8 x float> %554
+  store <8 x float> %556, <8 x float>* %16, align 32
   %r.next32 = add i64 %r31, 1
   br label %r.header28
 
 r.exit30:                                         ; preds = %r.header28
-  %503 = load <8 x float>, <8 x float>* %17, align 32
-  %504 = getelementptr inbounds float, float* %94, i64 416
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %503, <8 x float>* %505, align 4
-  %506 = load <8 x float>, <8 x float>* %16, align 32
-  %507 = getelementptr inbounds float, float* %94, i64 424
-  %508 = bitcast float* %507 to <8 x float>*
-  store <8 x float> %506, <8 x float>* %508, align 4
+  %557 = load <8 x float>, <8 x float>* %17, align 32
+  %558 = getelementptr inbounds float, float* %94, i64 416
+  %559 = bitcast float* %558 to <8 x float>*
+  store <8 x float> %557, <8 x float>* %559, align 4
+  %560 = load <8 x float>, <8 x float>* %16, align 32
+  %561 = getelementptr inbounds float, float* %94, i64 424
+  %562 = bitcast float* %561 to <8 x float>*
+  store <8 x float> %560, <8 x float>* %562, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %15, align 32
   br label %r.header33
 
 r.header33:                                       ; preds = %q.exit, %r.exit30
   %r36 = phi i64 [ %100, %r.exit30 ], [ %r.next37, %q.exit ]
-  %509 = icmp slt i64 %r36, %102
-  br i1 %509, label %r.body34, label %r.exit35
+  %563 = icmp slt i64 %r36, %102
+  br i1 %563, label %r.body34, label %r.exit35
 
 r.body34:                                         ; preds = %r.header33
   br label %q.header
 
 r.exit35:                                         ; preds = %r.header33
-  %510 = load <8 x float>, <8 x float>* %15, align 32
-  %511 = getelementptr inbounds float, float* %94, i64 432
-  %512 = bitcast float* %511 to <8 x float>*
-  store <8 x float> %510, <8 x float>* %512, align 4
-  %513 = mul i64 %54, 12
-  %514 = add i64 %513, %87
-  %515 = add i64 %514, 1
-  %516 = mul i64 %515, 55
-  %517 = add i64 %516, %49
-  %518 = mul i64 %517, 440
-  %519 = getelementptr inbounds float, float* %0, i64 %518
-  %520 = getelementptr inbounds float, float* %47, i64 2640
-  %521 = mul i64 %49, 2
-  %522 = sub i64 %521, 0
-  %523 = add i64 %522, 3
-  %524 = icmp sgt i64 %522, 0
-  %525 = select i1 %524, i64 %522, i64 0
-  %526 = icmp slt i64 %523, 110
-  %527 = select i1 %526, i64 %523, i64 110
-  %528 = icmp slt i64 %523, 110
-  %529 = select i1 %528, i64 %523, i64 110
-  %530 = sub i64 %529, %522
+  %564 = load <8 x float>, <8 x float>* %15, align 32
+  %565 = getelementptr inbounds float, float* %94, i64 432
+  %566 = bitcast float* %565 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %566, align 4
+  %567 = mul i64 %54, 12
+  %568 = add i64 %567, %87
+  %569 = add i64 %568, 1
+  %570 = mul i64 %569, 55
+  %571 = add i64 %570, %49
+  %572 = mul i64 %571, 440
+  %573 = getelementptr inbounds float, float* %0, i64 %572
+  %574 = getelementptr inbounds float, float* %47, i64 2640
+  %575 = mul i64 %49, 2
+  %576 = sub i64 %575, 0
+  %577 = add i64 %576, 3
+  %578 = icmp sgt i64 %576, 0
+  %579 = select i1 %578, i64 %576, i64 0
+  %580 = icmp slt i64 %577, 110
+  %581 = select i1 %580, i64 %577, i64 110
+  %582 = icmp slt i64 %577, 110
+  %583 = select i1 %582, i64 %577, i64 110
+  %584 = sub i64 %583, %576
   br label %x.header38
 
 q.header:                                         ; preds = %q.body, %r.body34
   %q = phi i64 [ 108, %r.body34 ], [ %q.next, %q.body ]
-  %531 = icmp slt i64 %q, 110
-  br i1 %531, label %q.body, label %q.exit
+  %585 = icmp slt i64 %q, 110
+  br i1 %585, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %532 = srem i64 %r36, 3
-  %533 = mul i64 %532, 110
-  %534 = add i64 %533, %q
-  %535 = mul i64 %534, 8
-  %536 = getelementptr inbounds float, float* %95, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = load <8 x float>, <8 x float>* %15, align 32
-  %540 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %539, <8 x float> %538)
-  store <8 x float> %540, <8 x float>* %15, align 32
+  %586 = srem i64 %r36, 3
+  %587 = mul i64 %586, 110
+  %588 = add i64 %587, %q
+  %589 = mul i64 %588, 8
+  %590 = getelementptr inbounds float, float* %95, i64 %589
+  %591 = bitcast float* %590 to <8 x float>*
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = load <8 x float>, <8 x float>* %15, align 32
+  %594 = fcmp ogt <8 x float> %593, %592
+  %595 = select <8 x i1> %594, <8 x float> %593, <8 x float> %592
+  %596 = fcmp uno <8 x float> %593, %593
+  %597 = select <8 x i1> %596, <8 x float> %593, <8 x float> %595
+  store <8 x float> %597, <8 x float>* %15, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -906,16 +965,16 @@ q.exit:                                           ; preds = %q.header
 
 x.header38:                                       ; preds = %r.exit44, %r.exit35
   %x41 = phi i64 [ 0, %r.exit35 ], [ %x.next47, %r.exit44 ]
-  %541 = icmp slt i64 %x41, 52
-  br i1 %541, label %x.body39, label %x.exit40
+  %598 = icmp slt i64 %x41, 52
+  br i1 %598, label %x.body39, label %x.exit40
 
 x.body39:                                         ; preds = %x.header38
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %14, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  %542 = mul i64 %x41, 2
-  %543 = sub i64 %542, 0
+  %599 = mul i64 %x41, 2
+  %600 = sub i64 %599, 0
   br label %r.header42
 
 x.exit40:                                         ; preds = %x.header38
@@ -924,205 +983,262 @@ x.exit40:                                         ; preds = %x.header38
   br label %r.header48
 
 r.header42:                                       ; preds = %r.body43, %x.body39
-  %r45 = phi i64 [ %525, %x.body39 ], [ %r.next46, %r.body43 ]
-  %544 = icmp slt i64 %r45, %527
-  br i1 %544, label %r.body43, label %r.exit44
+  %r45 = phi i64 [ %579, %x.body39 ], [ %r.next46, %r.body43 ]
+  %601 = icmp slt i64 %r45, %581
+  br i1 %601, label %r.body43, label %r.exit44
 
 r.body43:                                         ; preds = %r.header42
-  %545 = srem i64 %r45, 3
-  %546 = mul i64 %545, 110
-  %547 = add i64 %546, %543
-  %548 = mul i64 %547, 8
-  %549 = load <8 x float>, <8 x float>* %14, align 32
-  %550 = add i64 %548, 0
-  %551 = getelementptr inbounds float, float* %520, i64 %550
-  %552 = bitcast float* %551 to <8 x float>*
-  %553 = load <8 x float>, <8 x float>* %552, align 4
-  %554 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %549, <8 x float> %553)
-  %555 = add i64 %548, 8
-  %556 = getelementptr inbounds float, float* %520, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %554, <8 x float> %558)
-  %560 = add i64 %548, 16
-  %561 = getelementptr inbounds float, float* %520, i64 %560
-  %562 = bitcast float* %561 to <8 x float>*
-  %563 = load <8 x float>, <8 x float>* %562, align 4
-  %564 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %559, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %14, align 32
-  %565 = load <8 x float>, <8 x float>* %13, align 32
-  %566 = add i64 %548, 16
-  %567 = getelementptr inbounds float, float* %520, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %565, <8 x float> %569)
-  %571 = add i64 %548, 24
-  %572 = getelementptr inbounds float, float* %520, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %570, <8 x float> %574)
-  %576 = add i64 %548, 32
-  %577 = getelementptr inbounds float, float* %520, i64 %576
-  %578 = bitcast float* %577 to <8 x float>*
-  %579 = load <8 x float>, <8 x float>* %578, align 4
-  %580 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %575, <8 x float> %579)
-  store <8 x float> %580, <8 x float>* %13, align 32
-  %581 = load <8 x float>, <8 x float>* %12, align 32
-  %582 = add i64 %548, 32
-  %583 = getelementptr inbounds float, float* %520, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %581, <8 x float> %585)
-  %587 = add i64 %548, 40
-  %588 = getelementptr inbounds float, float* %520, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %586, <8 x float> %590)
-  %592 = add i64 %548, 48
-  %593 = getelementptr inbounds float, float* %520, i64 %592
-  %594 = bitcast float* %593 to <8 x float>*
-  %595 = load <8 x float>, <8 x float>* %594, align 4
-  %596 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %591, <8 x float> %595)
-  store <8 x float> %596, <8 x float>* %12, align 32
-  %597 = load <8 x float>, <8 x float>* %11, align 32
-  %598 = add i64 %548, 48
-  %599 = getelementptr inbounds float, float* %520, i64 %598
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %597, <8 x float> %601)
-  %603 = add i64 %548, 56
-  %604 = getelementptr inbounds float, float* %520, i64 %603
-  %605 = bitcast float* %604 to <8 x float>*
-  %606 = load <8 x float>, <8 x float>* %605, align 4
-  %607 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %602, <8 x float> %606)
-  %608 = add i64 %548, 64
-  %609 = getelementptr inbounds float, float* %520, i64 %608
-  %610 = bitcast float* %609 to <8 x float>*
-  %611 = load <8 x float>, <8 x float>* %610, align 4
-  %612 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %607, <8 x float> %611)
-  store <8 x float> %612, <8 x float>* %11, align 32
+  %602 = srem i64 %r45, 3
+  %603 = mul i64 %602, 110
+  %604 = add i64 %603, %600
+  %605 = mul i64 %604, 8
+  %606 = load <8 x float>, <8 x float>* %14, align 32
+  %607 = add i64 %605, 0
+  %608 = getelementptr inbounds float, float* %574, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = fcmp ogt <8 x float> %606, %610
+  %612 = select <8 x i1> %611, <8 x float> %606, <8 x float> %610
+  %613 = fcmp uno <8 x float> %606, %606
+  %614 = select <8 x i1> %613, <8 x float> %606, <8 x float> %612
+  %615 = add i64 %605, 8
+  %616 = getelementptr inbounds float, float* %574, i64 %615
+  %617 = bitcast float* %616 to <8 x float>*
+  %618 = load <8 x float>, <8 x float>* %617, align 4
+  %619 = fcmp ogt <8 x float> %614, %618
+  %620 = select <8 x i1> %619, <8 x float> %614, <8 x float> %618
+  %621 = fcmp uno <8 x float> %614, %614
+  %622 = select <8 x i1> %621, <8 x float> %614, <8 x float> %620
+  %623 = add i64 %605, 16
+  %624 = getelementptr inbounds float, float* %574, i64 %623
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = fcmp ogt <8 x float> %622, %626
+  %628 = select <8 x i1> %627, <8 x float> %622, <8 x float> %626
+  %629 = fcmp uno <8 x float> %622, %622
+  %630 = select <8 x i1> %629, <8 x float> %622, <8 x float> %628
+  store <8 x float> %630, <8 x float>* %14, align 32
+  %631 = load <8 x float>, <8 x float>* %13, align 32
+  %632 = add i64 %605, 16
+  %633 = getelementptr inbounds float, float* %574, i64 %632
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = fcmp ogt <8 x float> %631, %635
+  %637 = select <8 x i1> %636, <8 x float> %631, <8 x float> %635
+  %638 = fcmp uno <8 x float> %631, %631
+  %639 = select <8 x i1> %638, <8 x float> %631, <8 x float> %637
+  %640 = add i64 %605, 24
+  %641 = getelementptr inbounds float, float* %574, i64 %640
+  %642 = bitcast float* %641 to <8 x float>*
+  %643 = load <8 x float>, <8 x float>* %642, align 4
+  %644 = fcmp ogt <8 x float> %639, %643
+  %645 = select <8 x i1> %644, <8 x float> %639, <8 x float> %643
+  %646 = fcmp uno <8 x float> %639, %639
+  %647 = select <8 x i1> %646, <8 x float> %639, <8 x float> %645
+  %648 = add i64 %605, 32
+  %649 = getelementptr inbounds float, float* %574, i64 %648
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = fcmp ogt <8 x float> %647, %651
+  %653 = select <8 x i1> %652, <8 x float> %647, <8 x float> %651
+  %654 = fcmp uno <8 x float> %647, %647
+  %655 = select <8 x i1> %654, <8 x float> %647, <8 x float> %653
+  store <8 x float> %655, <8 x float>* %13, align 32
+  %656 = load <8 x float>, <8 x float>* %12, align 32
+  %657 = add i64 %605, 32
+  %658 = getelementptr inbounds float, float* %574, i64 %657
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fcmp ogt <8 x float> %656, %660
+  %662 = select <8 x i1> %661, <8 x float> %656, <8 x float> %660
+  %663 = fcmp uno <8 x float> %656, %656
+  %664 = select <8 x i1> %663, <8 x float> %656, <8 x float> %662
+  %665 = add i64 %605, 40
+  %666 = getelementptr inbounds float, float* %574, i64 %665
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = fcmp ogt <8 x float> %664, %668
+  %670 = select <8 x i1> %669, <8 x float> %664, <8 x float> %668
+  %671 = fcmp uno <8 x float> %664, %664
+  %672 = select <8 x i1> %671, <8 x float> %664, <8 x float> %670
+  %673 = add i64 %605, 48
+  %674 = getelementptr inbounds float, float* %574, i64 %673
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = fcmp ogt <8 x float> %672, %676
+  %678 = select <8 x i1> %677, <8 x float> %672, <8 x float> %676
+  %679 = fcmp uno <8 x float> %672, %672
+  %680 = select <8 x i1> %679, <8 x float> %672, <8 x float> %678
+  store <8 x float> %680, <8 x float>* %12, align 32
+  %681 = load <8 x float>, <8 x float>* %11, align 32
+  %682 = add i64 %605, 48
+  %683 = getelementptr inbounds float, float* %574, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = fcmp ogt <8 x float> %681, %685
+  %687 = select <8 x i1> %686, <8 x float> %681, <8 x float> %685
+  %688 = fcmp uno <8 x float> %681, %681
+  %689 = select <8 x i1> %688, <8 x float> %681, <8 x float> %687
+  %690 = add i64 %605, 56
+  %691 = getelementptr inbounds float, float* %574, i64 %690
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = fcmp ogt <8 x float> %689, %693
+  %695 = select <8 x i1> %694, <8 x float> %689, <8 x float> %693
+  %696 = fcmp uno <8 x float> %689, %689
+  %697 = select <8 x i1> %696, <8 x float> %689, <8 x float> %695
+  %698 = add i64 %605, 64
+  %699 = getelementptr inbounds float, float* %574, i64 %698
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = fcmp ogt <8 x float> %697, %701
+  %703 = select <8 x i1> %702, <8 x float> %697, <8 x float> %701
+  %704 = fcmp uno <8 x float> %697, %697
+  %705 = select <8 x i1> %704, <8 x float> %697, <8 x float> %703
+  store <8 x float> %705, <8 x float>* %11, align 32
   %r.next46 = add i64 %r45, 1
   br label %r.header42
 
 r.exit44:                                         ; preds = %r.header42
-  %613 = load <8 x float>, <8 x float>* %14, align 32
-  %614 = add i64 %x41, 0
-  %615 = mul i64 %614, 8
-  %616 = getelementptr inbounds float, float* %519, i64 %615
-  %617 = bitcast float* %616 to <8 x float>*
-  store <8 x float> %613, <8 x float>* %617, align 4
-  %618 = load <8 x float>, <8 x float>* %13, align 32
-  %619 = add i64 %x41, 1
-  %620 = mul i64 %619, 8
-  %621 = getelementptr inbounds float, float* %519, i64 %620
-  %622 = bitcast float* %621 to <8 x float>*
-  store <8 x float> %618, <8 x float>* %622, align 4
-  %623 = load <8 x float>, <8 x float>* %12, align 32
-  %624 = add i64 %x41, 2
-  %625 = mul i64 %624, 8
-  %626 = getelementptr inbounds float, float* %519, i64 %625
-  %627 = bitcast float* %626 to <8 x float>*
-  store <8 x float> %623, <8 x float>* %627, align 4
-  %628 = load <8 x float>, <8 x float>* %11, align 32
-  %629 = add i64 %x41, 3
-  %630 = mul i64 %629, 8
-  %631 = getelementptr inbounds float, float* %519, i64 %630
-  %632 = bitcast float* %631 to <8 x float>*
-  store <8 x float> %628, <8 x float>* %632, align 4
+  %706 = load <8 x float>, <8 x float>* %14, align 32
+  %707 = add i64 %x41, 0
+  %708 = mul i64 %707, 8
+  %709 = getelementptr inbounds float, float* %573, i64 %708
+  %710 = bitcast float* %709 to <8 x float>*
+  store <8 x float> %706, <8 x float>* %710, align 4
+  %711 = load <8 x float>, <8 x float>* %13, align 32
+  %712 = add i64 %x41, 1
+  %713 = mul i64 %712, 8
+  %714 = getelementptr inbounds float, float* %573, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  store <8 x float> %711, <8 x float>* %715, align 4
+  %716 = load <8 x float>, <8 x float>* %12, align 32
+  %717 = add i64 %x41, 2
+  %718 = mul i64 %717, 8
+  %719 = getelementptr inbounds float, float* %573, i64 %718
+  %720 = bitcast float* %719 to <8 x float>*
+  store <8 x float> %716, <8 x float>* %720, align 4
+  %721 = load <8 x float>, <8 x float>* %11, align 32
+  %722 = add i64 %x41, 3
+  %723 = mul i64 %722, 8
+  %724 = getelementptr inbounds float, float* %573, i64 %723
+  %725 = bitcast float* %724 to <8 x float>*
+  store <8 x float> %721, <8 x float>* %725, align 4
   %x.next47 = add i64 %x41, 4
   br label %x.header38
 
 r.header48:                                       ; preds = %r.body49, %x.exit40
-  %r51 = phi i64 [ %525, %x.exit40 ], [ %r.next52, %r.body49 ]
-  %633 = icmp slt i64 %r51, %527
-  br i1 %633, label %r.body49, label %r.exit50
+  %r51 = phi i64 [ %579, %x.exit40 ], [ %r.next52, %r.body49 ]
+  %726 = icmp slt i64 %r51, %581
+  br i1 %726, label %r.body49, label %r.exit50
 
 r.body49:                                         ; preds = %r.header48
-  %634 = srem i64 %r51, 3
-  %635 = mul i64 %634, 110
-  %636 = add i64 %635, 104
-  %637 = mul i64 %636, 8
-  %638 = load <8 x float>, <8 x float>* %10, align 32
-  %639 = add i64 %637, 0
-  %640 = getelementptr inbounds float, float* %520, i64 %639
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %638, <8 x float> %642)
-  %644 = add i64 %637, 8
-  %645 = getelementptr inbounds float, float* %520, i64 %644
-  %646 = bitcast float* %645 to <8 x float>*
-  %647 = load <8 x float>, <8 x float>* %646, align 4
-  %648 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %643, <8 x float> %647)
-  %649 = add i64 %637, 16
-  %650 = getelementptr inbounds float, float* %520, i64 %649
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %648, <8 x float> %652)
-  store <8 x float> %653, <8 x float>* %10, align 32
-  %654 = load <8 x float>, <8 x float>* %9, align 32
-  %655 = add i64 %637, 16
-  %656 = getelementptr inbounds float, float* %520, i64 %655
-  %657 = bitcast float* %656 to <8 x float>*
-  %658 = load <8 x float>, <8 x float>* %657, align 4
-  %659 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %654, <8 x float> %658)
-  %660 = add i64 %637, 24
-  %661 = getelementptr inbounds float, float* %520, i64 %660
-  %662 = bitcast float* %661 to <8 x float>*
-  %663 = load <8 x float>, <8 x float>* %662, align 4
-  %664 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %659, <8 x float> %663)
-  %665 = add i64 %637, 32
-  %666 = getelementptr inbounds float, float* %520, i64 %665
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %664, <8 x float> %668)
-  store <8 x float> %669, <8 x float>* %9, align 32
+  %727 = srem i64 %r51, 3
+  %728 = mul i64 %727, 110
+  %729 = add i64 %728, 104
+  %730 = mul i64 %729, 8
+  %731 = load <8 x float>, <8 x float>* %10, align 32
+  %732 = add i64 %730, 0
+  %733 = getelementptr inbounds float, float* %574, i64 %732
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = fcmp ogt <8 x float> %731, %735
+  %737 = select <8 x i1> %736, <8 x float> %731, <8 x float> %735
+  %738 = fcmp uno <8 x float> %731, %731
+  %739 = select <8 x i1> %738, <8 x float> %731, <8 x float> %737
+  %740 = add i64 %730, 8
+  %741 = getelementptr inbounds float, float* %574, i64 %740
+  %742 = bitcast float* %741 to <8 x float>*
+  %743 = load <8 x float>, <8 x float>* %742, align 4
+  %744 = fcmp ogt <8 x float> %739, %743
+  %745 = select <8 x i1> %744, <8 x float> %739, <8 x float> %743
+  %746 = fcmp uno <8 x float> %739, %739
+  %747 = select <8 x i1> %746, <8 x float> %739, <8 x float> %745
+  %748 = add i64 %730, 16
+  %749 = getelementptr inbounds float, float* %574, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  %751 = load <8 x float>, <8 x float>* %750, align 4
+  %752 = fcmp ogt <8 x float> %747, %751
+  %753 = select <8 x i1> %752, <8 x float> %747, <8 x float> %751
+  %754 = fcmp uno <8 x float> %747, %747
+  %755 = select <8 x i1> %754, <8 x float> %747, <8 x float> %753
+  store <8 x float> %755, <8 x float>* %10, align 32
+  %756 = load <8 x float>, <8 x float>* %9, align 32
+  %757 = add i64 %730, 16
+  %758 = getelementptr inbounds float, float* %574, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = fcmp ogt <8 x float> %756, %760
+  %762 = select <8 x i1> %761, <8 x float> %756, <8 x float> %760
+  %763 = fcmp uno <8 x float> %756, %756
+  %764 = select <8 x i1> %763, <8 x float> %756, <8 x float> %762
+  %765 = add i64 %730, 24
+  %766 = getelementptr inbounds float, float* %574, i64 %765
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = fcmp ogt <8 x float> %764, %768
+  %770 = select <8 x i1> %769, <8 x float> %764, <8 x float> %768
+  %771 = fcmp uno <8 x float> %764, %764
+  %772 = select <8 x i1> %771, <8 x float> %764, <8 x float> %770
+  %773 = add i64 %730, 32
+  %774 = getelementptr inbounds float, float* %574, i64 %773
+  %775 = bitcast float* %774 to <8 x float>*
+  %776 = load <8 x float>, <8 x float>* %775, align 4
+  %777 = fcmp ogt <8 x float> %772, %776
+  %778 = select <8 x i1> %777, <8 x float> %772, <8 x float> %776
+  %779 = fcmp uno <8 x float> %772, %772
+  %780 = select <8 x i1> %779, <8 x float> %772, <8 x float> %778
+  store <8 x float> %780, <8 x float>* %9, align 32
   %r.next52 = add i64 %r51, 1
   br label %r.header48
 
 r.exit50:                                         ; preds = %r.header48
-  %670 = load <8 x float>, <8 x float>* %10, align 32
-  %671 = getelementptr inbounds float, float* %519, i64 416
-  %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %670, <8 x float>* %672, align 4
-  %673 = load <8 x float>, <8 x float>* %9, align 32
-  %674 = getelementptr inbounds float, float* %519, i64 424
-  %675 = bitcast float* %674 to <8 x float>*
-  store <8 x float> %673, <8 x float>* %675, align 4
+  %781 = load <8 x float>, <8 x float>* %10, align 32
+  %782 = getelementptr inbounds float, float* %573, i64 416
+  %783 = bitcast float* %782 to <8 x float>*
+  store <8 x float> %781, <8 x float>* %783, align 4
+  %784 = load <8 x float>, <8 x float>* %9, align 32
+  %785 = getelementptr inbounds float, float* %573, i64 424
+  %786 = bitcast float* %785 to <8 x float>*
+  store <8 x float> %784, <8 x float>* %786, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   br label %r.header53
 
 r.header53:                                       ; preds = %q.exit59, %r.exit50
-  %r56 = phi i64 [ %525, %r.exit50 ], [ %r.next62, %q.exit59 ]
-  %676 = icmp slt i64 %r56, %527
-  br i1 %676, label %r.body54, label %r.exit55
+  %r56 = phi i64 [ %579, %r.exit50 ], [ %r.next62, %q.exit59 ]
+  %787 = icmp slt i64 %r56, %581
+  br i1 %787, label %r.body54, label %r.exit55
 
 r.body54:                                         ; preds = %r.header53
   br label %q.header57
 
 r.exit55:                                         ; preds = %r.header53
-  %677 = load <8 x float>, <8 x float>* %8, align 32
-  %678 = getelementptr inbounds float, float* %519, i64 432
-  %679 = bitcast float* %678 to <8 x float>*
-  store <8 x float> %677, <8 x float>* %679, align 4
+  %788 = load <8 x float>, <8 x float>* %8, align 32
+  %789 = getelementptr inbounds float, float* %573, i64 432
+  %790 = bitcast float* %789 to <8 x float>*
+  store <8 x float> %788, <8 x float>* %790, align 4
   %item.next = add i64 %item, 1
   br label %item.header
 
 q.header57:                                       ; preds = %q.body58, %r.body54
   %q60 = phi i64 [ 108, %r.body54 ], [ %q.next61, %q.body58 ]
-  %680 = icmp slt i64 %q60, 110
-  br i1 %680, label %q.body58, label %q.exit59
+  %791 = icmp slt i64 %q60, 110
+  br i1 %791, label %q.body58, label %q.exit59
 
 q.body58:                                         ; preds = %q.header57
-  %681 = srem i64 %r56, 3
-  %682 = mul i64 %681, 110
-  %683 = add i64 %682, %q60
-  %684 = mul i64 %683, 8
-  %685 = getelementptr inbounds float, float* %520, i64 %684
-  %686 = bitcast float* %685 to <8 x float>*
-  %687 = load <8 x float>, <8 x float>* %686, align 4
-  %688 = load <8 x float>, <8 x float>* %8, align 32
-  %689 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %688, <8 x float> %687)
-  store <8 x float> %689, <8 x float>* %8, align 32
+  %792 = srem i64 %r56, 3
+  %793 = mul i64 %792, 110
+  %794 = add i64 %793, %q60
+  %795 = mul i64 %794, 8
+  %796 = getelementptr inbounds float, float* %574, i64 %795
+  %797 = bitcast float* %796 to <8 x float>*
+  %798 = load <8 x float>, <8 x float>* %797, align 4
+  %799 = load <8 x float>, <8 x float>* %8, align 32
+  %800 = fcmp ogt <8 x float> %799, %798
+  %801 = select <8 x i1> %800, <8 x float> %799, <8 x float> %798
+  %802 = fcmp uno <8 x float> %799, %799
+  %803 = select <8 x i1> %802, <8 x float> %799, <8 x float> %801
+  store <8 x float> %803, <8 x float>* %8, align 32
   %q.next61 = add i64 %q60, 1
   br label %q.header57
 
@@ -1133,9 +1249,6 @@ q.exit59:                                         ; preds = %q.header57
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node0.conv1.step1(i8* %0) #3 {
@@ -2634,149 +2747,188 @@ r.body:                                           ; preds = %r.header
   %1025 = getelementptr inbounds float, float* %91, i64 %1024
   %1026 = bitcast float* %1025 to <8 x float>*
   %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1023, <8 x float> %1027)
-  %1029 = add i64 %1022, 8
-  %1030 = getelementptr inbounds float, float* %91, i64 %1029
-  %1031 = bitcast float* %1030 to <8 x float>*
-  %1032 = load <8 x float>, <8 x float>* %1031, align 4
-  %1033 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1028, <8 x float> %1032)
-  %1034 = add i64 %1022, 16
-  %1035 = getelementptr inbounds float, float* %91, i64 %1034
-  %1036 = bitcast float* %1035 to <8 x float>*
-  %1037 = load <8 x float>, <8 x float>* %1036, align 4
-  %1038 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1033, <8 x float> %1037)
-  store <8 x float> %1038, <8 x float>* %17, align 32
-  %1039 = load <8 x float>, <8 x float>* %16, align 32
+  %1028 = fcmp ogt <8 x float> %1023, %1027
+  %1029 = select <8 x i1> %1028, <8 x float> %1023, <8 x float> %1027
+  %1030 = fcmp uno <8 x float> %1023, %1023
+  %1031 = select <8 x i1> %1030, <8 x float> %1023, <8 x float> %1029
+  %1032 = add i64 %1022, 8
+  %1033 = getelementptr inbounds float, float* %91, i64 %1032
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = fcmp ogt <8 x float> %1031, %1035
+  %1037 = select <8 x i1> %1036, <8 x float> %1031, <8 x float> %1035
+  %1038 = fcmp uno <8 x float> %1031, %1031
+  %1039 = select <8 x i1> %1038, <8 x float> %1031, <8 x float> %1037
   %1040 = add i64 %1022, 16
   %1041 = getelementptr inbounds float, float* %91, i64 %1040
   %1042 = bitcast float* %1041 to <8 x float>*
   %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1039, <8 x float> %1043)
-  %1045 = add i64 %1022, 24
-  %1046 = getelementptr inbounds float, float* %91, i64 %1045
-  %1047 = bitcast float* %1046 to <8 x float>*
-  %1048 = load <8 x float>, <8 x float>* %1047, align 4
-  %1049 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1044, <8 x float> %1048)
-  %1050 = add i64 %1022, 32
-  %1051 = getelementptr inbounds float, float* %91, i64 %1050
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1049, <8 x float> %1053)
-  store <8 x float> %1054, <8 x float>* %16, align 32
-  %1055 = load <8 x float>, <8 x float>* %15, align 32
-  %1056 = add i64 %1022, 32
-  %1057 = getelementptr inbounds float, float* %91, i64 %1056
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1055, <8 x float> %1059)
-  %1061 = add i64 %1022, 40
-  %1062 = getelementptr inbounds float, float* %91, i64 %1061
-  %1063 = bitcast float* %1062 to <8 x float>*
-  %1064 = load <8 x float>, <8 x float>* %1063, align 4
-  %1065 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1060, <8 x float> %1064)
-  %1066 = add i64 %1022, 48
-  %1067 = getelementptr inbounds float, float* %91, i64 %1066
-  %1068 = bitcast float* %1067 to <8 x float>*
-  %1069 = load <8 x float>, <8 x float>* %1068, align 4
-  %1070 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1065, <8 x float> %1069)
-  store <8 x float> %1070, <8 x float>* %15, align 32
-  %1071 = load <8 x float>, <8 x float>* %14, align 32
-  %1072 = add i64 %1022, 48
-  %1073 = getelementptr inbounds float, float* %91, i64 %1072
-  %1074 = bitcast float* %1073 to <8 x float>*
-  %1075 = load <8 x float>, <8 x float>* %1074, align 4
-  %1076 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1071, <8 x float> %1075)
-  %1077 = add i64 %1022, 56
-  %1078 = getelementptr inbounds float, float* %91, i64 %1077
-  %1079 = bitcast float* %1078 to <8 x float>*
-  %1080 = load <8 x float>, <8 x float>* %1079, align 4
-  %1081 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1076, <8 x float> %1080)
-  %1082 = add i64 %1022, 64
+  %1044 = fcmp ogt <8 x float> %1039, %1043
+  %1045 = select <8 x i1> %1044, <8 x float> %1039, <8 x float> %1043
+  %1046 = fcmp uno <8 x float> %1039, %1039
+  %1047 = select <8 x i1> %1046, <8 x float> %1039, <8 x float> %1045
+  store <8 x float> %1047, <8 x float>* %17, align 32
+  %1048 = load <8 x float>, <8 x float>* %16, align 32
+  %1049 = add i64 %1022, 16
+  %1050 = getelementptr inbounds float, float* %91, i64 %1049
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = fcmp ogt <8 x float> %1048, %1052
+  %1054 = select <8 x i1> %1053, <8 x float> %1048, <8 x float> %1052
+  %1055 = fcmp uno <8 x float> %1048, %1048
+  %1056 = select <8 x i1> %1055, <8 x float> %1048, <8 x float> %1054
+  %1057 = add i64 %1022, 24
+  %1058 = getelementptr inbounds float, float* %91, i64 %1057
+  %1059 = bitcast float* %1058 to <8 x float>*
+  %1060 = load <8 x float>, <8 x float>* %1059, align 4
+  %1061 = fcmp ogt <8 x float> %1056, %1060
+  %1062 = select <8 x i1> %1061, <8 x float> %1056, <8 x float> %1060
+  %1063 = fcmp uno <8 x float> %1056, %1056
+  %1064 = select <8 x i1> %1063, <8 x float> %1056, <8 x float> %1062
+  %1065 = add i64 %1022, 32
+  %1066 = getelementptr inbounds float, float* %91, i64 %1065
+  %1067 = bitcast float* %1066 to <8 x float>*
+  %1068 = load <8 x float>, <8 x float>* %1067, align 4
+  %1069 = fcmp ogt <8 x float> %1064, %1068
+  %1070 = select <8 x i1> %1069, <8 x float> %1064, <8 x float> %1068
+  %1071 = fcmp uno <8 x float> %1064, %1064
+  %1072 = select <8 x i1> %1071, <8 x float> %1064, <8 x float> %1070
+  store <8 x float> %1072, <8 x float>* %16, align 32
+  %1073 = load <8 x float>, <8 x float>* %15, align 32
+  %1074 = add i64 %1022, 32
+  %1075 = getelementptr inbounds float, float* %91, i64 %1074
+  %1076 = bitcast float* %1075 to <8 x float>*
+  %1077 = load <8 x float>, <8 x float>* %1076, align 4
+  %1078 = fcmp ogt <8 x float> %1073, %1077
+  %1079 = select <8 x i1> %1078, <8 x float> %1073, <8 x float> %1077
+  %1080 = fcmp uno <8 x float> %1073, %1073
+  %1081 = select <8 x i1> %1080, <8 x float> %1073, <8 x float> %1079
+  %1082 = add i64 %1022, 40
   %1083 = getelementptr inbounds float, float* %91, i64 %1082
   %1084 = bitcast float* %1083 to <8 x float>*
   %1085 = load <8 x float>, <8 x float>* %1084, align 4
-  %1086 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1081, <8 x float> %1085)
-  store <8 x float> %1086, <8 x float>* %14, align 32
+  %1086 = fcmp ogt <8 x float> %1081, %1085
+  %1087 = select <8 x i1> %1086, <8 x float> %1081, <8 x float> %1085
+  %1088 = fcmp uno <8 x float> %1081, %1081
+  %1089 = select <8 x i1> %1088, <8 x float> %1081, <8 x float> %1087
+  %1090 = add i64 %1022, 48
+  %1091 = getelementptr inbounds float, float* %91, i64 %1090
+  %1092 = bitcast float* %1091 to <8 x float>*
+  %1093 = load <8 x float>, <8 x float>* %1092, align 4
+  %1094 = fcmp ogt <8 x float> %1089, %1093
+  %1095 = select <8 x i1> %1094, <8 x float> %1089, <8 x float> %1093
+  %1096 = fcmp uno <8 x float> %1089, %1089
+  %1097 = select <8 x i1> %1096, <8 x float> %1089, <8 x float> %1095
+  store <8 x float> %1097, <8 x float>* %15, align 32
+  %1098 = load <8 x float>, <8 x float>* %14, align 32
+  %1099 = add i64 %1022, 48
+  %1100 = getelementptr inbounds float, float* %91, i64 %1099
+  %1101 = bitcast float* %1100 to <8 x float>*
+  %1102 = load <8 x float>, <8 x float>* %1101, align 4
+  %1103 = fcmp ogt <8 x float> %1098, %1102
+  %1104 = select <8 x i1> %1103, <8 x float> %1098, <8 x float> %1102
+  %1105 = fcmp uno <8 x float> %1098, %1098
+  %1106 = select <8 x i1> %1105, <8 x float> %1098, <8 x float> %1104
+  %1107 = add i64 %1022, 56
+  %1108 = getelementptr inbounds float, float* %91, i64 %1107
+  %1109 = bitcast float* %1108 to <8 x float>*
+  %1110 = load <8 x float>, <8 x float>* %1109, align 4
+  %1111 = fcmp ogt <8 x float> %1106, %1110
+  %1112 = select <8 x i1> %1111, <8 x float> %1106, <8 x float> %1110
+  %1113 = fcmp uno <8 x float> %1106, %1106
+  %1114 = select <8 x i1> %1113, <8 x float> %1106, <8 x float> %1112
+  %1115 = add i64 %1022, 64
+  %1116 = getelementptr inbounds float, float* %91, i64 %1115
+  %1117 = bitcast float* %1116 to <8 x float>*
+  %1118 = load <8 x float>, <8 x float>* %1117, align 4
+  %1119 = fcmp ogt <8 x float> %1114, %1118
+  %1120 = select <8 x i1> %1119, <8 x float> %1114, <8 x float> %1118
+  %1121 = fcmp uno <8 x float> %1114, %1114
+  %1122 = select <8 x i1> %1121, <8 x float> %1114, <8 x float> %1120
+  store <8 x float> %1122, <8 x float>* %14, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %1087 = load <8 x float>, <8 x float>* %17, align 32
-  %1088 = add i64 %x77, 0
-  %1089 = mul i64 %1088, 8
-  %1090 = getelementptr inbounds float, float* %90, i64 %1089
-  %1091 = bitcast float* %1090 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1091, align 4
-  %1092 = load <8 x float>, <8 x float>* %16, align 32
-  %1093 = add i64 %x77, 1
-  %1094 = mul i64 %1093, 8
-  %1095 = getelementptr inbounds float, float* %90, i64 %1094
-  %1096 = bitcast float* %1095 to <8 x float>*
-  store <8 x float> %1092, <8 x float>* %1096, align 4
-  %1097 = load <8 x float>, <8 x float>* %15, align 32
-  %1098 = add i64 %x77, 2
-  %1099 = mul i64 %1098, 8
-  %1100 = getelementptr inbounds float, float* %90, i64 %1099
-  %1101 = bitcast float* %1100 to <8 x float>*
-  store <8 x float> %1097, <8 x float>* %1101, align 4
-  %1102 = load <8 x float>, <8 x float>* %14, align 32
-  %1103 = add i64 %x77, 3
-  %1104 = mul i64 %1103, 8
-  %1105 = getelementptr inbounds float, float* %90, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  store <8 x float> %1102, <8 x float>* %1106, align 4
+  %1123 = load <8 x float>, <8 x float>* %17, align 32
+  %1124 = add i64 %x77, 0
+  %1125 = mul i64 %1124, 8
+  %1126 = getelementptr inbounds float, float* %90, i64 %1125
+  %1127 = bitcast float* %1126 to <8 x float>*
+  store <8 x float> %1123, <8 x float>* %1127, align 4
+  %1128 = load <8 x float>, <8 x float>* %16, align 32
+  %1129 = add i64 %x77, 1
+  %1130 = mul i64 %1129, 8
+  %1131 = getelementptr inbounds float, float* %90, i64 %1130
+  %1132 = bitcast float* %1131 to <8 x float>*
+  store <8 x float> %1128, <8 x float>* %1132, align 4
+  %1133 = load <8 x float>, <8 x float>* %15, align 32
+  %1134 = add i64 %x77, 2
+  %1135 = mul i64 %1134, 8
+  %1136 = getelementptr inbounds float, float* %90, i64 %1135
+  %1137 = bitcast float* %1136 to <8 x float>*
+  store <8 x float> %1133, <8 x float>* %1137, align 4
+  %1138 = load <8 x float>, <8 x float>* %14, align 32
+  %1139 = add i64 %x77, 3
+  %1140 = mul i64 %1139, 8
+  %1141 = getelementptr inbounds float, float* %90, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1138, <8 x float>* %1142, align 4
   %x.next78 = add i64 %x77, 4
   br label %x.header74
 
 r.header79:                                       ; preds = %q.exit, %x.exit76
   %r82 = phi i64 [ %96, %x.exit76 ], [ %r.next83, %q.exit ]
-  %1107 = icmp slt i64 %r82, %98
-  br i1 %1107, label %r.body80, label %r.exit81
+  %1143 = icmp slt i64 %r82, %98
+  br i1 %1143, label %r.body80, label %r.exit81
 
 r.body80:                                         ; preds = %r.header79
   br label %q.header
 
 r.exit81:                                         ; preds = %r.header79
-  %1108 = load <8 x float>, <8 x float>* %13, align 32
-  %1109 = getelementptr inbounds float, float* %90, i64 96
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1108, <8 x float>* %1110, align 4
-  %1111 = mul i64 %50, 32
-  %1112 = add i64 %1111, %83
-  %1113 = add i64 %1112, 1
-  %1114 = mul i64 %1113, 13
-  %1115 = add i64 %1114, %45
-  %1116 = mul i64 %1115, 104
-  %1117 = getelementptr inbounds float, float* %0, i64 %1116
-  %1118 = getelementptr inbounds float, float* %43, i64 624
-  %1119 = mul i64 %45, 2
-  %1120 = sub i64 %1119, 0
-  %1121 = add i64 %1120, 3
-  %1122 = icmp sgt i64 %1120, 0
-  %1123 = select i1 %1122, i64 %1120, i64 0
-  %1124 = icmp slt i64 %1121, 26
-  %1125 = select i1 %1124, i64 %1121, i64 26
-  %1126 = icmp slt i64 %1121, 26
-  %1127 = select i1 %1126, i64 %1121, i64 26
-  %1128 = sub i64 %1127, %1120
+  %1144 = load <8 x float>, <8 x float>* %13, align 32
+  %1145 = getelementptr inbounds float, float* %90, i64 96
+  %1146 = bitcast float* %1145 to <8 x float>*
+  store <8 x float> %1144, <8 x float>* %1146, align 4
+  %1147 = mul i64 %50, 32
+  %1148 = add i64 %1147, %83
+  %1149 = add i64 %1148, 1
+  %1150 = mul i64 %1149, 13
+  %1151 = add i64 %1150, %45
+  %1152 = mul i64 %1151, 104
+  %1153 = getelementptr inbounds float, float* %0, i64 %1152
+  %1154 = getelementptr inbounds float, float* %43, i64 624
+  %1155 = mul i64 %45, 2
+  %1156 = sub i64 %1155, 0
+  %1157 = add i64 %1156, 3
+  %1158 = icmp sgt i64 %1156, 0
+  %1159 = select i1 %1158, i64 %1156, i64 0
+  %1160 = icmp slt i64 %1157, 26
+  %1161 = select i1 %1160, i64 %1157, i64 26
+  %1162 = icmp slt i64 %1157, 26
+  %1163 = select i1 %1162, i64 %1157, i64 26
+  %1164 = sub i64 %1163, %1156
   br label %x.header84
 
 q.header:                                         ; preds = %q.body, %r.body80
   %q = phi i64 [ 24, %r.body80 ], [ %q.next, %q.body ]
-  %1129 = icmp slt i64 %q, 26
-  br i1 %1129, label %q.body, label %q.exit
+  %1165 = icmp slt i64 %q, 26
+  br i1 %1165, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %1130 = srem i64 %r82, 3
-  %1131 = mul i64 %1130, 26
-  %1132 = add i64 %1131, %q
-  %1133 = mul i64 %1132, 8
-  %1134 = getelementptr inbounds float, float* %91, i64 %1133
-  %1135 = bitcast float* %1134 to <8 x float>*
-  %1136 = load <8 x float>, <8 x float>* %1135, align 4
-  %1137 = load <8 x float>, <8 x float>* %13, align 32
-  %1138 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1137, <8 x float> %1136)
-  store <8 x float> %1138, <8 x float>* %13, align 32
+  %1166 = srem i64 %r82, 3
+  %1167 = mul i64 %1166, 26
+  %1168 = add i64 %1167, %q
+  %1169 = mul i64 %1168, 8
+  %1170 = getelementptr inbounds float, float* %91, i64 %1169
+  %1171 = bitcast float* %1170 to <8 x float>*
+  %1172 = load <8 x float>, <8 x float>* %1171, align 4
+  %1173 = load <8 x float>, <8 x float>* %13, align 32
+  %1174 = fcmp ogt <8 x float> %1173, %1172
+  %1175 = select <8 x i1> %1174, <8 x float> %1173, <8 x float> %1172
+  %1176 = fcmp uno <8 x float> %1173, %1173
+  %1177 = select <8 x i1> %1176, <8 x float> %1173, <8 x float> %1175
+  store <8 x float> %1177, <8 x float>* %13, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -2786,16 +2938,16 @@ q.exit:                                           ; preds = %q.header
 
 x.header84:                                       ; preds = %r.exit90, %r.exit81
   %x87 = phi i64 [ 0, %r.exit81 ], [ %x.next93, %r.exit90 ]
-  %1139 = icmp slt i64 %x87, 12
-  br i1 %1139, label %x.body85, label %x.exit86
+  %1178 = icmp slt i64 %x87, 12
+  br i1 %1178, label %x.body85, label %x.exit86
 
 x.body85:                                         ; preds = %x.header84
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %1140 = mul i64 %x87, 2
-  %1141 = sub i64 %1140, 0
+  %1179 = mul i64 %x87, 2
+  %1180 = sub i64 %1179, 0
   br label %r.header88
 
 x.exit86:                                         ; preds = %x.header84
@@ -2803,146 +2955,185 @@ x.exit86:                                         ; preds = %x.header84
   br label %r.header94
 
 r.header88:                                       ; preds = %r.body89, %x.body85
-  %r91 = phi i64 [ %1123, %x.body85 ], [ %r.next92, %r.body89 ]
-  %1142 = icmp slt i64 %r91, %1125
-  br i1 %1142, label %r.body89, label %r.exit90
+  %r91 = phi i64 [ %1159, %x.body85 ], [ %r.next92, %r.body89 ]
+  %1181 = icmp slt i64 %r91, %1161
+  br i1 %1181, label %r.body89, label %r.exit90
 
 r.body89:                                         ; preds = %r.header88
-  %1143 = srem i64 %r91, 3
-  %1144 = mul i64 %1143, 26
-  %1145 = add i64 %1144, %1141
-  %1146 = mul i64 %1145, 8
-  %1147 = load <8 x float>, <8 x float>* %12, align 32
-  %1148 = add i64 %1146, 0
-  %1149 = getelementptr inbounds float, float* %1118, i64 %1148
-  %1150 = bitcast float* %1149 to <8 x float>*
-  %1151 = load <8 x float>, <8 x float>* %1150, align 4
-  %1152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1147, <8 x float> %1151)
-  %1153 = add i64 %1146, 8
-  %1154 = getelementptr inbounds float, float* %1118, i64 %1153
-  %1155 = bitcast float* %1154 to <8 x float>*
-  %1156 = load <8 x float>, <8 x float>* %1155, align 4
-  %1157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1152, <8 x float> %1156)
-  %1158 = add i64 %1146, 16
-  %1159 = getelementptr inbounds float, float* %1118, i64 %1158
-  %1160 = bitcast float* %1159 to <8 x float>*
-  %1161 = load <8 x float>, <8 x float>* %1160, align 4
-  %1162 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1157, <8 x float> %1161)
-  store <8 x float> %1162, <8 x float>* %12, align 32
-  %1163 = load <8 x float>, <8 x float>* %11, align 32
-  %1164 = add i64 %1146, 16
-  %1165 = getelementptr inbounds float, float* %1118, i64 %1164
-  %1166 = bitcast float* %1165 to <8 x float>*
-  %1167 = load <8 x float>, <8 x float>* %1166, align 4
-  %1168 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1163, <8 x float> %1167)
-  %1169 = add i64 %1146, 24
-  %1170 = getelementptr inbounds float, float* %1118, i64 %1169
-  %1171 = bitcast float* %1170 to <8 x float>*
-  %1172 = load <8 x float>, <8 x float>* %1171, align 4
-  %1173 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1168, <8 x float> %1172)
-  %1174 = add i64 %1146, 32
-  %1175 = getelementptr inbounds float, float* %1118, i64 %1174
-  %1176 = bitcast float* %1175 to <8 x float>*
-  %1177 = load <8 x float>, <8 x float>* %1176, align 4
-  %1178 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1173, <8 x float> %1177)
-  store <8 x float> %1178, <8 x float>* %11, align 32
-  %1179 = load <8 x float>, <8 x float>* %10, align 32
-  %1180 = add i64 %1146, 32
-  %1181 = getelementptr inbounds float, float* %1118, i64 %1180
-  %1182 = bitcast float* %1181 to <8 x float>*
-  %1183 = load <8 x float>, <8 x float>* %1182, align 4
-  %1184 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1179, <8 x float> %1183)
-  %1185 = add i64 %1146, 40
-  %1186 = getelementptr inbounds float, float* %1118, i64 %1185
-  %1187 = bitcast float* %1186 to <8 x float>*
-  %1188 = load <8 x float>, <8 x float>* %1187, align 4
-  %1189 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1184, <8 x float> %1188)
-  %1190 = add i64 %1146, 48
-  %1191 = getelementptr inbounds float, float* %1118, i64 %1190
-  %1192 = bitcast float* %1191 to <8 x float>*
-  %1193 = load <8 x float>, <8 x float>* %1192, align 4
-  %1194 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1189, <8 x float> %1193)
-  store <8 x float> %1194, <8 x float>* %10, align 32
-  %1195 = load <8 x float>, <8 x float>* %9, align 32
-  %1196 = add i64 %1146, 48
-  %1197 = getelementptr inbounds float, float* %1118, i64 %1196
-  %1198 = bitcast float* %1197 to <8 x float>*
-  %1199 = load <8 x float>, <8 x float>* %1198, align 4
-  %1200 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1195, <8 x float> %1199)
-  %1201 = add i64 %1146, 56
-  %1202 = getelementptr inbounds float, float* %1118, i64 %1201
-  %1203 = bitcast float* %1202 to <8 x float>*
-  %1204 = load <8 x float>, <8 x float>* %1203, align 4
-  %1205 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1200, <8 x float> %1204)
-  %1206 = add i64 %1146, 64
-  %1207 = getelementptr inbounds float, float* %1118, i64 %1206
-  %1208 = bitcast float* %1207 to <8 x float>*
-  %1209 = load <8 x float>, <8 x float>* %1208, align 4
-  %1210 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1205, <8 x float> %1209)
-  store <8 x float> %1210, <8 x float>* %9, align 32
+  %1182 = srem i64 %r91, 3
+  %1183 = mul i64 %1182, 26
+  %1184 = add i64 %1183, %1180
+  %1185 = mul i64 %1184, 8
+  %1186 = load <8 x float>, <8 x float>* %12, align 32
+  %1187 = add i64 %1185, 0
+  %1188 = getelementptr inbounds float, float* %1154, i64 %1187
+  %1189 = bitcast float* %1188 to <8 x float>*
+  %1190 = load <8 x float>, <8 x float>* %1189, align 4
+  %1191 = fcmp ogt <8 x float> %1186, %1190
+  %1192 = select <8 x i1> %1191, <8 x float> %1186, <8 x float> %1190
+  %1193 = fcmp uno <8 x float> %1186, %1186
+  %1194 = select <8 x i1> %1193, <8 x float> %1186, <8 x float> %1192
+  %1195 = add i64 %1185, 8
+  %1196 = getelementptr inbounds float, float* %1154, i64 %1195
+  %1197 = bitcast float* %1196 to <8 x float>*
+  %1198 = load <8 x float>, <8 x float>* %1197, align 4
+  %1199 = fcmp ogt <8 x float> %1194, %1198
+  %1200 = select <8 x i1> %1199, <8 x float> %1194, <8 x float> %1198
+  %1201 = fcmp uno <8 x float> %1194, %1194
+  %1202 = select <8 x i1> %1201, <8 x float> %1194, <8 x float> %1200
+  %1203 = add i64 %1185, 16
+  %1204 = getelementptr inbounds float, float* %1154, i64 %1203
+  %1205 = bitcast float* %1204 to <8 x float>*
+  %1206 = load <8 x float>, <8 x float>* %1205, align 4
+  %1207 = fcmp ogt <8 x float> %1202, %1206
+  %1208 = select <8 x i1> %1207, <8 x float> %1202, <8 x float> %1206
+  %1209 = fcmp uno <8 x float> %1202, %1202
+  %1210 = select <8 x i1> %1209, <8 x float> %1202, <8 x float> %1208
+  store <8 x float> %1210, <8 x float>* %12, align 32
+  %1211 = load <8 x float>, <8 x float>* %11, align 32
+  %1212 = add i64 %1185, 16
+  %1213 = getelementptr inbounds float, float* %1154, i64 %1212
+  %1214 = bitcast float* %1213 to <8 x float>*
+  %1215 = load <8 x float>, <8 x float>* %1214, align 4
+  %1216 = fcmp ogt <8 x float> %1211, %1215
+  %1217 = select <8 x i1> %1216, <8 x float> %1211, <8 x float> %1215
+  %1218 = fcmp uno <8 x float> %1211, %1211
+  %1219 = select <8 x i1> %1218, <8 x float> %1211, <8 x float> %1217
+  %1220 = add i64 %1185, 24
+  %1221 = getelementptr inbounds float, float* %1154, i64 %1220
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = fcmp ogt <8 x float> %1219, %1223
+  %1225 = select <8 x i1> %1224, <8 x float> %1219, <8 x float> %1223
+  %1226 = fcmp uno <8 x float> %1219, %1219
+  %1227 = select <8 x i1> %1226, <8 x float> %1219, <8 x float> %1225
+  %1228 = add i64 %1185, 32
+  %1229 = getelementptr inbounds float, float* %1154, i64 %1228
+  %1230 = bitcast float* %1229 to <8 x float>*
+  %1231 = load <8 x float>, <8 x float>* %1230, align 4
+  %1232 = fcmp ogt <8 x float> %1227, %1231
+  %1233 = select <8 x i1> %1232, <8 x float> %1227, <8 x float> %1231
+  %1234 = fcmp uno <8 x float> %1227, %1227
+  %1235 = select <8 x i1> %1234, <8 x float> %1227, <8 x float> %1233
+  store <8 x float> %1235, <8 x float>* %11, align 32
+  %1236 = load <8 x float>, <8 x float>* %10, align 32
+  %1237 = add i64 %1185, 32
+  %1238 = getelementptr inbounds float, float* %1154, i64 %1237
+  %1239 = bitcast float* %1238 to <8 x float>*
+  %1240 = load <8 x float>, <8 x float>* %1239, align 4
+  %1241 = fcmp ogt <8 x float> %1236, %1240
+  %1242 = select <8 x i1> %1241, <8 x float> %1236, <8 x float> %1240
+  %1243 = fcmp uno <8 x float> %1236, %1236
+  %1244 = select <8 x i1> %1243, <8 x float> %1236, <8 x float> %1242
+  %1245 = add i64 %1185, 40
+  %1246 = getelementptr inbounds float, float* %1154, i64 %1245
+  %1247 = bitcast float* %1246 to <8 x float>*
+  %1248 = load <8 x float>, <8 x float>* %1247, align 4
+  %1249 = fcmp ogt <8 x float> %1244, %1248
+  %1250 = select <8 x i1> %1249, <8 x float> %1244, <8 x float> %1248
+  %1251 = fcmp uno <8 x float> %1244, %1244
+  %1252 = select <8 x i1> %1251, <8 x float> %1244, <8 x float> %1250
+  %1253 = add i64 %1185, 48
+  %1254 = getelementptr inbounds float, float* %1154, i64 %1253
+  %1255 = bitcast float* %1254 to <8 x float>*
+  %1256 = load <8 x float>, <8 x float>* %1255, align 4
+  %1257 = fcmp ogt <8 x float> %1252, %1256
+  %1258 = select <8 x i1> %1257, <8 x float> %1252, <8 x float> %1256
+  %1259 = fcmp uno <8 x float> %1252, %1252
+  %1260 = select <8 x i1> %1259, <8 x float> %1252, <8 x float> %1258
+  store <8 x float> %1260, <8 x float>* %10, align 32
+  %1261 = load <8 x float>, <8 x float>* %9, align 32
+  %1262 = add i64 %1185, 48
+  %1263 = getelementptr inbounds float, float* %1154, i64 %1262
+  %1264 = bitcast float* %1263 to <8 x float>*
+  %1265 = load <8 x float>, <8 x float>* %1264, align 4
+  %1266 = fcmp ogt <8 x float> %1261, %1265
+  %1267 = select <8 x i1> %1266, <8 x float> %1261, <8 x float> %1265
+  %1268 = fcmp uno <8 x float> %1261, %1261
+  %1269 = select <8 x i1> %1268, <8 x float> %1261, <8 x float> %1267
+  %1270 = add i64 %1185, 56
+  %1271 = getelementptr inbounds float, float* %1154, i64 %1270
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = fcmp ogt <8 x float> %1269, %1273
+  %1275 = select <8 x i1> %1274, <8 x float> %1269, <8 x float> %1273
+  %1276 = fcmp uno <8 x float> %1269, %1269
+  %1277 = select <8 x i1> %1276, <8 x float> %1269, <8 x float> %1275
+  %1278 = add i64 %1185, 64
+  %1279 = getelementptr inbounds float, float* %1154, i64 %1278
+  %1280 = bitcast float* %1279 to <8 x float>*
+  %1281 = load <8 x float>, <8 x float>* %1280, align 4
+  %1282 = fcmp ogt <8 x float> %1277, %1281
+  %1283 = select <8 x i1> %1282, <8 x float> %1277, <8 x float> %1281
+  %1284 = fcmp uno <8 x float> %1277, %1277
+  %1285 = select <8 x i1> %1284, <8 x float> %1277, <8 x float> %1283
+  store <8 x float> %1285, <8 x float>* %9, align 32
   %r.next92 = add i64 %r91, 1
   br label %r.header88
 
 r.exit90:                                         ; preds = %r.header88
-  %1211 = load <8 x float>, <8 x float>* %12, align 32
-  %1212 = add i64 %x87, 0
-  %1213 = mul i64 %1212, 8
-  %1214 = getelementptr inbounds float, float* %1117, i64 %1213
-  %1215 = bitcast float* %1214 to <8 x float>*
-  store <8 x float> %1211, <8 x float>* %1215, align 4
-  %1216 = load <8 x float>, <8 x float>* %11, align 32
-  %1217 = add i64 %x87, 1
-  %1218 = mul i64 %1217, 8
-  %1219 = getelementptr inbounds float, float* %1117, i64 %1218
-  %1220 = bitcast float* %1219 to <8 x float>*
-  store <8 x float> %1216, <8 x float>* %1220, align 4
-  %1221 = load <8 x float>, <8 x float>* %10, align 32
-  %1222 = add i64 %x87, 2
-  %1223 = mul i64 %1222, 8
-  %1224 = getelementptr inbounds float, float* %1117, i64 %1223
-  %1225 = bitcast float* %1224 to <8 x float>*
-  store <8 x float> %1221, <8 x float>* %1225, align 4
-  %1226 = load <8 x float>, <8 x float>* %9, align 32
-  %1227 = add i64 %x87, 3
-  %1228 = mul i64 %1227, 8
-  %1229 = getelementptr inbounds float, float* %1117, i64 %1228
-  %1230 = bitcast float* %1229 to <8 x float>*
-  store <8 x float> %1226, <8 x float>* %1230, align 4
+  %1286 = load <8 x float>, <8 x float>* %12, align 32
+  %1287 = add i64 %x87, 0
+  %1288 = mul i64 %1287, 8
+  %1289 = getelementptr inbounds float, float* %1153, i64 %1288
+  %1290 = bitcast float* %1289 to <8 x float>*
+  store <8 x float> %1286, <8 x float>* %1290, align 4
+  %1291 = load <8 x float>, <8 x float>* %11, align 32
+  %1292 = add i64 %x87, 1
+  %1293 = mul i64 %1292, 8
+  %1294 = getelementptr inbounds float, float* %1153, i64 %1293
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1291, <8 x float>* %1295, align 4
+  %1296 = load <8 x float>, <8 x float>* %10, align 32
+  %1297 = add i64 %x87, 2
+  %1298 = mul i64 %1297, 8
+  %1299 = getelementptr inbounds float, float* %1153, i64 %1298
+  %1300 = bitcast float* %1299 to <8 x float>*
+  store <8 x float> %1296, <8 x float>* %1300, align 4
+  %1301 = load <8 x float>, <8 x float>* %9, align 32
+  %1302 = add i64 %x87, 3
+  %1303 = mul i64 %1302, 8
+  %1304 = getelementptr inbounds float, float* %1153, i64 %1303
+  %1305 = bitcast float* %1304 to <8 x float>*
+  store <8 x float> %1301, <8 x float>* %1305, align 4
   %x.next93 = add i64 %x87, 4
   br label %x.header84
 
 r.header94:                                       ; preds = %q.exit100, %x.exit86
-  %r97 = phi i64 [ %1123, %x.exit86 ], [ %r.next103, %q.exit100 ]
-  %1231 = icmp slt i64 %r97, %1125
-  br i1 %1231, label %r.body95, label %r.exit96
+  %r97 = phi i64 [ %1159, %x.exit86 ], [ %r.next103, %q.exit100 ]
+  %1306 = icmp slt i64 %r97, %1161
+  br i1 %1306, label %r.body95, label %r.exit96
 
 r.body95:                                         ; preds = %r.header94
   br label %q.header98
 
 r.exit96:                                         ; preds = %r.header94
-  %1232 = load <8 x float>, <8 x float>* %8, align 32
-  %1233 = getelementptr inbounds float, float* %1117, i64 96
-  %1234 = bitcast float* %1233 to <8 x float>*
-  store <8 x float> %1232, <8 x float>* %1234, align 4
+  %1307 = load <8 x float>, <8 x float>* %8, align 32
+  %1308 = getelementptr inbounds float, float* %1153, i64 96
+  %1309 = bitcast float* %1308 to <8 x float>*
+  store <8 x float> %1307, <8 x float>* %1309, align 4
   %item.next = add i64 %item, 1
   br label %item.header
 
 q.header98:                                       ; preds = %q.body99, %r.body95
   %q101 = phi i64 [ 24, %r.body95 ], [ %q.next102, %q.body99 ]
-  %1235 = icmp slt i64 %q101, 26
-  br i1 %1235, label %q.body99, label %q.exit100
+  %1310 = icmp slt i64 %q101, 26
+  br i1 %1310, label %q.body99, label %q.exit100
 
 q.body99:                                         ; preds = %q.header98
-  %1236 = srem i64 %r97, 3
-  %1237 = mul i64 %1236, 26
-  %1238 = add i64 %1237, %q101
-  %1239 = mul i64 %1238, 8
-  %1240 = getelementptr inbounds float, float* %1118, i64 %1239
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = load <8 x float>, <8 x float>* %8, align 32
-  %1244 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1243, <8 x float> %1242)
-  store <8 x float> %1244, <8 x float>* %8, align 32
+  %1311 = srem i64 %r97, 3
+  %1312 = mul i64 %1311, 26
+  %1313 = add i64 %1312, %q101
+  %1314 = mul i64 %1313, 8
+  %1315 = getelementptr inbounds float, float* %1154, i64 %1314
+  %1316 = bitcast float* %1315 to <8 x float>*
+  %1317 = load <8 x float>, <8 x float>* %1316, align 4
+  %1318 = load <8 x float>, <8 x float>* %8, align 32
+  %1319 = fcmp ogt <8 x float> %1318, %1317
+  %1320 = select <8 x i1> %1319, <8 x float> %1318, <8 x float> %1317
+  %1321 = fcmp uno <8 x float> %1318, %1318
+  %1322 = select <8 x i1> %1321, <8 x float> %1318, <8 x float> %1320
+  store <8 x float> %1322, <8 x float>* %8, align 32
   %q.next102 = add i64 %q101, 1
   br label %q.header98
 
@@ -8250,148 +8441,202 @@ r.body:                                           ; preds = %r.header
   %37 = getelementptr inbounds float, float* %16, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %39)
-  %41 = add i64 %34, 8
-  %42 = getelementptr inbounds float, float* %16, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
-  %46 = add i64 %34, 16
-  %47 = getelementptr inbounds float, float* %16, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %11, align 32
-  %51 = load <8 x float>, <8 x float>* %10, align 32
+  %40 = fcmp ogt <8 x float> %35, %39
+  %41 = select <8 x i1> %40, <8 x float> %35, <8 x float> %39
+  %42 = fcmp uno <8 x float> %35, %35
+  %43 = select <8 x i1> %42, <8 x float> %35, <8 x float> %41
+  %44 = add i64 %34, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = fcmp ogt <8 x float> %43, %47
+  %49 = select <8 x i1> %48, <8 x float> %43, <8 x float> %47
+  %50 = fcmp uno <8 x float> %43, %43
+  %51 = select <8 x i1> %50, <8 x float> %43, <8 x float> %49
   %52 = add i64 %34, 16
   %53 = getelementptr inbounds float, float* %16, i64 %52
   %54 = bitcast float* %53 to <8 x float>*
   %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
-  %57 = add i64 %34, 24
-  %58 = getelementptr inbounds float, float* %16, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
-  %62 = add i64 %34, 32
-  %63 = getelementptr inbounds float, float* %16, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  store <8 x float> %66, <8 x float>* %10, align 32
-  %67 = load <8 x float>, <8 x float>* %9, align 32
-  %68 = add i64 %34, 32
-  %69 = getelementptr inbounds float, float* %16, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
-  %73 = add i64 %34, 40
-  %74 = getelementptr inbounds float, float* %16, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %34, 48
-  %79 = getelementptr inbounds float, float* %16, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %83 = load <8 x float>, <8 x float>* %8, align 32
-  %84 = add i64 %34, 48
-  %85 = getelementptr inbounds float, float* %16, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  %87 = load <8 x float>, <8 x float>* %86, align 4
-  %88 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %83, <8 x float> %87)
-  %89 = add i64 %34, 56
-  %90 = getelementptr inbounds float, float* %16, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
-  %94 = add i64 %34, 64
+  %56 = fcmp ogt <8 x float> %51, %55
+  %57 = select <8 x i1> %56, <8 x float> %51, <8 x float> %55
+  %58 = fcmp uno <8 x float> %51, %51
+  %59 = select <8 x i1> %58, <8 x float> %51, <8 x float> %57
+  store <8 x float> %59, <8 x float>* %11, align 32
+  %60 = load <8 x float>, <8 x float>* %10, align 32
+  %61 = add i64 %34, 16
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = fcmp ogt <8 x float> %60, %64
+  %66 = select <8 x i1> %65, <8 x float> %60, <8 x float> %64
+  %67 = fcmp uno <8 x float> %60, %60
+  %68 = select <8 x i1> %67, <8 x float> %60, <8 x float> %66
+  %69 = add i64 %34, 24
+  %70 = getelementptr inbounds float, float* %16, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = fcmp ogt <8 x float> %68, %72
+  %74 = select <8 x i1> %73, <8 x float> %68, <8 x float> %72
+  %75 = fcmp uno <8 x float> %68, %68
+  %76 = select <8 x i1> %75, <8 x float> %68, <8 x float> %74
+  %77 = add i64 %34, 32
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = fcmp ogt <8 x float> %76, %80
+  %82 = select <8 x i1> %81, <8 x float> %76, <8 x float> %80
+  %83 = fcmp uno <8 x float> %76, %76
+  %84 = select <8 x i1> %83, <8 x float> %76, <8 x float> %82
+  store <8 x float> %84, <8 x float>* %10, align 32
+  %85 = load <8 x float>, <8 x float>* %9, align 32
+  %86 = add i64 %34, 32
+  %87 = getelementptr inbounds float, float* %16, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = fcmp ogt <8 x float> %85, %89
+  %91 = select <8 x i1> %90, <8 x float> %85, <8 x float> %89
+  %92 = fcmp uno <8 x float> %85, %85
+  %93 = select <8 x i1> %92, <8 x float> %85, <8 x float> %91
+  %94 = add i64 %34, 40
   %95 = getelementptr inbounds float, float* %16, i64 %94
   %96 = bitcast float* %95 to <8 x float>*
   %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
-  store <8 x float> %98, <8 x float>* %8, align 32
+  %98 = fcmp ogt <8 x float> %93, %97
+  %99 = select <8 x i1> %98, <8 x float> %93, <8 x float> %97
+  %100 = fcmp uno <8 x float> %93, %93
+  %101 = select <8 x i1> %100, <8 x float> %93, <8 x float> %99
+  %102 = add i64 %34, 48
+  %103 = getelementptr inbounds float, float* %16, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = fcmp ogt <8 x float> %101, %105
+  %107 = select <8 x i1> %106, <8 x float> %101, <8 x float> %105
+  %108 = fcmp uno <8 x float> %101, %101
+  %109 = select <8 x i1> %108, <8 x float> %101, <8 x float> %107
+  store <8 x float> %109, <8 x float>* %9, align 32
+  %110 = load <8 x float>, <8 x float>* %8, align 32
+  %111 = add i64 %34, 48
+  %112 = getelementptr inbounds float, float* %16, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = fcmp ogt <8 x float> %110, %114
+  %116 = select <8 x i1> %115, <8 x float> %110, <8 x float> %114
+  %117 = fcmp uno <8 x float> %110, %110
+  %118 = select <8 x i1> %117, <8 x float> %110, <8 x float> %116
+  %119 = add i64 %34, 56
+  %120 = getelementptr inbounds float, float* %16, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = fcmp ogt <8 x float> %118, %122
+  %124 = select <8 x i1> %123, <8 x float> %118, <8 x float> %122
+  %125 = fcmp uno <8 x float> %118, %118
+  %126 = select <8 x i1> %125, <8 x float> %118, <8 x float> %124
+  %127 = add i64 %34, 64
+  %128 = getelementptr inbounds float, float* %16, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = fcmp ogt <8 x float> %126, %130
+  %132 = select <8 x i1> %131, <8 x float> %126, <8 x float> %130
+  %133 = fcmp uno <8 x float> %126, %126
+  %134 = select <8 x i1> %133, <8 x float> %126, <8 x float> %132
+  store <8 x float> %134, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %99 = load <8 x float>, <8 x float>* %11, align 32
-  %100 = getelementptr inbounds float, float* %20, i64 0
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %101, align 4
-  %102 = load <8 x float>, <8 x float>* %10, align 32
-  %103 = getelementptr inbounds float, float* %20, i64 8
-  %104 = bitcast float* %103 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %104, align 4
-  %105 = load <8 x float>, <8 x float>* %9, align 32
-  %106 = getelementptr inbounds float, float* %20, i64 16
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %8, align 32
-  %109 = getelementptr inbounds float, float* %20, i64 24
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %110, align 4
+  %135 = load <8 x float>, <8 x float>* %11, align 32
+  %136 = getelementptr inbounds float, float* %20, i64 0
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = load <8 x float>, <8 x float>* %10, align 32
+  %139 = getelementptr inbounds float, float* %20, i64 8
+  %140 = bitcast float* %139 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %140, align 4
+  %141 = load <8 x float>, <8 x float>* %9, align 32
+  %142 = getelementptr inbounds float, float* %20, i64 16
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
+  %144 = load <8 x float>, <8 x float>* %8, align 32
+  %145 = getelementptr inbounds float, float* %20, i64 24
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %146, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
 r.header1:                                        ; preds = %r.body2, %r.exit
   %r4 = phi i64 [ %25, %r.exit ], [ %r.next5, %r.body2 ]
-  %111 = icmp slt i64 %r4, %27
-  br i1 %111, label %r.body2, label %r.exit3
+  %147 = icmp slt i64 %r4, %27
+  br i1 %147, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %112 = mul i64 %r4, 13
-  %113 = add i64 %112, 8
-  %114 = mul i64 %113, 8
-  %115 = load <8 x float>, <8 x float>* %7, align 32
-  %116 = add i64 %114, 0
-  %117 = getelementptr inbounds float, float* %16, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  %119 = load <8 x float>, <8 x float>* %118, align 4
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %115, <8 x float> %119)
-  %121 = add i64 %114, 8
-  %122 = getelementptr inbounds float, float* %16, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %120, <8 x float> %124)
-  %126 = add i64 %114, 16
-  %127 = getelementptr inbounds float, float* %16, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
-  store <8 x float> %130, <8 x float>* %7, align 32
-  %131 = load <8 x float>, <8 x float>* %6, align 32
-  %132 = add i64 %114, 16
-  %133 = getelementptr inbounds float, float* %16, i64 %132
-  %134 = bitcast float* %133 to <8 x float>*
-  %135 = load <8 x float>, <8 x float>* %134, align 4
-  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
-  %137 = add i64 %114, 24
-  %138 = getelementptr inbounds float, float* %16, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
-  %142 = add i64 %114, 32
-  %143 = getelementptr inbounds float, float* %16, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %6, align 32
+  %148 = mul i64 %r4, 13
+  %149 = add i64 %148, 8
+  %150 = mul i64 %149, 8
+  %151 = load <8 x float>, <8 x float>* %7, align 32
+  %152 = add i64 %150, 0
+  %153 = getelementptr inbounds float, float* %16, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = fcmp ogt <8 x float> %151, %155
+  %157 = select <8 x i1> %156, <8 x float> %151, <8 x float> %155
+  %158 = fcmp uno <8 x float> %151, %151
+  %159 = select <8 x i1> %158, <8 x float> %151, <8 x float> %157
+  %160 = add i64 %150, 8
+  %161 = getelementptr inbounds float, float* %16, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = fcmp ogt <8 x float> %159, %163
+  %165 = select <8 x i1> %164, <8 x float> %159, <8 x float> %163
+  %166 = fcmp uno <8 x float> %159, %159
+  %167 = select <8 x i1> %166, <8 x float> %159, <8 x float> %165
+  %168 = add i64 %150, 16
+  %169 = getelementptr inbounds float, float* %16, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  %172 = fcmp ogt <8 x float> %167, %171
+  %173 = select <8 x i1> %172, <8 x float> %167, <8 x float> %171
+  %174 = fcmp uno <8 x float> %167, %167
+  %175 = select <8 x i1> %174, <8 x float> %167, <8 x float> %173
+  store <8 x float> %175, <8 x float>* %7, align 32
+  %176 = load <8 x float>, <8 x float>* %6, align 32
+  %177 = add i64 %150, 16
+  %178 = getelementptr inbounds float, float* %16, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = fcmp ogt <8 x float> %176, %180
+  %182 = select <8 x i1> %181, <8 x float> %176, <8 x float> %180
+  %183 = fcmp uno <8 x float> %176, %176
+  %184 = select <8 x i1> %183, <8 x float> %176, <8 x float> %182
+  %185 = add i64 %150, 24
+  %186 = getelementptr inbounds float, float* %16, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = fcmp ogt <8 x float> %184, %188
+  %190 = select <8 x i1> %189, <8 x float> %184, <8 x float> %188
+  %191 = fcmp uno <8 x float> %184, %184
+  %192 = select <8 x i1> %191, <8 x float> %184, <8 x float> %190
+  %193 = add i64 %150, 32
+  %194 = getelementptr inbounds float, float* %16, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fcmp ogt <8 x float> %192, %196
+  %198 = select <8 x i1> %197, <8 x float> %192, <8 x float> %196
+  %199 = fcmp uno <8 x float> %192, %192
+  %200 = select <8 x i1> %199, <8 x float> %192, <8 x float> %198
+  store <8 x float> %200, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %147 = load <8 x float>, <8 x float>* %7, align 32
-  %148 = getelementptr inbounds float, float* %20, i64 32
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %149, align 4
-  %150 = load <8 x float>, <8 x float>* %6, align 32
-  %151 = getelementptr inbounds float, float* %20, i64 40
-  %152 = bitcast float* %151 to <8 x float>*
-  store <8 x float> %150, <8 x float>* %152, align 4
+  %201 = load <8 x float>, <8 x float>* %7, align 32
+  %202 = getelementptr inbounds float, float* %20, i64 32
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
+  %204 = load <8 x float>, <8 x float>* %6, align 32
+  %205 = getelementptr inbounds float, float* %20, i64 40
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %206, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -9335,8 +9580,11 @@ v.body:                                           ; preds = %v.header
   %19 = getelementptr inbounds float, float* %1, i64 %v
   %20 = bitcast float* %19 to <8 x float>*
   %21 = load <8 x float>, <8 x float>* %20, align 4
-  %22 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %18, <8 x float> %21)
-  store <8 x float> %22, <8 x float>* %9, align 32
+  %22 = fcmp ogt <8 x float> %18, %21
+  %23 = select <8 x i1> %22, <8 x float> %18, <8 x float> %21
+  %24 = fcmp uno <8 x float> %18, %18
+  %25 = select <8 x i1> %24, <8 x float> %18, <8 x float> %23
+  store <8 x float> %25, <8 x float>* %9, align 32
   %v.next = add i64 %v, 8
   br label %v.header
 
@@ -9345,74 +9593,91 @@ v.exit:                                           ; preds = %v.header
 
 s.header:                                         ; preds = %s.body, %v.exit
   %s = phi i64 [ %16, %v.exit ], [ %s.next, %s.body ]
-  %23 = icmp slt i64 %s, %12
-  br i1 %23, label %s.body, label %s.exit
+  %26 = icmp slt i64 %s, %12
+  br i1 %26, label %s.body, label %s.exit
 
 s.body:                                           ; preds = %s.header
-  %24 = load float, float* %8, align 4
-  %25 = getelementptr inbounds float, float* %1, i64 %s
-  %26 = load float, float* %25, align 4
-  %27 = call float @llvm.maxnum.f32(float %24, float %26)
-  store float %27, float* %8, align 4
+  %27 = load float, float* %8, align 4
+  %28 = getelementptr inbounds float, float* %1, i64 %s
+  %29 = load float, float* %28, align 4
+  %30 = fcmp ogt float %27, %29
+  %31 = select i1 %30, float %27, float %29
+  %32 = fcmp uno float %27, %27
+  %33 = select i1 %32, float %27, float %31
+  store float %33, float* %8, align 4
   %s.next = add i64 %s, 1
   br label %s.header
 
 s.exit:                                           ; preds = %s.header
-  %28 = load <8 x float>, <8 x float>* %9, align 32
-  %29 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %30 = shufflevector <8 x float> %28, <8 x float> %28, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %31 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %29, <4 x float> %30)
-  %32 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 0, i32 1>
-  %33 = shufflevector <4 x float> %31, <4 x float> %31, <2 x i32> <i32 2, i32 3>
-  %34 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %32, <2 x float> %33)
-  %35 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> zeroinitializer
-  %36 = shufflevector <2 x float> %34, <2 x float> %34, <1 x i32> <i32 1>
-  %37 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %35, <1 x float> %36)
-  %38 = extractelement <1 x float> %37, i32 0
-  %39 = load float, float* %8, align 4
-  %40 = call float @llvm.maxnum.f32(float %38, float %39)
+  %34 = load <8 x float>, <8 x float>* %9, align 32
+  %35 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %36 = shufflevector <8 x float> %34, <8 x float> %34, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %37 = fcmp ogt <4 x float> %35, %36
+  %38 = select <4 x i1> %37, <4 x float> %35, <4 x float> %36
+  %39 = fcmp uno <4 x float> %35, %35
+  %40 = select <4 x i1> %39, <4 x float> %35, <4 x float> %38
+  %41 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> %40, <2 x i32> <i32 2, i32 3>
+  %43 = fcmp ogt <2 x float> %41, %42
+  %44 = select <2 x i1> %43, <2 x float> %41, <2 x float> %42
+  %45 = fcmp uno <2 x float> %41, %41
+  %46 = select <2 x i1> %45, <2 x float> %41, <2 x float> %44
+  %47 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> zeroinitializer
+  %48 = shufflevector <2 x float> %46, <2 x float> %46, <1 x i32> <i32 1>
+  %49 = fcmp ogt <1 x float> %47, %48
+  %50 = select <1 x i1> %49, <1 x float> %47, <1 x float> %48
+  %51 = fcmp uno <1 x float> %47, %47
+  %52 = select <1 x i1> %51, <1 x float> %47, <1 x float> %50
+  %53 = extractelement <1 x float> %52, i32 0
+  %54 = load float, float* %8, align 4
+  %55 = fcmp ogt float %53, %54
+  %56 = select i1 %55, float %53, float %54
+  %57 = fcmp uno float %53, %53
+  %58 = select i1 %57, float %53, float %56
   store <8 x float> zeroinitializer, <8 x float>* %7, align 32
   store float 0.000000e+00, float* %6, align 4
-  %41 = sub i64 %12, %11
-  %42 = sdiv i64 %41, 8
-  %43 = mul i64 %42, 8
-  %44 = add i64 %11, %43
+  %59 = sub i64 %12, %11
+  %60 = sdiv i64 %59, 8
+  %61 = mul i64 %60, 8
+  %62 = add i64 %11, %61
   br label %v.header1
 
 v.header1:                                        ; preds = %v.body2, %s.exit
   %v4 = phi i64 [ %11, %s.exit ], [ %v.next5, %v.body2 ]
-  %45 = icmp slt i64 %v4, %44
-  br i1 %45, label %v.body2, label %v.exit3
+  %63 = icmp slt i64 %v4, %62
+  br i1 %63, label %v.body2, label %v.exit3
 
 v.body2:                                          ; preds = %v.header1
-  %46 = load <8 x float>, <8 x float>* %7, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %v4
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = insertelement <8 x float> undef, float %40, i32 0
-  %splat = shufflevector <8 x float> %50, <8 x float> undef, <8 x i32> zeroinitializer
-  %51 = fsub <8 x float> %49, %splat
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %53 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %52, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %54 = call <8 x float> @llvm.fma.v8f32(<8 x float> %53, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %55 = call <8 x float> @llvm.floor.v8f32(<8 x float> %54)
-  %56 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %53)
-  %57 = call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %56)
-  %58 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %57, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %59 = call <8 x float> @llvm.fma.v8f32(<8 x float> %58, <8 x float> %57, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %60 = call <8 x float> @llvm.fma.v8f32(<8 x float> %59, <8 x float> %57, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %61 = call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %57, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %62 = call <8 x float> @llvm.fma.v8f32(<8 x float> %61, <8 x float> %57, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %63 = fmul <8 x float> %57, %57
-  %64 = call <8 x float> @llvm.fma.v8f32(<8 x float> %62, <8 x float> %63, <8 x float> %57)
-  %65 = fadd <8 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %66 = fptosi <8 x float> %55 to <8 x i32>
-  %67 = add <8 x i32> %66, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %68 = shl <8 x i32> %67, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %69 = bitcast <8 x i32> %68 to <8 x float>
-  %70 = fmul <8 x float> %65, %69
-  %71 = fadd <8 x float> %46, %70
-  store <8 x float> %71, <8 x float>* %7, align 32
+  %64 = load <8 x float>, <8 x float>* %7, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %v4
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = insertelement <8 x float> undef, float %58, i32 0
+  %splat = shufflevector <8 x float> %68, <8 x float> undef, <8 x i32> zeroinitializer
+  %69 = fsub <8 x float> %67, %splat
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %71 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %70, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %72 = call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %73 = call <8 x float> @llvm.floor.v8f32(<8 x float> %72)
+  %74 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %71)
+  %75 = call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %74)
+  %76 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %75, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %77 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %75, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %78 = call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %79 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %80 = call <8 x float> @llvm.fma.v8f32(<8 x float> %79, <8 x float> %75, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %81 = fmul <8 x float> %75, %75
+  %82 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> %81, <8 x float> %75)
+  %83 = fadd <8 x float> %82, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %84 = fptosi <8 x float> %73 to <8 x i32>
+  %85 = add <8 x i32> %84, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %86 = shl <8 x i32> %85, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %87 = bitcast <8 x i32> %86 to <8 x float>
+  %88 = fmul <8 x float> %83, %87
+  %89 = fcmp uno <8 x float> %69, %69
+  %90 = select <8 x i1> %89, <8 x float> %69, <8 x float> %88
+  %91 = fadd <8 x float> %64, %90
+  store <8 x float> %91, <8 x float>* %7, align 32
   %v.next5 = add i64 %v4, 8
   br label %v.header1
 
@@ -9420,96 +9685,100 @@ v.exit3:                                          ; preds = %v.header1
   br label %s.header6
 
 s.header6:                                        ; preds = %s.body7, %v.exit3
-  %s9 = phi i64 [ %44, %v.exit3 ], [ %s.next10, %s.body7 ]
-  %72 = icmp slt i64 %s9, %12
-  br i1 %72, label %s.body7, label %s.exit8
+  %s9 = phi i64 [ %62, %v.exit3 ], [ %s.next10, %s.body7 ]
+  %92 = icmp slt i64 %s9, %12
+  br i1 %92, label %s.body7, label %s.exit8
 
 s.body7:                                          ; preds = %s.header6
-  %73 = load float, float* %6, align 4
-  %74 = getelementptr inbounds float, float* %1, i64 %s9
-  %75 = load float, float* %74, align 4
-  %76 = fsub float %75, %40
-  %77 = call float @llvm.maxnum.f32(float %76, float 0xC055D33340000000)
-  %78 = call float @llvm.minnum.f32(float %77, float 0x40562CCCC0000000)
-  %79 = call float @llvm.fma.f32(float %78, float 0x3FF7154760000000, float 5.000000e-01)
-  %80 = call float @llvm.floor.f32(float %79)
-  %81 = call float @llvm.fma.f32(float %80, float 0xBFE6300000000000, float %78)
-  %82 = call float @llvm.fma.f32(float %80, float 0x3F2BD01060000000, float %81)
-  %83 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %82, float 0x3F56E879C0000000)
-  %84 = call float @llvm.fma.f32(float %83, float %82, float 0x3F81112100000000)
-  %85 = call float @llvm.fma.f32(float %84, float %82, float 0x3FA5553820000000)
-  %86 = call float @llvm.fma.f32(float %85, float %82, float 0x3FC5555540000000)
-  %87 = call float @llvm.fma.f32(float %86, float %82, float 5.000000e-01)
-  %88 = fmul float %82, %82
-  %89 = call float @llvm.fma.f32(float %87, float %88, float %82)
-  %90 = fadd float %89, 1.000000e+00
-  %91 = fptosi float %80 to i32
-  %92 = add i32 %91, 127
-  %93 = shl i32 %92, 23
-  %94 = bitcast i32 %93 to float
-  %95 = fmul float %90, %94
-  %96 = fadd float %73, %95
-  store float %96, float* %6, align 4
+  %93 = load float, float* %6, align 4
+  %94 = getelementptr inbounds float, float* %1, i64 %s9
+  %95 = load float, float* %94, align 4
+  %96 = fsub float %95, %58
+  %97 = call float @llvm.maxnum.f32(float %96, float 0xC055D33340000000)
+  %98 = call float @llvm.minnum.f32(float %97, float 0x40562CCCC0000000)
+  %99 = call float @llvm.fma.f32(float %98, float 0x3FF7154760000000, float 5.000000e-01)
+  %100 = call float @llvm.floor.f32(float %99)
+  %101 = call float @llvm.fma.f32(float %100, float 0xBFE6300000000000, float %98)
+  %102 = call float @llvm.fma.f32(float %100, float 0x3F2BD01060000000, float %101)
+  %103 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %102, float 0x3F56E879C0000000)
+  %104 = call float @llvm.fma.f32(float %103, float %102, float 0x3F81112100000000)
+  %105 = call float @llvm.fma.f32(float %104, float %102, float 0x3FA5553820000000)
+  %106 = call float @llvm.fma.f32(float %105, float %102, float 0x3FC5555540000000)
+  %107 = call float @llvm.fma.f32(float %106, float %102, float 5.000000e-01)
+  %108 = fmul float %102, %102
+  %109 = call float @llvm.fma.f32(float %107, float %108, float %102)
+  %110 = fadd float %109, 1.000000e+00
+  %111 = fptosi float %100 to i32
+  %112 = add i32 %111, 127
+  %113 = shl i32 %112, 23
+  %114 = bitcast i32 %113 to float
+  %115 = fmul float %110, %114
+  %116 = fcmp uno float %96, %96
+  %117 = select i1 %116, float %96, float %115
+  %118 = fadd float %93, %117
+  store float %118, float* %6, align 4
   %s.next10 = add i64 %s9, 1
   br label %s.header6
 
 s.exit8:                                          ; preds = %s.header6
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %99 = shufflevector <8 x float> %97, <8 x float> %97, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %100 = fadd <4 x float> %98, %99
-  %101 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 0, i32 1>
-  %102 = shufflevector <4 x float> %100, <4 x float> %100, <2 x i32> <i32 2, i32 3>
-  %103 = fadd <2 x float> %101, %102
-  %104 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> zeroinitializer
-  %105 = shufflevector <2 x float> %103, <2 x float> %103, <1 x i32> <i32 1>
-  %106 = fadd <1 x float> %104, %105
-  %107 = extractelement <1 x float> %106, i32 0
-  %108 = load float, float* %6, align 4
-  %109 = fadd float %107, %108
-  %110 = sub i64 %12, %11
-  %111 = sdiv i64 %110, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %11, %112
+  %119 = load <8 x float>, <8 x float>* %7, align 32
+  %120 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = shufflevector <8 x float> %119, <8 x float> %119, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %122 = fadd <4 x float> %120, %121
+  %123 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 0, i32 1>
+  %124 = shufflevector <4 x float> %122, <4 x float> %122, <2 x i32> <i32 2, i32 3>
+  %125 = fadd <2 x float> %123, %124
+  %126 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> zeroinitializer
+  %127 = shufflevector <2 x float> %125, <2 x float> %125, <1 x i32> <i32 1>
+  %128 = fadd <1 x float> %126, %127
+  %129 = extractelement <1 x float> %128, i32 0
+  %130 = load float, float* %6, align 4
+  %131 = fadd float %129, %130
+  %132 = sub i64 %12, %11
+  %133 = sdiv i64 %132, 8
+  %134 = mul i64 %133, 8
+  %135 = add i64 %11, %134
   br label %v.header11
 
 v.header11:                                       ; preds = %v.body12, %s.exit8
   %v14 = phi i64 [ %11, %s.exit8 ], [ %v.next17, %v.body12 ]
-  %114 = icmp slt i64 %v14, %113
-  br i1 %114, label %v.body12, label %v.exit13
+  %136 = icmp slt i64 %v14, %135
+  br i1 %136, label %v.body12, label %v.exit13
 
 v.body12:                                         ; preds = %v.header11
-  %115 = getelementptr inbounds float, float* %1, i64 %v14
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = insertelement <8 x float> undef, float %40, i32 0
-  %splat15 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %119 = fsub <8 x float> %117, %splat15
-  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %122)
-  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %121)
-  %125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %124)
-  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %131 = fmul <8 x float> %125, %125
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %131, <8 x float> %125)
-  %133 = fadd <8 x float> %132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %134 = fptosi <8 x float> %123 to <8 x i32>
-  %135 = add <8 x i32> %134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %136 = shl <8 x i32> %135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %137 = bitcast <8 x i32> %136 to <8 x float>
-  %138 = fmul <8 x float> %133, %137
-  %139 = insertelement <8 x float> undef, float %109, i32 0
-  %splat16 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = fdiv <8 x float> %138, %splat16
-  %141 = getelementptr inbounds float, float* %0, i64 %v14
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
+  %137 = getelementptr inbounds float, float* %1, i64 %v14
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = insertelement <8 x float> undef, float %58, i32 0
+  %splat15 = shufflevector <8 x float> %140, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = fsub <8 x float> %139, %splat15
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %143 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %142, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %145 = call <8 x float> @llvm.floor.v8f32(<8 x float> %144)
+  %146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %143)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %146)
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %147, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %147, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %147, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %147, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %152 = call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %147, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %153 = fmul <8 x float> %147, %147
+  %154 = call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %147)
+  %155 = fadd <8 x float> %154, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %156 = fptosi <8 x float> %145 to <8 x i32>
+  %157 = add <8 x i32> %156, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %158 = shl <8 x i32> %157, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %159 = bitcast <8 x i32> %158 to <8 x float>
+  %160 = fmul <8 x float> %155, %159
+  %161 = fcmp uno <8 x float> %141, %141
+  %162 = select <8 x i1> %161, <8 x float> %141, <8 x float> %160
+  %163 = insertelement <8 x float> undef, float %131, i32 0
+  %splat16 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = fdiv <8 x float> %162, %splat16
+  %165 = getelementptr inbounds float, float* %0, i64 %v14
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
   %v.next17 = add i64 %v14, 8
   br label %v.header11
 
@@ -9517,36 +9786,38 @@ v.exit13:                                         ; preds = %v.header11
   br label %s.header18
 
 s.header18:                                       ; preds = %s.body19, %v.exit13
-  %s21 = phi i64 [ %113, %v.exit13 ], [ %s.next22, %s.body19 ]
-  %143 = icmp slt i64 %s21, %12
-  br i1 %143, label %s.body19, label %s.exit20
+  %s21 = phi i64 [ %135, %v.exit13 ], [ %s.next22, %s.body19 ]
+  %167 = icmp slt i64 %s21, %12
+  br i1 %167, label %s.body19, label %s.exit20
 
 s.body19:                                         ; preds = %s.header18
-  %144 = getelementptr inbounds float, float* %1, i64 %s21
-  %145 = load float, float* %144, align 4
-  %146 = fsub float %145, %40
-  %147 = call float @llvm.maxnum.f32(float %146, float 0xC055D33340000000)
-  %148 = call float @llvm.minnum.f32(float %147, float 0x40562CCCC0000000)
-  %149 = call float @llvm.fma.f32(float %148, float 0x3FF7154760000000, float 5.000000e-01)
-  %150 = call float @llvm.floor.f32(float %149)
-  %151 = call float @llvm.fma.f32(float %150, float 0xBFE6300000000000, float %148)
-  %152 = call float @llvm.fma.f32(float %150, float 0x3F2BD01060000000, float %151)
-  %153 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %152, float 0x3F56E879C0000000)
-  %154 = call float @llvm.fma.f32(float %153, float %152, float 0x3F81112100000000)
-  %155 = call float @llvm.fma.f32(float %154, float %152, float 0x3FA5553820000000)
-  %156 = call float @llvm.fma.f32(float %155, float %152, float 0x3FC5555540000000)
-  %157 = call float @llvm.fma.f32(float %156, float %152, float 5.000000e-01)
-  %158 = fmul float %152, %152
-  %159 = call float @llvm.fma.f32(float %157, float %158, float %152)
-  %160 = fadd float %159, 1.000000e+00
-  %161 = fptosi float %150 to i32
-  %162 = add i32 %161, 127
-  %163 = shl i32 %162, 23
-  %164 = bitcast i32 %163 to float
-  %165 = fmul float %160, %164
-  %166 = fdiv float %165, %109
-  %167 = getelementptr inbounds float, float* %0, i64 %s21
-  store float %166, float* %167, align 4
+  %168 = getelementptr inbounds float, float* %1, i64 %s21
+  %169 = load float, float* %168, align 4
+  %170 = fsub float %169, %58
+  %171 = call float @llvm.maxnum.f32(float %170, float 0xC055D33340000000)
+  %172 = call float @llvm.minnum.f32(float %171, float 0x40562CCCC0000000)
+  %173 = call float @llvm.fma.f32(float %172, float 0x3FF7154760000000, float 5.000000e-01)
+  %174 = call float @llvm.floor.f32(float %173)
+  %175 = call float @llvm.fma.f32(float %174, float 0xBFE6300000000000, float %172)
+  %176 = call float @llvm.fma.f32(float %174, float 0x3F2BD01060000000, float %175)
+  %177 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %176, float 0x3F56E879C0000000)
+  %178 = call float @llvm.fma.f32(float %177, float %176, float 0x3F81112100000000)
+  %179 = call float @llvm.fma.f32(float %178, float %176, float 0x3FA5553820000000)
+  %180 = call float @llvm.fma.f32(float %179, float %176, float 0x3FC5555540000000)
+  %181 = call float @llvm.fma.f32(float %180, float %176, float 5.000000e-01)
+  %182 = fmul float %176, %176
+  %183 = call float @llvm.fma.f32(float %181, float %182, float %176)
+  %184 = fadd float %183, 1.000000e+00
+  %185 = fptosi float %174 to i32
+  %186 = add i32 %185, 127
+  %187 = shl i32 %186, 23
+  %188 = bitcast i32 %187 to float
+  %189 = fmul float %184, %188
+  %190 = fcmp uno float %170, %170
+  %191 = select i1 %190, float %170, float %189
+  %192 = fdiv float %191, %131
+  %193 = getelementptr inbounds float, float* %0, i64 %s21
+  store float %192, float* %193, align 4
   %s.next22 = add i64 %s21, 1
   br label %s.header18
 
@@ -9556,22 +9827,16 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.minnum.f32(float, float) #4
@@ -9691,187 +9956,190 @@ entry:
   %5 = load i8*, i8** %4, align 8
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %14, align 8
-  %15 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %15, i32 0, i32 0)
-  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([56448 x i8], [56448 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %17, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %24, i32 0, i32 0)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [6 x i8*]* %args to i8*
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %32, align 8
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %33, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2.step0, i8* %31, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %35 = getelementptr inbounds i8, i8* %2, i64 0
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.lrn_2.step0, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %2, i64 2267136
-  %42 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv3.step0(i8* %48)
-  call void @GOMP_parallel(void (i8*)* @node4.conv3.step1, i8* %48, i32 0, i32 0)
-  %49 = getelementptr inbounds i8, i8* %2, i64 2526720
-  %50 = getelementptr inbounds i8, i8* %2, i64 2267136
-  %51 = getelementptr inbounds i8, i8* %2, i64 0
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %49, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %50, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %51, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %55, align 8
-  %56 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.conv4.step0, i8* %56, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node5.conv4.step1, i8* %56, i32 0, i32 0)
-  %57 = getelementptr inbounds i8, i8* %2, i64 1972224
-  %58 = getelementptr inbounds i8, i8* %2, i64 2526720
-  %59 = getelementptr inbounds i8, i8* %2, i64 0
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %59, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %63, align 8
-  %64 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.conv5.step0, i8* %64, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node6.conv5.step1, i8* %64, i32 0, i32 0)
-  %65 = getelementptr inbounds i8, i8* %2, i64 0
-  %66 = getelementptr inbounds i8, i8* %2, i64 1972224
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.maxPool2d_3.step0(i8* %71)
-  %72 = getelementptr inbounds i8, i8* %2, i64 36864
-  %73 = getelementptr inbounds i8, i8* %2, i64 0
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %77, align 8
-  %78 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.maxPool2d_3.nchw.step0(i8* %78)
-  %79 = getelementptr inbounds i8, i8* %2, i64 0
-  %80 = getelementptr inbounds i8, i8* %2, i64 36864
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %84, align 8
-  %85 = bitcast [6 x i8*]* %args to i8*
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %87, align 8
-  call void @GOMP_parallel(void (i8*)* @node10.fc6.step0, i8* %85, i32 0, i32 0)
-  %88 = getelementptr inbounds i8, i8* %2, i64 16384
-  %89 = getelementptr inbounds i8, i8* %2, i64 0
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %93, align 8
-  %94 = bitcast [6 x i8*]* %args to i8*
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %96, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.fc7.step0, i8* %94, i32 0, i32 0)
-  %97 = getelementptr inbounds i8, i8* %2, i64 16384
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %101, align 8
-  %102 = bitcast [6 x i8*]* %args to i8*
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %103, align 8
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %104, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.fc8.step0, i8* %102, i32 0, i32 0)
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %105, align 8
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %108, align 8
-  %109 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.fc8.softmax.step0(i8* %109)
+  %8 = call i32 @omp_get_max_threads()
+  %9 = icmp slt i32 %8, 1024
+  %10 = select i1 %9, i32 %8, i32 1024
+  %11 = bitcast i32* %3 to i8*
+  %12 = getelementptr inbounds i8, i8* %2, i64 0
+  %13 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %12, i8** %14, align 8
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %13, i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %17, align 8
+  %18 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step0, i8* %18, i32 %10, i32 0)
+  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([56448 x i8], [56448 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %19, align 8
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %20, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %18, i32 %10, i32 0)
+  %21 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %22 = getelementptr inbounds i8, i8* %2, i64 0
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %21, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %22, i8** %24, align 8
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %25, align 8
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %26, align 8
+  %27 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.lrn_1.step0, i8* %27, i32 %10, i32 0)
+  %28 = getelementptr inbounds i8, i8* %2, i64 0
+  %29 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [6 x i8*]* %args to i8*
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %36, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2.step0, i8* %34, i32 %10, i32 0)
+  %37 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %38 = getelementptr inbounds i8, i8* %2, i64 0
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %37, i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %38, i8** %40, align 8
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %42, align 8
+  %43 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.lrn_2.step0, i8* %43, i32 %10, i32 0)
+  %44 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %45 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %46 = getelementptr inbounds i8, i8* %2, i64 0
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %45, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %46, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %50, align 8
+  %51 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv3.step0(i8* %51)
+  call void @GOMP_parallel(void (i8*)* @node4.conv3.step1, i8* %51, i32 %10, i32 0)
+  %52 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %53 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %54 = getelementptr inbounds i8, i8* %2, i64 0
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %56, align 8
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %54, i8** %57, align 8
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %58, align 8
+  %59 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.conv4.step0, i8* %59, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node5.conv4.step1, i8* %59, i32 %10, i32 0)
+  %60 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %61 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %62 = getelementptr inbounds i8, i8* %2, i64 0
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %66, align 8
+  %67 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node6.conv5.step0, i8* %67, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node6.conv5.step1, i8* %67, i32 %10, i32 0)
+  %68 = getelementptr inbounds i8, i8* %2, i64 0
+  %69 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %68, i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %73, align 8
+  %74 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.maxPool2d_3.step0(i8* %74)
+  %75 = getelementptr inbounds i8, i8* %2, i64 36864
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %80, align 8
+  %81 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.maxPool2d_3.nchw.step0(i8* %81)
+  %82 = getelementptr inbounds i8, i8* %2, i64 0
+  %83 = getelementptr inbounds i8, i8* %2, i64 36864
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %83, i8** %85, align 8
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %87, align 8
+  %88 = bitcast [6 x i8*]* %args to i8*
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %90, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.fc6.step0, i8* %88, i32 %10, i32 0)
+  %91 = getelementptr inbounds i8, i8* %2, i64 16384
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %92, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %96, align 8
+  %97 = bitcast [6 x i8*]* %args to i8*
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %99, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.fc7.step0, i8* %97, i32 %10, i32 0)
+  %100 = getelementptr inbounds i8, i8* %2, i64 16384
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %101, align 8
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %100, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %103, align 8
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %104, align 8
+  %105 = bitcast [6 x i8*]* %args to i8*
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %107, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.fc8.step0, i8* %105, i32 %10, i32 0)
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %108, align 8
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %111, align 8
+  %112 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.fc8.softmax.step0(i8* %112)
   ret i32 0
 }
 

@@ -21,10 +21,17 @@ public struct CompileOptions: Sendable {
     /// or forced (a layer Winograd cannot compute stays direct).
     public var convolutionAlgorithm = ConvolutionAlgorithm.auto
 
+    /// The most threads a parallel loop runs on, given or taken from `OMP_NUM_THREADS`: far
+    /// more than any CPU has cores, far fewer than would exhaust a process (libgomp crashes
+    /// starting a team of 100,000).
+    public static let maximumThreads = 1024
+
     /// Options for `target` (the host when nil), `threads` per parallel loop (0: the machine's cores), with or without the blocked layout.
     public init(target: CodegenTarget? = nil, threads: Int = 0, blockedLayout: Bool = true) throws(DLCError) {
         if let target { self.target = target } else { self.target = try CodegenTarget.host() }
-        guard threads >= 0 else { throw DLCError("threads must not be negative, got \(threads)") }
+        guard (0...Self.maximumThreads).contains(threads) else {
+            throw DLCError("threads must be from 0 (the machine's cores) to \(Self.maximumThreads), got \(threads)")
+        }
         self.threads = threads
         self.blockedLayout = blockedLayout
     }

@@ -304,6 +304,14 @@ public final class ModelCompiler {
 
     // MARK: - The run function
 
+    /// The thread count handed to `GOMP_parallel`: `--threads`, or with 0 the OpenMP runtime's
+    /// choice (`OMP_NUM_THREADS` or the cores) capped at ``CompileOptions/maximumThreads`` —
+    /// libgomp crashes trying to start a team of 100,000.
+    private func emitTeamSize() -> LLVMValueRef {
+        guard options.threads == 0 else { return module.constant(Int32(options.threads)) }
+        return builder.smin(builder.call(runtime.maximumThreadCount, []), module.constant(Int32(CompileOptions.maximumThreads)))
+    }
+
     private func emitRunFunction(_ lowered: [NodeContext]) {
         let bytePointer = module.bytePointer
         let slotsPointer = module.pointer(to: bytePointer)
@@ -397,9 +405,11 @@ public final class ModelCompiler {
                 builder.load(bytePointer, builder.gep(bytePointer, chunk.parameter(1), builder.index($0)))
             }
             let (chunkWorkspace, chunkStatus) = (chunk.parameter(2), chunk.parameter(3))
+            let chunkLayers = layers[first ..< min(first + chunkSize, layers.count)]
+            let teamSize = chunkLayers.contains { $0.steps.contains(where: \.parallel) } ? emitTeamSize() : nil
             let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
             let statusBytes = builder.bitcast(chunkStatus, to: bytePointer)
-            for context in layers[first ..< min(first + chunkSize, layers.count)] {
+            for context in chunkLayers {
                 let started = profile?.now(builder)
                 let node = context.node
                 var slots = [pointer(to: node.output, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace)]
@@ -421,7 +431,7 @@ public final class ModelCompiler {
                     }
                     if step.parallel {
                         builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
-                                                        argumentBytes, module.constant(Int32(options.threads)),
+                                                        argumentBytes, teamSize!,
                                                         module.constant(Int32(0))])
                     } else {
                         builder.call(step.function, [argumentBytes])
@@ -494,6 +504,7 @@ struct RuntimeFunctions {
     let parallelBodyPointer: LLVMTypeRef
     let threadNumber: IRFunction
     let threadCount: IRFunction
+    let maximumThreadCount: IRFunction
     let barrier: IRFunction
     let malloc: IRFunction
     let free: IRFunction
@@ -505,6 +516,7 @@ struct RuntimeFunctions {
                                       parameters: [parallelBodyPointer, module.bytePointer, module.int32, module.int32])
         threadNumber = module.addFunction("omp_get_thread_num", returning: module.int32, parameters: [])
         threadCount = module.addFunction("omp_get_num_threads", returning: module.int32, parameters: [])
+        maximumThreadCount = module.addFunction("omp_get_max_threads", returning: module.int32, parameters: [])
         barrier = module.addFunction("GOMP_barrier", returning: module.void, parameters: [])
         malloc = module.addFunction("malloc", returning: module.bytePointer, parameters: [module.int64])
         free = module.addFunction("free", returning: module.void, parameters: [module.bytePointer])

@@ -25,6 +25,12 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
             let detail = takeMessage(message)
             throw DLCError("unsupported target '\(triple)': \(detail)")
         }
+        // LLVM warns about a CPU it does not know, builds a subtarget with no features at all, and
+        // aborts later (an x86-64 subtarget without 64-bit mode).
+        guard dlc_llvm_cpu_is_known(triple, cpu) == 1 else {
+            throw DLCError("unknown CPU '\(cpu)' for \(triple); give a CPU LLVM knows (for x86-64: x86-64-v2, x86-64-v3, "
+                           + "x86-64-v4, haswell, skylake-avx512, znver3, ...; `llc -mcpu=help` lists them)")
+        }
         self.triple = triple
         self.cpu = cpu
         self.features = features

@@ -59,6 +59,9 @@ public enum NumPy {
         }
         let dtype = try elementType(descr, source: source)
         guard shape.allSatisfy({ $0 >= 0 }) else { throw DLCError("\(source): negative dimension in shape \(shape)") }
+        guard shape.count <= TensorType.maximumRank else {
+            throw DLCError("\(source): \(shape.count) axes, more than the \(TensorType.maximumRank) a tensor may have")
+        }
         guard TensorType.checkedElementCount(shape) != nil else {
             throw DLCError("\(source): shape \(formatShape(shape)) has more than \(groupedDigits(TensorType.maximumElementCount)) elements")
         }

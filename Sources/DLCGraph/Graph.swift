@@ -96,6 +96,10 @@ public struct Graph: Sendable {
     public var weights: [String: TensorData] = [:]
 
     var layerNames: Set<String> = []
+    /// The live layers reading each value, kept by every primitive that adds, rewires or
+    /// removes a layer: passes ask for a value's readers once per layer, and scanning every
+    /// layer for them made optimizing a 100,000-layer graph quadratic.
+    var readers: [ValueID: Set<Int>] = [:]
     /// Bytes of the weights and constant layers added so far (see ``maximumStoredBytes``).
     var storedBytes = 0
 
@@ -146,6 +150,9 @@ public struct Graph: Sendable {
         guard TensorType.checkedElementCount(type.shape) != nil else {
             throw DLCError("input '\(name)': shape \(formatShape(type.shape)) has more than \(groupedDigits(TensorType.maximumElementCount)) elements",
                            location: location)
+        }
+        guard type.rank <= TensorType.maximumRank else {
+            throw DLCError("input '\(name)': \(type.rank) axes, more than the \(TensorType.maximumRank) a tensor may have", location: location)
         }
         let id = appendValue(Value(name: name, type: type, kind: .input))
         inputs.append(id)
@@ -218,6 +225,10 @@ public struct Graph: Sendable {
             throw DLCError("layer '\(name)' (\(definition.kindName)): its output \(outputType) has more than "
                            + "\(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
         }
+        guard outputType.rank <= TensorType.maximumRank else {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): its output has \(outputType.rank) axes, more than the "
+                           + "\(TensorType.maximumRank) a tensor may have", location: location)
+        }
         return (inputTypes, outputType)
     }
 
@@ -225,6 +236,7 @@ public struct Graph: Sendable {
     private mutating func appendNode(_ name: String, _ operation: Operation, inputs: [ValueID], parameters: [ValueID],
                                      output type: TensorType, location: SourceLocation?, callSites: [SourceLocation]) -> ValueID {
         let output = appendValue(Value(name: name, type: type, kind: .node(NodeID(nodes.count))))
+        for input in inputs { readers[input, default: []].insert(nodes.count) }
         nodes.append(Node(name: name, operation: operation, inputs: inputs, parameters: parameters,
                           output: output, location: location, callSites: callSites))
         return output

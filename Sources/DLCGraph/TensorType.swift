@@ -41,6 +41,11 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     /// arithmetic on bigger tensors could overflow.
     public static let maximumElementCount = 1 << 32
 
+    /// The most axes a tensor may have: NumPy's limit (`.npy` files and the arrays its versions
+    /// before 2.0 create stop at 32), far beyond any layer's needs. A result of 65,536 axes used
+    /// to be computed and then trap writing its `.npy` header.
+    public static let maximumRank = 32
+
     /// The element count, or nil when it exceeds ``maximumElementCount`` (or a dimension is negative).
     public static func checkedElementCount(_ shape: [Int]) -> Int? {
         var count = 1

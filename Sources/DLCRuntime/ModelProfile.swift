@@ -70,7 +70,7 @@ public struct ModelProfile: Sendable {
                   macs: node.operation.definition.macCount(inputs: node.inputs.map { compiled[$0].type }, output: compiled[node.output].type),
                   executedMACs: executedMACs[index])
         }
-        let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap { Int($0) }
+        let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap { Int($0) }.map { min($0, CompileOptions.maximumThreads) }
         let threads = options.threads > 0 ? options.threads : fromEnvironment ?? ProcessInfo.processInfo.activeProcessorCount
         return ModelProfile(layers: layers, milliseconds: total, runs: runs, threads: threads)
     }

@@ -1,4 +1,5 @@
-// The llvm-c headers dlc uses, as one Clang module. Nothing else lives here but a tiny shim.
+// The llvm-c headers dlc uses, as one Clang module. Nothing else lives here but a tiny shim
+// (shim.c, and subtarget.cpp for what llvm-c cannot answer).
 #ifndef DLC_CLLVM_H
 #define DLC_CLLVM_H
 
@@ -15,6 +16,10 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /// LLVM's version, so Swift code can report it.
 unsigned dlc_llvm_version_major(void);
 unsigned dlc_llvm_version_minor(void);
@@ -25,5 +30,13 @@ void dlc_llvm_initialize_all_targets(void);
 
 /// Initializes the host (native) target only; 0 on success.
 int dlc_llvm_initialize_native_target(void);
+
+/// Whether LLVM's target for `triple` knows the CPU name `cpu` (1), does not (0), or the
+/// triple names no initialized target (-1).
+int dlc_llvm_cpu_is_known(const char *triple, const char *cpu);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
