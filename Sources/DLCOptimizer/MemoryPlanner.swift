@@ -126,10 +126,13 @@ public enum MemoryPlanner {
         // concat's, at the input's byte offset. Nested concats chain slices.
         var members: [Int: [Int]] = [:]   // class → its values
         for index in graph.values.indices { members[find(index), default: []].append(index) }
-        func writers(of storageClass: Int) -> [Int] {
-            members[storageClass, default: []].compactMap { graph.producerIndex(of: ValueID($0)) }
-                .filter { !isView(graph.nodes[$0].operation) }
+        // Class → the layers that write it (not views), gathered once: a class of many in-place
+        // layers would otherwise be searched at every concat reading it.
+        var writersOfClass: [Int: [Int]] = [:]
+        for (index, node) in graph.nodes.enumerated() where !isView(node.operation) {
+            writersOfClass[find(node.output.index), default: []].append(index)
         }
+        func writers(of storageClass: Int) -> [Int] { writersOfClass[storageClass] ?? [] }
         var sliceOf: [Int: (whole: Int, offset: Int)] = [:]
         var assembledNodes: Set<Int> = []
         if inPlace {
@@ -154,11 +157,23 @@ public enum MemoryPlanner {
                 assembledNodes.insert(index)
             }
         }
-        /// The class whose buffer holds `storageClass`, and the byte offset in it.
+        /// The class whose buffer holds `storageClass`, and the byte offset in it. Each class's
+        /// answer is kept: a chain of concats, each assembled in the next (DenseNet's), made
+        /// following the slices from every value quadratic in the layers.
+        var homes: [Int: (root: Int, offset: Int)] = [:]
         func home(of storageClass: Int) -> (root: Int, offset: Int) {
-            var (root, offset) = (storageClass, 0)
-            while let slice = sliceOf[root] { (root, offset) = (slice.whole, offset + slice.offset) }
-            return (root, offset)
+            var chain: [Int] = []   // the slices passed on the way out
+            var current = storageClass
+            while homes[current] == nil, let slice = sliceOf[current] {
+                chain.append(current)
+                current = slice.whole
+            }
+            var found = homes[current] ?? (root: current, offset: 0)
+            for slice in chain.reversed() {
+                found.offset += sliceOf[slice]!.offset
+                homes[slice] = found
+            }
+            return found
         }
 
         // Live intervals, in layer indices, of workspace classes and of scratch buffers.
@@ -192,25 +207,30 @@ public enum MemoryPlanner {
         // Without reuse: every intermediate tensor (not a view, an output or a constant) and every
         // scratch buffer in space of its own.
         var unplanned = 0
+        let outputValues = Set(graph.outputs.map(\.value))
         for node in graph.nodes {
-            if !isView(node.operation), !graph.isOutput(node.output), !pinned.contains(find(node.output.index)) {
+            if !isView(node.operation), !outputValues.contains(node.output), !pinned.contains(find(node.output.index)) {
                 unplanned += aligned(graph[node.output].type.byteCount)
             }
             unplanned += aligned(scratchBytes(node))
         }
 
         // Greedy first fit, largest first: each buffer takes the lowest offset that overlaps no
-        // buffer live at the same time.
+        // buffer live at the same time. The buffers live at the same time come from an
+        // `IntervalIndex`: testing every placed buffer made planning quadratic in the layers.
+        let order = all.sorted(by: { ($0.bytes, -$0.first, $0.owner) > ($1.bytes, -$1.first, $1.owner) })
+        var placedIntervals = IntervalIndex(order.map { (first: $0.first, last: $0.last) })
         var placed: [(request: Request, offset: Int)] = []
-        for request in all.sorted(by: { ($0.bytes, -$0.first, $0.owner) > ($1.bytes, -$1.first, $1.owner) }) {
-            let conflicts = placed.filter { $0.request.first <= request.last && request.first <= $0.request.last }
-                .map { ($0.offset, $0.offset + $0.request.bytes) }.sorted { $0.0 < $1.0 }
+        for (position, request) in order.enumerated() {
+            let conflicts = placedIntervals.added(meeting: request.first, through: request.last)
+                .map { (placed[$0].offset, placed[$0].offset + placed[$0].request.bytes) }.sorted { $0.0 < $1.0 }
             var offset = 0
             for (start, end) in conflicts {
                 if offset + request.bytes <= start { break }
                 offset = max(offset, end)
             }
             placed.append((request, offset))
+            placedIntervals.add(position)
         }
         var scratchOffsets: [Int: Int] = [:]
         var size = 0
@@ -233,5 +253,71 @@ public enum MemoryPlanner {
         return MemoryPlan(locations: locations, scratchOffsets: scratchOffsets, workspaceSize: size,
                           unplannedSize: unplanned, outputCopies: outputCopies, inPlaceNodes: inPlaceNodes,
                           assembledNodes: assembledNodes)
+    }
+}
+
+/// Intervals of layer indices (`first...last`), known in advance and added one at a time, that
+/// answer which added ones share a layer with a given interval. A tree over the intervals
+/// sorted by `first` keeps in each node the latest `last` added below it, so a question costs
+/// O(log n) for each interval found instead of a look at every added one.
+private struct IntervalIndex {
+    /// Interval numbers in the order of their `first`; the tree's leaves, left to right.
+    private let leafIntervals: [Int]
+    /// The `first` of each leaf's interval, ascending.
+    private let leafFirsts: [Int]
+    /// Each interval's leaf.
+    private let leafOfInterval: [Int]
+    /// Each interval's `last`.
+    private let lasts: [Int]
+    /// Leaves, a power of two; node `i` of the tree has children `2i` and `2i + 1`, leaf `j` is
+    /// node `leafCount + j`.
+    private let leafCount: Int
+    /// The latest `last` of the intervals added below each node (`Int.min` for none).
+    private var latestLast: [Int]
+
+    init(_ intervals: [(first: Int, last: Int)]) {
+        leafIntervals = intervals.indices.sorted { intervals[$0].first < intervals[$1].first }
+        leafFirsts = leafIntervals.map { intervals[$0].first }
+        var leafOfInterval = [Int](repeating: 0, count: intervals.count)
+        for (leaf, interval) in leafIntervals.enumerated() { leafOfInterval[interval] = leaf }
+        self.leafOfInterval = leafOfInterval
+        lasts = intervals.map(\.last)
+        var leafCount = 1
+        while leafCount < intervals.count { leafCount *= 2 }
+        self.leafCount = leafCount
+        latestLast = [Int](repeating: .min, count: 2 * leafCount)
+    }
+
+    /// Adds interval `interval` (its position in the list given to `init`).
+    mutating func add(_ interval: Int) {
+        var node = leafCount + leafOfInterval[interval]
+        latestLast[node] = lasts[interval]
+        while node > 1 {
+            node /= 2
+            latestLast[node] = max(latestLast[2 * node], latestLast[2 * node + 1])
+        }
+    }
+
+    /// The added intervals that share a layer with `first...last`.
+    func added(meeting first: Int, through last: Int) -> [Int] {
+        // Leaves before `end` start at or before `last`; of those, the ones that end at or after
+        // `first` meet it.
+        var low = 0, end = leafFirsts.count
+        while low < end {
+            let middle = (low + end) / 2
+            if leafFirsts[middle] <= last { low = middle + 1 } else { end = middle }
+        }
+        var found: [Int] = []
+        var pending = [(node: 1, start: 0, width: leafCount)]   // nodes to visit and the leaves below them
+        while let (node, start, width) = pending.popLast() {
+            guard start < end, latestLast[node] >= first else { continue }
+            if width == 1 {
+                found.append(leafIntervals[start])
+            } else {
+                pending.append((2 * node + 1, start + width / 2, width / 2))
+                pending.append((2 * node, start, width / 2))
+            }
+        }
+        return found
     }
 }

@@ -92,12 +92,6 @@ public struct PassManager: Sendable {
 extension Graph {
     /// Whether `value` feeds exactly one live layer and is not an output: it can be folded away.
     func hasSingleUse(_ value: ValueID) -> Bool {
-        guard !isOutput(value) else { return false }
-        var readers = 0
-        for index in nodes.indices where nodes[index].inputs.contains(value) && !isRemoved(index) {
-            readers += 1
-            if readers > 1 { return false }
-        }
-        return readers == 1
+        !isOutput(value) && userCount(of: value) == 1
     }
 }

@@ -143,12 +143,18 @@ final class SwiftGraphEvaluator {
     }
 
     func assign(_ name: String, _ value: ScriptValue, at node: some SyntaxProtocol) throws(DLCError) {
-        for index in scopes.indices.reversed() {
-            guard let binding = scopes[index][name] else { continue }
-            guard binding.isMutable else {
+        try modify(name, at: node) { $0 = value }
+    }
+
+    /// Changes the value of variable `name` where it is stored, so that `append` can grow an
+    /// array the variable alone holds without copying it.
+    func modify(_ name: String, at node: some SyntaxProtocol, _ change: (inout ScriptValue) -> Void) throws(DLCError) {
+        // No copy of the binding is kept while `change` runs: it would share the value.
+        for index in scopes.indices.reversed() where scopes[index][name] != nil {
+            guard scopes[index][name]!.isMutable else {
                 throw failure("cannot assign to value: '\(name)' is a 'let' constant", at: node)
             }
-            scopes[index][name]!.value = value
+            change(&scopes[index][name]!.value)
             return
         }
         throw failure("cannot find '\(name)' in scope\(didYouMean(name, among: boundNames))", at: node)
