@@ -30,8 +30,7 @@ struct Compile: ParsableCommand {
         try reportingErrors {
             let outputs = [("-o", output), ("--header", header), ("--emit-llvm", emitLLVM), ("--emit-asm", emitAssembly), ("--emit-obj", emitObject)]
             var graph = try model.load()
-            try checkOutputPaths(outputs.compactMap { option, path in path.map { (option, $0) } },
-                                 sources: model.sources(weights: weightsOptions) + [graph.weightsFile].compactMap { $0 })
+            try model.checkOutputs(outputs.compactMap { option, path in path.map { (option, $0) } }, graph: graph, weights: weightsOptions)
             try weightsOptions.bind(&graph)
             try optimization.optimize(&graph)
             let options = try compileArguments.options()

@@ -60,8 +60,14 @@ struct ModelArgument: ParsableArguments {
     }
 
     /// Files the model is read from (the model file and its weights), which no output may replace.
-    func sources(weights: WeightsOptions) -> [String] {
-        [model, weights.weights].compactMap { $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+    /// Refuses `outputs` that would write over a file the command reads — the model, the weights
+    /// file it names, `--weights`, `inputs` — or over each other (``checkOutputPaths``: paths
+    /// compared after resolving links, existing files by inode). Every command that writes calls
+    /// it before writing anything.
+    func checkOutputs(_ outputs: [(option: String, path: String)], graph: Graph?, weights: WeightsOptions? = nil,
+                      inputs: [String] = []) throws {
+        let read = [model, graph?.weightsFile, weights?.weights].compactMap { $0 } + inputs
+        try checkOutputPaths(outputs, sources: read.filter { FileManager.default.fileExists(atPath: $0) })
     }
 }
 

@@ -20,8 +20,7 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var graph = try model.load()
-            try checkOutputPaths([("-o", output), ("-o", output + ".data")],
-                                 sources: model.sources(weights: weightsOptions) + [graph.weightsFile].compactMap { $0 })
+            try model.checkOutputs([("-o", output), ("-o", output + ".data")], graph: graph, weights: weightsOptions)
             try weightsOptions.bind(&graph)
             try PassManager(passes: [DecomposeConvLSTM()]).run(&graph)
             try ONNXExporter.write(graph, to: output)

@@ -30,6 +30,7 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var graph = try model.prepare(weights: weightsOptions, optimization: optimization)
+            if let output { try model.checkOutputs([("-o", output)], graph: graph, weights: weightsOptions) }
             if layouts {
                 let options = try compileArguments.options()
                 graph = try ModelCompiler.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1,

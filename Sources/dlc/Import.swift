@@ -26,10 +26,14 @@ struct Import: ParsableCommand {
                 throw DLCError("\(model.model): dlc import reads ONNX models (.onnx)")
             }
             let weights = weightsOutput ?? ((output as NSString).deletingPathExtension + ".safetensors")
-            try checkOutputPaths([("-o", output), ("--weights-output", weights)], sources: [model.model])
+            try model.checkOutputs([("-o", output), ("--weights-output", weights)], graph: nil)
             guard weights != output else { throw DLCError("--weights-output must differ from -o (\(output))") }
             let graph = try model.load()
             let relative = relativePath(of: weights, from: (output as NSString).deletingLastPathComponent)
+            guard !relative.hasPrefix("/") else {
+                throw DLCError("--weights-output \(weights) must be inside the directory of -o \(output): a model file names its weights "
+                               + "by a path relative to itself")
+            }
             let source = try SwiftGraphWriter.source(graph, weightsFile: relative, header: [
                 "Imported from \((model.model as NSString).lastPathComponent) by dlc \(DLCVersion.current).",
                 "\(graph.nodes.count) layers, \(groupedDigits(graph.parameterCount)) parameters; weights in \(relative).",
@@ -40,7 +44,7 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// `path` relative to `directory` when it lies inside it, else absolute.
+    /// `path` relative to `directory` when it lies inside it, else absolute (refused above).
     private func relativePath(of path: String, from directory: String) -> String {
         let file = URL(fileURLWithPath: path).standardizedFileURL.path
         let base = URL(fileURLWithPath: directory.isEmpty ? "." : directory).standardizedFileURL.path

@@ -70,17 +70,23 @@ extension ModelArgument {
     /// The model ready to run on `backend`, weights bound and graph optimized.
     func makeModel(backend: Backend, weights: WeightsOptions, compile: CompileArguments,
                    optimization: OptimizationArguments) throws -> Model {
+        try makeModelAndGraph(backend: backend, weights: weights, compile: compile, optimization: optimization).model
+    }
+
+    /// The model ready to run, and the graph it was made from (nil for a compiled library).
+    func makeModelAndGraph(backend: Backend, weights: WeightsOptions, compile: CompileArguments,
+                           optimization: OptimizationArguments) throws -> (model: Model, graph: Graph?) {
         if isLibrary {
             guard backend == .aot else {
                 throw DLCError("\(model) is a compiled library; run it with --backend aot")
             }
-            return try Model.load(model)
+            return (try Model.load(model), nil)
         }
         let graph = try prepare(weights: weights, optimization: optimization)
         switch backend {
-        case .interpreter: return try Model.interpret(graph)
-        case .jit: return try Model.jit(graph, options: compile.options())
-        case .aot: return try Model.compileAndLoad(graph, options: compile.options())
+        case .interpreter: return (try Model.interpret(graph), graph)
+        case .jit: return (try Model.jit(graph, options: compile.options()), graph)
+        case .aot: return (try Model.compileAndLoad(graph, options: compile.options()), graph)
         }
     }
 }

@@ -26,9 +26,12 @@ struct Run: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let backend = self.backend ?? (model.isLibrary ? .aot : .interpreter)
-            let compiled = try model.makeModel(backend: backend, weights: weightsOptions, compile: compileArguments, optimization: optimization)
+            let (compiled, graph) = try model.makeModelAndGraph(backend: backend, weights: weightsOptions, compile: compileArguments,
+                                                                optimization: optimization)
             let inputs = try readInputs(for: compiled)
             let destination = try outputDestination(for: compiled.info)
+            try model.checkOutputs(destination.paths.sorted { $0.key < $1.key }.map { ("--output", $0.value) }, graph: graph,
+                                   weights: weightsOptions, inputs: inputFiles)
             let results = try compiled.run(inputs)
             try destination.write(results)
             for output in compiled.info.outputs {
@@ -37,6 +40,11 @@ struct Run: ParsableCommand {
                 print(report)
             }
         }
+    }
+
+    /// The files `--input` names.
+    private var inputFiles: [String] {
+        input.map { argument in argument.firstIndex(of: "=").map { String(argument[argument.index(after: $0)...]) } ?? argument }
     }
 
     /// Reads `--input` files, pairing unnamed ones with a single-input model's input.

@@ -17,6 +17,12 @@ struct Verify: ParsableCommand {
     @Option(name: .customLong("input-seed"), help: "The seed of the random inputs.")
     var inputSeed: UInt64 = 1
 
+    func validate() throws {
+        guard tolerance.isFinite, tolerance >= 0 else {
+            throw ValidationError("--tolerance must be a finite number from 0, got \(tolerance)")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
             var graph = try model.load()
@@ -33,9 +39,11 @@ struct Verify: ParsableCommand {
                 let results = try compiled.run(inputs)
                 for output in graph.outputs {
                     let difference = results[output.name]!.difference(from: reference[output.name]!)
-                    let verdict = difference.relative <= tolerance ? "ok" : "FAILED"
-                    print("  \(backend)  \(output.name)  max abs error \(difference.absolute)  max rel error \(difference.relative)  \(verdict)")
-                    if difference.relative > tolerance {
+                    // A NaN difference (a NaN where the interpreter has a number) fails too.
+                    let passed = difference.relative <= tolerance
+                    print("  \(backend)  \(output.name)  max abs error \(difference.absolute)  max rel error \(difference.relative)  "
+                          + (passed ? "ok" : "FAILED"))
+                    if !passed {
                         failures.append("\(backend) output '\(output.name)' differs from the interpreter by \(difference.relative) (relative), above the tolerance \(tolerance)")
                     }
                 }

@@ -23,7 +23,7 @@ struct Weights: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 var graph = try model.load()
-                try checkOutputPaths([("-o", output)], sources: [model.model].filter { FileManager.default.fileExists(atPath: $0) })
+                try model.checkOutputs([("-o", output)], graph: graph)
                 graph.initializeWeights(seed: seed)
                 try Safetensors.write(graph.weights, to: output)
                 print("wrote \(graph.weights.count) tensors, \(groupedDigits(graph.parameterCount)) parameters, to \(output)")

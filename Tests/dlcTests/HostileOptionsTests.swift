@@ -39,7 +39,7 @@ import Testing
         }
     }
 
-    /// `--cpu nonsense` made LLVM build a subtarget without features and abort.
+    /// `--cpu nonsense` made LLVM build a subtarget without features and abort; so did `--features -64bit`.
     @Test func unknownCPUsAreRefused() throws {
         let result = try dlc("compile", "lenet", "--cpu", "nonsense", "--emit-llvm", "/dev/null")
         #expect(result.status == 1)
@@ -47,6 +47,10 @@ import Testing
         let arm = try dlc("compile", "lenet", "--target", "aarch64-linux-gnu", "--cpu", "znver3", "--emit-llvm", "/dev/null")
         #expect(arm.status == 1)
         #expect(arm.standardError.hasPrefix("error: unknown CPU 'znver3' for aarch64-linux-gnu"), "\(arm.standardError)")
+        // Features x86-64 code cannot do without made LLVM abort the same way.
+        let no64 = try dlc("compile", "lenet", "--features=-64bit", "--emit-llvm", "/dev/null")
+        #expect(no64.status == 1)
+        #expect(no64.standardError == "error: --features -64bit: x86-64 code needs 64bit, sse, sse2; they cannot be turned off\n")
     }
 
     /// An Unsqueeze of 65,534 axes used to be computed and trap writing its `.npy` header; a
