@@ -73,8 +73,8 @@ guard let llvm = locateLLVM() else {
 }
 
 let llvmCSettings: [CSetting] = [.unsafeFlags(["-I", llvm.includeDirectory])]
-// subtarget.cpp uses LLVM's C++ API (C++17, the package's C++ standard, for LLVM 17 and later),
-// built as LLVM is: no exceptions.
+// subtarget.cpp uses LLVM's C++ API, built as LLVM is: no exceptions (Swift's clang compiles C++
+// as C++17 by default, which LLVM 17 and later need).
 let llvmCXXSettings: [CXXSetting] = [.unsafeFlags(["-I", llvm.includeDirectory, "-fno-exceptions"])]
 let llvmSwiftSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I", "-Xcc", llvm.includeDirectory])]
     + (llvm.majorVersion >= 15 ? [.define("LLVM_OPAQUE_POINTERS")] : [])
@@ -96,9 +96,10 @@ let readerSettings: [SwiftSetting] = alwaysOptimized + (fuzzing ? [.unsafeFlags(
 // so they link libFuzzer without its main: DLC_FUZZER_LIBRARY, found by fuzz/run.sh.
 let fuzzerLibrary = ProcessInfo.processInfo.environment["DLC_FUZZER_LIBRARY"] ?? ""
 let fuzzTargets: [Target] = !fuzzing ? [] : [.target(name: "FuzzerDriver", path: "fuzz/Driver")]
-    + ["Safetensors", "NumPy", "SwiftGraph", "ONNX"].map { reader in
-        .executableTarget(name: "fuzz-\(reader.lowercased())", dependencies: ["DLCFrontend", "FuzzerDriver"], path: "fuzz/\(reader)",
-                          swiftSettings: [.unsafeFlags(fuzzerFlags)],
+    + [("Safetensors", "DLCFrontend"), ("NumPy", "DLCFrontend"), ("SwiftGraph", "DLCFrontend"), ("ONNX", "DLCFrontend"),
+       ("Options", "DLCCodegen")].map { reader, module in
+        .executableTarget(name: "fuzz-\(reader.lowercased())", dependencies: [.target(name: module), "FuzzerDriver"], path: "fuzz/\(reader)",
+                          swiftSettings: [.unsafeFlags(fuzzerFlags)] + (module == "DLCCodegen" ? llvmSwiftSettings : []),
                           linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", fuzzerLibrary, "-lstdc++"])])
     }
 
@@ -178,6 +179,5 @@ let package = Package(
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc", "DLCSwiftExample"],
                     swiftSettings: llvmSwiftSettings),
-    ] + fuzzTargets,
-    cxxLanguageStandard: .cxx17
+    ] + fuzzTargets
 )

@@ -5,7 +5,8 @@
 #   fuzz/run.sh [SECONDS per reader, default 60] [READER ...]   fuzz for a while
 #   fuzz/run.sh --ci                                           the short, deterministic run of the test suite
 #
-# Readers: safetensors, numpy, swiftgraph, onnx (default: all). A timed run starts from fuzz/seeds/READER
+# Readers: safetensors, numpy, swiftgraph, onnx, and options (compile options: target, CPU,
+# features, threads) (default: all). A timed run starts from fuzz/seeds/READER
 # and the examples' files and keeps what it finds in fuzz/.corpus/READER; a crash, a hang (10 s)
 # or an input using over 2 GB is written to fuzz/.findings/READER and fails the run. The --ci run
 # starts from the same seeds in a fresh directory with a fixed random seed and a fixed number of
@@ -18,7 +19,7 @@ if [ "${1:-}" = "--ci" ]; then ci=true; shift; fi
 seconds=${1:-60}
 shift || true
 readers=("$@")
-[ ${#readers[@]} -eq 0 ] && readers=(safetensors numpy swiftgraph onnx)
+[ ${#readers[@]} -eq 0 ] && readers=(safetensors numpy swiftgraph onnx options)
 
 # The --ci run shares the debug build's dependencies (swift-syntax is not rebuilt; DLCGraph and
 # DLCFrontend are recompiled with instrumentation, and again by the next normal build). A timed
@@ -44,7 +45,8 @@ for reader in "${readers[@]}"; do
         numpy) extra=(examples/digits/*.npy) ciRuns=30000 ;;
         swiftgraph) extra=(examples/*.swiftgraph) ciRuns=300 ;;
         onnx) extra=() ciRuns=30000 ;;
-        *) echo "fuzz/run.sh: unknown reader '$reader' (safetensors, numpy, swiftgraph, onnx)" >&2; exit 1 ;;
+        options) extra=() ciRuns=3000 ;;
+        *) echo "fuzz/run.sh: unknown reader '$reader' (safetensors, numpy, swiftgraph, onnx, options)" >&2; exit 1 ;;
     esac
     if $ci; then
         corpus=$(mktemp -d) findings=$(mktemp -d)

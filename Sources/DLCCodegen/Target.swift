@@ -31,6 +31,12 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
             throw DLCError("unknown CPU '\(cpu)' for \(triple); give a CPU LLVM knows (for x86-64: x86-64-v2, x86-64-v3, "
                            + "x86-64-v4, haswell, skylake-avx512, znver3, ...; `llc -mcpu=help` lists them)")
         }
+        // x86-64 code cannot be made without 64-bit mode, and its calling convention returns
+        // floats in SSE registers: LLVM aborts on features that turn these off.
+        let required = ["64bit", "sse", "sse2"]
+        if triple.hasPrefix("x86_64"), let removed = features.split(separator: ",").first(where: { $0.hasPrefix("-") && required.contains(String($0.dropFirst())) }) {
+            throw DLCError("--features \(removed): x86-64 code needs \(required.joined(separator: ", ")); they cannot be turned off")
+        }
         self.triple = triple
         self.cpu = cpu
         self.features = features

@@ -38,7 +38,9 @@ public enum Safetensors {
         }
         let declared = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[$1]) << (8 * UInt64($1)) }
         guard declared <= UInt64(maximumHeaderLength) else {
-            throw DLCError("\(source): malformed safetensors header: declared length \(declared) exceeds \(maximumHeaderLength) bytes")
+            // The number is not shown: a file that is not safetensors at all would have its first
+            // 8 bytes echoed.
+            throw DLCError("\(source): not a safetensors file: its header length field declares more than \(groupedDigits(maximumHeaderLength)) bytes")
         }
         let headerLength = Int(declared)
         guard 8 + headerLength <= bytes.count else {

@@ -12,6 +12,19 @@ public func cIdentifier(_ name: String) -> String {
     return result
 }
 
+/// The model name a file named `stem` gets when nothing names the model: `stem` as a C
+/// identifier, with `model` in front of names that begin with an underscore (`-.onnx` would make
+/// symbols such as `__infer`, which C reserves) and of names the C interface reserves (`dlc_...`).
+///
+/// ```swift
+/// defaultModelName(forFileNamed: "resnet-50")   // "resnet_50"
+/// defaultModelName(forFileNamed: "-")           // "model_"
+/// ```
+public func defaultModelName(forFileNamed stem: String) -> String {
+    let name = cIdentifier(stem.isEmpty ? "model" : stem)
+    return name.hasPrefix("_") ? "model" + name : name.lowercased().hasPrefix("dlc_") ? "model_" + name : name
+}
+
 /// Hands out names that are unique among those handed out before, compared by `key` (say,
 /// lowercased for case-insensitive file systems) and never in `reserved`: a taken `base` becomes
 /// `base_2`, `base_3`, ...

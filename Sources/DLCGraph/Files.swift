@@ -7,6 +7,24 @@ public func readFileBytes(_ path: String) throws(DLCError) -> [UInt8] {
     return [UInt8](data)
 }
 
+/// `location` (a path a model file names: its weights, its external data) resolved against
+/// `directory`, the model's own: model files are untrusted, so the path must be relative, have no
+/// `..`, backslash or NUL, and, symbolic links followed, stay inside the directory. `what` begins
+/// the error.
+package func pathInsideModelDirectory(_ location: String, directory: String, what: String) throws(DLCError) -> String {
+    let components = location.split(separator: "/", omittingEmptySubsequences: false)
+    guard !location.isEmpty, !location.hasPrefix("/"), !location.contains("\\"), !components.contains(".."), !location.contains("\0") else {
+        throw DLCError("\(what) '\(location)' must be a relative path inside the model's directory")
+    }
+    let file = "\(directory)/\(location)"
+    let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
+    let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
+    guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+        throw DLCError("\(what) '\(location)' leads outside the model's directory")
+    }
+    return file
+}
+
 /// The size in bytes of the regular file at `path`, or an error that begins with `what`: a FIFO
 /// would block its reader until something writes to it, a device may never end, and a directory
 /// reads as an error, so only regular files (symbolic links followed) are read.
@@ -128,9 +146,14 @@ public enum TemporaryFiles {
         }
     }
 
-    /// On SIGINT or SIGTERM, removes every registered file, then dies of the signal as it would
-    /// have (so a shell sees the usual status). Call it before starting other threads: the two
-    /// signals are blocked in this thread, and so in every thread started later, and one thread
+    /// The signals that end the process and let it clean up first: interrupts and termination,
+    /// a closed terminal (SIGHUP), SIGQUIT, and SIGXFSZ (a file over the size limit `ulimit -f`
+    /// sets: blocked, the write fails with EFBIG and the error path removes the file).
+    static let interruptSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ]
+
+    /// On one of ``interruptSignals``, removes every registered file, then dies of the signal as
+    /// it would have (so a shell sees the usual status). Call it before starting other threads:
+    /// the signals are blocked in this thread, and so in every thread started later, and one thread
     /// waits for them with `sigwait`, where removing files is safe (a signal handler could only
     /// use async-signal-safe calls).
     public static func removeOnInterrupt() {
@@ -141,8 +164,7 @@ public enum TemporaryFiles {
         guard !alreadyInstalled else { return }
         var signals = sigset_t()
         sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
+        for interrupt in interruptSignals { sigaddset(&signals, interrupt) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         let waited = signals
         let waiter = Thread {

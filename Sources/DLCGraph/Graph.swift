@@ -244,6 +244,7 @@ public struct Graph: Sendable {
 
     /// Marks `value` as a named output of the graph.
     public mutating func addOutput(_ name: String, _ value: ValueID, location: SourceLocation? = nil) throws(DLCError) {
+        try checkNoNUL(name, what: "output", location: location)
         guard !outputs.contains(where: { $0.name == name }) else {
             throw DLCError("duplicate output name '\(name)'", location: location)
         }
@@ -258,8 +259,17 @@ public struct Graph: Sendable {
         return ValueID(values.count - 1)
     }
 
+    /// Names become C strings in a compiled model, which end at a NUL.
+    private func checkNoNUL(_ name: String, what: String, location: SourceLocation?) throws(DLCError) {
+        guard !name.contains("\0") else {
+            throw DLCError("\(what) name \(name.debugDescription) contains a NUL character, which would end it in the C interface",
+                           location: location)
+        }
+    }
+
     private mutating func checkName(_ name: String, what: String, location: SourceLocation?) throws(DLCError) {
         guard !name.isEmpty else { throw DLCError("\(what) names must not be empty", location: location) }
+        try checkNoNUL(name, what: what, location: location)
         guard layerNames.insert(name).inserted else {
             throw DLCError("duplicate layer name '\(name)': every input and layer needs a unique name",
                            location: location)

@@ -35,6 +35,12 @@ package final class GraphBuilder: @unchecked Sendable {
         else {
             throw DLCError("model name '\(name.debugDescription.dropFirst().dropLast())' must be a C identifier (letters, digits, underscores)", location: location)
         }
+        // C reserves identifiers that begin with two underscores or an underscore and a capital,
+        // and the symbols are NAME_infer, NAME_run, ...: `_` would make `__infer`.
+        guard !name.hasPrefix("_") else {
+            throw DLCError("model name '\(name)' must not start with an underscore (C reserves the symbols it would make, such as \(name)_infer)",
+                           location: location)
+        }
         // The ABI's own symbols (dlc_model_get_info, the dlc_model_info type) start with dlc_.
         guard !name.lowercased().hasPrefix("dlc_") else {
             throw DLCError("model name '\(name)': names starting with dlc_ are reserved for the C interface's own symbols", location: location)
@@ -313,10 +319,12 @@ package final class GraphBuilder: @unchecked Sendable {
             return requested
         }
         var name: String
+        // The graph's set of names holds every input, layer and parameter name: scanning its
+        // values instead made naming the n-th unnamed layer cost n, a 100,000-layer file minutes.
         repeat {
             counters[kind, default: 0] += 1
             name = "\(kind)_\(counters[kind]!)"
-        } while userNames.contains(name) || graph.values.contains(where: { $0.name == name })
+        } while userNames.contains(name) || graph.layerNames.contains(name)
         userNames.insert(name)
         return name
     }

@@ -102,7 +102,8 @@ func evaluate(_ source: String, path: String = "model.swiftgraph") throws -> Gra
             """, path: "/some/dir/m.swiftgraph")
         #expect(graph.weightsFile == "/some/dir/w.safetensors")
         #expect(graph.name == "m")
-        #expect(SwiftGraphFile.defaultModelName(for: "/x/3d-unet.v2.swiftgraph") == "_3d_unet_v2")
+        #expect(SwiftGraphFile.defaultModelName(for: "/x/3d-unet.v2.swiftgraph") == "model_3d_unet_v2")
+        #expect(SwiftGraphFile.defaultModelName(for: "/x/-.swiftgraph") == "model_")
     }
 
     @Test func recursionIsBounded() {

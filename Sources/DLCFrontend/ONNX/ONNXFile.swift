@@ -107,23 +107,13 @@ public enum ONNXFile {
         guard let location = entries["location"], !location.isEmpty else {
             throw DLCError("\(what) is stored externally but names no location")
         }
-        let components = location.split(separator: "/", omittingEmptySubsequences: false)
-        guard !location.hasPrefix("/"), !location.contains("\\"), !components.contains(".."), !location.contains("\0") else {
-            throw DLCError("\(what): external data location '\(location)' must be a relative path inside the model's directory")
-        }
         let offset = Int(entries["offset"] ?? "0")
         let length = entries["length"].map { Int($0) } ?? expectedBytes
         guard let offset, offset >= 0, let length, length >= 0 else {
             throw DLCError("\(what): external data offset and length must be non-negative integers, got "
                            + "'\(entries["offset"] ?? "0")' and '\(entries["length"] ?? "")'")
         }
-        let file = "\(directory)/\(location)"
-        // A symbolic link could still lead outside: the resolved file must stay under the directory.
-        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
-        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
-        guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            throw DLCError("\(what): external data location '\(location)' leads outside the model's directory")
-        }
+        let file = try pathInsideModelDirectory(location, directory: directory, what: "\(what): external data location")
         let size = try regularFileSize(file, what: "\(what): its external data file \(file)")
         guard let handle = FileHandle(forReadingAtPath: file) else {
             throw DLCError("\(what): cannot open its external data file \(file)")

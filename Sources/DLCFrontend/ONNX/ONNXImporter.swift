@@ -29,6 +29,10 @@ struct ONNXImporter {
     /// Constants already turned into `constant` layers, by ONNX tensor name.
     var materialized: [String: ValueID] = [:]
     var layerNames: Set<String> = []
+    /// The suffix ``uniqueLayerName`` tries next for each stem (names are never given back, so
+    /// every smaller one is taken): counting from 2 each time made a chain of unnamed nodes
+    /// quadratic to import.
+    var nextSuffix: [String: Int] = [:]
     /// External data read so far.
     let externalData = ExternalDataBudget()
     /// Initializers no node and no output reads: never decoded (their external data never read),
@@ -42,8 +46,7 @@ struct ONNXImporter {
     init(model: Onnx_ModelProto, path: String, directory: String, inputShapes: [String: [Int]]) {
         (self.model, self.path, self.directory, self.inputShapes) = (model, path, directory, inputShapes)
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var name = cIdentifier(stem.isEmpty ? "model" : stem)
-        if name.lowercased().hasPrefix("dlc_") { name = "model_" + name }
+        let name = defaultModelName(forFileNamed: stem)
         builder = GraphBuilder(name: name)
         try? builder.setModelName(name)
     }
@@ -149,7 +152,8 @@ struct ONNXImporter {
         dims.map { if case .dimValue(let value) = $0.value, value > 0 { "\(value)" } else { "N" } }.joined(separator: ",")
     }
 
-    private mutating func addInput(_ name: String, shape: [Int], dtype: DType) throws(DLCError) -> ValueID {
+    private mutating func addInput(_ onnxName: String, shape: [Int], dtype: DType) throws(DLCError) -> ValueID {
+        let name = Self.withoutNUL(onnxName)
         layerNames.insert(name)
         do {
             return try builder.input(name, shape: shape, dtype: dtype)
@@ -176,7 +180,7 @@ struct ONNXImporter {
                 throw DLCError("\(path): graph output '\(output.name)' is a constant; dlc compiles outputs computed from the inputs")
             case .value(let value):
                 do {
-                    try builder.output(output.name, value)
+                    try builder.output(Self.withoutNUL(output.name), value)
                 } catch {
                     throw DLCError("\(path): graph output '\(output.name)': \(error.message)")
                 }
@@ -300,16 +304,23 @@ struct ONNXImporter {
 
     /// `/features/features.0/Conv` → `features.features.0.Conv`; empty stays empty.
     func cleanName(_ name: String) -> String {
-        name.split(separator: "/").joined(separator: ".").replacingOccurrences(of: ":", with: "_")
+        Self.withoutNUL(name.split(separator: "/").joined(separator: ".").replacingOccurrences(of: ":", with: "_"))
+    }
+
+    /// `name` with each NUL written as the two characters `\0`: the names of a compiled model
+    /// are C strings, where a NUL would end the name (inputs `a\0x` and `a\0y` were both `a`).
+    static func withoutNUL(_ name: String) -> String {
+        name.contains("\0") ? name.replacingOccurrences(of: "\0", with: "\\0") : name
     }
 
     mutating func uniqueLayerName(_ base: String, fallback: String) -> String {
         let stem = base.isEmpty ? fallback : base
-        var candidate = stem, suffix = 2
+        var candidate = stem, suffix = nextSuffix[stem, default: 2]
         while layerNames.contains(candidate) {
             candidate = "\(stem)_\(suffix)"
             suffix += 1
         }
+        nextSuffix[stem] = suffix
         layerNames.insert(candidate)
         return candidate
     }

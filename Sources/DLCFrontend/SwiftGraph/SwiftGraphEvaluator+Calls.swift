@@ -36,10 +36,18 @@ extension SwiftGraphEvaluator {
                             at call: FunctionCallExprSyntax) throws(DLCError) -> ScriptValue {
         let method = member.declName.baseName.text
         guard method == "append", arguments.count == 1, let base = member.base?.as(DeclReferenceExprSyntax.self),
-              case .array(let elements)? = lookup(base.baseName.text)?.value else {
+              case .array? = lookup(base.baseName.text)?.value else {
             throw failure("unsupported Swift construct: method call '.\(method)(...)'", at: member)
         }
-        try assign(base.baseName.text, .array(elements + [arguments[0]]), at: base)
+        try modify(base.baseName.text, at: base) { value in
+            // The array is taken out of the variable before it grows, so that nothing else holds
+            // it and it grows in place: assigning `elements + [element]` copied it at every
+            // append, quadratic in a loop that collects layers.
+            guard case .array(var elements) = value else { return }
+            value = .void
+            elements.append(arguments[0])
+            value = .array(elements)
+        }
         return .void
     }
 
@@ -74,9 +82,15 @@ extension SwiftGraphEvaluator {
                 ? "\(function.name): argument \(spelling) is out of order; expected \(function.signature)"
                 : "\(function.name): unknown argument \(spelling); expected \(function.signature)", at: extra.node)
         }
-        // A weights file is named relative to the model file.
-        if function.name == "weights", case .string(let path?)? = values["path"], !path.hasPrefix("/") {
-            values["path"] = .string("\(URL(fileURLWithPath: source.path).deletingLastPathComponent().path)/\(path)")
+        // A weights file is named relative to the model file, and stays beside it: a model file
+        // from elsewhere must not make dlc read /etc/passwd (`--weights` names any file).
+        if function.name == "weights", case .string(let path?)? = values["path"] {
+            let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent().path
+            do {
+                values["path"] = .string(try pathInsideModelDirectory(path, directory: directory, what: "weights: the path"))
+            } catch {
+                throw failure(error.message + " (give another file with --weights)", at: call)
+            }
         }
         let builder = self.builder
         return try buildLayer(at: call) { () throws(DLCError) in

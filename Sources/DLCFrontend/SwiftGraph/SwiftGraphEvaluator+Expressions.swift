@@ -1,4 +1,5 @@
 import DLCGraph
+import SwiftParser
 import SwiftSyntax
 
 // Expressions: literals, names, members, subscripts and operators, within the step and depth budgets.
@@ -87,7 +88,14 @@ extension SwiftGraphEvaluator {
         var text = ""
         for segment in literal.segments {
             switch segment {
-            case .stringSegment(let piece): text += piece.content.text
+            case .stringSegment(let piece):
+                // The segment's text as Swift reads it, escapes resolved (`\\`, `\"`, `\u{d}`,
+                // `\0`, ...): a literal of that segment alone, with this literal's delimiters.
+                let alone = literal.with(\.segments, StringLiteralSegmentListSyntax([.stringSegment(piece)]))
+                guard let value = alone.representedLiteralValue else {
+                    throw failure("invalid escape sequence in the string \(piece.content.text.debugDescription)", at: literal)
+                }
+                text += value
             case .expressionSegment(let interpolation):
                 for element in interpolation.expressions {
                     switch try evaluate(element.expression) {

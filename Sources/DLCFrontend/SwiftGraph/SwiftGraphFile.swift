@@ -92,10 +92,8 @@ public enum SwiftGraphFile {
         return DLCGraph.SourceLocation(file: path, line: line, column: column)
     }
 
-    /// The model name a file gets when it does not call `model(...)`: its base name as a C
-    /// identifier (`model_` in front of names the C interface reserves, `dlc_...`).
+    /// The model name a file gets when it does not call `model(...)` (``defaultModelName(forFileNamed:)``).
     public static func defaultModelName(for path: String) -> String {
-        let name = cIdentifier(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
-        return name.lowercased().hasPrefix("dlc_") ? "model_" + name : name
+        DLCGraph.defaultModelName(forFileNamed: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 }

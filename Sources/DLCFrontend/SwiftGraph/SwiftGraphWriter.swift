@@ -29,7 +29,9 @@ private struct Writer {
     init(graph: Graph) { self.graph = graph }
 
     mutating func render(weightsFile: String?, header: [String]) throws(DLCError) -> String {
-        lines = header.map { "// \($0)" }
+        // A header line holds names from the file (its own file name, say): a line break in one
+        // would start a line of live DSL, so they are escaped as in a string literal.
+        lines = header.map { "// " + Self.escaped($0, quote: false) }
         if !header.isEmpty { lines.append("") }
         lines.append(call("model", ["name": .string(graph.name)]))
         if let weightsFile { lines.append(call("weights", ["path": .string(weightsFile)])) }
@@ -43,25 +45,26 @@ private struct Writer {
         var readers: [ValueID: Int] = [:]
         for node in graph.nodes { for input in node.inputs { readers[input, default: 0] += 1 } }
         for output in graph.outputs { readers[output.value, default: 0] += 1 }
-        var folded: [Int: Activation] = [:]   // producer index → the activation it takes over
+        // Producer index → the activation it takes over, and that activation's layer.
+        var folded: [Int: (activation: Activation, reader: Int)] = [:]
         var skipped: Set<Int> = []
         let producerIndex = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.output, $0) })
         for (index, node) in graph.nodes.enumerated() {
             guard case .unary(let unary) = node.operation, let producer = producerIndex[node.inputs[0]],
                   readers[node.inputs[0]] == 1, takesActivation(graph.nodes[producer].operation) else { continue }
-            folded[producer] = unary.function
+            folded[producer] = (unary.function, index)
             skipped.insert(index)
         }
         for (index, node) in graph.nodes.enumerated() where !skipped.contains(index) {
             var (function, arguments) = try self.arguments(node)
             arguments["name"] = .string(node.name)
             var output = node.output
-            if let activation = folded[index] {
+            if let (activation, reader) = folded[index] {
                 // The fused layer stands for the activation after it: later layers read its value.
+                // (Its reader is remembered: searching every layer for it made writing a model
+                // of n convolutions with activations quadratic.)
                 arguments["activation"] = .activation(activation)
-                if let reader = graph.nodes.indices.first(where: { skipped.contains($0) && graph.nodes[$0].inputs[0] == node.output }) {
-                    output = graph.nodes[reader].output
-                }
+                output = graph.nodes[reader].output
             }
             lines.append("let \(variable(for: output, base: node.name)) = " + call(function, arguments))
         }
@@ -222,18 +225,27 @@ private struct Writer {
         }
     }
 
-    func quoted(_ text: String) -> String {
-        var result = "\""
+    func quoted(_ text: String) -> String { "\"" + Self.escaped(text, quote: true) + "\"" }
+
+    /// `text` as the inside of a Swift string literal (`quote`: `"` escaped too): backslashes
+    /// doubled, so `\(` stays text, and every control, format and line-separator character
+    /// (C0, DEL, C1, the bidirectional overrides that make source read other than it parses,
+    /// U+2028/U+2029) written as `\u{...}`.
+    static func escaped(_ text: String, quote: Bool) -> String {
+        var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
+            case "\"" where quote: result += "\\\""
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += "\\u{\(String(scalar.value, radix: 16))}"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || scalar.properties.generalCategory == .format
+                || scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator:
+                result += "\\u{\(String(scalar.value, radix: 16))}"
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result
     }
 }
