@@ -31,9 +31,17 @@ struct Bench: ParsableCommand {
         case json
     }
 
+    /// Runs and warm-up runs are at most this many: each timed run keeps its time, and 10^11 runs
+    /// would have run for days after reserving gigabytes.
+    static let maximumRuns = 1_000_000
+
     func validate() throws {
-        guard runs ?? 1 > 0 else { throw ValidationError("--runs must be positive") }
-        guard warmup >= 0 else { throw ValidationError("--warmup must not be negative") }
+        guard (1...Self.maximumRuns).contains(runs ?? 1) else {
+            throw ValidationError("--runs must be from 1 to \(groupedDigits(Self.maximumRuns)), got \(runs ?? 0)")
+        }
+        guard (0...Self.maximumRuns).contains(warmup) else {
+            throw ValidationError("--warmup must be from 0 to \(groupedDigits(Self.maximumRuns)), got \(warmup)")
+        }
     }
 
     func run() throws {

@@ -91,7 +91,7 @@ import Testing
         let figures = bench.standardOutput.split(separator: "\n").first?.split(separator: ":").last.map(String.init) ?? ""
         #expect(figures.range(of: #"^ median [0-9.]+ ms, min [0-9.]+ ms, p10-p90 [0-9.]+-[0-9.]+ ms \(spread [0-9]+%\), "#,
                               options: .regularExpression) != nil, "\(bench.standardOutput)")
-        #expect(try dlc("bench", lenet, "--runs", "0").standardError.contains("--runs must be positive"))
+        #expect(try dlc("bench", lenet, "--runs", "0").standardError.contains("--runs must be from 1 to 1,000,000, got 0"))
     }
 
     @Test func unsupportedTargetsMissingLinkersAndUnwritablePaths() throws {

@@ -39,6 +39,17 @@ import Testing
         }
     }
 
+    /// `bench --runs 100000000000` ran for days (and `--runs 0`, `--warmup -1` are meaningless).
+    @Test func benchRunCountsAreBounded() throws {
+        for (option, message) in [("--runs=100000000000", "--runs must be from 1 to 1,000,000, got 100000000000"),
+                                  ("--runs=0", "--runs must be from 1 to 1,000,000, got 0"),
+                                  ("--warmup=-1", "--warmup must be from 0 to 1,000,000, got -1")] {
+            let result = try runProgram(dlcExecutable, ["bench", "lenet", option])
+            #expect(result.status == 64, "\(option)")
+            #expect(result.standardError.hasPrefix("Error: \(message)\n"), "\(option): \(result.standardError)")
+        }
+    }
+
     /// `--cpu nonsense` made LLVM build a subtarget without features and abort; so did `--features -64bit`.
     @Test func unknownCPUsAreRefused() throws {
         let result = try dlc("compile", "lenet", "--cpu", "nonsense", "--emit-llvm", "/dev/null")
