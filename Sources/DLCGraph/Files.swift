@@ -58,6 +58,16 @@ public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(DLCErr
 /// Lets `produce` write a temporary file next to `path`, then renames it into place; on any
 /// error the temporary file is removed and `path` is left untouched.
 public func writeFileAtomically(to path: String, _ produce: (String) throws(DLCError) -> Void) throws(DLCError) {
+    // A device or a FIFO (`-o /dev/null`, a pipe) is written into, never replaced: renaming
+    // the temporary file over /dev/null replaced the device with a regular file.
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+        switch info.st_mode & S_IFMT {
+        case S_IFCHR, S_IFIFO: return try writeIntoSpecialFile(path, produce)
+        case S_IFDIR: throw DLCError("\(path): is a directory")
+        default: throw DLCError("\(path): is not a regular file, a character device or a FIFO")
+        }
+    }
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
@@ -79,6 +89,32 @@ public func writeFileAtomically(to path: String, _ produce: (String) throws(DLCE
         try? FileManager.default.removeItem(atPath: temporary)
         throw error
     }
+}
+
+/// Has `produce` write a temporary file, then copies it into the device or FIFO at `path`.
+private func writeIntoSpecialFile(_ path: String, _ produce: (String) throws(DLCError) -> Void) throws(DLCError) {
+    let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("dlc-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+    TemporaryFiles.register(temporary)
+    defer {
+        try? FileManager.default.removeItem(atPath: temporary)
+        TemporaryFiles.unregister(temporary)
+    }
+    try produce(temporary)
+    guard let bytes = FileManager.default.contents(atPath: temporary) else { throw DLCError("\(path): cannot read what was written") }
+    let descriptor = open(path, O_WRONLY)
+    guard descriptor >= 0 else { throw DLCError("\(path): cannot open it for writing (\(String(cString: strerror(errno))))") }
+    defer { close(descriptor) }
+    let written = bytes.withUnsafeBytes { buffer -> Bool in
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+    guard written else { throw DLCError("\(path): cannot write (\(String(cString: strerror(errno))))") }
 }
 
 /// Refuses output paths that are empty, name one file twice, or name one of `sources` (the

@@ -124,6 +124,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: outputs).isEmpty)
     }
 
+    /// `-o /dev/null` replaced the device with a regular file (a temporary renamed over it); a
+    /// device or a FIFO is written into, a directory refused.
+    @Test func devicesAndFIFOsAreWrittenIntoNotReplaced() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for arguments in [["weights", "init", "lenet", "-o", "/dev/null"], ["compile", "lenet", "--emit-llvm", "/dev/null"]] {
+            let result = try runProgram(dlcExecutable, arguments)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            var info = stat()
+            #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(arguments) replaced /dev/null")
+        }
+        let fifo = "\(directory)/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat '\(fifo)' > '\(directory)/received'"]
+        try reader.run()
+        let graph = try dlc("graph", "lenet", "-o", fifo)
+        reader.waitUntilExit()
+        #expect(graph.status == 0, "\(graph.standardError)")
+        #expect(try String(contentsOfFile: "\(directory)/received", encoding: .utf8) == (try dlc("graph", "lenet")).standardOutput)
+        let folder = try dlc("graph", "lenet", "-o", directory)
+        #expect(folder.status == 1)
+        #expect(folder.standardError == "error: \(directory): is a directory\n")
+    }
+
     /// A model file names its weights beside itself: `weights("/etc/passwd")` read the file and
     /// echoed its first 8 bytes as a number in the error.
     @Test func modelFilesReadWeightsOnlyFromTheirDirectory() throws {
