@@ -104,17 +104,20 @@ private func writeIntoSpecialFile(_ path: String, _ produce: (String) throws(DLC
     let descriptor = open(path, O_WRONLY)
     guard descriptor >= 0 else { throw DLCError("\(path): cannot open it for writing (\(String(cString: strerror(errno))))") }
     defer { close(descriptor) }
-    let written = bytes.withUnsafeBytes { buffer -> Bool in
-        var offset = 0
-        while offset < buffer.count {
-            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return true
+    guard bytes.withUnsafeBytes({ writeAll($0, to: descriptor) }) else { throw DLCError("\(path): cannot write (\(String(cString: strerror(errno))))") }
+}
+
+/// Writes every byte of `buffer` to `descriptor`, retrying interrupted and partial writes;
+/// false when a write fails.
+func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return false }
+        offset += written
     }
-    guard written else { throw DLCError("\(path): cannot write (\(String(cString: strerror(errno))))") }
+    return true
 }
 
 /// Refuses output paths that are empty, name one file twice, or name one of `sources` (the
@@ -169,16 +172,7 @@ public enum TemporaryFiles {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard descriptor >= 0 else { return false }
             defer { close(descriptor) }
-            return contents.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { return false }
-                    offset += written
-                }
-                return true
-            }
+            return contents.withUnsafeBytes { writeAll($0, to: descriptor) }
         }
     }
 
