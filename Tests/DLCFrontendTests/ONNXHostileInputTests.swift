@@ -40,6 +40,32 @@ import Testing
         }
     }
 
+    /// A reversal of a long axis would be one slice layer per entry: past 4,096 it is refused,
+    /// for Slice and for Gather by constant indices alike.
+    @Test func pickingTooManyRunsIsRefused() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let slice = try writeONNXModel(in: directory, name: "slice", """
+            x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 5000])
+            y = helper.make_tensor_value_info("y", TensorProto.FLOAT, None)
+            inits = [numpy_helper.from_array(np.array(v, np.int64), n) for v, n in [([-1], "s"), ([-6000], "e"), ([1], "a"), ([-1], "st")]]
+            graph = helper.make_graph([helper.make_node("Relu", ["x"], ["r"], name="act"),
+                                       helper.make_node("Slice", ["r", "s", "e", "a", "st"], ["y"], name="flip")], "g", [x], [y], inits)
+            """)
+        let gather = try writeONNXModel(in: directory, name: "gather", """
+            x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 5000])
+            y = helper.make_tensor_value_info("y", TensorProto.FLOAT, None)
+            inits = [numpy_helper.from_array(np.arange(4999, -1, -1, dtype=np.int64), "i")]
+            graph = helper.make_graph([helper.make_node("Relu", ["x"], ["r"], name="act"),
+                                       helper.make_node("Gather", ["r", "i"], ["y"], axis=1, name="flip")], "g", [x], [y], inits)
+            """)
+        for (path, op) in [(slice, "Slice"), (gather, "Gather")] {
+            #expect(errorMessage { _ = try ONNXFile.load(path) } == "error: \(path): node 'flip' (\(op)): it picks more than 4,096 separate "
+                    + "runs of indices along axis 1 of a tensor computed at run time (a reversal or a stride over a long axis); dlc "
+                    + "computes each run as a slice layer and stops at 4,096")
+        }
+    }
+
     /// Opset 17 and 11 of the default domain: ONNX Runtime reads one, another reader the other.
     @Test func aDomainImportedTwiceIsRefused() throws {
         let directory = try makeTemporaryDirectory()

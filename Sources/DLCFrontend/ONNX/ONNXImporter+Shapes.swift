@@ -262,6 +262,12 @@ extension ONNXImporter {
         var runs: [(start: Int, count: Int)] = []
         for pick in picks {
             if let last = runs.last, last.start + last.count == pick { runs[runs.count - 1].count += 1 } else { runs.append((pick, 1)) }
+            // Each run is a layer: a reversal of a million entries would be a million layers.
+            guard runs.count <= Self.maximumPickedRuns else {
+                throw node.error("it picks more than \(groupedDigits(Self.maximumPickedRuns)) separate runs of indices along axis \(axis) "
+                                 + "of a tensor computed at run time (a reversal or a stride over a long axis); dlc computes each run as a "
+                                 + "slice layer and stops at \(groupedDigits(Self.maximumPickedRuns))")
+            }
         }
         var pieces: [ValueID] = []
         for (i, run) in runs.enumerated() {
@@ -273,6 +279,9 @@ extension ONNXImporter {
             try builder.concat(pieces, axis: axis, name: uniqueLayerName("\(layer).joined", fallback: "concat"))
         }
     }
+
+    /// The most slice layers one Slice or Gather of a run-time tensor becomes.
+    static let maximumPickedRuns = 4096
 
     /// Whether `picks` are consecutive ascending indices (one slice).
     func isOneRun(_ picks: [Int]) -> Bool { zip(picks, picks.dropFirst()).allSatisfy { $1 == $0 + 1 } }
