@@ -15,7 +15,7 @@ public enum Safetensors {
 
     /// Reads every tensor of a file, memory-mapping it so large models load without a copy of the file.
     public static func read(_ path: String) throws(DLCError) -> [String: TensorData] {
-        guard FileManager.default.fileExists(atPath: path) else { throw DLCError("\(path): no such file") }
+        _ = try regularFileSize(path, what: path)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
