@@ -60,7 +60,7 @@ extension Conv2DTranspose {
                     }
                 }
             }
-            if activation != .none {
+            if let activation {
                 b.forEachVector(from: b.index(0), to: b.index(outHeight * outWidth), lanes: lanes) { i, vectorLanes in
                     b.storeFloats(b.activation(activation, b.loadFloats(out, i, lanes: vectorLanes)), out, i)
                 }

@@ -20,8 +20,8 @@ public enum ReferenceArtifacts {
     public static func mobileNetBlock() throws(DLCError) -> Graph {
         let builder = GraphBuilder(name: "mobilenet_block")
         let x = try builder.input("x", shape: [1, 256, 14, 14])
-        let depthwise = try builder.depthwiseConv2d(x, kernel: Size2D(square: 3), padding: 1, bias: false, activation: .clamp(0, 6))
-        try builder.output("y", builder.conv2d(depthwise, filters: 256, kernel: Size2D(square: 1), bias: false, activation: .clamp(0, 6)))
+        let depthwise = try builder.depthwiseConv2d(x, kernel: Size2D(square: 3), padding: 1, bias: false, activation: .elementwise(.clamp(0, 6)))
+        try builder.output("y", builder.conv2d(depthwise, filters: 256, kernel: Size2D(square: 1), bias: false, activation: .elementwise(.clamp(0, 6))))
         var graph = try builder.finish()
         graph.initializeWeights()
         return graph

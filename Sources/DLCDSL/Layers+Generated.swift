@@ -1938,6 +1938,26 @@ public func tanh(_ x: Tensor, name: String? = nil, file: String = #fileID, line:
     dslLayer("tanh", file, line, [("x", .tensor(x)), ("name", .value(.string(name)))])
 }
 
+/// `max(0, min(1, alpha · x + beta))` element-wise (PyTorch's `Hardsigmoid` by default).
+public func hardSigmoid(_ x: Tensor, alpha: Float = 0.16666667, beta: Float = 0.5, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("hardSigmoid", file, line, [("x", .tensor(x)), ("alpha", .value(.float(alpha))), ("beta", .value(.float(beta))), ("name", .value(.string(name)))])
+}
+
+/// `x · min(max(x + 3, 0), 6) / 6` element-wise (MobileNetV3's activation).
+public func hardSwish(_ x: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("hardSwish", file, line, [("x", .tensor(x)), ("name", .value(.string(name)))])
+}
+
+/// `x · Φ(x) = x/2 · (1 + erf(x/√2))` element-wise: the Gaussian error linear unit.
+public func gelu(_ x: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("gelu", file, line, [("x", .tensor(x)), ("name", .value(.string(name)))])
+}
+
+/// `x/2 · (1 + tanh(√(2/π) · (x + 0.044715 x³)))`: GELU's tanh approximation (PyTorch's `approximate='tanh'`).
+public func geluTanh(_ x: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("geluTanh", file, line, [("x", .tensor(x)), ("name", .value(.string(name)))])
+}
+
 /// Softmax over `axis` (the last by default).
 public func softmax(_ x: Tensor, axis: Int = -1, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("softmax", file, line, [("x", .tensor(x)), ("axis", .value(.int(axis))), ("name", .value(.string(name)))])

@@ -83,57 +83,6 @@ public enum Padding: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStri
     }
 }
 
-/// An activation applied by a layer (`activation:`) or as a layer of its own.
-public enum Activation: Hashable, Sendable, Encodable, CustomStringConvertible {
-    case none
-    case relu
-    case leakyRelu(Float)
-    case sigmoid
-    case tanh
-    /// Clamps to `[min, max]` (ReLU6 is `.clamp(0, 6)`).
-    case clamp(Float, Float)
-    /// Normalizes over the channel axis (axis 1); not element-wise, so never fused into a layer.
-    case softmax
-
-    /// True for activations that map each element independently.
-    public var isElementwise: Bool { self != .softmax }
-
-    /// The layer-name spelling (`relu`, `leakyRelu`, ...).
-    public var name: String {
-        switch self {
-        case .none: "none"
-        case .relu: "relu"
-        case .leakyRelu: "leakyRelu"
-        case .sigmoid: "sigmoid"
-        case .tanh: "tanh"
-        case .clamp: "clamp"
-        case .softmax: "softmax"
-        }
-    }
-
-    public var description: String {
-        switch self {
-        case .leakyRelu(let alpha): "leakyRelu(\(alpha))"
-        case .clamp(let low, let high): "clamp(\(low), \(high))"
-        default: name
-        }
-    }
-
-    /// Applies an element-wise activation to one value; the interpreter's definition of each.
-    /// NaN stays NaN through every activation, as in PyTorch and ONNX Runtime.
-    @inline(__always)
-    public func apply(_ x: Float) -> Float {
-        switch self {
-        case .none, .softmax: x
-        case .relu: x < 0 ? 0 : x
-        case .leakyRelu(let alpha): x > 0 ? x : alpha * x
-        case .sigmoid: 1 / (1 + expf(-x))
-        case .tanh: tanhf(x)
-        case .clamp(let low, let high): x < low ? low : x > high ? high : x
-        }
-    }
-}
-
 /// What fills the border a `pad2d` layer adds (NumPy's and ONNX's modes; PyTorch's
 /// `ConstantPad2d`, `ReflectionPad2d`, `ReplicationPad2d` and `CircularPad2d`).
 ///

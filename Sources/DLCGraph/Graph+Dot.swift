@@ -24,9 +24,9 @@ extension Graph {
             if !attributes.isEmpty { label += "\n" + attributes.split(separator: " ").joined(separator: "\n") }
             var fused = false
             switch node.operation {
-            case .conv2d(let op): fused = op.activation != .none || op.addsResidual || op.pool != nil || op.depthwise != nil
-            case .conv2dTranspose(let op): fused = op.activation != .none
-            case .dense(let op): fused = op.activation != .none
+            case .conv2d(let op): fused = op.activation != nil || op.addsResidual || op.pool != nil || op.depthwise != nil
+            case .conv2dTranspose(let op): fused = op.activation != nil
+            case .dense(let op): fused = op.activation != nil
             default: break
             }
             let style = fused ? ", style=\"rounded,filled\", fillcolor=\"#dcebfa\"" : ""

@@ -91,7 +91,10 @@ extension Graph {
                 fields[node.output] = incoming.sliding(kernel: op.kernel, stride: op.stride, dilation: Size2D(1, 1))
             case .globalPool2d, .dense, .recurrent:
                 fields[node.output] = .whole
-            default:
+            // Element by element, or rearranging without mixing pixels; a convolutional LSTM's
+            // window is counted as one step's (its field grows with the sequence).
+            case .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary, .softmax, .concat, .slice, .embedding,
+                 .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
                 fields[node.output] = incoming
             }
         }

@@ -95,7 +95,7 @@ package final class GraphBuilder: @unchecked Sendable {
         let layer = try layerName(name, kind: "conv2d")
         let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: dilation, layer: layer, kind: "conv2d")
         let op = Conv2D(filters: filters, kernel: kernel, stride: stride, padding: edges, dilation: dilation,
-                        groups: groups, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+                        groups: groups, hasBias: bias, activation: activation.elementwise)
         return try withActivation(add(layer, .conv2d(op), [x]), activation, layer: layer)
     }
 
@@ -109,7 +109,7 @@ package final class GraphBuilder: @unchecked Sendable {
         }
         let edges = try resolve(padding, input: x, kernel: kernel, stride: stride, dilation: dilation, layer: layer, kind: "depthwiseConv2d")
         let op = Conv2D(filters: channels * multiplier, kernel: kernel, stride: stride, padding: edges, dilation: dilation,
-                        groups: channels, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+                        groups: channels, hasBias: bias, activation: activation.elementwise)
         return try withActivation(add(layer, .conv2d(op), [x]), activation, layer: layer)
     }
 
@@ -125,7 +125,7 @@ package final class GraphBuilder: @unchecked Sendable {
         let depthwise = try add("\(layer).depthwise", .conv2d(Conv2D(
             filters: channels, kernel: kernel, stride: stride, padding: edges, groups: channels, hasBias: bias)), [x])
         let pointwise = Conv2D(filters: filters, kernel: Size2D(square: 1), hasBias: bias,
-                               activation: activation.isElementwise ? activation : .none)
+                               activation: activation.elementwise)
         return try withActivation(add("\(layer).pointwise", .conv2d(pointwise), [depthwise]), activation, layer: layer)
     }
 
@@ -151,7 +151,7 @@ package final class GraphBuilder: @unchecked Sendable {
         }
         let op = Conv2DTranspose(filters: filters, kernel: kernel, stride: stride, padding: edges, outputPadding: outputPadding,
                                  dilation: dilation, groups: groups, hasBias: bias,
-                                 activation: activation.isElementwise ? activation : .none)
+                                 activation: activation.elementwise)
         return try withActivation(add(layer, .conv2dTranspose(op), [x]), activation, layer: layer)
     }
 
@@ -178,7 +178,7 @@ package final class GraphBuilder: @unchecked Sendable {
     package func dense(_ x: ValueID, units: Int, bias: Bool = true, activation: Activation = .none,
                       name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "dense")
-        let op = Dense(units: units, hasBias: bias, activation: activation.isElementwise ? activation : .none)
+        let op = Dense(units: units, hasBias: bias, activation: activation.elementwise)
         return try withActivation(add(layer, .dense(op), [x]), activation, layer: layer)
     }
 
@@ -216,10 +216,9 @@ package final class GraphBuilder: @unchecked Sendable {
         return try add(layerName(name, kind: "lrn"), .lrn(op), [x])
     }
 
-    /// An activation as its own layer (`relu(x)`, `sigmoid(x)`, ...); `.softmax` normalizes axis 1.
-    package func activation(_ x: ValueID, _ function: Activation, name: String? = nil) throws(DLCError) -> ValueID {
-        if function == .softmax { return try softmax(x, axis: 1, name: name) }
-        return try add(layerName(name, kind: function.name), .unary(ElementwiseUnary(function)), [x])
+    /// An element-wise function as its own layer (`relu(x)`, `sigmoid(x)`, ...).
+    package func activation(_ x: ValueID, _ function: ElementwiseFunction, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: function.kind.rawValue), .unary(ElementwiseUnary(function)), [x])
     }
 
     package func softmax(_ x: ValueID, axis: Int = -1, log: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {

@@ -59,6 +59,12 @@ public protocol OperatorDefinition: Hashable, Sendable {
     /// (the types carry the layouts). Plain tensors only, unless an operator says otherwise.
     func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool
 
+    /// The layouts the operator reads its inputs in and writes its output in on a target whose
+    /// vectors hold `block` floats, given the layouts its inputs arrive in (`inputs`): what the
+    /// layout pass asks each layer, a combination ``supportsLayouts(inputs:output:)`` accepts.
+    /// Plain everywhere, unless an operator says otherwise.
+    func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice
+
     /// Where each data input lies in the output, as byte offsets, when the output is nothing but
     /// its inputs stored whole side by side (nil otherwise). The memory planner can then have
     /// each input computed straight into its place, and the layer needs no code.
@@ -78,6 +84,33 @@ extension OperatorDefinition {
     public var canFailAtRunTime: Bool { false }
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.layout == .plain && inputs.allSatisfy { $0.layout == .plain }
+    }
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        .plain(inputs: inputs.count)
+    }
+}
+
+/// The layouts a layer reads each input in and writes its output in.
+public struct LayoutChoice: Hashable, Sendable {
+    /// One per data input.
+    public var inputs: [TensorLayout]
+    public var output: TensorLayout
+
+    /// The layer's layouts: each input's, and the output's.
+    public init(inputs: [TensorLayout], output: TensorLayout) {
+        self.inputs = inputs
+        self.output = output
+    }
+
+    /// Every input and the output plain.
+    public static func plain(inputs count: Int) -> LayoutChoice {
+        LayoutChoice(inputs: [TensorLayout](repeating: .plain, count: count), output: .plain)
+    }
+
+    /// One input and the output blocked when the input arrives blocked, plain otherwise: layers
+    /// that compute each channel on its own (pooling, element-wise functions).
+    static func followingInput(_ inputs: [TensorType], block: Int) -> LayoutChoice {
+        inputs[0].layout == .blocked(block) ? LayoutChoice(inputs: [.blocked(block)], output: .blocked(block)) : .plain(inputs: inputs.count)
     }
 }
 

@@ -56,7 +56,7 @@ extension Conv2D {
             if let residuals {
                 for index in 0..<(outHeight * outWidth) { out[index] += residuals[plane * outHeight * outWidth + index] }
             }
-            if activation != .none {
+            if let activation {
                 for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }
             }
         }

@@ -34,7 +34,7 @@ extension Conv2DTranspose {
                     }
                 }
             }
-            if activation != .none {
+            if let activation {
                 for index in 0..<(outHeight * outWidth) { out[index] = activation.apply(out[index]) }
             }
         }

@@ -13,9 +13,9 @@ extension ConvLSTM2D {
         let directions = direction.directionCount
         let frameCount = channels * frameHeight * frameWidth
         let fromInput = Conv2D(filters: 4 * filters, kernel: kernel, stride: Size2D(square: 1), padding: padding,
-                               dilation: Size2D(square: 1), groups: 1, hasBias: true, activation: .none)
+                               dilation: Size2D(square: 1), groups: 1, hasBias: true, activation: nil)
         let fromState = Conv2D(filters: 4 * filters, kernel: kernel, stride: Size2D(square: 1), padding: statePadding,
-                               dilation: Size2D(square: 1), groups: 1, hasBias: false, activation: .none)
+                               dilation: Size2D(square: 1), groups: 1, hasBias: false, activation: nil)
         let gatesType = TensorType(shape: [1, 4 * filters, height, width])
         func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
 

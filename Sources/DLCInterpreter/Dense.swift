@@ -11,7 +11,8 @@ extension Dense {
                 let x = source + n * features
                 var sum: Float = 0
                 for i in 0..<features { sum += x[i] * row[i] }
-                output[n * units + unit] = activation.apply(sum + (biases?[unit] ?? 0))
+                let value = sum + (biases?[unit] ?? 0)
+                output[n * units + unit] = activation?.apply(value) ?? value
             }
         }
     }

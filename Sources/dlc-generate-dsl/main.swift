@@ -1,15 +1,18 @@
 // Writes the Swift API of the model DSL, Sources/DLCDSL/Layers+Generated.swift, from its
-// declarations in Sources/DLCGraph/DSL/Vocabulary.swift:
+// declarations in Sources/DLCGraph/DSL/Vocabulary.swift, and Activation+Generated.swift (the
+// activations' members) from the table of element-wise functions in ElementwiseFunction.swift:
 //
 //     swift run dlc-generate-dsl
 //
-// It links DLCGraph alone, which does not contain the generated file, so a stale or broken
-// Layers+Generated.swift can always be regenerated. DSLVocabularyTests fails when the committed
-// file differs from what this writes.
+// It links DLCGraph alone, which does not contain the generated files, so stale or broken
+// files can always be regenerated. DSLVocabularyTests fails when a committed file differs from
+// what this writes.
 import DLCGraph
 import Foundation
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-let path = "\(root)/Sources/DLCDSL/Layers+Generated.swift"
-try writeFileAtomically(Array(SwiftAPIRenderer.render().utf8), to: path)
-print("Sources/DLCDSL/Layers+Generated.swift")
+for (file, text) in [("Layers+Generated.swift", SwiftAPIRenderer.render()),
+                     ("Activation+Generated.swift", SwiftAPIRenderer.renderActivations())] {
+    try writeFileAtomically(Array(text.utf8), to: "\(root)/Sources/DLCDSL/\(file)")
+    print("Sources/DLCDSL/\(file)")
+}

@@ -18,6 +18,12 @@ import Testing
         ("sigmoid", .sigmoid, { 1 / (1 + Foundation.exp(-$0)) }),
         ("tanh", .tanh, { Foundation.tanh($0) }),
         ("clamp", .clamp(0, 6), { $0.isNaN ? $0 : Swift.min(Swift.max($0, 0), 6) }),
+        // PyTorch's Hardsigmoid, Hardswish and GELU (both forms), from their documented formulas.
+        ("hardSigmoid", .hardSigmoid, { $0.isNaN ? $0 : Swift.min(Swift.max($0 / 6 + 0.5, 0), 1) }),
+        ("hardSigmoid(0.2, 0.5)", .hardSigmoid(0.2, 0.5), { $0.isNaN ? $0 : Swift.min(Swift.max(0.2 * $0 + 0.5, 0), 1) }),
+        ("hardSwish", .hardSwish, { $0.isNaN ? $0 : $0 * Swift.min(Swift.max($0 + 3, 0), 6) / 6 }),
+        ("gelu", .gelu, { 0.5 * $0 * (1 + Foundation.erf($0 / 2.0.squareRoot())) }),
+        ("geluTanh", .geluTanh, { 0.5 * $0 * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * ($0 + 0.044715 * $0 * $0 * $0))) }),
     ]
 
     /// `count` values cycling through the specials.
@@ -176,44 +182,51 @@ import Testing
     // MARK: - Helpers
 
     /// Every parameter of `graph` set to `value`, biases to 0.
-    private func setWeights(_ graph: inout Graph, to value: Float) {
-        for id in graph.parameters {
-            let parameter = graph[id]
-            let fill: Float = parameter.name.hasSuffix(".bias") ? 0 : value
-            graph.weights[parameter.name] = TensorData(shape: parameter.type.shape, floats: Array(repeating: fill, count: parameter.type.elementCount))
-        }
-    }
-
-    /// The interpreter and the graph compiled for every runnable width give `expected`: NaN
-    /// where it is NaN, the same infinities, finite values within 1e-5 (relative) or 1e-6.
-    private func expectMatches(_ graph: Graph, _ inputs: [String: TensorData], _ expected: [Float], _ what: String,
-                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        var results = [("interpreter", try Interpreter(graph: graph).run(inputs)["y"]!.floats)]
-        let optimized = try graph.optimized(level: 3)
-        for (target, options) in try runnableTargets() {
-            results.append((target, try Model.jit(optimized, options: options).run(inputs)["y"]!.floats))
-        }
-        for (backend, actual) in results {
-            #expect(actual.count == expected.count, "\(what), \(backend)", sourceLocation: sourceLocation)
-            let mismatches = zip(actual, expected).enumerated().filter { _, pair in
-                let (a, e) = pair
-                if e.isNaN || !e.isFinite { return !(a.isNaN && e.isNaN) && a != e }
-                return !(abs(a - e) <= Swift.max(1e-6, 1e-5 * abs(e)))
-            }
-            #expect(mismatches.isEmpty, "\(what), \(backend): \(mismatches.prefix(6).map { "[\($0.offset)] \($0.element.0) expected \($0.element.1)" })",
-                    sourceLocation: sourceLocation)
-        }
-    }
 }
 
 /// `activation` as a layer of its own.
-private func applying(_ activation: Activation, to x: Tensor) -> Tensor {
-    switch activation {
-    case .relu: relu(x)
-    case .leakyRelu(let alpha): leakyRelu(x, alpha: alpha)
-    case .sigmoid: sigmoid(x)
-    case .tanh: tanh(x)
-    case .clamp(let low, let high): clamp(x, min: low, max: high)
-    case .none, .softmax: x
+func applying(_ activation: Activation, to x: Tensor) -> Tensor {
+    guard case .elementwise(let function) = activation else { return x }
+    let values = function.parameterValues
+    switch function.kind {
+    case .relu: return relu(x)
+    case .leakyRelu: return leakyRelu(x, alpha: values[0])
+    case .sigmoid: return sigmoid(x)
+    case .clamp: return clamp(x, min: values[0], max: values[1])
+    case .tanh: return tanh(x)
+    case .hardSigmoid: return hardSigmoid(x, alpha: values[0], beta: values[1])
+    case .hardSwish: return hardSwish(x)
+    case .gelu: return gelu(x)
+    case .geluTanh: return geluTanh(x)
+    }
+}
+
+/// The interpreter and the graph compiled for every runnable width give `expected`: NaN
+/// where it is NaN, the same infinities, finite values within 1e-5 (relative) or 1e-6.
+func expectMatches(_ graph: Graph, _ inputs: [String: TensorData], _ expected: [Float], _ what: String,
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    var results = [("interpreter", try Interpreter(graph: graph).run(inputs)["y"]!.floats)]
+    let optimized = try graph.optimized(level: 3)
+    for (target, options) in try runnableTargets() {
+        results.append((target, try Model.jit(optimized, options: options).run(inputs)["y"]!.floats))
+    }
+    for (backend, actual) in results {
+        #expect(actual.count == expected.count, "\(what), \(backend)", sourceLocation: sourceLocation)
+        let mismatches = zip(actual, expected).enumerated().filter { _, pair in
+            let (a, e) = pair
+            if e.isNaN || !e.isFinite { return !(a.isNaN && e.isNaN) && a != e }
+            return !(abs(a - e) <= Swift.max(1e-6, 1e-5 * abs(e)))
+        }
+        #expect(mismatches.isEmpty, "\(what), \(backend): \(mismatches.prefix(6).map { "[\($0.offset)] \($0.element.0) expected \($0.element.1)" })",
+                sourceLocation: sourceLocation)
+    }
+}
+
+/// Every weight `value`, every bias 0.
+func setWeights(_ graph: inout Graph, to value: Float) {
+    for id in graph.parameters {
+        let parameter = graph[id]
+        let fill: Float = parameter.name.hasSuffix(".bias") ? 0 : value
+        graph.weights[parameter.name] = TensorData(shape: parameter.type.shape, floats: Array(repeating: fill, count: parameter.type.elementCount))
     }
 }

@@ -16,6 +16,8 @@ import Testing
     @Test func generatedSwiftAPIIsCurrent() throws {
         let committed = try String(contentsOfFile: Self.generatedPath, encoding: .utf8)
         #expect(committed == SwiftAPIRenderer.render(), "Layers+Generated.swift is stale: run swift run dlc-generate-dsl")
+        let activations = try String(contentsOfFile: "\(packageRoot)/Sources/DLCDSL/Activation+Generated.swift", encoding: .utf8)
+        #expect(activations == SwiftAPIRenderer.renderActivations(), "Activation+Generated.swift is stale: run swift run dlc-generate-dsl")
     }
 
     struct Overload {

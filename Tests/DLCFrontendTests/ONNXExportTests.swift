@@ -94,6 +94,52 @@ import Testing
                 == "error: layer 'pw' (conv2d): a fused depthwise convolution has no DSL spelling; write the graph before optimization")
     }
 
+    /// Every element-wise function exports as its ONNX operator (HardSigmoid with its slope,
+    /// HardSwish, Gelu in both forms, which raises the model's opset to 20), as a layer and fused
+    /// into a convolution and a dense layer: ONNX Runtime runs the file and agrees with dlc, and
+    /// it reads back as the same functions.
+    @Test func everyElementwiseFunctionRoundTrips() throws {
+        let functions: [ElementwiseFunction] = [.relu, .leakyRelu(0.1), .sigmoid, .clamp(-1, 2), .tanh, .hardSigmoid(0.2, 0.5),
+                                                .hardSigmoid(1 / 6, 0.5), .hardSwish, .gelu, .geluTanh]
+        #expect(Set(functions.map(\.kind)) == Set(ElementwiseFunction.Kind.allCases))
+        for function in functions {
+            var graph = try makeGraph(input: [2, 4, 6, 6]) { x in
+                let convolved = conv2d(x, filters: 8, kernel: 3, padding: 1, activation: .elementwise(function), name: "conv")
+                return dense(flatten(applying(function, convolved)), units: 5, activation: .elementwise(function), name: "fc")
+            }
+            randomizeWeights(&graph)
+            try expectRoundTrips(graph, name: function.kind.rawValue)
+            let imported = try ONNXFile.load(try exportedPath(graph))
+            let functionsRead = imported.nodes.compactMap { node -> ElementwiseFunction? in
+                if case .unary(let op) = node.operation { op.function } else { nil }
+            }
+            #expect(functionsRead == [function, function, function], "\(function)")
+        }
+    }
+
+    /// `function` as a layer of its own, through the DSL.
+    private func applying(_ function: ElementwiseFunction, _ x: Tensor) -> Tensor {
+        let values = function.parameterValues
+        switch function.kind {
+        case .relu: return relu(x)
+        case .leakyRelu: return leakyRelu(x, alpha: values[0])
+        case .sigmoid: return sigmoid(x)
+        case .clamp: return clamp(x, min: values[0], max: values[1])
+        case .tanh: return tanh(x)
+        case .hardSigmoid: return hardSigmoid(x, alpha: values[0], beta: values[1])
+        case .hardSwish: return hardSwish(x)
+        case .gelu: return gelu(x)
+        case .geluTanh: return geluTanh(x)
+        }
+    }
+
+    /// `graph` written to a temporary ONNX file.
+    private func exportedPath(_ graph: Graph) throws -> String {
+        let path = try makeTemporaryDirectory() + "/model.onnx"
+        try ONNXExporter.write(graph, to: path)
+        return path
+    }
+
     func expectRoundTrips(_ graph: Graph, name: String) throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

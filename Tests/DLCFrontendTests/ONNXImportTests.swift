@@ -6,7 +6,7 @@ import Testing
 /// ONNX files shaped like other tools' exports (scripts/onnx/reference_models.py: PyTorch opset
 /// 13 and 17 graphs with flatten chains and symbolic batches, a Caffe2 opset 9 graph with
 /// ConstantOfShape biases, a channel shuffle, LSTM/GRU/RNN layers, the four padding modes, Gathers
-/// by constant indices),
+/// by constant indices, HardSwish, HardSigmoid and Gelu after convolutions and Gemms),
 /// checked against ONNX Runtime's outputs on the interpreter and on compiled code.
 @Suite struct ONNXImportTests {
     @Test func otherToolsExportsMatchONNXRuntime() throws {
@@ -15,7 +15,7 @@ import Testing
         let generate = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/scripts/onnx/reference_models.py", directory])
         try #require(generate.status == 0, "\(generate.standardError)")
         let cases = try ONNXCase.all(in: directory)
-        #expect(cases.map(\.name) == ["caffe2_classifier_opset9", "lrn_even_opset17", "pytorch_index_select_opset17", "pytorch_pads_opset19",
+        #expect(cases.map(\.name) == ["activations_opset20", "caffe2_classifier_opset9", "lrn_even_opset17", "pytorch_index_select_opset17", "pytorch_pads_opset19",
                                       "pytorch_recurrent_opset14", "pytorch_resnet_block_opset13", "pytorch_resnet_block_opset17",
                                       "shuffle_opset17"])
         for testCase in cases {
@@ -29,6 +29,13 @@ import Testing
         #expect(block.contains(#"let layer1_0_a_relu = clamp(layer1_0_a_bn, min: 0.0, max: 6.0, name: "layer1.0.a.relu")"#))
         #expect(block.contains(#"output("logits", fc)"#))
         let recurrent = try SwiftGraphWriter.source(ONNXFile.load("\(directory)/pytorch_recurrent_opset14/model.onnx"), weightsFile: "w.safetensors")
+        let activations = try SwiftGraphWriter.source(ONNXFile.load("\(directory)/activations_opset20/model.onnx"), weightsFile: "w.safetensors")
+        for line in [#"conv2d(x, filters: 16, kernel: 3, padding: 1, activation: .hardSwish, name: "c1")"#,
+                     #"conv2d(c1, filters: 16, kernel: 1, activation: .gelu, name: "c2")"#,
+                     #"hardSigmoid(c2, alpha: 0.2, name: "act3")"#, #"geluTanh(act3, name: "act4")"#,
+                     #"dense(Flatten, units: 10, activation: .hardSigmoid, name: "fc")"#] {
+            #expect(activations.contains(line), "\(activations)")
+        }
         #expect(recurrent.contains(#"gru(gru0_batch_major, units: 4, returnSequences: true, direction: .reverse, resetAfter: false, name: "gru0")"#),
                 "\(recurrent)")
 
@@ -145,7 +152,8 @@ import Testing
             graph = helper.make_graph([helper.make_node("Erf", ["x"], ["y"], name="erf")], "g", [x], [y])
             """, "node 'erf' (Erf): operator Erf is not supported; dlc imports "
                 + "Add, AveragePool, BatchNormalization, Cast, Clip, Concat, Constant, ConstantOfShape, Conv, ConvTranspose, Div, "
-                + "Dropout, Expand, Flatten, GRU, Gather, Gemm, GlobalAveragePool, GlobalMaxPool, Identity, LRN, LSTM, LeakyRelu, "
+                + "Dropout, Expand, Flatten, GRU, Gather, Gelu, Gemm, GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
+                + "Identity, LRN, LSTM, LeakyRelu, "
                 + "LogSoftmax, MatMul, MaxPool, Mul, Pad, RNN, ReduceMax, ReduceMean, Relu, Reshape, Shape, Sigmoid, Slice, Softmax, "
                 + "Squeeze, Sub, Sum, Tanh, Transpose, Unsqueeze")
         let image = """

@@ -80,8 +80,13 @@ private func diagnose(_ source: String) -> String? {
             """)
         #expect(diagnose("""
             let x = input("x", shape: [1, 4])
-            output("y", dense(x, units: 3, activation: .gelu))
-            """)?.contains("dense: argument 'activation:' expects .none, .relu, .leakyRelu(alpha), .sigmoid, .tanh, .clamp(min, max) or .softmax, got .gelu") == true)
+            output("y", dense(x, units: 3, activation: .swish))
+            """)?.contains("dense: argument 'activation:' expects .none, .relu, .leakyRelu(alpha), .sigmoid, .clamp(min, max), .tanh, "
+                           + ".hardSigmoid(alpha, beta), .hardSwish, .gelu, .geluTanh or .softmax, got .swish") == true)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 4])
+            output("y", dense(x, units: 3, activation: .clamp(0)))
+            """)?.contains("dense: argument 'activation:' expects") == true)
         #expect(diagnose("""
             let x = input("x", shape: [1, 3, 8, 8])
             output("y", pad2d(x, padding: 2, mode: .mirror))

@@ -16,6 +16,9 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
   index array, opset 17.
 - pytorch_pads: reflection, replication, constant (0.5) and circular padding around a conv and a
   pool, the last with opset 18's axes input, opset 19.
+- activations: the element-wise functions of today's exports (MobileNetV3's HardSwish and
+  HardSigmoid with PyTorch's slope 1/6, ONNX's default HardSigmoid, Gelu in both forms) after
+  convolutions and a Gemm, where dlc fuses them, opset 20 (Gelu's first).
 - lrn_even: an LRN of size 4, whose window reaches one channel further forward than back in
   ONNX (PyTorch's: back). ONNX Runtime refuses even sizes and the onnx package's reference
   implementation loops over the batch instead of the channels, so its expected output is the
@@ -228,6 +231,31 @@ def pytorch_index_select():
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
 
 
+def activations():
+    """Conv → HardSwish → Conv → Gelu → HardSigmoid (ONNX's default slope 0.2) → Gelu(tanh), and
+    global pooling → Flatten → Gemm → HardSigmoid (PyTorch's slope 1/6) and Gemm → Gelu, opset 20."""
+    nodes, inits = [], []
+    inits += [weight("c1.weight", 16, 8, 3, 3), weight("c1.bias", 16), weight("c2.weight", 16, 16, 1, 1), weight("c2.bias", 16),
+              weight("fc.weight", 10, 16), weight("fc.bias", 10), weight("fc2.weight", 10, 16, scale=2.0)]
+    nodes.append(helper.make_node("Conv", ["x", "c1.weight", "c1.bias"], ["c1"], kernel_shape=[3, 3], pads=[1, 1, 1, 1], name="/c1/Conv"))
+    nodes.append(helper.make_node("HardSwish", ["c1"], ["h1"], name="/act1/HardSwish"))
+    nodes.append(helper.make_node("Conv", ["h1", "c2.weight", "c2.bias"], ["c2"], kernel_shape=[1, 1], name="/c2/Conv"))
+    nodes.append(helper.make_node("Gelu", ["c2"], ["g1"], name="/act2/Gelu"))
+    nodes.append(helper.make_node("HardSigmoid", ["g1"], ["s1"], name="/act3/HardSigmoid"))
+    nodes.append(helper.make_node("Gelu", ["s1"], ["y"], approximate="tanh", name="/act4/Gelu"))
+    nodes.append(helper.make_node("GlobalAveragePool", ["h1"], ["pooled"], name="/pool/GlobalAveragePool"))
+    nodes.append(helper.make_node("Flatten", ["pooled"], ["flat"], name="/Flatten"))
+    nodes.append(helper.make_node("Gemm", ["flat", "fc.weight", "fc.bias"], ["fc"], transB=1, name="/fc/Gemm"))
+    nodes.append(helper.make_node("HardSigmoid", ["fc"], ["z"], alpha=1 / 6, beta=0.5, name="/fc/act/HardSigmoid"))
+    nodes.append(helper.make_node("Gemm", ["flat", "fc2.weight"], ["fc2"], transB=1, name="/fc2/Gemm"))
+    nodes.append(helper.make_node("Gelu", ["fc2"], ["w"], name="/fc2/act/Gelu"))
+    graph = helper.make_graph(nodes, "activations", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 8, 6, 6])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 16, 6, 6]),
+                               helper.make_tensor_value_info("z", TensorProto.FLOAT, [2, 10]),
+                               helper.make_tensor_value_info("w", TensorProto.FLOAT, [2, 10])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)])
+
+
 def write(out, name, model, reference=None):
     """The model and a test data set: random inputs and ONNX Runtime's outputs (or `reference(feeds)`'s)."""
     onnx.checker.check_model(model)
@@ -259,7 +287,8 @@ def main(out):
     write(out, "lrn_even_opset17", lrn_even(), reference=lrn_even_reference)
     write(out, "pytorch_pads_opset19", pytorch_pads())
     write(out, "pytorch_index_select_opset17", pytorch_index_select())
-    print(f"wrote 8 models to {out}")
+    write(out, "activations_opset20", activations())
+    print(f"wrote 9 models to {out}")
 
 
 if __name__ == "__main__":

@@ -67,6 +67,32 @@ extension IRBuilder {
 }
 
 extension IRBuilder {
+    /// erf x: an odd rational function of x clamped to [-4, 4], with the coefficients of
+    /// Eigen's single-precision erf (a few ulp from libm), and exactly ±1 where the float of erf
+    /// is (|x| > 3.92): GELU's `1 + erf(x/√2)` is then exactly 0 for large negative x, as in
+    /// the interpreter, not the rational function's few ulp. NaN stays NaN.
+    package func erf(_ x: LLVMValueRef) -> LLVMValueRef {
+        let c = { (value: Float) in self.float(value, like: x) }
+        let clamped = intrinsic("llvm.minnum", overloads: [LLVMTypeOf(x)],
+                                [intrinsic("llvm.maxnum", overloads: [LLVMTypeOf(x)], [x, c(-4)]), c(4)])
+        let z = fmul(clamped, clamped)
+        var p = c(-2.726_142_258_013_06e-10)
+        for coefficient: Float in [2.770_681_424_959_02e-08, -2.101_024_020_825_08e-06, -5.692_506_394_623_46e-05,
+                                   -7.349_906_303_268_55e-04, -2.954_599_808_540_25e-03, -1.609_603_332_624_15e-02] {
+            p = fma(z, p, c(coefficient))
+        }
+        var q = c(-1.456_607_184_649_96e-05)
+        for coefficient: Float in [-2.133_740_552_789_05e-04, -1.682_826_974_382_03e-03, -7.373_329_167_204_68e-03,
+                                   -1.426_473_905_141_89e-02] {
+            q = fma(z, q, c(coefficient))
+        }
+        let magnitude = intrinsic("llvm.fabs", overloads: [LLVMTypeOf(x)], [x])
+        let saturated = intrinsic("llvm.copysign", overloads: [LLVMTypeOf(x)], [c(1), x])
+        return keepingNaN(of: x, select(fcmp(LLVMRealOGT, magnitude, c(3.92)), saturated, fdiv(fmul(clamped, p), q)))
+    }
+}
+
+extension IRBuilder {
     /// ln x for positive normal x (scalar or vector), after Cephes' logf: the exponent from the
     /// float's bits, a polynomial on the mantissa. NaN stays NaN.
     package func logPositive(_ x: LLVMValueRef) -> LLVMValueRef {

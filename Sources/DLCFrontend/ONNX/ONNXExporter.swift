@@ -2,7 +2,7 @@ import DLCGraph
 import Foundation
 import SwiftProtobuf
 
-/// Writes a dlc graph with its weights as an ONNX model (opset 17): a layer becomes the ONNX
+/// Writes a dlc graph with its weights as an ONNX model (opset 17, or 20 with a GELU): a layer becomes the ONNX
 /// operators it is made of (a convolution with a fused residual and ReLU is Conv → Add → Relu),
 /// weights become initializers, and recurrent layers get ONNX's gate order and time-major layout.
 ///
@@ -15,7 +15,7 @@ import SwiftProtobuf
 /// Weights are stored inline unless they pass `externalDataThreshold` bytes in all (protobuf
 /// messages are limited to 2 GiB); then they go to `MODEL.onnx.data` beside the model.
 public enum ONNXExporter {
-    /// The opset exported models import.
+    /// The opset exported models import, unless an operator needs a later one (Gelu: 20).
     public static let opset: Int64 = 17
     /// Above this many bytes of weights, they are written to an external data file.
     public static let externalDataThreshold = 1 << 30
@@ -68,6 +68,8 @@ private struct Exporter {
     var usedNodeNames: Set<String> = []
     /// The ONNX tensor name of each dlc value.
     var tensorNames: [ValueID: String] = [:]
+    /// The opset the model imports: the default, or the first with every operator written.
+    var opset = ONNXExporter.opset
 
     /// The graph's output names, which only the outputs themselves may take.
     let outputNames: Set<String>
@@ -109,7 +111,7 @@ private struct Exporter {
         model.producerName = "dlc"
         model.producerVersion = DLCVersion.current
         var opset = Onnx_OperatorSetIdProto()
-        (opset.domain, opset.version) = ("", ONNXExporter.opset)
+        (opset.domain, opset.version) = ("", self.opset)
         model.opsetImport = [opset]
         model.graph = onnxGraph
         return model
@@ -238,7 +240,7 @@ private struct Exporter {
             if let pool = op.pool { self.pool(pool, convolved, output: output, name: "\(node.name).pool") }
         case .conv2dTranspose(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
-            let y = add("ConvTranspose", inputs, output: op.activation == .none ? output : nil, name: node.name, [
+            let y = add("ConvTranspose", inputs, output: op.activation == nil ? output : nil, name: node.name, [
                 ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
                 ("dilations", .ints([op.dilation.height, op.dilation.width])), ("group", .int(op.groups)),
                 ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])),
@@ -251,7 +253,7 @@ private struct Exporter {
             add(op.kind == .max ? "GlobalMaxPool" : "GlobalAveragePool", [input(node, 0)], output: output, name: node.name)
         case .dense(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
-            let y = add("Gemm", inputs, output: op.activation == .none ? output : nil, name: node.name, [("transB", .int(1))])
+            let y = add("Gemm", inputs, output: op.activation == nil ? output : nil, name: node.name, [("transB", .int(1))])
             try activation(op.activation, y, output: output, node: node)
         case .flatten:
             add("Flatten", [input(node, 0)], output: output, name: node.name, [("axis", .int(1))])
@@ -339,21 +341,26 @@ private struct Exporter {
         add(op.kind == .max ? "MaxPool" : "AveragePool", [x], output: output, name: name, attributes)
     }
 
-    /// The activation `function` of `x` into `output`, named after `layer` (the node's name unless given).
-    mutating func activation(_ function: Activation, _ x: String, output: String, node: Node, name layer: String? = nil,
+    /// The element-wise `function` of `x` into `output` (an Identity for none when `always`),
+    /// named after `layer` (the node's name unless given).
+    mutating func activation(_ function: ElementwiseFunction?, _ x: String, output: String, node: Node, name layer: String? = nil,
                              always: Bool = false) throws(DLCError) {
-        let name = "\(layer ?? node.name).\(function.name)"
+        guard let function else {
+            if always { add("Identity", [x], output: output, name: "\(layer ?? node.name).none") }
+            return
+        }
+        let name = "\(layer ?? node.name).\(function.kind.rawValue)"
+        let type = function.kind.onnxOperator
         switch function {
-        case .none: if always { add("Identity", [x], output: output, name: name) }
-        case .relu: add("Relu", [x], output: output, name: name)
-        case .leakyRelu(let alpha): add("LeakyRelu", [x], output: output, name: name, [("alpha", .float(alpha))])
-        case .sigmoid: add("Sigmoid", [x], output: output, name: name)
-        case .tanh: add("Tanh", [x], output: output, name: name)
+        case .relu, .sigmoid, .tanh, .hardSwish: add(type, [x], output: output, name: name)
+        case .leakyRelu(let alpha): add(type, [x], output: output, name: name, [("alpha", .float(alpha))])
+        case .hardSigmoid(let alpha, let beta): add(type, [x], output: output, name: name, [("alpha", .float(alpha)), ("beta", .float(beta))])
+        case .gelu, .geluTanh:
+            opset = max(opset, 20)   // Gelu is new in opset 20
+            add(type, [x], output: output, name: name, [("approximate", .string(function == .gelu ? "none" : "tanh"))])
         case .clamp(let low, let high):
             let bounds = [constant("\(name).min", TensorData(shape: [], floats: [low])), constant("\(name).max", TensorData(shape: [], floats: [high]))]
-            add("Clip", [x] + bounds, output: output, name: name)
-        case .softmax:
-            add("Softmax", [x], output: output, name: name, [("axis", .int(1))])
+            add(type, [x] + bounds, output: output, name: name)
         }
     }
 
@@ -365,7 +372,7 @@ private struct Exporter {
         case .lstm: (onnxOp, order, activations) = ("LSTM", [0, 3, 1, 2], [])   // ONNX i, o, f, c from dlc i, f, g, o
         case .gru: (onnxOp, order, activations) = ("GRU", [1, 0, 2], [])        // ONNX z, r, h from dlc r, z, n
         case .simple(let function):
-            let names: [Activation: String] = [.tanh: "Tanh", .relu: "Relu", .sigmoid: "Sigmoid"]
+            let names: [ElementwiseFunction: String] = [.tanh: "Tanh", .relu: "Relu", .sigmoid: "Sigmoid"]
             guard let name = names[function] else {
                 throw DLCError("layer '\(node.name)' (simpleRNN): activation \(function) has no ONNX RNN equivalent")
             }

@@ -160,20 +160,28 @@ extension ONNXImporter {
 
     // MARK: - Activations and arithmetic
 
+    /// An element-wise function's operator (ElementwiseFunction.Kind.onnxOperator) as its layer.
     mutating func activation(_ node: ONNXNode) throws(DLCError) -> Entry {
-        let function: Activation
-        switch node.op {
-        case "Relu":
+        guard let kind = ElementwiseFunction.Kind.allCases.first(where: { $0.onnxOperator == node.op }) else {
+            throw node.error("operator \(node.op) is not an element-wise function")
+        }
+        let function: ElementwiseFunction
+        switch kind {
+        case .relu, .sigmoid, .tanh, .hardSwish:
             _ = try node.attributes([])
-            function = .relu
-        case "LeakyRelu": function = .leakyRelu(try node.attributes(["alpha"]).float("alpha", default: 0.01))
-        case "Sigmoid":
-            _ = try node.attributes([])
-            function = .sigmoid
-        case "Tanh":
-            _ = try node.attributes([])
-            function = .tanh
-        default:
+            function = ElementwiseFunction(kind, [])!
+        case .leakyRelu:
+            function = .leakyRelu(try node.attributes(["alpha"]).float("alpha", default: 0.01))
+        case .hardSigmoid:
+            let attributes = try node.attributes(["alpha", "beta"])
+            function = .hardSigmoid(try attributes.float("alpha", default: 0.2), try attributes.float("beta", default: 0.5))
+        case .gelu, .geluTanh:
+            switch try node.attributes(["approximate"]).string("approximate", default: "none") {
+            case "none": function = .gelu
+            case "tanh": function = .geluTanh
+            case let other: throw node.error("approximate '\(other)' is not one of Gelu's: none or tanh")
+            }
+        case .clamp:
             // Clip: bounds as attributes before opset 11, as optional scalar inputs from 11 on.
             let attributes = try node.attributes(opset < 11 ? ["min", "max"] : [])
             var low = try attributes.float("min", default: -.greatestFiniteMagnitude)
@@ -185,7 +193,7 @@ extension ONNXImporter {
             function = .clamp(low, high)
         }
         let x = try value(node, 0)
-        let layer = layerName(node, fallback: function.name)
+        let layer = layerName(node, fallback: function.kind.rawValue)
         return .value(try build(node) { builder throws(DLCError) in try builder.activation(x, function, name: layer) })
     }
 

@@ -1,14 +1,33 @@
 import DLCGraph
 
+extension ElementwiseFunction.Kind {
+    /// The ONNX operator computing the function (its parameters are the operator's attributes,
+    /// or Clip's bound inputs); the importer and the exporter both go by it.
+    var onnxOperator: String {
+        switch self {
+        case .relu: "Relu"
+        case .leakyRelu: "LeakyRelu"
+        case .sigmoid: "Sigmoid"
+        case .clamp: "Clip"
+        case .tanh: "Tanh"
+        case .hardSigmoid: "HardSigmoid"
+        case .hardSwish: "HardSwish"
+        case .gelu, .geluTanh: "Gelu"
+        }
+    }
+}
+
 extension ONNXImporter {
     /// The default domain's operators dlc imports.
-    static let supportedOperators = [
-        "Add", "AveragePool", "BatchNormalization", "Cast", "Clip", "Concat", "Constant", "ConstantOfShape", "Conv",
+    static let supportedOperators = Set([
+        "Add", "AveragePool", "BatchNormalization", "Cast", "Concat", "Constant", "ConstantOfShape", "Conv",
         "ConvTranspose", "Div", "Dropout", "Expand", "Flatten", "GRU", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
-        "Identity", "LRN", "LSTM", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "RNN", "ReduceMax",
-        "ReduceMean", "Relu", "Reshape", "Shape", "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose",
-        "Unsqueeze",
-    ]
+        "Identity", "LRN", "LSTM", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "RNN", "ReduceMax",
+        "ReduceMean", "Reshape", "Shape", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Transpose", "Unsqueeze",
+    ]).union(elementwiseOperators).sorted()
+
+    /// The operators of the element-wise functions (Relu, Clip, HardSwish, Gelu, ...).
+    static let elementwiseOperators = Set(ElementwiseFunction.Kind.allCases.map(\.onnxOperator))
 
     /// The entries of the node's outputs, in order.
     mutating func convert(_ node: ONNXNode) throws(DLCError) -> [Entry] {
@@ -26,7 +45,6 @@ extension ONNXImporter {
         case "BatchNormalization": return [try batchNormalization(node)]
         case "LRN": return [try localResponseNormalization(node)]
         case "Softmax", "LogSoftmax": return [try softmax(node)]
-        case "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Clip": return [try activation(node)]
         case "Add", "Sub", "Mul", "Div": return [try arithmetic(node)]
         case "Sum": return [try sum(node)]
         case "Concat": return [try concatenation(node)]
@@ -47,6 +65,7 @@ extension ONNXImporter {
         case "Expand": return [try expand(node)]
         case "Shape": return [try shape(node)]
         case "Cast": return [try cast(node)]
+        case _ where Self.elementwiseOperators.contains(node.op): return [try activation(node)]
         default:
             throw node.error("operator \(node.op) is not supported; dlc imports \(Self.supportedOperators.joined(separator: ", "))")
         }

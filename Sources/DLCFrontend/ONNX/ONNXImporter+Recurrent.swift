@@ -152,7 +152,7 @@ extension ONNXImporter {
             guard Set(names.map { $0.lowercased() }).count == 1, let name = names.first?.lowercased() else {
                 throw node.error("activations \(names) differ between directions; dlc uses one activation")
             }
-            let activation: Activation
+            let activation: ElementwiseFunction
             switch name {
             case "tanh": activation = .tanh
             case "relu": activation = .relu

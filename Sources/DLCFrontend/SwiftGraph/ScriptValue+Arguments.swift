@@ -16,21 +16,12 @@ extension ScriptValue {
         }
     }
 
-    /// `.relu`, `.leakyRelu(0.1)`, `.clamp(0, 6)`, ...
+    /// `.relu`, `.leakyRelu(0.1)`, `.clamp(0, 6)`, `.hardSigmoid`, ...
     var activation: Activation? {
         guard case .member(let name, let arguments) = self else { return nil }
         let numbers = arguments.compactMap(\.numberValue).map(Float.init)
         guard numbers.count == arguments.count else { return nil }
-        switch (name, numbers.count) {
-        case ("none", 0): return Activation.none
-        case ("relu", 0): return .relu
-        case ("sigmoid", 0): return .sigmoid
-        case ("tanh", 0): return .tanh
-        case ("softmax", 0): return .softmax
-        case ("leakyRelu", 1): return .leakyRelu(numbers[0])
-        case ("clamp", 2): return .clamp(numbers[0], numbers[1])
-        default: return nil
-        }
+        return Activation(name: name, values: numbers)
     }
 
     /// The value as an argument of a parameter of `type`; nil when it is not one.

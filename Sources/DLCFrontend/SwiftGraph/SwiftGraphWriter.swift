@@ -46,7 +46,7 @@ private struct Writer {
         for node in graph.nodes { for input in node.inputs { readers[input, default: 0] += 1 } }
         for output in graph.outputs { readers[output.value, default: 0] += 1 }
         // Producer index → the activation it takes over, and that activation's layer.
-        var folded: [Int: (activation: Activation, reader: Int)] = [:]
+        var folded: [Int: (activation: ElementwiseFunction, reader: Int)] = [:]
         var skipped: Set<Int> = []
         let producerIndex = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.output, $0) })
         for (index, node) in graph.nodes.enumerated() {
@@ -63,7 +63,7 @@ private struct Writer {
                 // The fused layer stands for the activation after it: later layers read its value.
                 // (Its reader is remembered: searching every layer for it made writing a model
                 // of n convolutions with activations quadratic.)
-                arguments["activation"] = .activation(activation)
+                arguments["activation"] = .activation(.elementwise(activation))
                 output = graph.nodes[reader].output
             }
             lines.append("let \(variable(for: output, base: node.name)) = " + call(function, arguments))
@@ -77,9 +77,9 @@ private struct Writer {
 
     func takesActivation(_ operation: DLCGraph.Operation) -> Bool {
         switch operation {
-        case .conv2d(let op): op.activation == .none && !op.addsResidual
-        case .conv2dTranspose(let op): op.activation == .none
-        case .dense(let op): op.activation == .none
+        case .conv2d(let op): op.activation == nil && !op.addsResidual
+        case .conv2dTranspose(let op): op.activation == nil
+        case .dense(let op): op.activation == nil
         default: false
         }
     }
@@ -118,18 +118,18 @@ private struct Writer {
             }
             return ("conv2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "stride": .size(op.stride),
                                "padding": edges(op.padding), "dilation": .size(op.dilation), "groups": .int(op.groups),
-                               "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+                               "bias": .bool(op.hasBias), "activation": activation(op.activation)])
         case .conv2dTranspose(let op):
             return ("conv2dTranspose", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "stride": .size(op.stride),
                                         "padding": edges(op.padding), "outputPadding": .size(op.outputPadding), "dilation": .size(op.dilation),
-                                        "groups": .int(op.groups), "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+                                        "groups": .int(op.groups), "bias": .bool(op.hasBias), "activation": activation(op.activation)])
         case .pool2d(let op):
             var arguments: [String: LayerArgument] = ["x": x, "kernel": .size(op.kernel), "stride": .size(op.stride),
                                                       "padding": edges(op.padding), "ceilMode": .bool(op.ceilMode)]
             if op.kind == .average { arguments["countIncludePad"] = .bool(op.countIncludePad) }
             return (op.kind == .max ? "maxPool2d" : "avgPool2d", arguments)
         case .globalPool2d(let op): return (op.kind == .max ? "globalMaxPool2d" : "globalAvgPool2d", ["x": x])
-        case .dense(let op): return ("dense", ["x": x, "units": .int(op.units), "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+        case .dense(let op): return ("dense", ["x": x, "units": .int(op.units), "bias": .bool(op.hasBias), "activation": activation(op.activation)])
         case .flatten: return ("flatten", ["x": x])
         case .reshape(let op): return ("reshape", ["x": x, "shape": .shape(op.shape)])
         case .transpose(let op): return ("transpose", ["x": x, "permutation": .shape(op.permutation)])
@@ -140,11 +140,9 @@ private struct Writer {
             return ("lrn", ["x": x, "size": .int(op.size), "alpha": .float(op.alpha), "beta": .float(op.beta), "k": .float(op.k),
                             "moreChannelsAfter": .bool(op.moreChannelsAfter)])
         case .unary(let op):
-            switch op.function {
-            case .leakyRelu(let alpha): return ("leakyRelu", ["x": x, "alpha": .float(alpha)])
-            case .clamp(let low, let high): return ("clamp", ["x": x, "min": .float(low), "max": .float(high)])
-            default: return (op.function.name, ["x": x])
-            }
+            var arguments = ["x": x]
+            for (parameter, value) in zip(op.function.kind.parameters, op.function.parameterValues) { arguments[parameter.label] = .float(value) }
+            return (op.function.kind.rawValue, arguments)
         case .binary(let op): return (op.kind.rawValue, ["a": x, "b": .tensor(node.inputs[1])])
         case .matmul: return ("matmul", ["a": x, "b": .tensor(node.inputs[1])])
         case .gather(let op): return ("gather", ["x": x, "indices": .tensor(node.inputs[1]), "axis": .int(op.axis)])
@@ -156,7 +154,7 @@ private struct Writer {
                                                       "direction": .direction(op.direction)]
             switch op.cell {
             case .simple(let activation):
-                arguments["activation"] = .activation(activation)
+                arguments["activation"] = .activation(.elementwise(activation))
                 return ("simpleRNN", arguments)
             case .lstm:
                 arguments["peephole"] = .bool(op.peephole)
@@ -177,6 +175,9 @@ private struct Writer {
             throw DLCError("layer '\(node.name)' (reorder): layouts are the code generator's; write the graph before they are assigned")
         }
     }
+
+    /// A layer's fused activation as its `activation:` argument.
+    func activation(_ function: ElementwiseFunction?) -> LayerArgument { .activation(function.map { .elementwise($0) } ?? .none) }
 
     /// `conv2d(x, filters: 64, kernel: 3, name: "conv1")`, in the declaration's order.
     func call(_ function: String, _ arguments: [String: LayerArgument]) -> String {
@@ -199,30 +200,7 @@ private struct Writer {
     }
 
     func literal(_ value: LayerArgument) -> String {
-        switch value {
-        case .tensor(let id): return variables[id] ?? "_"
-        case .tensors(let ids): return "[" + ids.map { variables[$0] ?? "_" }.joined(separator: ", ") + "]"
-        case .int(let number): return "\(number)"
-        case .float(let number): return number.description
-        case .bool(let flag): return "\(flag)"
-        case .string(let text): return text.map(quoted) ?? "nil"
-        case .size(let size?): return size.height == size.width ? "\(size.height)" : "(\(size.height), \(size.width))"
-        case .size(nil): return "nil"
-        case .padding(.same): return ".same"
-        case .padding(.valid): return ".valid"
-        case .padding(.explicit(let e)):
-            if Set([e.top, e.left, e.bottom, e.right]).count == 1 { return "\(e.top)" }
-            if e.top == e.bottom && e.left == e.right { return "(\(e.top), \(e.left))" }
-            return "(\(e.top), \(e.left), \(e.bottom), \(e.right))"
-        case .activation(.leakyRelu(let alpha)): return ".leakyRelu(\(alpha))"
-        case .activation(.clamp(let low, let high)): return ".clamp(\(low), \(high))"
-        case .activation(let activation): return ".\(activation.name)"
-        case .direction(let direction): return ".\(direction.rawValue)"
-        case .paddingMode(let mode): return ".\(mode.rawValue)"
-        case .dtype(let dtype): return ".\(dtype.rawValue)"
-        case .shape(let shape): return "[" + shape.map(String.init).joined(separator: ", ") + "]"
-        case .floats(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
-        }
+        value.swiftLiteral(tensorName: { variables[$0] ?? "_" }, quoted: quoted)
     }
 
     func quoted(_ text: String) -> String { "\"" + Self.escaped(text, quote: true) + "\"" }

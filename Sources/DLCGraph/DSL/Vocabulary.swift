@@ -32,7 +32,7 @@ package enum LayerParameterType: Sendable {
         case .size: "an Int or an (Int, Int) pair"
         case .optionalSize: "an Int, an (Int, Int) pair or nil"
         case .padding: "an Int, (h, w), (top, left, bottom, right), .valid or .same"
-        case .activation: ".none, .relu, .leakyRelu(alpha), .sigmoid, .tanh, .clamp(min, max) or .softmax"
+        case .activation: Activation.spellings
         case .direction: ".forward, .reverse or .bidirectional"
         case .paddingMode: ".constant, .reflect, .edge or .wrap"
         case .dtype: ".float32, .int32 or .int64"
@@ -58,6 +58,35 @@ package enum LayerArgument: Equatable, Sendable {
     case dtype(DType)
     case shape([Int])
     case floats([Float])
+}
+
+extension LayerArgument {
+    /// The argument as DSL source: `3`, `(1, 7)`, `.same`, `.leakyRelu(0.1)`, `[1, 2]`;
+    /// `tensorName` names a tensor (the variable holding it), `quoted` writes a string literal.
+    package func swiftLiteral(tensorName: (ValueID) -> String, quoted: (String) -> String) -> String {
+        switch self {
+        case .tensor(let id): return tensorName(id)
+        case .tensors(let ids): return "[" + ids.map(tensorName).joined(separator: ", ") + "]"
+        case .int(let number): return "\(number)"
+        case .float(let number): return number.description
+        case .bool(let flag): return "\(flag)"
+        case .string(let text): return text.map(quoted) ?? "nil"
+        case .size(let size?): return size.height == size.width ? "\(size.height)" : "(\(size.height), \(size.width))"
+        case .size(nil): return "nil"
+        case .padding(.same): return ".same"
+        case .padding(.valid): return ".valid"
+        case .padding(.explicit(let e)):
+            if Set([e.top, e.left, e.bottom, e.right]).count == 1 { return "\(e.top)" }
+            if e.top == e.bottom && e.left == e.right { return "(\(e.top), \(e.left))" }
+            return "(\(e.top), \(e.left), \(e.bottom), \(e.right))"
+        case .activation(let activation): return activation.swiftSpelling
+        case .direction(let direction): return ".\(direction.rawValue)"
+        case .paddingMode(let mode): return ".\(mode.rawValue)"
+        case .dtype(let dtype): return ".\(dtype.rawValue)"
+        case .shape(let shape): return "[" + shape.map(String.init).joined(separator: ", ") + "]"
+        case .floats(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
+        }
+    }
 }
 
 /// One parameter of a DSL function: `label` nil for an unlabeled (`_`) parameter.
@@ -149,9 +178,13 @@ private let biasTrue = LayerParameter("bias", .bool, .bool(true))
 private let one = LayerArgument.size(Size2D(square: 1))
 private let noPadding = LayerArgument.padding(0)
 
-private func activation(_ name: String, _ function: Activation, _ documentation: String) -> LayerDeclaration {
-    LayerDeclaration(name, documentation, [x, layerName]) { a, builder throws(DLCError) in
-        try builder.activation(a.tensor("x"), function, name: a.layerName)
+/// The layer of an element-wise function: `hardSigmoid(x, alpha: 0.2, beta: 0.5, name: ...)`.
+private func activationLayer(_ kind: ElementwiseFunction.Kind) -> LayerDeclaration {
+    let parameters = kind.parameters.map { LayerParameter($0.label, .float, $0.defaultValue.map { .float($0) }) }
+    return LayerDeclaration(kind.rawValue, kind.documentation, [x] + parameters + [layerName]) { a, builder throws(DLCError) in
+        // The binder gave one Float per parameter, so the function exists.
+        let function = ElementwiseFunction(kind, kind.parameters.map { a.float($0.label) })!
+        return try builder.activation(a.tensor("x"), function, name: a.layerName)
     }
 }
 
@@ -363,18 +396,8 @@ package enum DSLVocabulary {
                             k: a.float("k"), moreChannelsAfter: a.bool("moreChannelsAfter"), name: a.layerName)
         },
 
-        // Activations
-        activation("relu", .relu, "`max(x, 0)` element-wise."),
-        LayerDeclaration("leakyRelu", "`x` where positive, `alpha · x` elsewhere.",
-                         [x, LayerParameter("alpha", .float, .float(0.01)), layerName]) { a, builder throws(DLCError) in
-            try builder.activation(a.tensor("x"), .leakyRelu(a.float("alpha")), name: a.layerName)
-        },
-        activation("sigmoid", .sigmoid, "`1 / (1 + e^-x)` element-wise."),
-        LayerDeclaration("clamp", "Clamps each element to `[min, max]`; ReLU6 is `clamp(x, min: 0, max: 6)`.",
-                         [x, LayerParameter("min", .float), LayerParameter("max", .float), layerName]) { a, builder throws(DLCError) in
-            try builder.activation(a.tensor("x"), .clamp(a.float("min"), a.float("max")), name: a.layerName)
-        },
-        activation("tanh", .tanh, "Hyperbolic tangent element-wise."),
+        // Activations: one layer per element-wise function (ElementwiseFunction.Kind).
+    ] + ElementwiseFunction.Kind.allCases.map(activationLayer) + [
         LayerDeclaration("softmax", "Softmax over `axis` (the last by default).",
                          [x, LayerParameter("axis", .int, .int(-1)), layerName]) { a, builder throws(DLCError) in
             try builder.softmax(a.tensor("x"), axis: a.int("axis"), name: a.layerName)
@@ -437,11 +460,15 @@ package enum DSLVocabulary {
                                   name: a.layerName)
         },
         LayerDeclaration("simpleRNN", "Elman RNN: `h' = activation(W_ih x + b_ih + W_hh h + b_hh)`.", [
-            x, LayerParameter("units", .int), LayerParameter("activation", .activation, .activation(.tanh)),
+            x, LayerParameter("units", .int), LayerParameter("activation", .activation, .activation(.elementwise(.tanh))),
             LayerParameter("returnSequences", .bool, .bool(false)), LayerParameter("direction", .direction, .direction(.forward)),
             layerName,
         ]) { a, builder throws(DLCError) in
-            try builder.recurrent(.simple(a.activation("activation")), a.tensor("x"), units: a.int("units"),
+            let activation = a.activation("activation")
+            guard let function = activation.elementwise else {
+                throw DLCError("a simple RNN needs an element-wise activation, got \(activation)")
+            }
+            return try builder.recurrent(.simple(function), a.tensor("x"), units: a.int("units"),
                                   returnSequences: a.bool("returnSequences"), direction: a.direction("direction"),
                                   name: a.layerName)
         },

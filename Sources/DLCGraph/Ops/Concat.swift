@@ -39,6 +39,15 @@ extension Concat {
         let resolved = axis < 0 ? axis + output.rank : axis
         return resolved == 1 && output.hasValidLayout && inputs.allSatisfy { $0.layout == .blocked(block) && $0.hasValidLayout }
     }
+
+    /// Blocked along the channel axis when an input arrives blocked and every input fills whole blocks.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        let blocked = TensorLayout.blocked(block)
+        let resolved = axis < 0 ? axis + output.rank : axis
+        guard inputs.contains(where: { $0.layout == blocked }), resolved == 1,
+              inputs.allSatisfy({ $0.fillsBlocks(of: block) }) else { return .plain(inputs: inputs.count) }
+        return LayoutChoice(inputs: inputs.map { _ in blocked }, output: blocked)
+    }
 }
 
 extension Concat {

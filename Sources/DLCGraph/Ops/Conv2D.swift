@@ -30,7 +30,7 @@ public struct Conv2D: OperatorDefinition, Encodable {
     /// Whether the layer adds a learned bias.
     public var hasBias: Bool
     /// Applied to each output element before it is stored.
-    public var activation: Activation
+    public var activation: ElementwiseFunction?
     /// Whether a second input is added to the result before the activation.
     public var addsResidual: Bool
     /// A max or average pooling layer applied to the activated result (never with a residual).
@@ -41,7 +41,7 @@ public struct Conv2D: OperatorDefinition, Encodable {
     /// A convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                 padding: EdgePadding = .zero, dilation: Size2D = Size2D(square: 1),
-                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none, addsResidual: Bool = false,
+                groups: Int = 1, hasBias: Bool = true, activation: ElementwiseFunction? = nil, addsResidual: Bool = false,
                 pool: Pool2D? = nil) {
         self.filters = filters
         self.kernel = kernel
@@ -122,7 +122,7 @@ public struct Conv2D: OperatorDefinition, Encodable {
         if groups != 1 { parts.append("groups=\(groups)") }
         if !hasBias { parts.append("bias=false") }
         if addsResidual { parts.append("+residual") }
-        if activation != .none { parts.append("activation=\(activation)") }
+        if let activation { parts.append("activation=\(activation)") }
         if let pool { parts.append("+\(pool.kindName)(\(pool.attributeSummary.split(separator: " ").joined(separator: ",")))") }
         return parts.joined(separator: " ")
     }
@@ -148,7 +148,7 @@ public struct DepthwiseStage: Hashable, Sendable, Encodable {
     /// Whether the stage adds a learned bias (the fused layer's `depthwise.bias`).
     public var hasBias: Bool
     /// Applied to the stage's output before the pointwise convolution reads it.
-    public var activation: Activation
+    public var activation: ElementwiseFunction?
 
     /// The stage of a depthwise convolution `op`.
     public init(_ op: Conv2D) {
@@ -165,7 +165,7 @@ public struct DepthwiseStage: Hashable, Sendable, Encodable {
 /// The checks convolution and transposed convolution share: an NCHW float input, positive sizes,
 /// non-negative padding, an element-wise activation, and channels and filters divisible by groups.
 func validateConvolution(input: TensorType, filters: Int, kernel: Size2D, stride: Size2D, dilation: Size2D, groups: Int,
-                         padding: EdgePadding, activation: Activation, kindName: String) throws(OperatorError) {
+                         padding: EdgePadding, activation: ElementwiseFunction?, kindName: String) throws(OperatorError) {
     try requireFloat(input, rank: 4, layout: "[batch, channels, height, width]")
     try requirePositive(filters, "filters")
     try requirePositive(kernel, "kernel")
@@ -173,9 +173,7 @@ func validateConvolution(input: TensorType, filters: Int, kernel: Size2D, stride
     try requirePositive(dilation, "dilation")
     try requirePositive(groups, "groups")
     try requireNonNegative(padding)
-    guard activation.isElementwise else {
-        throw OperatorError("activation \(activation) is not element-wise and cannot be fused into \(kindName)")
-    }
+    try activation?.validate()
     guard input.shape[1] % groups == 0 else {
         throw OperatorError("input channels (\(input.shape[1])) are not divisible by groups (\(groups)); input \(input)")
     }
@@ -184,12 +182,9 @@ func validateConvolution(input: TensorType, filters: Int, kernel: Size2D, stride
     }
 }
 
-/// He initialization ahead of a ReLU-family activation, Glorot otherwise.
-func weightInitializer(_ activation: Activation, fanIn: Int, fanOut: Int) -> ParameterInitializer {
-    switch activation {
-    case .relu, .leakyRelu, .clamp: .he(fanIn: fanIn)
-    default: .glorot(fanIn: fanIn, fanOut: fanOut)
-    }
+/// He initialization ahead of a ReLU-family activation, Glorot otherwise (no activation included).
+func weightInitializer(_ activation: ElementwiseFunction?, fanIn: Int, fanOut: Int) -> ParameterInitializer {
+    activation?.prefersHeInitialization == true ? .he(fanIn: fanIn) : .glorot(fanIn: fanIn, fanOut: fanOut)
 }
 
 /// Output length of a sliding window along one axis: `(n + before + after - effectiveKernel) / stride + 1`.
@@ -218,6 +213,34 @@ extension Conv2D {
     /// Conv2D(filters: 64, kernel: Size2D(square: 1)).isPointwise   // true
     /// ```
     public var isPointwise: Bool { kernel == Size2D(square: 1) && stride == Size2D(square: 1) && padding.isZero }
+
+    /// A blocked output when the filters fill whole blocks, or most of the last one (see
+    /// ``fillsPartialBlocks(output:block:)``); the input blocked when its channels fill whole
+    /// blocks (a plain input, like a 3-channel image, is read as it is), and always for grouped
+    /// and depthwise layers, whose groups must then fill whole blocks; a residual blocked too.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        let blocked = TensorLayout.blocked(block)
+        let plain = LayoutChoice.plain(inputs: inputs.count)
+        guard output.fillsBlocks(of: block) || fillsPartialBlocks(output: output, block: block) else { return plain }
+        let channels = inputs[0].shape[1]
+        let inputLayout: TensorLayout
+        if isDepthwise(channels: channels) || groups > 1 {
+            guard isDepthwise(channels: channels) || (channels / groups) % block == 0 && (filters / groups) % block == 0 else { return plain }
+            inputLayout = blocked
+        } else {
+            inputLayout = inputs[0].fillsBlocks(of: block) ? blocked : .plain
+        }
+        return LayoutChoice(inputs: [inputLayout] + (addsResidual ? [blocked] : []), output: blocked)
+    }
+
+    /// Whether a convolution whose filters do not fill whole blocks still gets a blocked output,
+    /// its last block padded: without groups or a residual, and with at least three quarters of
+    /// the computed lanes real filters (1000 in 63 blocks of 16, 6 in one of 8; not 3 in 8,
+    /// which the plain kernel, vectorized over columns, computes without waste).
+    func fillsPartialBlocks(output: TensorType, block: Int) -> Bool {
+        let padded = (filters + block - 1) / block * block
+        return groups == 1 && !addsResidual && output.rank == 4 && filters * 4 >= padded * 3
+    }
 
     /// Plain in and out; or a blocked output, from a blocked input (whole blocks per group, or
     /// depthwise) or from a plain one (any channel count: the 3-channel stem). A residual

@@ -25,12 +25,12 @@ public struct Conv2DTranspose: OperatorDefinition, Encodable {
     /// Whether the layer adds a learned bias.
     public var hasBias: Bool
     /// The activation applied to the output.
-    public var activation: Activation
+    public var activation: ElementwiseFunction?
 
     /// A transposed convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1), padding: EdgePadding = .zero,
                 outputPadding: Size2D = Size2D(square: 0), dilation: Size2D = Size2D(square: 1), groups: Int = 1,
-                hasBias: Bool = true, activation: Activation = .none) {
+                hasBias: Bool = true, activation: ElementwiseFunction? = nil) {
         self.filters = filters
         self.kernel = kernel
         self.stride = stride
@@ -92,7 +92,7 @@ public struct Conv2DTranspose: OperatorDefinition, Encodable {
         if dilation != Size2D(square: 1) { parts.append("dilation=\(dilation)") }
         if groups != 1 { parts.append("groups=\(groups)") }
         if !hasBias { parts.append("bias=false") }
-        if activation != .none { parts.append("activation=\(activation)") }
+        if let activation { parts.append("activation=\(activation)") }
         return parts.joined(separator: " ")
     }
 }

@@ -12,10 +12,10 @@ public struct Dense: OperatorDefinition, Encodable {
     /// Whether the layer adds a learned bias.
     public var hasBias: Bool
     /// The activation applied to the output.
-    public var activation: Activation
+    public var activation: ElementwiseFunction?
 
     /// A dense layer with these attributes.
-    public init(units: Int, hasBias: Bool = true, activation: Activation = .none) {
+    public init(units: Int, hasBias: Bool = true, activation: ElementwiseFunction? = nil) {
         self.units = units
         self.hasBias = hasBias
         self.activation = activation
@@ -32,9 +32,7 @@ public struct Dense: OperatorDefinition, Encodable {
         }
         guard input.dtype == .float32 else { throw OperatorError("expected a float32 input, got \(input)") }
         try requirePositive(units, "units")
-        guard activation.isElementwise else {
-            throw OperatorError("activation \(activation) is not element-wise and cannot be fused into dense")
-        }
+        try activation?.validate()
         return TensorType(shape: [input.shape[0], units])
     }
 
@@ -53,7 +51,7 @@ public struct Dense: OperatorDefinition, Encodable {
     public var attributeSummary: String {
         var parts = ["units=\(units)"]
         if !hasBias { parts.append("bias=false") }
-        if activation != .none { parts.append("activation=\(activation)") }
+        if let activation { parts.append("activation=\(activation)") }
         return parts.joined(separator: " ")
     }
 }

@@ -1,35 +1,26 @@
-/// An activation as a layer of its own: relu, leakyRelu, sigmoid, tanh or clamp, element by element.
+/// An element-wise function as a layer of its own (relu, sigmoid, gelu, ...).
 ///
 /// ```swift
 /// x = relu(batchNorm(x))
 /// ```
 public struct ElementwiseUnary: OperatorDefinition, Encodable {
     /// The element-wise function.
-    public var function: Activation
+    public var function: ElementwiseFunction
 
     /// The layer applying `function`.
-    public init(_ function: Activation) { self.function = function }
+    public init(_ function: ElementwiseFunction) { self.function = function }
 
-    public var kindName: String { function.name }
+    public var kindName: String { function.kind.rawValue }
 
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, 1)
         guard inputs[0].dtype == .float32 else { throw OperatorError("expected a float32 input, got \(inputs[0])") }
-        guard function.isElementwise, function != .none else {
-            throw OperatorError("\(function) is not an element-wise activation")
-        }
-        if case .clamp(let low, let high) = function, !(low <= high) {
-            throw OperatorError("clamp needs min <= max, got min \(low) and max \(high)")
-        }
+        try function.validate()
         return inputs[0]
     }
 
     public var attributeSummary: String {
-        switch function {
-        case .leakyRelu(let alpha): "alpha=\(alpha)"
-        case .clamp(let low, let high): "min=\(low) max=\(high)"
-        default: ""
-        }
+        zip(function.kind.parameters, function.parameterValues).map { "\($0.label)=\($1)" }.joined(separator: " ")
     }
 }
 
@@ -102,6 +93,11 @@ extension ElementwiseUnary {
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.hasValidPartialLayout && inputs.allSatisfy { $0 == output }
     }
+
+    /// Blocked when the input arrives blocked.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        .followingInput(inputs, block: block)
+    }
 }
 
 extension ElementwiseBinary {
@@ -110,4 +106,12 @@ extension ElementwiseBinary {
     }
     /// Blocked only without broadcasting: both operands in the output's shape and layout.
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool { sharesOneLayout(inputs, output) }
+
+    /// Blocked when an operand arrives blocked, the output fills whole blocks and nothing broadcasts.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        let blocked = TensorLayout.blocked(block)
+        guard inputs.contains(where: { $0.layout == blocked }), output.fillsBlocks(of: block),
+              inputs.allSatisfy({ $0.shape == output.shape }) else { return .plain(inputs: inputs.count) }
+        return LayoutChoice(inputs: [blocked, blocked], output: blocked)
+    }
 }

@@ -53,6 +53,13 @@ public struct LRN: OperatorDefinition, Encodable {
     /// channel's own when channels are stored in blocks of `block` (what the blocked kernel reads).
     package func fitsBlocks(of block: Int) -> Bool { max(channelsBefore, channelsAfter) <= block }
 
+    /// Blocked when the input arrives blocked in whole blocks and the window fits them.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        let blocked = TensorLayout.blocked(block)
+        guard inputs[0].layout == blocked, inputs[0].fillsBlocks(of: block), fitsBlocks(of: block) else { return .plain(inputs: 1) }
+        return LayoutChoice(inputs: [blocked], output: blocked)
+    }
+
     /// Plain, or blocked in whole blocks when the window ``fitsBlocks(of:)``.
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         guard sharesOneLayout(inputs, output) else { return false }

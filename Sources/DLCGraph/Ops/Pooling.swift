@@ -109,6 +109,11 @@ extension Pool2D {
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.hasValidPartialLayout && inputs.count == 1 && inputs[0].layout == output.layout
     }
+
+    /// Blocked when the input arrives blocked.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        .followingInput(inputs, block: block)
+    }
 }
 
 extension GlobalPool2D {
@@ -116,5 +121,10 @@ extension GlobalPool2D {
     /// is plain (for whole blocks the two layouts have the same bytes).
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.layout == .plain && inputs.allSatisfy(\.hasValidPartialLayout)
+    }
+
+    /// The input as it arrives; the output plain.
+    public func preferredLayouts(inputs: [TensorType], output: TensorType, block: Int) -> LayoutChoice {
+        LayoutChoice(inputs: [inputs[0].layout], output: .plain)
     }
 }

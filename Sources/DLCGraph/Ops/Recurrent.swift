@@ -20,7 +20,7 @@
 public struct Recurrent: OperatorDefinition, Encodable {
     /// Elman, LSTM or GRU.
     public enum Cell: Hashable, Sendable, Encodable {
-        case simple(Activation)
+        case simple(ElementwiseFunction)
         case lstm
         case gru
 
@@ -84,9 +84,7 @@ public struct Recurrent: OperatorDefinition, Encodable {
         guard input.shape[1] > 0 else { throw OperatorError("the sequence is empty: \(input)") }
         if peephole && cell != .lstm { throw OperatorError("peepholes are an LSTM's; a \(cell.name) layer has none") }
         if !resetAfter && cell != .gru { throw OperatorError("resetAfter is a GRU's choice; a \(cell.name) layer has no reset gate") }
-        if case .simple(let activation) = cell, !activation.isElementwise || activation == .none {
-            throw OperatorError("a simple RNN needs an element-wise activation, got \(activation)")
-        }
+        if case .simple(let activation) = cell { try activation.validate() }
         let features = units * direction.directionCount
         let shape = returnSequences ? [input.shape[0], input.shape[1], features] : [input.shape[0], features]
         return TensorType(shape: shape)

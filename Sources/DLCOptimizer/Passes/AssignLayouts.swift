@@ -1,7 +1,8 @@
 import DLCGraph
 
 /// Chooses each tensor's memory layout for a target whose vectors hold `block` floats, and
-/// inserts `reorder` layers where two layouts meet.
+/// inserts `reorder` layers where two layouts meet. Each layer says which layouts it prefers
+/// (`OperatorDefinition.preferredLayouts`), given the layouts its inputs arrive in:
 ///
 /// Convolutions vectorize over output channels, so their outputs are blocked (NCHW[block]c)
 /// when the filters fill whole blocks, or most of them (the last block then padded: pooling,
@@ -30,7 +31,6 @@ package struct AssignLayouts: GraphPass {
         resetLayouts(&graph)
         try graph.compact()
         guard block > 1 else { return changes }
-        let blocked = TensorLayout.blocked(block)
         var reorders: [ValueID: [TensorLayout: ValueID]] = [:]
 
         /// `value` in `layout`: itself, or the output of a (shared) reorder layer.
@@ -46,11 +46,11 @@ package struct AssignLayouts: GraphPass {
         for index in 0..<graph.nodes.count where !graph.isRemoved(index) {
             let node = graph.nodes[index]
             let inputTypes = node.inputs.map { graph[$0].type }
-            let (inputLayouts, outputLayout) = choose(node.operation, inputs: inputTypes, output: graph[node.output].type, blocked: blocked)
+            let choice = node.operation.definition.preferredLayouts(inputs: inputTypes, output: graph[node.output].type, block: block)
             var inputs: [ValueID] = []
-            for (operand, layout) in zip(node.inputs, inputLayouts) { inputs.append(try value(operand, in: layout)) }
+            for (operand, layout) in zip(node.inputs, choice.inputs) { inputs.append(try value(operand, in: layout)) }
             graph.update(node: index, operation: node.operation, inputs: inputs)
-            graph.setLayout(of: node.output, to: outputLayout)
+            graph.setLayout(of: node.output, to: choice.output)
         }
         for output in graph.outputs where graph[output.value].type.layout != .plain {
             let plain = try value(output.value, in: .plain)
@@ -59,53 +59,6 @@ package struct AssignLayouts: GraphPass {
             }
         }
         return changes
-    }
-
-    /// The layouts a layer reads its inputs in and writes its output in, given the layouts its
-    /// inputs have.
-    private func choose(_ operation: Operation, inputs: [TensorType], output: TensorType,
-                        blocked: TensorLayout) -> ([TensorLayout], TensorLayout) {
-        let plain = ([TensorLayout](repeating: .plain, count: inputs.count), TensorLayout.plain)
-        let anyBlocked = inputs.contains { $0.layout == blocked }
-        switch operation {
-        case .conv2d(let conv):
-            guard output.fillsBlocks(of: block) || fillsPartialBlocks(conv, output: output) else { return plain }
-            let channels = inputs[0].shape[1]
-            let inputLayout: TensorLayout
-            if conv.isDepthwise(channels: channels) || conv.groups > 1 {
-                guard conv.isDepthwise(channels: channels)
-                    || (channels / conv.groups) % block == 0 && (conv.filters / conv.groups) % block == 0 else { return plain }
-                inputLayout = blocked
-            } else {
-                inputLayout = inputs[0].fillsBlocks(of: block) ? blocked : .plain
-            }
-            return ([inputLayout] + (conv.addsResidual ? [blocked] : []), blocked)
-        case .pool2d, .unary:
-            return inputs[0].layout == blocked ? ([blocked], blocked) : plain
-        case .globalPool2d:
-            return ([inputs[0].layout], .plain)
-        case .lrn(let lrn):
-            guard inputs[0].layout == blocked, inputs[0].fillsBlocks(of: block), lrn.fitsBlocks(of: block) else { return plain }
-            return ([blocked], blocked)
-        case .binary:
-            guard anyBlocked, output.fillsBlocks(of: block), inputs.allSatisfy({ $0.shape == output.shape }) else { return plain }
-            return ([blocked, blocked], blocked)
-        case .concat(let concat):
-            let axis = concat.axis < 0 ? concat.axis + output.rank : concat.axis
-            guard anyBlocked, axis == 1, inputs.allSatisfy({ $0.fillsBlocks(of: block) }) else { return plain }
-            return (inputs.map { _ in blocked }, blocked)
-        default:
-            return plain
-        }
-    }
-
-    /// Whether a convolution whose filters do not fill whole blocks still gets a blocked output,
-    /// its last block padded: without groups or a residual, and with at least three quarters of
-    /// the computed lanes real filters (1000 in 63 blocks of 16, 6 in one of 8; not 3 in 8,
-    /// which the plain kernel, vectorized over columns, computes without waste).
-    private func fillsPartialBlocks(_ conv: Conv2D, output: TensorType) -> Bool {
-        let padded = (conv.filters + block - 1) / block * block
-        return conv.groups == 1 && !conv.addsResidual && output.rank == 4 && conv.filters * 4 >= padded * 3
     }
 
     /// Removes reorders and makes every tensor plain again.

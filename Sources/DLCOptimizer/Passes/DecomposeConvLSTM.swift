@@ -43,7 +43,7 @@ package struct DecomposeConvLSTM: GraphPass {
         func binary(_ name: String, _ kind: ElementwiseBinary.Kind, _ a: ValueID, _ b: ValueID) throws(DLCError) -> ValueID {
             try add(name, .binary(ElementwiseBinary(kind)), [a, b])
         }
-        func unary(_ name: String, _ function: Activation, _ x: ValueID) throws(DLCError) -> ValueID {
+        func unary(_ name: String, _ function: ElementwiseFunction, _ x: ValueID) throws(DLCError) -> ValueID {
             try add(name, .unary(ElementwiseUnary(function)), [x])
         }
 
@@ -53,9 +53,9 @@ package struct DecomposeConvLSTM: GraphPass {
             let parameters = Array(node.parameters[(d * op.parametersPerDirection)..<((d + 1) * op.parametersPerDirection)])
             let backwards = op.direction == .reverse || d == 1
             let inputConvolution = Conv2D(filters: 4 * filters, kernel: op.kernel, stride: one, padding: op.padding,
-                                          dilation: one, groups: 1, hasBias: true, activation: .none)
+                                          dilation: one, groups: 1, hasBias: true, activation: nil)
             let stateConvolution = Conv2D(filters: 4 * filters, kernel: op.kernel, stride: one, padding: op.statePadding,
-                                          dilation: one, groups: 1, hasBias: false, activation: .none)
+                                          dilation: one, groups: 1, hasBias: false, activation: nil)
             let projection = try add("input_projection\(suffix)", .conv2d(inputConvolution), [frames], sharing: [parameters[0], parameters[2]])
             let projections = try add("input_projections\(suffix)",
                                       .reshape(Reshape(shape: [batch, time, 4 * filters, stateHeight, stateWidth])), [projection])

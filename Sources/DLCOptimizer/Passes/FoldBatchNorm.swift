@@ -19,11 +19,11 @@ package struct FoldBatchNorm: GraphPass {
             var folded: DLCGraph.Operation
             var hasBias: Bool
             switch layer.operation {
-            case .conv2d(var conv) where conv.activation == .none && !conv.addsResidual:
+            case .conv2d(var conv) where conv.activation == nil && !conv.addsResidual:
                 hasBias = conv.hasBias
                 conv.hasBias = true
                 folded = .conv2d(conv)
-            case .dense(var dense) where dense.activation == .none:
+            case .dense(var dense) where dense.activation == nil:
                 hasBias = dense.hasBias
                 dense.hasBias = true
                 folded = .dense(dense)

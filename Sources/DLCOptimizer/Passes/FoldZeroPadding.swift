@@ -60,18 +60,11 @@ package struct FoldZeroPadding: GraphPass {
     /// Whether every element of `value` is known to be ≥ 0 from the activation that made it.
     private func isNonNegative(_ value: ValueID, in graph: Graph) -> Bool {
         guard let producer = graph.producer(of: value) else { return false }
-        func nonNegative(_ activation: Activation) -> Bool {
-            switch activation {
-            case .relu, .sigmoid, .softmax: true
-            case .clamp(let low, _): low >= 0
-            default: false
-            }
-        }
         switch producer.operation {
-        case .unary(let op): return nonNegative(op.function)
-        case .conv2d(let op): return nonNegative(op.activation)
-        case .conv2dTranspose(let op): return nonNegative(op.activation)
-        case .dense(let op): return nonNegative(op.activation)
+        case .unary(let op): return op.function.isNonNegative
+        case .conv2d(let op): return op.activation?.isNonNegative ?? false
+        case .conv2dTranspose(let op): return op.activation?.isNonNegative ?? false
+        case .dense(let op): return op.activation?.isNonNegative ?? false
         case .softmax(let op): return !op.isLog
         case .pool2d(let op): return op.kind == .max && isNonNegative(producer.inputs[0], in: graph)
         default: return false

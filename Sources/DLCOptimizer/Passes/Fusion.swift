@@ -18,7 +18,7 @@ package struct FuseResidualAdd: GraphPass {
             // (convolution output, the other operand), latest convolution first.
             let candidates = [(a, b), (b, a)].compactMap { conv, other -> (Int, Conv2D, ValueID)? in
                 guard let producer = graph.producerIndex(of: conv), !graph.isRemoved(producer), graph.hasSingleUse(conv),
-                      case .conv2d(let op) = graph.nodes[producer].operation, op.activation == .none, !op.addsResidual else { return nil }
+                      case .conv2d(let op) = graph.nodes[producer].operation, op.activation == nil, !op.addsResidual else { return nil }
                 let ready = graph.producerIndex(of: other).map { $0 < producer } ?? true
                 return ready ? (producer, op, other) : nil
             }.sorted { $0.0 > $1.0 }
@@ -48,13 +48,13 @@ package struct FuseActivation: GraphPass {
             guard let producer = graph.producerIndex(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
             let fused: Operation
             switch graph.nodes[producer].operation {
-            case .conv2d(var op) where op.activation == .none:
+            case .conv2d(var op) where op.activation == nil:
                 op.activation = unary.function
                 fused = .conv2d(op)
-            case .conv2dTranspose(var op) where op.activation == .none:
+            case .conv2dTranspose(var op) where op.activation == nil:
                 op.activation = unary.function
                 fused = .conv2dTranspose(op)
-            case .dense(var op) where op.activation == .none:
+            case .dense(var op) where op.activation == nil:
                 op.activation = unary.function
                 fused = .dense(op)
             default:
