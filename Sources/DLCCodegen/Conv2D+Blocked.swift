@@ -399,3 +399,12 @@ struct PaddedInput {
         }
     }
 }
+
+extension BlockedConvolution {
+    /// Scratch: the zero-padded copy of the input (``PaddedInput``) when the layer pads, none
+    /// for the 1x1 (`pointwise`) form; MACs: the layer's own, every one executed.
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType, pointwise: Bool) -> KernelFacts {
+        KernelFacts(scratchBytes: pointwise ? 0 : PaddedInput(input: inputs[0], padding: op.padding)?.bytes ?? 0,
+                    executedMACs: op.macCount(inputs: inputs, output: output))
+    }
+}

@@ -147,3 +147,10 @@ struct DepthwiseConvolution {
         emitFixedTiles(from: tileEnd, to: outWidth)
     }
 }
+
+extension DepthwiseConvolution {
+    /// No workspace scratch; the layer's own MACs.
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType) -> KernelFacts {
+        KernelFacts(scratchBytes: 0, executedMACs: op.macCount(inputs: inputs, output: output))
+    }
+}

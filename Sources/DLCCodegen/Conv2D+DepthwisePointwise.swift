@@ -114,3 +114,11 @@ struct DepthwisePointwiseConvolution {
         }
     }
 }
+
+extension DepthwisePointwiseConvolution {
+    /// No scratch in the workspace (a band of the depthwise output lives on each thread's
+    /// stack); both stages' MACs.
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType) -> KernelFacts {
+        KernelFacts(scratchBytes: 0, executedMACs: op.macCount(inputs: inputs, output: output))
+    }
+}

@@ -236,3 +236,10 @@ struct PlainConvolution {
         }
     }
 }
+
+extension PlainConvolution {
+    /// No workspace scratch; the layer's own MACs.
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType) -> KernelFacts {
+        KernelFacts(scratchBytes: 0, executedMACs: op.macCount(inputs: inputs, output: output))
+    }
+}

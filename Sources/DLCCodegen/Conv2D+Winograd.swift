@@ -476,3 +476,13 @@ struct WinogradCost {
     /// The tile `auto` takes, or nil where the direct kernel is expected faster.
     var choice: WinogradTile? { winogradCycles[bestTile]! < directCycles ? bestTile : nil }
 }
+
+extension WinogradConvolution {
+    /// Scratch: the padded input and the transformed tiles of a group (``WinogradShape``); MACs:
+    /// the products per tile (36 for F(4x4), 16 for F(2x2)) instead of the direct kernel's 9 per
+    /// output pixel.
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType, tile: WinogradTile) -> KernelFacts {
+        let shape = WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output), tile: tile)
+        return KernelFacts(scratchBytes: shape.scratchBytes, executedMACs: shape.productMACs)
+    }
+}

@@ -76,6 +76,29 @@ extension ConvolutionKernel {
     }
 }
 
+/// What a kernel strategy states about a layer it runs. Each strategy's file gives its own
+/// (`BlockedConvolution.facts`, `WinogradConvolution.facts`, ...).
+struct KernelFacts: Hashable, Sendable {
+    /// Workspace bytes the kernel uses while the layer runs.
+    var scratchBytes: Int
+    /// Multiply-accumulates the kernel executes.
+    var executedMACs: Int
+}
+
+extension ConvolutionKernel {
+    /// The facts of this kernel on a convolution of `inputs` into `output` (the layer's own
+    /// types: a fused pool's output, a residual among the inputs).
+    func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType) -> KernelFacts {
+        switch self {
+        case .blocked, .blockedPointwise: BlockedConvolution.facts(op, inputs: inputs, output: output, pointwise: self == .blockedPointwise)
+        case .winograd, .winograd2x2: WinogradConvolution.facts(op, inputs: inputs, output: output, tile: winogradTile!)
+        case .depthwise: DepthwiseConvolution.facts(op, inputs: inputs, output: output)
+        case .depthwisePointwise: DepthwisePointwiseConvolution.facts(op, inputs: inputs, output: output)
+        case .plain, .plainPointwise: PlainConvolution.facts(op, inputs: inputs, output: output)
+        }
+    }
+}
+
 extension Conv2D {
     /// The type the convolution itself computes: `output`, or with a fused pool the unpooled
     /// tensor (in `output`'s layout), which the kernels and their sizes are chosen for.
@@ -85,7 +108,7 @@ extension Conv2D {
     }
 
     func lower(_ context: NodeContext) {
-        let kernel = context.compiler.convolutionKernels[context.node.output]!
+        let kernel = context.compiler.compilation.layers[context.index].convolution!
         switch kernel {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
         case .winograd, .winograd2x2: WinogradConvolution(self, context, tile: kernel.winogradTile!).lower()

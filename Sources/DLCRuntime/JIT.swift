@@ -6,15 +6,21 @@ import Foundation
 /// An ORC LLJIT instance holding one compiled model.
 final class JITSession: @unchecked Sendable {
     private let jit: LLVMOrcLLJITRef
+    /// What the compiler decided for a model (its lowered graph, each layer's kernel); nil for
+    /// other modules (the FMA probe).
+    private(set) var compilation: CompilationPlan?
 
     /// Compiles `graph` in process: builds and optimizes the module, hands it to LLJIT.
     convenience init(graph: Graph, options: CompileOptions) throws(DLCError) {
         try loadOpenMPRuntime()
+        var compilation: CompilationPlan?
         try self.init(target: options.target) { context throws(DLCError) in
             let compiler = try ModelCompiler(graph: graph, options: options, context: context)
             try compiler.optimize()
+            compilation = compiler.compilation
             return compiler.module.releaseOwnership()
         }
+        self.compilation = compilation
     }
 
     /// Hands the module `build` makes (in the context it is given) to a new LLJIT for `target`.
@@ -26,16 +32,16 @@ final class JITSession: @unchecked Sendable {
         let builder = LLVMOrcCreateLLJITBuilder()!
         LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(machine))
         var created: LLVMOrcLLJITRef?
-        if let error = takeLLVMError(LLVMOrcCreateLLJIT(&created, builder), context: "creating the JIT") { throw error }
+        if let error = takeError(LLVMOrcCreateLLJIT(&created, builder), context: "creating the JIT") { throw error }
         jit = created!
         var generator: LLVMOrcDefinitionGeneratorRef?
-        if let error = takeLLVMError(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&generator, LLVMOrcLLJITGetGlobalPrefix(jit), nil, nil),
+        if let error = takeError(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&generator, LLVMOrcLLJITGetGlobalPrefix(jit), nil, nil),
                                      context: "resolving process symbols") {
             throw error
         }
         LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jit), generator)
         let threadSafeModule = LLVMOrcCreateNewThreadSafeModule(module, context)
-        if let error = takeLLVMError(LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), threadSafeModule),
+        if let error = takeError(LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), threadSafeModule),
                                      context: "adding the model to the JIT") {
             throw error
         }
@@ -46,17 +52,10 @@ final class JITSession: @unchecked Sendable {
     /// The address of a symbol of the compiled model (compiling it on first use).
     func address(of symbol: String) throws(DLCError) -> UnsafeRawPointer {
         var address: LLVMOrcExecutorAddress = 0
-        if let error = takeLLVMError(LLVMOrcLLJITLookup(jit, &address, symbol), context: "looking up \(symbol)") { throw error }
+        if let error = takeError(LLVMOrcLLJITLookup(jit, &address, symbol), context: "looking up \(symbol)") { throw error }
         guard let pointer = UnsafeRawPointer(bitPattern: UInt(address)) else { throw DLCError("JIT symbol \(symbol) is null") }
         return pointer
     }
-}
-
-private func takeLLVMError(_ error: LLVMErrorRef?, context: String) -> DLCError? {
-    guard let error else { return nil }
-    let message = LLVMGetErrorMessage(error)
-    defer { LLVMDisposeErrorMessage(message) }
-    return DLCError("\(context): \(message.map { String(cString: $0) } ?? "unknown LLVM error")")
 }
 
 /// Compiled models call libgomp's GOMP_parallel; the JIT resolves it from the process, so the

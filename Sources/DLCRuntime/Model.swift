@@ -43,10 +43,15 @@ public final class Model: @unchecked Sendable {
     public static func jit(_ graph: Graph, options: CompileOptions? = nil) throws(DLCError) -> Model {
         let resolved: CompileOptions
         if let options { resolved = options } else { resolved = try CompileOptions() }
-        let session = try JITSession(graph: graph, options: resolved)
+        return try jitSession(graph, options: resolved).model
+    }
+
+    /// The model compiled in process, and the session holding its code and compilation plan.
+    static func jitSession(_ graph: Graph, options: CompileOptions) throws(DLCError) -> (model: Model, session: JITSession) {
+        let session = try JITSession(graph: graph, options: options)
         let run = unsafeBitCast(try session.address(of: "\(graph.name)_run"), to: RunFunction.self)
         let info = unsafeBitCast(try session.address(of: "\(graph.name)_info"), to: InfoFunction.self)
-        return Model(info: try ModelInfo(raw: info()), backend: .native(run: run, owner: session))
+        return (Model(info: try ModelInfo(raw: info()), backend: .native(run: run, owner: session)), session)
     }
 
     /// Loads a shared library written by `dlc compile`.

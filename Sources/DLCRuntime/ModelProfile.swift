@@ -41,19 +41,10 @@ public struct ModelProfile: Sendable {
                                runs: Int, warmup: Int = 3) throws(DLCError) -> ModelProfile {
         var profiling = options
         profiling.profile = true
-        var compiled = graph
-        var kernels: [String] = [], executedMACs: [Int] = []
-        var symbol = ""
-        try loadOpenMPRuntime()
-        let session = try JITSession(target: options.target) { context throws(DLCError) in
-            let compiler = try ModelCompiler(graph: graph, options: profiling, context: context)
-            try compiler.optimize()
-            (compiled, kernels, executedMACs, symbol) = (compiler.graph, compiler.kernels, compiler.executedMACs, compiler.profileSymbol)
-            return compiler.module.releaseOwnership()
-        }
-        let run = unsafeBitCast(try session.address(of: "\(graph.name)_run"), to: Model.RunFunction.self)
-        let info = unsafeBitCast(try session.address(of: "\(graph.name)_info"), to: Model.InfoFunction.self)
-        let model = Model(info: try ModelInfo(raw: info()), backend: .native(run: run, owner: session))
+        let (model, session) = try Model.jitSession(graph, options: profiling)
+        let plan = session.compilation!
+        let compiled = plan.graph
+        let symbol = ModelCompiler.profileSymbol(model: graph.name)
         let counters = UnsafeMutablePointer<Int64>(mutating: try session.address(of: symbol).assumingMemoryBound(to: Int64.self))
 
         let workspace = model.makeWorkspace()
@@ -65,10 +56,10 @@ public struct ModelProfile: Sendable {
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(runs)
 
         let layers = compiled.nodes.enumerated().map { index, node in
-            Layer(name: node.name, op: node.operation.kindName, kernel: kernels[index], output: compiled[node.output].type,
+            Layer(name: node.name, op: node.operation.kindName, kernel: plan.layers[index].kernel, output: compiled[node.output].type,
                   milliseconds: Double(counters[index]) / 1e6 / Double(runs),
                   macs: node.operation.definition.macCount(inputs: node.inputs.map { compiled[$0].type }, output: compiled[node.output].type),
-                  executedMACs: executedMACs[index])
+                  executedMACs: plan.layers[index].executedMACs)
         }
         let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap { Int($0) }.map { min($0, CompileOptions.maximumThreads) }
         let threads = options.threads > 0 ? options.threads : fromEnvironment ?? ProcessInfo.processInfo.activeProcessorCount

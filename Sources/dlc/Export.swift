@@ -22,7 +22,7 @@ struct Export: ParsableCommand {
             var graph = try model.load()
             try model.checkOutputs([("-o", output), ("-o", output + ".data")], graph: graph, weights: weightsOptions)
             try weightsOptions.bind(&graph)
-            try PassManager(passes: [DecomposeConvLSTM()]).run(&graph)
+            graph = try CompilationPlan.portable(graph)
             try ONNXExporter.write(graph, to: output)
             print("exported \(graph.name) (\(graph.nodes.count) layers, \(groupedDigits(graph.parameterCount)) parameters) to \(output)")
         }

@@ -26,8 +26,7 @@ struct Summary: ParsableCommand {
             // model without weights (the plan depends only on shapes).
             let hasPeepholes = planned.nodes.contains { if case .convLSTM2d(let op) = $0.operation { op.peephole } else { false } }
             if hasPeepholes { planned.initializeWeights() }
-            let compiled = try ModelCompiler.lowered(planned, block: CodegenTarget.host().floatLanes)
-            let plan = MemoryPlanner.plan(compiled) { ModelCompiler.scratchBytes(for: $0, in: compiled) }
+            let plan = try CompilationPlan(planned, options: CompileOptions()).memory
             print("Workspace at -O\(level): \(formatBytes(plan.workspaceSize)) planned, "
                   + "\(formatBytes(plan.unplannedSize)) for all intermediate tensors without reuse")
         }

@@ -86,7 +86,7 @@ let winogradCases: [OpCase] = [
         let reference = try Interpreter(graph: graph).run(inputs)["y"]!
         for (name, var options) in try runnableTargets() where options.blockedLayout {
             options.convolutionAlgorithm = algorithm
-            let kernels = try ModelCompiler(graph: graph, options: options).kernels
+            let kernels = try CompilationPlan(graph, options: options).layers.map(\.kernel)
             #expect(kernels.contains(algorithm.rawValue), "\(name): \(kernels)")
             let result = try Model.jit(graph, options: options).run(inputs)["y"]!
             #expect(result.difference(from: reference).relative <= winogradTolerance, "\(name): \(result.difference(from: reference))")

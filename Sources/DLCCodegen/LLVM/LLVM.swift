@@ -27,7 +27,7 @@ func takeMessage(_ message: UnsafeMutablePointer<CChar>?) -> String {
 }
 
 /// Turns an `LLVMErrorRef` into a ``DLCError`` (consuming it), or nil for success.
-func takeError(_ error: LLVMErrorRef?, context: String) -> DLCError? {
+package func takeError(_ error: LLVMErrorRef?, context: String) -> DLCError? {
     guard let error else { return nil }
     let message = LLVMGetErrorMessage(error)
     defer { LLVMDisposeErrorMessage(message) }

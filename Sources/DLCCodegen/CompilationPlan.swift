@@ -1,0 +1,104 @@
+import DLCGraph
+import DLCOptimizer
+
+/// Everything compiling a graph for a target decides before any code exists: the graph as
+/// lowered, each layer's kernel with its facts, and where every tensor lives. `ModelCompiler`
+/// emits code from it; `dlc summary` (the workspace), `dlc bench --profile` (kernel names and
+/// executed MACs) and `dlc export` (the portable graph) read the same plan, so none of them
+/// re-derives a decision.
+///
+/// ```swift
+/// let plan = try CompilationPlan(graph.optimized(level: 3), options: CompileOptions())
+/// print(plan.memory.workspaceSize, plan.layers.map(\.kernel))
+/// ```
+public struct CompilationPlan: Sendable {
+    /// The graph with convolutional LSTMs decomposed into the convolutions and element-wise
+    /// layers they are made of: target-independent, what ONNX export writes.
+    public let portable: Graph
+    /// The graph as lowered for the target: layouts assigned, pools and depthwise layers fused
+    /// into the convolutions whose kernels take them (``ModelCompiler/lowered(_:block:algorithm:)``).
+    public let graph: Graph
+    /// One entry per node of ``graph``.
+    public let layers: [PlannedLayer]
+    /// Where every tensor of ``graph`` lives during an inference.
+    public let memory: MemoryPlan
+
+    /// The plan for `graph` compiled with `options`.
+    public init(_ graph: Graph, options: CompileOptions) throws(DLCError) {
+        let portable = try Self.portable(graph)
+        let lowered = try ModelCompiler.loweredForTarget(portable, block: options.blockedLayout ? options.target.floatLanes : 1,
+                                                         algorithm: options.convolutionAlgorithm)
+        let convolutions = lowered.nodes.map { Self.convolutionKernel($0, in: lowered, algorithm: options.convolutionAlgorithm) }
+        let scratch = zip(lowered.nodes, convolutions).map { node, kernel in Self.scratchBytes(node, in: lowered, kernel: kernel) }
+        var indexOfOutput: [ValueID: Int] = [:]
+        for (index, node) in lowered.nodes.enumerated() { indexOfOutput[node.output] = index }
+        let memory = MemoryPlanner.plan(lowered) { node in indexOfOutput[node.output].map { scratch[$0] } ?? 0 }
+        self.portable = portable
+        self.graph = lowered
+        self.memory = memory
+        layers = lowered.nodes.enumerated().map { index, node in
+            let kernel = convolutions[index]
+            return PlannedLayer(kernel: memory.assembledNodes.contains(index) ? "in place" : Self.kernelName(node, in: lowered, kernel: kernel),
+                                executedMACs: Self.executedMACs(node, in: lowered, kernel: kernel),
+                                scratchBytes: scratch[index], convolution: kernel)
+        }
+    }
+
+    /// `graph` with its convolutional LSTMs decomposed: what every target starts from.
+    public static func portable(_ graph: Graph) throws(DLCError) -> Graph {
+        var graph = graph
+        try PassManager(passes: [DecomposeConvLSTM()]).run(&graph)
+        return graph
+    }
+
+    /// The kernel a convolution layer gets (nil for other layers).
+    private static func convolutionKernel(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel? {
+        guard case .conv2d(let op) = node.operation else { return nil }
+        let input = graph[node.inputs[0]].type
+        return ConvolutionKernel.select(op, input: input, output: op.convolvedType(input: input, output: graph[node.output].type),
+                                        algorithm: algorithm)
+    }
+
+    /// Scratch bytes a layer's kernel needs while it runs: what its convolution kernel or its
+    /// recurrent steps state; nothing for the other layers.
+    private static func scratchBytes(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
+        let inputs = node.inputs.map { graph[$0].type }
+        switch node.operation {
+        case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: graph[node.output].type).scratchBytes
+        case .recurrent(let op): return op.scratchBytes(input: inputs[0])
+        case .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary,
+             .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
+            return 0
+        }
+    }
+
+    /// What `dlc bench --profile` says a layer ran: the convolution kernel chosen (with the pool
+    /// it fuses), `view`, the direction of a reorder, or the layout an op computed in.
+    private static func kernelName(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> String {
+        if node.operation.definition.isView { return "view" }
+        if case .conv2d(let op) = node.operation { return kernel!.rawValue + (op.pool.map { "+\($0.kindName)" } ?? "") }
+        if case .reorder(let op) = node.operation { return op.target == .plain ? "to plain" : "to blocked" }
+        let blocked = graph[node.output].type.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }
+        return blocked ? "blocked" : "plain"
+    }
+
+    /// Multiply-accumulates a layer's kernel executes: what its convolution kernel states
+    /// (fewer than the layer's own for Winograd), else the op's own count.
+    private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
+        let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
+        if case .conv2d(let op) = node.operation { return kernel!.facts(op, inputs: inputs, output: output).executedMACs }
+        return node.operation.definition.macCount(inputs: inputs, output: output)
+    }
+}
+
+/// One layer of a ``CompilationPlan``.
+public struct PlannedLayer: Sendable {
+    /// What the layer runs as (`blocked`, `winograd+maxPool2d`, `depthwise`, `in place`, `view`, ...).
+    public let kernel: String
+    /// Multiply-accumulates its kernel executes.
+    public let executedMACs: Int
+    /// Workspace bytes its kernel uses while it runs.
+    public let scratchBytes: Int
+    /// The convolution kernel of a convolution layer.
+    let convolution: ConvolutionKernel?
+}
