@@ -140,14 +140,17 @@ let package = Package(
             swiftSettings: readerSettings),
         .target(name: "DLCOptimizer", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
         .target(name: "DLCInterpreter", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),
-        .target(name: "DLCCodegen", dependencies: ["DLCGraph", "DLCOptimizer", "CLLVM"], swiftSettings: llvmSwiftSettings),
+        // The LLVM C API wrapped for the code generator: targets, modules, an IR builder with
+        // vectorizable math, target machines, module splitting.
+        .target(name: "DLCLLVM", dependencies: ["DLCGraph", "CLLVM"], swiftSettings: llvmSwiftSettings),
+        .target(name: "DLCCodegen", dependencies: ["DLCGraph", "DLCOptimizer", "DLCLLVM", "CLLVM"], swiftSettings: llvmSwiftSettings),
         .target(
             name: "DLCRuntime",
-            dependencies: ["DLCGraph", "DLCInterpreter", "DLCCodegen", "CLLVM"],
+            dependencies: ["DLCGraph", "DLCOptimizer", "DLCInterpreter", "DLCLLVM", "DLCCodegen", "CLLVM"],
             swiftSettings: llvmSwiftSettings),
         .target(
             name: "DLC",
-            dependencies: ["DLCGraph", "DLCDSL", "DLCFrontend", "DLCOptimizer", "DLCInterpreter", "DLCCodegen", "DLCRuntime"],
+            dependencies: ["DLCGraph", "DLCDSL", "DLCFrontend", "DLCOptimizer", "DLCInterpreter", "DLCLLVM", "DLCCodegen", "DLCRuntime"],
             swiftSettings: llvmSwiftSettings),
         .executableTarget(
             name: "dlc",
@@ -172,6 +175,8 @@ let package = Package(
         .testTarget(name: "DLCInterpreterTests", dependencies: ["DLCInterpreter", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "DLCOptimizerTests", dependencies: ["DLCOptimizer", "DLCTestSupport"],
+                    swiftSettings: llvmSwiftSettings),
+        .testTarget(name: "DLCLLVMTests", dependencies: ["DLCLLVM", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "DLCCodegenTests", dependencies: ["DLCCodegen", "DLCRuntime", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),

@@ -7,5 +7,6 @@
 @_exported import DLCFrontend
 @_exported import DLCGraph
 @_exported import DLCInterpreter
+@_exported import DLCLLVM
 @_exported import DLCOptimizer
 @_exported import DLCRuntime

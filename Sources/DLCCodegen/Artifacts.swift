@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// The files `dlc compile` can write; nil fields are not written.

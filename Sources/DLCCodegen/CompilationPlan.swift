@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 import DLCOptimizer
 
 /// Everything compiling a graph for a target decides before any code exists: the graph as

@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 
 /// How a graph is compiled: for which machine, and with how many threads.
 ///

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Concat {
     /// Copies each input's slab into place, one outer index at a time.

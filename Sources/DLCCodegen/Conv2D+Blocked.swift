@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// Direct convolution into a blocked (NCHW[b]c) output, vectorized over output channels.
 ///

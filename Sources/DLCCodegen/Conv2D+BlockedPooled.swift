@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// The blocked direct convolution with its pooling layer fused (`Conv2D.pool`, set by the
 /// `FusePooling` pass): the convolution's rows go to a ring of `ringRows` rows on the thread's

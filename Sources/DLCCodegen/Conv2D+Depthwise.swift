@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// Depthwise convolution (one filter per channel) on blocked data: a vector holds `b`
 /// channels of one pixel, so each tap is a vector load of the input, a vector of `b` weights

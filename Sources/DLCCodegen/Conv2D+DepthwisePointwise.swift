@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// A depthwise convolution and the pointwise (1x1) convolution reading it, computed band by
 /// band (`Conv2D.depthwise`, set by the `FuseDepthwisePointwise` pass; MobileNet's pairs): a

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// Direct convolution on plain NCHW data, for layers the layout pass leaves plain (filters that
 /// do not fill channel blocks, grouped layers whose groups do not, depthwise multipliers):

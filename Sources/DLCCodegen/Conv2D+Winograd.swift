@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// The tile of a Winograd convolution: F(4x4, 3x3) or F(2x2, 3x3), with its transforms.
 /// Point sets 0, ±1, ±2, ∞ and 0, ±1, ∞ (Lavin & Gray 2016).

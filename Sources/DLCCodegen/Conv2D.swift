@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// The convolution kernels, one file each; `select` says which a layer gets.
 enum ConvolutionKernel: String {

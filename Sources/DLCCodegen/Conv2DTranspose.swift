@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Conv2DTranspose {
     /// Scatter form, one output plane per iteration: every tap `(i, j)` of every input channel

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Dense {
     /// The packed GEMM `y = x · Wᵀ + b` (``PackedGEMM``): W is packed into panels at compile

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// Work is split into chunks of this many elements for element-wise layers.
 let elementChunk = 16_384

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Embedding {
     /// Copies one table row per token: a gather along the table's first axis, without

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Gather {
     /// One copy of `inner` floats per outer position and index.

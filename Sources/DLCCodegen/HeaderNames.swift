@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 
 /// Names as they may appear in a generated C header.
 ///

@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 
 /// Writes the C header of a compiled model: the shared ABI declarations, the model's symbols,
 /// and its inputs and outputs in comments and macros.

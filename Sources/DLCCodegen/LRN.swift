@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension LRN {
     /// Plain: one channel of one image per iteration, vectors across positions; the window of

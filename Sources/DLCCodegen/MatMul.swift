@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension MatMul {
     /// One output row per task: `C[m][n0 ..< n0 + w] = Σ_k A[m][k] · B[k][n0 ..< n0 + w]`, the

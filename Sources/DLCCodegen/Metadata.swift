@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// The element type codes of the C ABI (`DLC_FLOAT32`, ...).
 public enum ABIElementType: Int32, Sendable {

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 import DLCOptimizer
 
 /// The constant pool: weights as the kernels read them, constant layers and strings, each a

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 import DLCOptimizer
 
 /// The run function: argument checks, the workspace, the layers' steps in chunks of their own,

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 import DLCOptimizer
 
 /// Lowers a graph with bound weights to one LLVM module exporting the C ABI of a compiled model:

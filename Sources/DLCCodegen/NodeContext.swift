@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 import DLCOptimizer
 
 /// One unit of a layer's work: a `void(i8* args)` function the run function either calls

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// The register tile every product kernel is made of: `vectors` vectors of the constant operand
 /// (output channels, units, gate rows; `lanes` values each) × `broadcasts` values of the other

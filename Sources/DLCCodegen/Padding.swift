@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Padding2D {
     /// One output row per iteration: the row the mode maps it to (the same index arithmetic as

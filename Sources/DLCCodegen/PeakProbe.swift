@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 /// A module with one function, `float dlc_fma_peak(i64 iterations)`, that issues
 /// `iterations × chains` vector FMAs on independent accumulators: enough chains to cover the

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Pool2D {
     /// One output row per iteration. Columns whose window lies inside the input run as vectors

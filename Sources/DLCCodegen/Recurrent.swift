@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Recurrent {
     /// Scratch: the input projections of every step of every direction, then for each

@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 
 /// The files of generated/: for a (usually optimized) model, the C header and the LLVM IR dlc emits, for a fixed
 /// reference target so they read the same on every machine. The IR is the module before LLVM's

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Reorder {
     /// A channel's plain plane (`H·W` floats) and a block's blocked plane (`H·W` pixels of `b`

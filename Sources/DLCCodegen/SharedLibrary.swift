@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// Links compiled objects into shared libraries with the system's C compiler driver.

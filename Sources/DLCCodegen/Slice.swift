@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Slice {
     /// Copies the slab of each outer index, one task per outer index.

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Softmax {
     /// Three passes per slice (maximum, sum of exponentials, normalization). A slice along the

@@ -1,5 +1,6 @@
 import CLLVM
 import DLCGraph
+import DLCLLVM
 
 extension Transpose {
     /// The transpose is first collapsed (merged axes, no size-1 axes). Each task writes one output

@@ -1,6 +1,7 @@
 import CLLVM
 import DLCCodegen
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// An ORC LLJIT instance holding one compiled model.

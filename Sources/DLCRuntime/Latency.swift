@@ -1,3 +1,4 @@
+import DLCLLVM
 import Foundation
 
 /// Latencies of repeated runs, summarized the way a shared, noisy machine needs: the median

@@ -1,5 +1,6 @@
 import DLCCodegen
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// The fp32 FMA throughput of one core of this machine, measured, not assumed: the JIT-compiled

@@ -1,5 +1,6 @@
 import DLCCodegen
 import DLCGraph
+import DLCLLVM
 import DLCInterpreter
 import Foundation
 

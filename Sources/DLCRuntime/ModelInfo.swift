@@ -1,5 +1,6 @@
 import DLCCodegen
 import DLCGraph
+import DLCLLVM
 
 /// A named input or output of a model.
 public struct TensorDescription: Hashable, Sendable, CustomStringConvertible {

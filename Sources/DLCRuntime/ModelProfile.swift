@@ -1,5 +1,6 @@
 import DLCCodegen
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// Where one inference spends its time, layer by layer: the model JIT-compiled with a clock

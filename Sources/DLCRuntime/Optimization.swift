@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 import DLCInterpreter
 import DLCOptimizer
 

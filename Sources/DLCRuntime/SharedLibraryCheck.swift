@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCLLVM
 import Foundation
 
 /// Checks a file before `dlopen` maps it: the dynamic loader trusts the ELF headers, and a

@@ -3,6 +3,7 @@
 // are made as `--target`, `--cpu`, `--features` and `--threads` make them (an unknown CPU used
 // to abort inside LLVM, a thread count over 2^31 to trap).
 import DLCCodegen
+import DLCLLVM
 import FuzzerDriver
 import Foundation
 

@@ -32,7 +32,7 @@ package final class IRModule {
     }
 
     /// Takes ownership of a module and the context it was created in (a module read from bitcode).
-    init(adopting module: LLVMModuleRef, context: LLVMContextRef) {
+    package init(adopting module: LLVMModuleRef, context: LLVMContextRef) {
         self.context = context
         self.module = module
         ownsContext = true
@@ -52,7 +52,7 @@ package final class IRModule {
     /// A copy in the same context. Code generation changes the IR it emits from (CodeGenPrepare
     /// rewrites it in place), so a second emission of one module takes a copy to come out as it
     /// would alone.
-    func copy() -> IRModule { IRModule(copying: self) }
+    package func copy() -> IRModule { IRModule(copying: self) }
 
     deinit {
         if ownsModule { LLVMDisposeModule(module) }

@@ -20,7 +20,7 @@ package enum LLVM {
 }
 
 /// Turns an LLVM-owned message into a Swift string and frees it.
-func takeMessage(_ message: UnsafeMutablePointer<CChar>?) -> String {
+package func takeMessage(_ message: UnsafeMutablePointer<CChar>?) -> String {
     guard let message else { return "" }
     defer { LLVMDisposeMessage(message) }
     return String(cString: message)

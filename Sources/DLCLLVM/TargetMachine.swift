@@ -5,7 +5,7 @@ import Foundation
 /// An LLVM target machine: optimizes modules and emits objects or assembly for a ``CodegenTarget``.
 package final class TargetMachine {
     package let target: CodegenTarget
-    let machine: LLVMTargetMachineRef
+    package let machine: LLVMTargetMachineRef
 
     /// Position-independent code (for shared libraries and the JIT), aggressive optimization.
     package init(_ target: CodegenTarget) throws(DLCError) {

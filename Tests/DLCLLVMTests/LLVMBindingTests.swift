@@ -1,5 +1,5 @@
 import CLLVM
-import DLCCodegen
+import DLCLLVM
 import DLCGraph
 import DLCTestSupport
 import Testing

@@ -80,7 +80,7 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
     /// CPU (`--cpu haswell` alone means haswell's features, whatever this machine has).
     public let floatLanes: Int
 
-    static func floatLanes(triple: String, features: String) -> Int {
+    package static func floatLanes(triple: String, features: String) -> Int {
         let enabled = Set(features.split(separator: ",").filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
         if triple.hasPrefix("x86_64") {
             if enabled.contains("avx512f") { return 16 }
@@ -91,7 +91,7 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
 
     /// LLVM has no C API for a CPU's features, so this compiles a 16-float addition for `cpu`
     /// and reads the registers it uses.
-    static func probeFloatLanes(triple: String, cpu: String) throws(DLCError) -> Int {
+    package static func probeFloatLanes(triple: String, cpu: String) throws(DLCError) -> Int {
         let probe = CodegenTarget(triple: triple, cpu: cpu, features: "", floatLanes: 4)
         let module = IRModule(name: "lanes")
         let machine = try TargetMachine(probe)
@@ -111,7 +111,7 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
     /// A target whose blocks and vectors are `floatLanes` wide whatever its features allow:
     /// the lane-count probe, and tests running 16-lane kernels on an AVX2 host (LLVM splits
     /// each vector in two).
-    init(triple: String, cpu: String, features: String, floatLanes: Int) {
+    package init(triple: String, cpu: String, features: String, floatLanes: Int) {
         (self.triple, self.cpu, self.features, self.floatLanes) = (triple, cpu, features, floatLanes)
     }
 
@@ -120,7 +120,7 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
 
     /// Puts the CPU and features on a function, so LLVM's cost models and code generator use
     /// the target's full vector width (AVX-512 functions otherwise default to 256-bit vectors).
-    func tune(_ function: IRFunction) {
+    package func tune(_ function: IRFunction) {
         if !cpu.isEmpty { function.addAttribute("target-cpu", cpu) }
         if !features.isEmpty { function.addAttribute("target-features", features) }
         if floatLanes == 16 {

@@ -21,23 +21,23 @@ import Foundation
 /// let objects = try ModuleSplitter(module: compiler.module, parts: 2).objects(target: target, pipeline: "default<O3>")
 /// try SharedLibraryLinker.link(objects: objects, to: "model.so")
 /// ```
-struct ModuleSplitter {
-    let module: IRModule
+package struct ModuleSplitter {
+    package let module: IRModule
     /// Which part defines each function with a body, by name.
-    let owners: [String: Int]
-    let partCount: Int
+    package let owners: [String: Int]
+    package let partCount: Int
 
     /// Parts a library is compiled in: 4 per core on a 2-core machine (handed out as threads free
     /// up), and the same on every machine, so a library's bytes do not depend on its core count.
-    static let defaultParts = 8
+    package static let defaultParts = 8
 
     /// Parts have at least this many instructions (before optimization): a smaller part
     /// costs more in per-module overhead than the thread saves. Small models are one part.
-    static let minimumInstructionsPerPart = 2000
+    package static let minimumInstructionsPerPart = 2000
 
     /// Plans the split; `parts` is an upper bound (fewer when the module is small). Asking
     /// for more parts than cores balances the load: a thread that finishes takes the next part.
-    init(module: IRModule, parts: Int, minimumInstructionsPerPart: Int = ModuleSplitter.minimumInstructionsPerPart) {
+    package init(module: IRModule, parts: Int, minimumInstructionsPerPart: Int = ModuleSplitter.minimumInstructionsPerPart) {
         self.module = module
         let functions = Self.functions(in: module.module).filter { LLVMIsDeclaration($0) == 0 }
         let names = functions.map(Self.name(of:))
@@ -79,7 +79,7 @@ struct ModuleSplitter {
 
     /// Optimizes and compiles every part (in parallel), returning one object per part. The
     /// module is consumed: afterwards it holds part 0 only.
-    func objects(target: CodegenTarget, pipeline: String) throws(DLCError) -> [[UInt8]] {
+    package func objects(target: CodegenTarget, pipeline: String) throws(DLCError) -> [[UInt8]] {
         if partCount == 1 {
             let machine = try TargetMachine(target)
             try machine.optimize(module, pipeline: pipeline)
@@ -238,12 +238,12 @@ struct ModuleSplitter {
 private final class UnsafeResults: @unchecked Sendable {
     private(set) var values: [Result<[UInt8], DLCError>?]
     private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<[UInt8], DLCError>) { lock.withLock { values[index] = value } }
+    package init(count: Int) { values = Array(repeating: nil, count: count) }
+    package func set(_ index: Int, _ value: Result<[UInt8], DLCError>) { lock.withLock { values[index] = value } }
 }
 
 /// The bitcode (read by every thread) and part 0's module (used by one thread only).
 private struct UnsafeShared: @unchecked Sendable {
-    let bitcode: LLVMMemoryBufferRef
-    let module: IRModule
+    package let bitcode: LLVMMemoryBufferRef
+    package let module: IRModule
 }
