@@ -17,7 +17,7 @@ public struct CompilationPlan: Sendable {
     /// layers they are made of: target-independent, what ONNX export writes.
     public let portable: Graph
     /// The graph as lowered for the target: layouts assigned, pools and depthwise layers fused
-    /// into the convolutions whose kernels take them (``ModelCompiler/lowered(_:block:algorithm:)``).
+    /// into the convolutions whose kernels take them (``ModelCompiler/lowered(_:for:blocked:algorithm:)``).
     public let graph: Graph
     /// One entry per node of ``graph``.
     public let layers: [PlannedLayer]
@@ -27,10 +27,15 @@ public struct CompilationPlan: Sendable {
     /// The plan for `graph` compiled with `options`.
     public init(_ graph: Graph, options: CompileOptions) throws(DLCError) {
         let portable = try Self.portable(graph)
+        let registers = options.target.vectorRegisters
         let lowered = try ModelCompiler.loweredForTarget(portable, block: options.blockedLayout ? options.target.floatLanes : 1,
-                                                         algorithm: options.convolutionAlgorithm)
-        let convolutions = lowered.nodes.map { Self.convolutionKernel($0, in: lowered, algorithm: options.convolutionAlgorithm) }
-        let scratch = zip(lowered.nodes, convolutions).map { node, kernel in Self.scratchBytes(node, in: lowered, kernel: kernel) }
+                                                         registers: registers, algorithm: options.convolutionAlgorithm)
+        let convolutions = lowered.nodes.map {
+            Self.convolutionKernel($0, in: lowered, algorithm: options.convolutionAlgorithm, registers: registers)
+        }
+        let scratch = zip(lowered.nodes, convolutions).map { node, kernel in
+            Self.scratchBytes(node, in: lowered, kernel: kernel, registers: registers)
+        }
         var indexOfOutput: [ValueID: Int] = [:]
         for (index, node) in lowered.nodes.enumerated() { indexOfOutput[node.output] = index }
         let memory = MemoryPlanner.plan(lowered) { node in indexOfOutput[node.output].map { scratch[$0] } ?? 0 }
@@ -40,7 +45,7 @@ public struct CompilationPlan: Sendable {
         layers = lowered.nodes.enumerated().map { index, node in
             let kernel = convolutions[index]
             return PlannedLayer(kernel: memory.assembledNodes.contains(index) ? "in place" : Self.kernelName(node, in: lowered, kernel: kernel),
-                                executedMACs: Self.executedMACs(node, in: lowered, kernel: kernel),
+                                executedMACs: Self.executedMACs(node, in: lowered, kernel: kernel, registers: registers),
                                 scratchBytes: scratch[index], convolution: kernel)
         }
     }
@@ -53,19 +58,20 @@ public struct CompilationPlan: Sendable {
     }
 
     /// The kernel a convolution layer gets (nil for other layers).
-    private static func convolutionKernel(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel? {
+    private static func convolutionKernel(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm,
+                                          registers: Int) -> ConvolutionKernel? {
         guard case .conv2d(let op) = node.operation else { return nil }
         let input = graph[node.inputs[0]].type
         return ConvolutionKernel.select(op, input: input, output: op.convolvedType(input: input, output: graph[node.output].type),
-                                        algorithm: algorithm)
+                                        algorithm: algorithm, registers: registers)
     }
 
     /// Scratch bytes a layer's kernel needs while it runs: what its convolution kernel or its
     /// recurrent steps state; nothing for the other layers.
-    private static func scratchBytes(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
+    private static func scratchBytes(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> Int {
         let inputs = node.inputs.map { graph[$0].type }
         switch node.operation {
-        case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: graph[node.output].type).scratchBytes
+        case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: graph[node.output].type, registers: registers).scratchBytes
         case .recurrent(let op): return op.scratchBytes(input: inputs[0])
         case .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary,
              .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
@@ -85,9 +91,9 @@ public struct CompilationPlan: Sendable {
 
     /// Multiply-accumulates a layer's kernel executes: what its convolution kernel states
     /// (fewer than the layer's own for Winograd), else the op's own count.
-    private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
+    private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> Int {
         let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
-        if case .conv2d(let op) = node.operation { return kernel!.facts(op, inputs: inputs, output: output).executedMACs }
+        if case .conv2d(let op) = node.operation { return kernel!.facts(op, inputs: inputs, output: output, registers: registers).executedMACs }
         return node.operation.definition.macCount(inputs: inputs, output: output)
     }
 }

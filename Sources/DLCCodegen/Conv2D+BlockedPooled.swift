@@ -22,11 +22,11 @@ extension BlockedConvolution {
     /// Whether the pooled kernel takes `pool` after this convolution (`output` before the
     /// pool): on rows of at least 16 pixels (narrower maps gain more from tiles spanning rows,
     /// which a fused pool would give up), with a ring of the pool's window height within
-    /// `ringBudget`.
-    static func canPool(_ op: Conv2D, output: TensorType, pool: Pool2D) -> Bool {
+    /// `ringBudget`, for a target of `registers` vector registers.
+    static func canPool(_ op: Conv2D, output: TensorType, pool: Pool2D, registers: Int) -> Bool {
         guard let block = output.layout.block, output.shape[3] >= 16 else { return false }
         let tile = registerTile(filters: op.filters / op.groups, block: block, pixels: output.shape[3],
-                                registers: NodeContext.vectorRegisters(lanes: block))
+                                registers: registers)
         let ringRows = min(pool.kernel.height, output.shape[2])
         return tile.vectors * block * ringRows * output.shape[3] * 4 <= ringBudget
     }

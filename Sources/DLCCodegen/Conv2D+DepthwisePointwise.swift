@@ -50,11 +50,12 @@ struct DepthwisePointwiseConvolution {
 
     /// Whether a depthwise layer (`input` to `between`) and the pointwise layer reading it (to
     /// `output`) can run as one: blocked throughout, the depthwise one on its blocked kernel,
-    /// and a band within `bandBudget`.
-    static func applies(depthwise: Conv2D, pointwise: Conv2D, input: TensorType, between: TensorType, output: TensorType) -> Bool {
+    /// and a band within `bandBudget` (`registers`: the target's vector registers).
+    static func applies(depthwise: Conv2D, pointwise: Conv2D, input: TensorType, between: TensorType, output: TensorType,
+                        registers: Int) -> Bool {
         guard let block = output.layout.block, input.layout.block == block, between.layout.block == block,
-              ConvolutionKernel.select(depthwise, input: input, output: between, algorithm: .auto) == .depthwise,
-              ConvolutionKernel.select(pointwise, input: between, output: output, algorithm: .auto) == .blockedPointwise,
+              ConvolutionKernel.select(depthwise, input: input, output: between, algorithm: .auto, registers: registers) == .depthwise,
+              ConvolutionKernel.select(pointwise, input: between, output: output, algorithm: .auto, registers: registers) == .blockedPointwise,
               !depthwise.addsResidual, !pointwise.addsResidual, pointwise.pool == nil else { return false }
         let rows = bandRows(height: output.shape[2], width: output.shape[3])
         return rows * output.shape[3] * between.shape[1] * 4 <= bandBudget

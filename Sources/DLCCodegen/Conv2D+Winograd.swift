@@ -113,7 +113,7 @@ struct WinogradConvolution {
         self.op = op
         self.context = context
         shape = WinogradShape(op, input: context.inputType(0), output: op.convolvedType(input: context.inputType(0), output: context.outputType),
-                              tile: tile)
+                              tile: tile, registers: context.vectorRegisters)
     }
 
     /// Whether a layer can run as Winograd (either tile): a 3x3, stride-1, undilated, ungrouped
@@ -385,7 +385,7 @@ struct WinogradShape {
     /// scratch space stays bounded whatever the batch.
     static let wholeLayerBytes = 16 << 20, groupBytes = 2 << 20
 
-    init(_ op: Conv2D, input: TensorType, output: TensorType, tile: WinogradTile) {
+    init(_ op: Conv2D, input: TensorType, output: TensorType, tile: WinogradTile, registers: Int) {
         self.tile = tile
         let side = tile.outputSide
         block = output.layout.block!
@@ -402,8 +402,7 @@ struct WinogradShape {
         let tiles = batch * tileRows * tileColumns
         let bytesPerTile = tile.positions * (channels + filters) * 4
         tilesPerGroup = tiles * bytesPerTile <= Self.wholeLayerBytes ? tiles : max(24, Self.groupBytes / bytesPerTile)
-        groupGEMM = PackedGEMM(m: tilesPerGroup, n: filters, k: channels, lanes: block,
-                               registers: NodeContext.vectorRegisters(lanes: block))
+        groupGEMM = PackedGEMM(m: tilesPerGroup, n: filters, k: channels, lanes: block, registers: registers)
         let lastTiles = tiles - (tiles - 1) / tilesPerGroup * tilesPerGroup
         lastGroupGEMM = PackedGEMM(m: lastTiles, n: filters, k: channels, lanes: block, tile: groupGEMM.tile)
     }
@@ -445,7 +444,7 @@ struct WinogradCost {
     static let directEfficiency = 0.9, productEfficiency = 0.85
     static let memoryBytesPerCycle = 5.0, cacheBytesPerCycle = 12.0
 
-    init(_ op: Conv2D, input: TensorType, output: TensorType) {
+    init(_ op: Conv2D, input: TensorType, output: TensorType, registers: Int) {
         let block = Double(output.layout.block!)
         let channels = Double(input.shape[1]), filters = Double(op.filters)
         let weightBytes = channels * filters * 4
@@ -456,7 +455,7 @@ struct WinogradCost {
                            9 * weightBytes / Self.memoryBytesPerCycle)
         var cycles: [WinogradTile: Double] = [:]
         for tile in WinogradTile.allCases {
-            let shape = WinogradShape(op, input: input, output: output, tile: tile)
+            let shape = WinogradShape(op, input: input, output: output, tile: tile, registers: registers)
             let positions = Double(tile.positions), tiles = Double(shape.tiles)
             let productCycles = positions * tiles * channels * filters / (Self.fmaLanesPerCycle * Self.productEfficiency)
             // About 6 vector operations per window element in each transform, two per cycle.
@@ -482,8 +481,9 @@ extension WinogradConvolution {
     /// Scratch: the padded input and the transformed tiles of a group (``WinogradShape``); MACs:
     /// the products per tile (36 for F(4x4), 16 for F(2x2)) instead of the direct kernel's 9 per
     /// output pixel.
-    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType, tile: WinogradTile) -> KernelFacts {
-        let shape = WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output), tile: tile)
+    static func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType, tile: WinogradTile, registers: Int) -> KernelFacts {
+        let shape = WinogradShape(op, input: inputs[0], output: op.convolvedType(input: inputs[0], output: output), tile: tile,
+                                  registers: registers)
         return KernelFacts(scratchBytes: shape.scratchBytes, executedMACs: shape.productMACs)
     }
 }

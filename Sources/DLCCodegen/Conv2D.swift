@@ -26,7 +26,8 @@ enum ConvolutionKernel: String {
     /// get the blocked kernels, plain ones the plain kernels. A 3x3 stride-1 blocked layer is
     /// Winograd with the tile `algorithm` names, or (`auto`) with the tile ``WinogradCost``
     /// expects fastest when it expects it faster than the direct kernel.
-    static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
+    static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm,
+                       registers: Int) -> ConvolutionKernel {
         if op.depthwise != nil { return .depthwisePointwise }
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
@@ -36,7 +37,7 @@ enum ConvolutionKernel: String {
                 case .direct: break
                 case .winograd: return .winograd
                 case .winograd2x2: return .winograd2x2
-                case .auto: if let tile = WinogradCost(op, input: input, output: output).choice { return ConvolutionKernel(tile) }
+                case .auto: if let tile = WinogradCost(op, input: input, output: output, registers: registers).choice { return ConvolutionKernel(tile) }
                 }
             }
             return .blocked
@@ -48,10 +49,10 @@ enum ConvolutionKernel: String {
     /// asks; `output` is the convolution's own, unpooled): the blocked direct kernels on rows of
     /// 16 pixels or more, Winograd for 2x2/2 windows (which never cross its tiles).
     static func hasPoolingEpilogue(_ op: Conv2D, input: TensorType, output: TensorType, pool: Pool2D,
-                                   algorithm: ConvolutionAlgorithm) -> Bool {
+                                   algorithm: ConvolutionAlgorithm, registers: Int) -> Bool {
         guard !op.addsResidual, output.layout.block != nil else { return false }
-        switch select(op, input: input, output: output, algorithm: algorithm) {
-        case .blocked, .blockedPointwise: return BlockedConvolution.canPool(op, output: output, pool: pool)
+        switch select(op, input: input, output: output, algorithm: algorithm, registers: registers) {
+        case .blocked, .blockedPointwise: return BlockedConvolution.canPool(op, output: output, pool: pool, registers: registers)
         case .winograd, .winograd2x2: return WinogradConvolution.canPool(pool, output: output)
         case .depthwise, .depthwisePointwise, .plain, .plainPointwise: return false
         }
@@ -88,11 +89,12 @@ struct KernelFacts: Hashable, Sendable {
 
 extension ConvolutionKernel {
     /// The facts of this kernel on a convolution of `inputs` into `output` (the layer's own
-    /// types: a fused pool's output, a residual among the inputs).
-    func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType) -> KernelFacts {
+    /// types: a fused pool's output, a residual among the inputs) on a target of `registers`
+    /// vector registers.
+    func facts(_ op: Conv2D, inputs: [TensorType], output: TensorType, registers: Int) -> KernelFacts {
         switch self {
         case .blocked, .blockedPointwise: BlockedConvolution.facts(op, inputs: inputs, output: output, pointwise: self == .blockedPointwise)
-        case .winograd, .winograd2x2: WinogradConvolution.facts(op, inputs: inputs, output: output, tile: winogradTile!)
+        case .winograd, .winograd2x2: WinogradConvolution.facts(op, inputs: inputs, output: output, tile: winogradTile!, registers: registers)
         case .depthwise: DepthwiseConvolution.facts(op, inputs: inputs, output: output)
         case .depthwisePointwise: DepthwisePointwiseConvolution.facts(op, inputs: inputs, output: output)
         case .plain, .plainPointwise: PlainConvolution.facts(op, inputs: inputs, output: output)

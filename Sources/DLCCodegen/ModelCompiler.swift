@@ -84,26 +84,30 @@ public final class ModelCompiler {
     }
 
     /// The graph as the code generator lowers it: convolutional LSTMs rewritten into the
-    /// convolutions and element-wise layers they are made of, layouts assigned for vectors of
-    /// `block` floats (known only once the target is), pooling layers fused into the
+    /// convolutions and element-wise layers they are made of, layouts assigned for the target's
+    /// vectors (plain everywhere unless `blocked`), pooling layers fused into the
     /// convolutions whose kernel (for `algorithm`) can pool in its epilogue, and depthwise
     /// layers into the pointwise layers reading them.
     ///
     /// ```swift
-    /// let lowered = try ModelCompiler.lowered(graph, block: CodegenTarget.host().floatLanes)
+    /// let lowered = try ModelCompiler.lowered(graph, for: CodegenTarget.host())
     /// ```
-    public static func lowered(_ graph: Graph, block: Int, algorithm: ConvolutionAlgorithm = .auto) throws(DLCError) -> Graph {
-        try loweredForTarget(CompilationPlan.portable(graph), block: block, algorithm: algorithm)
+    public static func lowered(_ graph: Graph, for target: CodegenTarget, blocked: Bool = true,
+                               algorithm: ConvolutionAlgorithm = .auto) throws(DLCError) -> Graph {
+        try loweredForTarget(CompilationPlan.portable(graph), block: blocked ? target.floatLanes : 1,
+                             registers: target.vectorRegisters, algorithm: algorithm)
     }
 
-    /// The target's part of ``lowered(_:block:algorithm:)``, on a graph already portable.
-    static func loweredForTarget(_ portable: Graph, block: Int, algorithm: ConvolutionAlgorithm) throws(DLCError) -> Graph {
+    /// The target's part of ``lowered(_:for:blocked:algorithm:)``, on a graph already portable:
+    /// vectors of `block` floats (1: plain layouts), `registers` of them.
+    static func loweredForTarget(_ portable: Graph, block: Int, registers: Int, algorithm: ConvolutionAlgorithm) throws(DLCError) -> Graph {
         var graph = portable
         let fusePooling = FusePooling { conv, input, output, pool in
-            ConvolutionKernel.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm)
+            ConvolutionKernel.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm, registers: registers)
         }
         let fuseDepthwisePointwise = FuseDepthwisePointwise { depthwise, pointwise, input, between, output in
-            DepthwisePointwiseConvolution.applies(depthwise: depthwise, pointwise: pointwise, input: input, between: between, output: output)
+            DepthwisePointwiseConvolution.applies(depthwise: depthwise, pointwise: pointwise, input: input, between: between, output: output,
+                                                  registers: registers)
         }
         try PassManager(passes: [AssignLayouts(block: block), fusePooling, fuseDepthwisePointwise]).run(&graph)
         return graph

@@ -44,9 +44,8 @@ final class NodeContext {
     var graph: Graph { compiler.graph }
     /// Floats per vector register on the target (16 with AVX-512, 8 with AVX2, 4 otherwise).
     var lanes: Int { compiler.options.target.floatLanes }
-    /// Vector registers the target has (32 with AVX-512, 16 otherwise).
-    var vectorRegisters: Int { Self.vectorRegisters(lanes: lanes) }
-    static func vectorRegisters(lanes: Int) -> Int { lanes == 16 ? 32 : 16 }
+    /// Vector registers the target has (``CodegenTarget/vectorRegisters``).
+    var vectorRegisters: Int { compiler.options.target.vectorRegisters }
 
     var outputType: TensorType { graph[node.output].type }
     /// The channel block of the output when it is blocked (NCHW[b]c), else nil.

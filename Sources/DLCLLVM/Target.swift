@@ -75,6 +75,13 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
         return "x86-64"
     }
 
+    /// Vector registers the target has: 32 on AArch64 (v0–v31) and with AVX-512 (zmm0–zmm31),
+    /// 16 on other x86-64 (ymm0–ymm15 or xmm0–xmm15) and elsewhere. Register tiles are sized by it.
+    public var vectorRegisters: Int {
+        if triple.hasPrefix("aarch64") || triple.hasPrefix("arm64") { return 32 }
+        return triple.hasPrefix("x86_64") && floatLanes == 16 ? 32 : 16
+    }
+
     /// The widest float vector the target allows, in lanes (16 with AVX-512, 8 with AVX, 4
     /// otherwise): from the features when they are given, else from what LLVM generates for the
     /// CPU (`--cpu haswell` alone means haswell's features, whatever this machine has).

@@ -33,7 +33,7 @@ struct GraphCommand: ParsableCommand {
             if let output { try model.checkOutputs([("-o", output)], graph: graph, weights: weightsOptions) }
             if layouts {
                 let options = try compileArguments.options()
-                graph = try ModelCompiler.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1,
+                graph = try ModelCompiler.lowered(graph, for: options.target, blocked: options.blockedLayout,
                                                   algorithm: options.convolutionAlgorithm)
             }
             let text = switch format {

@@ -271,7 +271,7 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
         var graph = try op.graph()
         try PassManager(level: 3, evaluator: ReferenceEvaluator()).run(&graph)
         for (name, options) in targets where options.blockedLayout {
-            let lowered = try ModelCompiler.lowered(graph, block: options.target.floatLanes, algorithm: algorithm)
+            let lowered = try ModelCompiler.lowered(graph, for: options.target, algorithm: algorithm)
             let remaining = lowered.nodes.filter { node in
                 guard removes == "depthwise" else { return node.operation.kindName.hasSuffix("Pool2d") }
                 guard case .conv2d(let conv) = node.operation else { return false }
@@ -294,7 +294,7 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
         ]
         for (name, shape, algorithm, build) in cases {
             let graph = try OpCase(name: name, shape: shape, build: build).graph()
-            let lowered = try ModelCompiler.lowered(graph, block: 16, algorithm: algorithm)
+            let lowered = try ModelCompiler.lowered(graph, for: avx512Target(), algorithm: algorithm)
             #expect(lowered.nodes.contains { $0.operation.kindName == "maxPool2d" }, "\(name)")
         }
     }

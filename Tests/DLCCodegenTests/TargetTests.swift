@@ -54,6 +54,11 @@ import Testing
         #expect(try CodegenTarget(triple: triple, cpu: "skylake-avx512").floatLanes == 16)
         #expect(try CodegenTarget(triple: triple, cpu: "x86-64").floatLanes == 4)
         #expect(try CodegenTarget(triple: triple, cpu: "x86-64-v4", features: "+avx2,+fma,-avx512f").floatLanes == 8)
+        // The register file: zmm0–31 with AVX-512, ymm/xmm0–15 otherwise; v0–31 on AArch64.
+        #expect(try CodegenTarget(triple: triple, cpu: "skylake-avx512").vectorRegisters == 32)
+        #expect(try CodegenTarget(triple: triple, cpu: "x86-64-v3").vectorRegisters == 16)
+        #expect(try CodegenTarget(triple: triple, cpu: "x86-64").vectorRegisters == 16)
+        #expect(try CodegenTarget(triple: "aarch64-linux-gnu", cpu: "generic").vectorRegisters == 32)
     }
 
     /// `dlc compile --cpu x86-64-v3` without `--features` emits no AVX-512 on any host (it used to

@@ -113,7 +113,7 @@ let winogradCases: [OpCase] = [
     @Test func largeLayersGoInGroups() {
         let op = Conv2D(filters: 16, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
         let (input, output) = (TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)), TensorType(shape: [1, 16, 250, 250], layout: .blocked(8)))
-        let shape = WinogradShape(op, input: input, output: output, tile: .f4x4)
+        let shape = WinogradShape(op, input: input, output: output, tile: .f4x4, registers: 16)
         #expect(shape.tiles == 63 * 63)
         #expect(shape.tilesPerGroup == (2 << 20) / (36 * 32 * 4) && shape.groups == 9)
         #expect(shape.lastGroupGEMM.m == 63 * 63 - 8 * 455)
@@ -122,7 +122,7 @@ let winogradCases: [OpCase] = [
         #expect(shape.scratchBytes == (16 * 254 * 254 + 36 * 455 * 32) * 4)
         // F(2x2): 125 · 125 tiles of 16 · 32 floats, 32 MB, in groups of 1024 tiles; the padded
         // plane reaches 2 · 125 + 2 = 252.
-        let small = WinogradShape(op, input: input, output: output, tile: .f2x2)
+        let small = WinogradShape(op, input: input, output: output, tile: .f2x2, registers: 16)
         #expect(small.tiles == 125 * 125 && small.tilesPerGroup == (2 << 20) / (16 * 32 * 4) && small.groups == 16)
         #expect(small.scratchBytes == (16 * 252 * 252 + 16 * 1024 * 32) * 4)
     }
@@ -140,12 +140,12 @@ let winogradCases: [OpCase] = [
     ]) func costModelChoice(_ channels: Int, _ side: Int, _ filters: Int, _ stride: Int, _ kernel: ConvolutionKernel) {
         let op = Conv2D(filters: filters, kernel: Size2D(square: 3), stride: Size2D(square: stride), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
         let outputSide = (side + 2 - 3) / stride + 1
-        for block in [8, 16] {
+        for (block, registers) in [(8, 16), (16, 32)] {
             let input = TensorType(shape: [1, channels, side, side], layout: .blocked(block))
             let output = TensorType(shape: [1, filters, outputSide, outputSide], layout: .blocked(block))
             let expected = output.fillsBlocks(of: block) ? kernel : .blocked
-            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .auto) == expected, "\(block) lanes")
-            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .direct) == .blocked)
+            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .auto, registers: registers) == expected, "\(block) lanes")
+            #expect(ConvolutionKernel.select(op, input: input, output: output, algorithm: .direct, registers: registers) == .blocked)
         }
     }
 
@@ -155,8 +155,8 @@ let winogradCases: [OpCase] = [
     func forcedAlgorithmsTakeTheirTile(_ channels: Int, _ side: Int, _ automatic: ConvolutionKernel) {
         let op = Conv2D(filters: channels, kernel: Size2D(square: 3), padding: EdgePadding(top: 1, left: 1, bottom: 1, right: 1))
         let type = TensorType(shape: [1, channels, side, side], layout: .blocked(16))
-        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .auto) == automatic)
-        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd) == .winograd)
-        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd2x2) == .winograd2x2)
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .auto, registers: 32) == automatic)
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd, registers: 32) == .winograd)
+        #expect(ConvolutionKernel.select(op, input: type, output: type, algorithm: .winograd2x2, registers: 32) == .winograd2x2)
     }
 }

@@ -46,7 +46,7 @@ import Testing
         // Optimized and compiled for 16 lanes, the stem takes its pool: its field is the pool's.
         var optimized = graph
         try PassManager(level: 3).run(&optimized)
-        let lowered = try ModelCompiler.lowered(optimized, block: 16)
+        let lowered = try ModelCompiler.lowered(optimized, for: avx512Target())
         #expect(try fields(lowered, kind: "maxPool2d").isEmpty)
         #expect(try fields(lowered, kind: "conv2d").first == window(11, jump: 4))
     }

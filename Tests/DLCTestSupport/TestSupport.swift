@@ -131,3 +131,9 @@ public func makeTemporaryDirectory() throws -> String {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// An AVX-512 x86-64 target (16 float lanes, 32 vector registers) to lower graphs for, whatever
+/// this machine runs.
+public func avx512Target() throws -> CodegenTarget {
+    try CodegenTarget(triple: "x86_64-pc-linux-gnu", cpu: "x86-64-v4")
+}
