@@ -4,7 +4,7 @@
 /// ```swift
 /// cIdentifier("3d-unet.v2")   // "_3d_unet_v2"
 /// ```
-public func cIdentifier(_ name: String) -> String {
+package func cIdentifier(_ name: String) -> String {
     var result = String(name.unicodeScalars.map { scalar in
         scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
     })
@@ -20,7 +20,7 @@ public func cIdentifier(_ name: String) -> String {
 /// defaultModelName(forFileNamed: "resnet-50")   // "resnet_50"
 /// defaultModelName(forFileNamed: "-")           // "model_"
 /// ```
-public func defaultModelName(forFileNamed stem: String) -> String {
+package func defaultModelName(forFileNamed stem: String) -> String {
     let name = cIdentifier(stem.isEmpty ? "model" : stem)
     return name.hasPrefix("_") ? "model" + name : name.lowercased().hasPrefix("dlc_") ? "model_" + name : name
 }

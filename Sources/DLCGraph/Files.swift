@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a whole file, with an error naming it when it cannot.
-public func readFileBytes(_ path: String) throws(DLCError) -> [UInt8] {
+package func readFileBytes(_ path: String) throws(DLCError) -> [UInt8] {
     _ = try regularFileSize(path, what: path)
     guard let data = FileManager.default.contents(atPath: path) else { throw DLCError("\(path): cannot read the file") }
     return [UInt8](data)
@@ -49,7 +49,7 @@ package func regularFileSize(_ path: String, what: String) throws(DLCError) -> I
 
 /// Writes a file through a temporary sibling and a rename, so a failure never leaves a
 /// half-written file behind.
-public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(DLCError) {
+package func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(DLCError) {
     try writeFileAtomically(to: path) { temporary throws(DLCError) in
         guard TemporaryFiles.create(temporary, contents: bytes) else { throw DLCError("\(path): cannot write the file") }
     }
@@ -57,7 +57,7 @@ public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(DLCErr
 
 /// Lets `produce` write a temporary file next to `path`, then renames it into place; on any
 /// error the temporary file is removed and `path` is left untouched.
-public func writeFileAtomically(to path: String, _ produce: (String) throws(DLCError) -> Void) throws(DLCError) {
+package func writeFileAtomically(to path: String, _ produce: (String) throws(DLCError) -> Void) throws(DLCError) {
     // A device or a FIFO (`-o /dev/null`, a pipe) is written into, never replaced: renaming
     // the temporary file over /dev/null replaced the device with a regular file.
     var info = stat()
@@ -129,7 +129,7 @@ func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
 /// try checkOutputPaths([("-o", "m.so"), ("--header", "m.so")], sources: ["m.swiftgraph"])
 /// // error: --header m.so and -o m.so are the same file
 /// ```
-public func checkOutputPaths(_ outputs: [(option: String, path: String)], sources: [String]) throws(DLCError) {
+package func checkOutputPaths(_ outputs: [(option: String, path: String)], sources: [String]) throws(DLCError) {
     func identity(_ path: String) -> String {
         var info = stat()
         if stat(path, &info) == 0 { return "inode \(info.st_dev):\(info.st_ino)" }

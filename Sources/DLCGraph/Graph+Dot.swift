@@ -10,7 +10,7 @@ extension Graph {
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
         func source(_ value: ValueID) -> String {
-            if let producer = producerIndex(of: value) { return "n\(producer)" }
+            if let producer = producerID(of: value) { return "n\(producer.index)" }
             return "v\(value.index)"
         }
         var lines = ["digraph \(quoted(name)) {", "  rankdir=TB;", "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];",

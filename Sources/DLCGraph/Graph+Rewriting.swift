@@ -3,26 +3,29 @@
 // order and renumbers values; `verify()` then checks the result.
 
 extension Graph {
-    /// Whether a pass removed the layer at `index`.
-    public func isRemoved(_ index: Int) -> Bool { removedNodes.contains(index) }
+    /// Every layer's ID, removed ones included, in order.
+    package var nodeIDs: [NodeID] { nodes.indices.map(NodeID.init) }
 
-    /// Indices of the live layers that read `value`, in order.
-    public func users(of value: ValueID) -> [Int] { readers[value]?.sorted() ?? [] }
+    /// Whether a pass removed the layer.
+    package func isRemoved(_ node: NodeID) -> Bool { removedNodes.contains(node.index) }
+
+    /// The live layers that read `value`, in order.
+    package func users(of value: ValueID) -> [NodeID] { (readers[value]?.sorted() ?? []).map(NodeID.init) }
 
     /// How many live layers read `value`.
     package func userCount(of value: ValueID) -> Int { readers[value]?.count ?? 0 }
 
     /// Whether `value` is one of the graph's outputs.
-    public func isOutput(_ value: ValueID) -> Bool { outputs.contains { $0.value == value } }
+    package func isOutput(_ value: ValueID) -> Bool { outputs.contains { $0.value == value } }
 
-    /// The index of the layer producing `value`, if a layer does.
-    public func producerIndex(of value: ValueID) -> Int? {
-        if case .node(let id) = values[value.index].kind { return id.index }
+    /// The layer producing `value`, if a layer does.
+    package func producerID(of value: ValueID) -> NodeID? {
+        if case .node(let id) = values[value.index].kind { return id }
         return nil
     }
 
     /// Points every use of `old`, by layers and by graph outputs, at `new`.
-    public mutating func replaceUses(of old: ValueID, with new: ValueID) {
+    package mutating func replaceUses(of old: ValueID, with new: ValueID) {
         // Only the readers are visited, as `readers` lists them: rewriting every layer's inputs
         // made a pass over a 20,000-layer graph quadratic in allocations (37 s for its
         // activations), and looking at every layer for the readers kept it quadratic in time.
@@ -39,21 +42,23 @@ extension Graph {
 
     /// Sets the memory layout of a value; the layout pass does, and the verifier checks that
     /// every layer supports the layouts it then sees.
-    public mutating func setLayout(of value: ValueID, to layout: TensorLayout) {
+    package mutating func setLayout(of value: ValueID, to layout: TensorLayout) {
         values[value.index].type.layout = layout
     }
 
     /// Makes graph output `index` the value `value` (keeping its name).
-    public mutating func retargetOutput(_ index: Int, to value: ValueID) { outputs[index].value = value }
+    package mutating func retargetOutput(_ index: Int, to value: ValueID) { outputs[index].value = value }
 
     /// Marks a layer removed; its uses must have been retargeted.
-    public mutating func removeNode(_ index: Int) {
+    package mutating func removeNode(_ node: NodeID) {
+        let index = node.index
         guard removedNodes.insert(index).inserted else { return }
         for input in nodes[index].inputs { readers[input]?.remove(index) }
     }
 
     /// Replaces a layer's operator (and data inputs); the output type must stay the same.
-    public mutating func update(node index: Int, operation: Operation, inputs: [ValueID]? = nil) {
+    package mutating func update(node: NodeID, operation: Operation, inputs: [ValueID]? = nil) {
+        let index = node.index
         nodes[index].operation = operation
         guard let inputs else { return }
         if !removedNodes.contains(index) {
@@ -65,15 +70,17 @@ extension Graph {
 
     /// Replaces a layer's operator by one that computes a different type: a fusion that absorbs
     /// the layer reading this one (a convolution taking over the pooling after it).
-    public mutating func update(node index: Int, operation: Operation, outputType: TensorType) {
+    package mutating func update(node: NodeID, operation: Operation, outputType: TensorType) {
+        let index = node.index
         nodes[index].operation = operation
         values[nodes[index].output.index].type = outputType
     }
 
     /// Gives a layer a new parameter `NAME.suffix` with `data` (nil leaves it unbound).
     @discardableResult
-    public mutating func addParameter(to index: Int, suffix: String, type: TensorType, data: TensorData?,
-                                      initializer: ParameterInitializer = .zeros) -> ValueID {
+    package mutating func addParameter(to node: NodeID, suffix: String, type: TensorType, data: TensorData?,
+                                       initializer: ParameterInitializer = .zeros) -> ValueID {
+        let index = node.index
         let name = "\(nodes[index].name).\(suffix)"
         values.append(Value(name: name, type: type, kind: .parameter(initializer, trainable: true)))
         let id = ValueID(values.count - 1)
@@ -83,14 +90,15 @@ extension Graph {
     }
 
     /// Drops a layer's parameters (and their data) from `position` on.
-    public mutating func truncateParameters(of index: Int, to count: Int) {
+    package mutating func truncateParameters(of node: NodeID, to count: Int) {
+        let index = node.index
         for id in nodes[index].parameters.dropFirst(count) { weights.removeValue(forKey: values[id.index].name) }
         nodes[index].parameters = Array(nodes[index].parameters.prefix(count))
     }
 
     /// Drops removed layers and the values only they owned, orders layers topologically (keeping
     /// the original order where dependencies allow) and renumbers values.
-    public mutating func compact() throws(DLCError) {
+    package mutating func compact() throws(DLCError) {
         let live = nodes.indices.filter { !removedNodes.contains($0) }
         // Kahn's algorithm, always taking the earliest ready layer: each layer counts the
         // operands it still waits for, and the ready ones wait in a heap by position. (Searching

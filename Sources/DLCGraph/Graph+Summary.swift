@@ -90,7 +90,7 @@ extension Graph {
 }
 
 /// `61706` as `61,706`.
-public func groupedDigits(_ value: Int) -> String {
+package func groupedDigits(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var result = ""
     for (index, character) in digits.enumerated() {
@@ -101,7 +101,7 @@ public func groupedDigits(_ value: Int) -> String {
 }
 
 /// A byte count in B, KiB, MiB or GiB with two decimals.
-public func formatBytes(_ bytes: Int) -> String {
+package func formatBytes(_ bytes: Int) -> String {
     let units = ["B", "KiB", "MiB", "GiB"]
     var value = Double(bytes)
     var unit = 0

@@ -106,7 +106,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 }
 
 /// FNV-1a hash of a string: stable across runs and platforms (unlike `Hasher`).
-public func fnv1a(_ text: String) -> UInt64 {
+package func fnv1a(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in text.utf8 {
         hash ^= UInt64(byte)

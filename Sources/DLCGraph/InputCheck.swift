@@ -4,7 +4,7 @@
 /// ```swift
 /// try checkInputs(["image": image], declared: [("image", TensorType(shape: [1, 1, 28, 28]))], model: "lenet")
 /// ```
-public func checkInputs(_ inputs: [String: TensorData], declared: [(name: String, type: TensorType)], model: String) throws(DLCError) {
+package func checkInputs(_ inputs: [String: TensorData], declared: [(name: String, type: TensorType)], model: String) throws(DLCError) {
     for name in inputs.keys.sorted() where !declared.contains(where: { $0.name == name }) {
         let known = declared.map { "'\($0.name)'" }.joined(separator: ", ")
         throw DLCError("unknown input '\(name)'; model '\(model)' takes \(known)")

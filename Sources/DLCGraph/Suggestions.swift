@@ -5,7 +5,7 @@
 /// ```swift
 /// closestName(to: "maxpool2d", among: ["maxPool2d", "avgPool2d"])   // "maxPool2d"
 /// ```
-public func closestName(to name: String, among candidates: some Sequence<String>) -> String? {
+package func closestName(to name: String, among candidates: some Sequence<String>) -> String? {
     let limit = max(1, name.count / 3)
     var best: (name: String, distance: Double)?
     for candidate in Set(candidates) where candidate != name {
@@ -22,7 +22,7 @@ public func closestName(to name: String, among candidates: some Sequence<String>
 /// ```swift
 /// throw DLCError("cannot find '\(name)' in scope" + didYouMean(name, among: known))
 /// ```
-public func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
+package func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
     closestName(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 

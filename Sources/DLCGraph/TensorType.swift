@@ -105,12 +105,12 @@ public enum TensorLayout: Hashable, Sendable, Encodable, CustomStringConvertible
 }
 
 /// `[1, 6, 28, 28]`: the spelling of shapes in every message.
-public func formatShape(_ shape: [Int]) -> String {
+package func formatShape(_ shape: [Int]) -> String {
     "[" + shape.map(String.init).joined(separator: ", ") + "]"
 }
 
 /// Row-major (C-order) strides of a shape, in elements.
-public func contiguousStrides(_ shape: [Int]) -> [Int] {
+package func contiguousStrides(_ shape: [Int]) -> [Int] {
     var strides = [Int](repeating: 1, count: shape.count)
     var running = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {

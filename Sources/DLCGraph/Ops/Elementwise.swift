@@ -75,7 +75,7 @@ public struct ElementwiseBinary: OperatorDefinition, Encodable {
 }
 
 /// The NumPy broadcast of two shapes, or nil when they are incompatible.
-public func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
+package func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
     let rank = max(a.count, b.count)
     let paddedA = [Int](repeating: 1, count: rank - a.count) + a
     let paddedB = [Int](repeating: 1, count: rank - b.count) + b

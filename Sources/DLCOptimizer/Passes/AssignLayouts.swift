@@ -43,13 +43,13 @@ package struct AssignLayouts: GraphPass {
             return converted
         }
 
-        for index in 0..<graph.nodes.count where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             let inputTypes = node.inputs.map { graph[$0].type }
             let choice = node.operation.definition.preferredLayouts(inputs: inputTypes, output: graph[node.output].type, block: block)
             var inputs: [ValueID] = []
             for (operand, layout) in zip(node.inputs, choice.inputs) { inputs.append(try value(operand, in: layout)) }
-            graph.update(node: index, operation: node.operation, inputs: inputs)
+            graph.update(node: id, operation: node.operation, inputs: inputs)
             graph.setLayout(of: node.output, to: choice.output)
         }
         for output in graph.outputs where graph[output.value].type.layout != .plain {
@@ -63,11 +63,11 @@ package struct AssignLayouts: GraphPass {
 
     /// Removes reorders and makes every tensor plain again.
     private func resetLayouts(_ graph: inout Graph) {
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             if case .reorder = node.operation {
                 graph.replaceUses(of: node.output, with: node.inputs[0])
-                graph.removeNode(index)
+                graph.removeNode(id)
             }
         }
         for index in graph.values.indices where graph.values[index].type.layout != .plain {

@@ -7,11 +7,11 @@ package struct RemoveDropout: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .dropout = node.operation else { continue }
             graph.replaceUses(of: node.output, with: node.inputs[0])
-            graph.removeNode(index)
+            graph.removeNode(id)
             changes.append("removed \(node.name)")
         }
         return changes
@@ -26,8 +26,8 @@ package struct EliminateNoOpReshapes: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             switch node.operation {
             case .reshape, .flatten: break
             default: continue
@@ -35,14 +35,14 @@ package struct EliminateNoOpReshapes: GraphPass {
             let input = node.inputs[0]
             if graph[input].type == graph[node.output].type {
                 graph.replaceUses(of: node.output, with: input)
-                graph.removeNode(index)
+                graph.removeNode(id)
                 changes.append("removed \(node.name), which keeps the shape \(formatShape(graph[input].type.shape))")
-            } else if let producer = graph.producerIndex(of: input), !graph.isRemoved(producer) {
-                switch graph.nodes[producer].operation {
+            } else if let producer = graph.producerID(of: input), !graph.isRemoved(producer) {
+                switch graph[producer].operation {
                 case .reshape, .flatten:
-                    graph.update(node: index, operation: .reshape(Reshape(shape: graph[node.output].type.shape)),
-                                 inputs: [graph.nodes[producer].inputs[0]])
-                    changes.append("\(node.name) reads \(graph.nodes[producer].name)'s input directly")
+                    graph.update(node: id, operation: .reshape(Reshape(shape: graph[node.output].type.shape)),
+                                 inputs: [graph[producer].inputs[0]])
+                    changes.append("\(node.name) reads \(graph[producer].name)'s input directly")
                 default: break
                 }
             }
@@ -63,17 +63,17 @@ package struct EliminateCommonSubexpressions: GraphPass {
     }
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
-        var seen: [Key: Int] = [:]
+        var seen: [Key: NodeID] = [:]
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) && graph.nodes[index].parameters.isEmpty {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) && graph[id].parameters.isEmpty {
+            let node = graph[id]
             let key = Key(operation: node.operation, inputs: node.inputs)
             if let first = seen[key] {
-                graph.replaceUses(of: node.output, with: graph.nodes[first].output)
-                graph.removeNode(index)
-                changes.append("\(node.name) is the same as \(graph.nodes[first].name)")
+                graph.replaceUses(of: node.output, with: graph[first].output)
+                graph.removeNode(id)
+                changes.append("\(node.name) is the same as \(graph[first].name)")
             } else {
-                seen[key] = index
+                seen[key] = id
             }
         }
         return changes
@@ -88,12 +88,12 @@ package struct EliminateDeadCode: GraphPass {
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var needed = Set(graph.outputs.map(\.value))
         var changes: [String] = []
-        for index in graph.nodes.indices.reversed() where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs.reversed() where !graph.isRemoved(id) {
+            let node = graph[id]
             if needed.contains(node.output) {
                 needed.formUnion(node.inputs)
             } else {
-                graph.removeNode(index)
+                graph.removeNode(id)
                 changes.append("removed \(node.name), which no output uses")
             }
         }

@@ -19,12 +19,12 @@ package struct DecomposeConvLSTM: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .convLSTM2d(let op) = node.operation else { continue }
             let result = try decompose(op, node, in: &graph)
             graph.replaceUses(of: node.output, with: result)
-            graph.removeNode(index)
+            graph.removeNode(id)
             changes.append("decomposed \(node.name) into convolutions and element-wise layers over \(graph[node.inputs[0]].type.shape[1]) steps")
         }
         return changes

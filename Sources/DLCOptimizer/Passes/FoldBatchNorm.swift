@@ -10,12 +10,12 @@ package struct FoldBatchNorm: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .batchNorm(let norm) = node.operation else { continue }
             let input = node.inputs[0]
-            guard let producer = graph.producerIndex(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
-            let layer = graph.nodes[producer]
+            guard let producer = graph.producerID(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
+            let layer = graph[producer]
             var folded: DLCGraph.Operation
             var hasBias: Bool
             switch layer.operation {
@@ -51,7 +51,7 @@ package struct FoldBatchNorm: GraphPass {
             }
             graph.update(node: producer, operation: folded)
             graph.replaceUses(of: node.output, with: layer.output)
-            graph.removeNode(index)
+            graph.removeNode(id)
             changes.append("folded \(node.name) into \(layer.name)")
         }
         return changes

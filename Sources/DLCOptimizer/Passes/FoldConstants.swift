@@ -13,8 +13,8 @@ package struct FoldConstants: GraphPass {
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var known: [ValueID: TensorData] = [:]
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             if case .constant(let constant) = node.operation {
                 known[node.output] = TensorData(shape: constant.shape, floats: constant.elements)
                 continue
@@ -30,8 +30,8 @@ package struct FoldConstants: GraphPass {
             } catch {
                 throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) on constant inputs: \(error.message)", location: node.location)
             }
-            graph.truncateParameters(of: index, to: 0)
-            graph.update(node: index, operation: .constant(Constant(shape: type.shape, values: result.floats)), inputs: [])
+            graph.truncateParameters(of: id, to: 0)
+            graph.update(node: id, operation: .constant(Constant(shape: type.shape, values: result.floats)), inputs: [])
             known[node.output] = result
             changes.append("computed \(node.name) (\(node.operation.kindName)) at compile time")
         }

@@ -10,23 +10,23 @@ package struct FoldZeroPadding: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .pad2d(let pad) = node.operation, pad.isZeroPadding, !graph.isOutput(node.output) else { continue }
             let users = graph.users(of: node.output)
             let nonNegative = isNonNegative(node.inputs[0], in: graph)
             let rewritten = users.map { user -> Operation? in
-                guard graph.nodes[user].inputs[0] == node.output, !graph.nodes[user].inputs.dropFirst().contains(node.output) else { return nil }
-                return absorb(pad.padding, into: graph.nodes[user].operation, inputIsNonNegative: nonNegative)
+                guard graph[user].inputs[0] == node.output, !graph[user].inputs.dropFirst().contains(node.output) else { return nil }
+                return absorb(pad.padding, into: graph[user].operation, inputIsNonNegative: nonNegative)
             }
             guard !users.isEmpty, rewritten.allSatisfy({ $0 != nil }) else { continue }
             for (user, operation) in zip(users, rewritten) {
-                var inputs = graph.nodes[user].inputs
+                var inputs = graph[user].inputs
                 inputs[0] = node.inputs[0]
                 graph.update(node: user, operation: operation!, inputs: inputs)
             }
-            graph.removeNode(index)
-            changes.append("folded \(node.name) into " + users.map { graph.nodes[$0].name }.joined(separator: ", "))
+            graph.removeNode(id)
+            changes.append("folded \(node.name) into " + users.map { graph[$0].name }.joined(separator: ", "))
         }
         return changes
     }

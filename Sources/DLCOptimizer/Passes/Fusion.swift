@@ -9,25 +9,25 @@ package struct FuseResidualAdd: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .binary(let binary) = node.operation, binary.kind == .add else { continue }
             let (a, b) = (node.inputs[0], node.inputs[1])
             let type = graph[node.output].type
             guard a != b, graph[a].type == type, graph[b].type == type else { continue }
             // (convolution output, the other operand), latest convolution first.
-            let candidates = [(a, b), (b, a)].compactMap { conv, other -> (Int, Conv2D, ValueID)? in
-                guard let producer = graph.producerIndex(of: conv), !graph.isRemoved(producer), graph.hasSingleUse(conv),
-                      case .conv2d(let op) = graph.nodes[producer].operation, op.activation == nil, !op.addsResidual else { return nil }
-                let ready = graph.producerIndex(of: other).map { $0 < producer } ?? true
+            let candidates = [(a, b), (b, a)].compactMap { conv, other -> (NodeID, Conv2D, ValueID)? in
+                guard let producer = graph.producerID(of: conv), !graph.isRemoved(producer), graph.hasSingleUse(conv),
+                      case .conv2d(let op) = graph[producer].operation, op.activation == nil, !op.addsResidual else { return nil }
+                let ready = graph.producerID(of: other).map { $0 < producer } ?? true
                 return ready ? (producer, op, other) : nil
             }.sorted { $0.0 > $1.0 }
             guard var (producer, conv, other) = candidates.first else { continue }
             conv.addsResidual = true
-            graph.update(node: producer, operation: .conv2d(conv), inputs: graph.nodes[producer].inputs + [other])
-            graph.replaceUses(of: node.output, with: graph.nodes[producer].output)
-            graph.removeNode(index)
-            changes.append("fused \(node.name) into \(graph.nodes[producer].name) (adds \(graph[other].name))")
+            graph.update(node: producer, operation: .conv2d(conv), inputs: graph[producer].inputs + [other])
+            graph.replaceUses(of: node.output, with: graph[producer].output)
+            graph.removeNode(id)
+            changes.append("fused \(node.name) into \(graph[producer].name) (adds \(graph[other].name))")
         }
         return changes
     }
@@ -41,13 +41,13 @@ package struct FuseActivation: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .unary(let unary) = node.operation else { continue }
             let input = node.inputs[0]
-            guard let producer = graph.producerIndex(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
+            guard let producer = graph.producerID(of: input), !graph.isRemoved(producer), graph.hasSingleUse(input) else { continue }
             let fused: Operation
-            switch graph.nodes[producer].operation {
+            switch graph[producer].operation {
             case .conv2d(var op) where op.activation == nil:
                 op.activation = unary.function
                 fused = .conv2d(op)
@@ -62,8 +62,8 @@ package struct FuseActivation: GraphPass {
             }
             graph.update(node: producer, operation: fused)
             graph.replaceUses(of: node.output, with: input)
-            graph.removeNode(index)
-            changes.append("fused \(node.name) into \(graph.nodes[producer].name)")
+            graph.removeNode(id)
+            changes.append("fused \(node.name) into \(graph[producer].name)")
         }
         return changes
     }
@@ -87,19 +87,19 @@ package struct FusePooling: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .pool2d(let pool) = node.operation else { continue }
             let convolved = node.inputs[0]
-            guard let producer = graph.producerIndex(of: convolved), !graph.isRemoved(producer),
+            guard let producer = graph.producerID(of: convolved), !graph.isRemoved(producer),
                   graph.hasSingleUse(convolved),
-                  case .conv2d(var conv) = graph.nodes[producer].operation, conv.pool == nil, !conv.addsResidual,
-                  hasPoolingEpilogue(conv, graph[graph.nodes[producer].inputs[0]].type, graph[convolved].type, pool) else { continue }
+                  case .conv2d(var conv) = graph[producer].operation, conv.pool == nil, !conv.addsResidual,
+                  hasPoolingEpilogue(conv, graph[graph[producer].inputs[0]].type, graph[convolved].type, pool) else { continue }
             conv.pool = pool
             graph.update(node: producer, operation: .conv2d(conv), outputType: graph[node.output].type)
             graph.replaceUses(of: node.output, with: convolved)
-            graph.removeNode(index)
-            changes.append("fused \(node.name) into \(graph.nodes[producer].name)")
+            graph.removeNode(id)
+            changes.append("fused \(node.name) into \(graph[producer].name)")
         }
         return changes
     }
@@ -124,26 +124,26 @@ package struct FuseDepthwisePointwise: GraphPass {
 
     package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
-        for index in graph.nodes.indices where !graph.isRemoved(index) {
-            let node = graph.nodes[index]
+        for id in graph.nodeIDs where !graph.isRemoved(id) {
+            let node = graph[id]
             guard case .conv2d(var pointwise) = node.operation, pointwise.depthwise == nil, pointwise.pool == nil,
                   !pointwise.addsResidual, pointwise.groups == 1, pointwise.isPointwise else { continue }
             let between = node.inputs[0]
-            guard let producer = graph.producerIndex(of: between), !graph.isRemoved(producer), graph.hasSingleUse(between),
-                  case .conv2d(let depthwise) = graph.nodes[producer].operation, depthwise.pool == nil, depthwise.depthwise == nil,
+            guard let producer = graph.producerID(of: between), !graph.isRemoved(producer), graph.hasSingleUse(between),
+                  case .conv2d(let depthwise) = graph[producer].operation, depthwise.pool == nil, depthwise.depthwise == nil,
                   !depthwise.addsResidual else { continue }
-            let input = graph.nodes[producer].inputs[0]
+            let input = graph[producer].inputs[0]
             guard depthwise.groups > 1, depthwise.isDepthwise(channels: graph[input].type.shape[1]),
                   applies(depthwise, pointwise, graph[input].type, graph[between].type, graph[node.output].type) else { continue }
             pointwise.depthwise = DepthwiseStage(depthwise)
-            for (position, parameter) in graph.nodes[producer].parameters.enumerated() {
+            for (position, parameter) in graph[producer].parameters.enumerated() {
                 let value = graph[parameter]
-                graph.addParameter(to: index, suffix: position == 0 ? "depthwise.weight" : "depthwise.bias", type: value.type,
+                graph.addParameter(to: id, suffix: position == 0 ? "depthwise.weight" : "depthwise.bias", type: value.type,
                                    data: graph.weights[value.name])
             }
-            graph.update(node: index, operation: .conv2d(pointwise), inputs: [input])
+            graph.update(node: id, operation: .conv2d(pointwise), inputs: [input])
             graph.removeNode(producer)
-            changes.append("fused \(graph.nodes[producer].name) into \(node.name)")
+            changes.append("fused \(graph[producer].name) into \(node.name)")
         }
         return changes
     }
