@@ -186,19 +186,7 @@ import Testing
 
 /// `activation` as a layer of its own.
 func applying(_ activation: Activation, to x: Tensor) -> Tensor {
-    guard case .elementwise(let function) = activation else { return x }
-    let values = function.parameterValues
-    switch function.kind {
-    case .relu: return relu(x)
-    case .leakyRelu: return leakyRelu(x, alpha: values[0])
-    case .sigmoid: return sigmoid(x)
-    case .clamp: return clamp(x, min: values[0], max: values[1])
-    case .tanh: return tanh(x)
-    case .hardSigmoid: return hardSigmoid(x, alpha: values[0], beta: values[1])
-    case .hardSwish: return hardSwish(x)
-    case .gelu: return gelu(x)
-    case .geluTanh: return geluTanh(x)
-    }
+    activation.elementwise.map { elementwiseLayer($0, x) } ?? x
 }
 
 /// The interpreter and the graph compiled for every runnable width give `expected`: NaN

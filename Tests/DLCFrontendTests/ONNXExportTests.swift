@@ -105,7 +105,7 @@ import Testing
         for function in functions {
             var graph = try makeGraph(input: [2, 4, 6, 6]) { x in
                 let convolved = conv2d(x, filters: 8, kernel: 3, padding: 1, activation: .elementwise(function), name: "conv")
-                return dense(flatten(applying(function, convolved)), units: 5, activation: .elementwise(function), name: "fc")
+                return dense(flatten(elementwiseLayer(function, convolved)), units: 5, activation: .elementwise(function), name: "fc")
             }
             randomizeWeights(&graph)
             try expectRoundTrips(graph, name: function.kind.rawValue)
@@ -114,22 +114,6 @@ import Testing
                 if case .unary(let op) = node.operation { op.function } else { nil }
             }
             #expect(functionsRead == [function, function, function], "\(function)")
-        }
-    }
-
-    /// `function` as a layer of its own, through the DSL.
-    private func applying(_ function: ElementwiseFunction, _ x: Tensor) -> Tensor {
-        let values = function.parameterValues
-        switch function.kind {
-        case .relu: return relu(x)
-        case .leakyRelu: return leakyRelu(x, alpha: values[0])
-        case .sigmoid: return sigmoid(x)
-        case .clamp: return clamp(x, min: values[0], max: values[1])
-        case .tanh: return tanh(x)
-        case .hardSigmoid: return hardSigmoid(x, alpha: values[0], beta: values[1])
-        case .hardSwish: return hardSwish(x)
-        case .gelu: return gelu(x)
-        case .geluTanh: return geluTanh(x)
         }
     }
 

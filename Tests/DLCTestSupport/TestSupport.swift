@@ -137,3 +137,19 @@ public func makeTemporaryDirectory() throws -> String {
 public func avx512Target() throws -> CodegenTarget {
     try CodegenTarget(triple: "x86_64-pc-linux-gnu", cpu: "x86-64-v4")
 }
+
+/// `function` as a layer of its own, through the DSL (`hardSigmoid(x, alpha:, beta:)`, ...).
+public func elementwiseLayer(_ function: ElementwiseFunction, _ x: Tensor) -> Tensor {
+    let values = function.parameterValues
+    switch function.kind {
+    case .relu: return relu(x)
+    case .leakyRelu: return leakyRelu(x, alpha: values[0])
+    case .sigmoid: return sigmoid(x)
+    case .clamp: return clamp(x, min: values[0], max: values[1])
+    case .tanh: return tanh(x)
+    case .hardSigmoid: return hardSigmoid(x, alpha: values[0], beta: values[1])
+    case .hardSwish: return hardSwish(x)
+    case .gelu: return gelu(x)
+    case .geluTanh: return geluTanh(x)
+    }
+}
