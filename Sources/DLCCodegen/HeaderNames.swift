@@ -1,5 +1,4 @@
 import DLCGraph
-import DLCLLVM
 
 /// Names as they may appear in a generated C header.
 ///

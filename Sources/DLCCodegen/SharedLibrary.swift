@@ -1,5 +1,4 @@
 import DLCGraph
-import DLCLLVM
 import Foundation
 
 /// Links compiled objects into shared libraries with the system's C compiler driver.

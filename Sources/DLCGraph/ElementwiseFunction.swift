@@ -124,8 +124,8 @@ public enum ElementwiseFunction: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether every result is ≥ 0 (or NaN): a zero border before the function is still zero
-    /// after it.
+    /// Whether every result is ≥ 0 (or NaN): zero padding after the function can fold into a
+    /// max pool, whose maxima then equal those with PyTorch's -∞ padding.
     public var isNonNegative: Bool {
         switch self {
         case .relu, .sigmoid, .hardSigmoid: true

@@ -1,4 +1,3 @@
-import DLCLLVM
 import Foundation
 
 /// Latencies of repeated runs, summarized the way a shared, noisy machine needs: the median

@@ -1,6 +1,5 @@
 import DLCCodegen
 import DLCGraph
-import DLCLLVM
 import DLCInterpreter
 import Foundation
 

@@ -1,6 +1,5 @@
 import DLCCodegen
 import DLCGraph
-import DLCLLVM
 
 /// A named input or output of a model.
 public struct TensorDescription: Hashable, Sendable, CustomStringConvertible {

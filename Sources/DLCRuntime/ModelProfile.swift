@@ -1,6 +1,5 @@
 import DLCCodegen
 import DLCGraph
-import DLCLLVM
 import Foundation
 
 /// Where one inference spends its time, layer by layer: the model JIT-compiled with a clock

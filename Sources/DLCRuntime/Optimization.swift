@@ -1,5 +1,4 @@
 import DLCGraph
-import DLCLLVM
 import DLCInterpreter
 import DLCOptimizer
 

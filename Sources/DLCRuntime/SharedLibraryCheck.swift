@@ -1,5 +1,4 @@
 import DLCGraph
-import DLCLLVM
 import Foundation
 
 /// Checks a file before `dlopen` maps it: the dynamic loader trusts the ELF headers, and a
