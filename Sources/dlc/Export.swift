@@ -4,7 +4,7 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a model and its weights as an ONNX file (opset 17).",
+        abstract: "Write a model and its weights as an ONNX file (opset 17; 20 when it has a GELU).",
         discussion: """
             The model is exported as written (no optimization), so ONNX Runtime or another compiler \
             applies its own. Convolutional LSTMs, which ONNX lacks, are exported as the convolutions \
