@@ -33,9 +33,10 @@ public struct CompilationPlan: Sendable {
         let convolutions = lowered.nodes.map {
             Self.convolutionKernel($0, in: lowered, algorithm: options.convolutionAlgorithm, registers: registers)
         }
-        let scratch = zip(lowered.nodes, convolutions).map { node, kernel in
-            Self.scratchBytes(node, in: lowered, kernel: kernel, registers: registers)
+        let facts = zip(lowered.nodes, convolutions).map { node, kernel in
+            Self.facts(node, in: lowered, kernel: kernel, registers: registers)
         }
+        let scratch = facts.map(\.scratchBytes)
         var indexOfOutput: [ValueID: Int] = [:]
         for (index, node) in lowered.nodes.enumerated() { indexOfOutput[node.output] = index }
         let memory = MemoryPlanner.plan(lowered) { node in indexOfOutput[node.output].map { scratch[$0] } ?? 0 }
@@ -45,7 +46,7 @@ public struct CompilationPlan: Sendable {
         layers = lowered.nodes.enumerated().map { index, node in
             let kernel = convolutions[index]
             return PlannedLayer(kernel: memory.assembledNodes.contains(index) ? "in place" : Self.kernelName(node, in: lowered, kernel: kernel),
-                                executedMACs: Self.executedMACs(node, in: lowered, kernel: kernel, registers: registers),
+                                executedMACs: facts[index].executedMACs,
                                 scratchBytes: scratch[index], convolution: kernel)
         }
     }
@@ -66,16 +67,18 @@ public struct CompilationPlan: Sendable {
                                         algorithm: algorithm, registers: registers)
     }
 
-    /// Scratch bytes a layer's kernel needs while it runs: what its convolution kernel or its
-    /// recurrent steps state; nothing for the other layers.
-    private static func scratchBytes(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> Int {
-        let inputs = node.inputs.map { graph[$0].type }
+    /// What a layer's kernel needs and does: a convolution's as its kernel states them; the
+    /// recurrent steps' scratch; otherwise no scratch and the op's own multiply-accumulates
+    /// (fewer than those for Winograd convolutions).
+    private static func facts(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> KernelFacts {
+        let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
+        let macs = node.operation.definition.macCount(inputs: inputs, output: output)
         switch node.operation {
-        case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: graph[node.output].type, registers: registers).scratchBytes
-        case .recurrent(let op): return op.scratchBytes(input: inputs[0])
+        case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: output, registers: registers)
+        case .recurrent(let op): return KernelFacts(scratchBytes: op.scratchBytes(input: inputs[0]), executedMACs: macs)
         case .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary,
              .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
-            return 0
+            return KernelFacts(scratchBytes: 0, executedMACs: macs)
         }
     }
 
@@ -89,13 +92,6 @@ public struct CompilationPlan: Sendable {
         return blocked ? "blocked" : "plain"
     }
 
-    /// Multiply-accumulates a layer's kernel executes: what its convolution kernel states
-    /// (fewer than the layer's own for Winograd), else the op's own count.
-    private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> Int {
-        let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
-        if case .conv2d(let op) = node.operation { return kernel!.facts(op, inputs: inputs, output: output, registers: registers).executedMACs }
-        return node.operation.definition.macCount(inputs: inputs, output: output)
-    }
 }
 
 /// One layer of a ``CompilationPlan``.

@@ -212,9 +212,8 @@ public enum Activation: Hashable, Sendable, CustomStringConvertible {
     /// for a function whose parameters all have their defaults.
     public var swiftSpelling: String {
         guard case .elementwise(let function) = self else { return ".\(description)" }
-        let values = function.parameterValues
-        if values.isEmpty || values.map(Optional.init) == function.kind.parameters.map(\.defaultValue) { return ".\(function.kind.rawValue)" }
-        return ".\(function.kind.rawValue)(" + values.map(\.description).joined(separator: ", ") + ")"
+        let allDefaults = function.parameterValues.map(Optional.init) == function.kind.parameters.map(\.defaultValue)
+        return "." + (allDefaults ? function.kind.rawValue : function.description)
     }
 
     /// The activation `name` with these values (`leakyRelu`, `[0.1]`), as the DSL spells it;
