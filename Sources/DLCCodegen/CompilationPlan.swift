@@ -26,6 +26,10 @@ public struct CompilationPlan: Sendable {
 
     /// The plan for `graph` compiled with `options`.
     public init(_ graph: Graph, options: CompileOptions) throws(DLCError) {
+        if let layer = graph.nodes.first(where: \.isTrainingLayer) {
+            throw DLCError("layer '\(layer.name)' (\(layer.operation.kindName)) belongs to a training step, which dlc does not compile "
+                           + "yet; the interpreter runs it", location: layer.location)
+        }
         let portable = try Self.portable(graph)
         let registers = options.target.vectorRegisters
         let lowered = try ModelCompiler.loweredForTarget(portable, block: options.blockedLayout ? options.target.floatLanes : 1,
@@ -77,7 +81,7 @@ public struct CompilationPlan: Sendable {
         case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: output, registers: registers)
         case .recurrent(let op): return KernelFacts(scratchBytes: op.scratchBytes(input: inputs[0]), executedMACs: macs)
         case .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary,
-             .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
+             .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather, .training:
             return KernelFacts(scratchBytes: 0, executedMACs: macs)
         }
     }

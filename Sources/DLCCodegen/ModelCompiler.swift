@@ -151,6 +151,7 @@ public final class ModelCompiler {
         case .reorder(let op): op.lower(context)
         case .matmul(let op): op.lower(context)
         case .gather(let op): op.lower(context)
+        case .training: preconditionFailure("\(node.name): CompilationPlan refuses training steps")
         }
     }
 

@@ -117,6 +117,45 @@ public enum ElementwiseFunction: Hashable, Sendable, CustomStringConvertible {
     @inline(__always)
     static func clamp(_ x: Float, _ low: Float, _ high: Float) -> Float { x < low ? low : x > high ? high : x }
 
+    /// Whether the derivative needs the function's input: a rule that has only the output
+    /// (`y = apply(x)`) cannot tell where `x` was. The ReLU family, clamps, sigmoid and tanh are
+    /// differentiated from their output, so a layer with one of them fused keeps no second tensor.
+    public var derivativeNeedsInput: Bool {
+        switch self {
+        case .relu, .sigmoid, .clamp, .tanh, .hardSigmoid: false
+        case .leakyRelu(let alpha): alpha < 0
+        case .hardSwish, .gelu, .geluTanh: true
+        }
+    }
+
+    /// `d apply(x) / dx`, from the input `x` or the output `y = apply(x)` (only `y` is read unless
+    /// ``derivativeNeedsInput``). At the kinks it takes PyTorch's side: ReLU's derivative at 0 is
+    /// 0, a clamp's is 0 at both bounds, hard-swish's is `(2x + 3)/6` on `[-3, 3]`.
+    @inline(__always)
+    public func derivative(input x: Float, output y: Float) -> Float {
+        switch self {
+        case .relu: y > 0 ? 1 : 0
+        case .leakyRelu(let alpha): (alpha < 0 ? x > 0 : y > 0) ? 1 : alpha
+        case .sigmoid: y * (1 - y)
+        case .clamp(let low, let high): y > low && y < high ? 1 : 0
+        case .tanh: 1 - y * y
+        case .hardSigmoid(let alpha, _): y > 0 && y < 1 ? alpha : 0
+        case .hardSwish: x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1
+        case .gelu:
+            0.5 * (1 + erff(x * Float(0.5.squareRoot()))) + x * expf(-0.5 * x * x) * Float(1 / (2 * Double.pi).squareRoot())
+        case .geluTanh:
+            Self.geluTanhDerivative(x)
+        }
+    }
+
+    /// PyTorch's derivative of the tanh approximation of GELU.
+    private static func geluTanhDerivative(_ x: Float) -> Float {
+        let inner = geluTanhScale * (x + 0.044715 * x * x * x)
+        let t = tanhf(inner)
+        let innerDerivative = geluTanhScale * (1 + 3 * 0.044715 * x * x)
+        return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * innerDerivative
+    }
+
     /// Fails when the parameters make no function: a clamp whose min exceeds its max (or is NaN).
     public func validate() throws(OperatorError) {
         if case .clamp(let low, let high) = self, !(low <= high) {

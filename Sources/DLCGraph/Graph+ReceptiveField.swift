@@ -89,7 +89,8 @@ extension Graph {
                 fields[node.output] = incoming.sliding(kernel: op.kernel, stride: op.stride, dilation: op.dilation, transposed: true)
             case .pool2d(let op):
                 fields[node.output] = incoming.sliding(kernel: op.kernel, stride: op.stride, dilation: Size2D(1, 1))
-            case .globalPool2d, .dense, .recurrent:
+            // A training step's backward layers and losses mix the whole batch.
+            case .globalPool2d, .dense, .recurrent, .training:
                 fields[node.output] = .whole
             // Element by element, or rearranging without mixing pixels; a convolutional LSTM's
             // window is counted as one step's (its field grows with the sequence).

@@ -208,6 +208,14 @@ public struct Graph: Sendable {
                           location: location, callSites: [])
     }
 
+    /// Adds a parameter no layer created: a piece of optimizer state of a training step (Adam's
+    /// `conv1.weight.exp_avg`), which the step's update layers read and rewrite.
+    package mutating func addParameter(_ name: String, type: TensorType, initializer: ParameterInitializer,
+                                       trainable: Bool) throws(DLCError) -> ValueID {
+        try checkName(name, what: "parameter", location: nil)
+        return appendValue(Value(name: name, type: type, kind: .parameter(initializer, trainable: trainable)))
+    }
+
     /// What both ways of adding a layer check first: a unique name, and the output type its
     /// operator infers (within the element limit). Errors name the layer and its operator.
     private mutating func checkedLayer(_ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],

@@ -27,6 +27,8 @@ public enum Operation: Hashable, Sendable, Encodable {
     case transpose(Transpose)
     case matmul(MatMul)
     case gather(Gather)
+    /// A backward layer, loss or optimizer update of a training step.
+    case training(TrainingOperation)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -55,8 +57,17 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .transpose(let op): op
         case .matmul(let op): op
         case .gather(let op): op
+        case .training(let op): op.definition
         }
     }
 
     public var kindName: String { definition.kindName }
+}
+
+extension Node {
+    /// Whether the layer is a backward layer, loss or optimizer update of a training step.
+    public var isTrainingLayer: Bool {
+        if case .training = operation { return true }
+        return false
+    }
 }

@@ -70,6 +70,12 @@ public protocol OperatorDefinition: Hashable, Sendable {
     /// each input computed straight into its place, and the layer needs no code.
     func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]?
 
+    /// The gradient rule: adds to `builder` the layers that compute the gradients of the loss
+    /// with respect to `layer`'s data inputs and parameters from `outputGradient`, its gradient
+    /// with respect to the layer's output, and returns them (see ``GradientBuilder``). Only the
+    /// gradients the builder says are needed are computed.
+    func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients
+
     /// Whether the kernel checks data only known at run time (token or gather indices) and may
     /// stop the run with an error status.
     var canFailAtRunTime: Bool { get }

@@ -114,5 +114,6 @@ private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], 
     case .reorder(let op): op.evaluate(inputs[0])
     case .matmul(let op): op.evaluate(inputs[0], inputs[1], outputType: outputType)
     case .gather(let op): try op.evaluate(inputs[0], inputs[1], outputType: outputType)
+    case .training(let op): try op.evaluate(inputs, parameters, outputType: outputType)
     }
 }

@@ -311,6 +311,8 @@ private struct Exporter {
             throw DLCError("layer '\(node.name)' (convLSTM2d): ONNX has no convolutional LSTM; decompose it first (dlc export does)")
         case .reorder:
             throw DLCError("layer '\(node.name)' (reorder): blocked layouts are the code generator's; export the graph before layouts are assigned")
+        case .training:
+            throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) belongs to a training step; export the model, not its training step")
         }
     }
 

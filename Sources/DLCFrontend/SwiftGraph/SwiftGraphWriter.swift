@@ -146,6 +146,8 @@ private struct Writer {
         case .binary(let op): return (op.kind.rawValue, ["a": x, "b": .tensor(node.inputs[1])])
         case .matmul: return ("matmul", ["a": x, "b": .tensor(node.inputs[1])])
         case .gather(let op): return ("gather", ["x": x, "indices": .tensor(node.inputs[1]), "axis": .int(op.axis)])
+        case .training:
+            throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) belongs to a training step, which has no DSL spelling; write the model")
         case .softmax(let op): return (op.isLog ? "logSoftmax" : "softmax", ["x": x, "axis": .int(op.axis)])
         case .concat(let op): return ("concat", ["xs": .tensors(node.inputs), "axis": .int(op.axis)])
         case .embedding(let op): return ("embedding", ["tokens": x, "vocabulary": .int(op.vocabulary), "dimension": .int(op.dimension)])

@@ -65,3 +65,21 @@ extension Concat {
         return offset == output.byteCount ? offsets : nil
     }
 }
+
+extension Concat {
+    /// Each input's slice of `dY` along the axis.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        var gradients = LayerGradients(inputs: layer.inputs.count, parameters: 0)
+        let rank = builder.type(layer.output).rank
+        let resolved = axis < 0 ? axis + rank : axis
+        var start = 0
+        for (index, input) in layer.inputs.enumerated() {
+            let count = builder.type(input).shape[resolved]
+            if builder.needsInputGradient(index) {
+                gradients.inputs[index] = try builder.add("grad_input\(index)", .slice(Slice(axis: resolved, start: start, count: count)), [outputGradient])
+            }
+            start += count
+        }
+        return gradients
+    }
+}

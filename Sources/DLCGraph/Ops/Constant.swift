@@ -40,3 +40,10 @@ public struct Constant: OperatorDefinition, Encodable {
         values.count == 1 ? "value=\(values[0])" : "values=[\(values.prefix(4).map { "\($0)" }.joined(separator: ", "))\(values.count > 4 ? ", ..." : "")]"
     }
 }
+
+extension Constant {
+    /// A constant depends on nothing: no gradient flows.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        LayerGradients(inputs: 0, parameters: 0)
+    }
+}

@@ -109,3 +109,9 @@ public struct ConvLSTM2D: OperatorDefinition, Encodable {
         return parts.joined(separator: " ")
     }
 }
+
+extension ConvLSTM2D {
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        throw builder.notDifferentiable("back-propagation through time is not implemented yet")
+    }
+}

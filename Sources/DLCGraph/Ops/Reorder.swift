@@ -34,3 +34,10 @@ public struct Reorder: OperatorDefinition, Encodable {
 
     public var attributeSummary: String { "to=\(target)" }
 }
+
+extension Reorder {
+    /// Layout changes come from the layout pass, which training graphs do not go through.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        throw builder.notDifferentiable("layout changes are made after differentiation")
+    }
+}

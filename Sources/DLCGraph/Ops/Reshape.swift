@@ -73,3 +73,24 @@ extension Flatten {
 extension Reshape {
     public var isView: Bool { true }
 }
+
+extension Flatten {
+    /// `dY` reshaped to the input's shape.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        try reshapedGradient(of: layer, outputGradient, &builder)
+    }
+}
+
+extension Reshape {
+    /// `dY` reshaped to the input's shape.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        try reshapedGradient(of: layer, outputGradient, &builder)
+    }
+}
+
+/// The gradient of a layer that only reshapes its input: `dY` in the input's shape.
+private func reshapedGradient(of layer: Node, _ outputGradient: ValueID, _ builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+    var gradients = LayerGradients(inputs: 1, parameters: 0)
+    gradients.inputs[0] = try builder.add("grad_input", .reshape(Reshape(shape: builder.type(layer.inputs[0]).shape)), [outputGradient])
+    return gradients
+}

@@ -56,3 +56,14 @@ public struct Transpose: OperatorDefinition, Encodable {
         return (collapsedShape, groups.indices.map { position[$0] })
     }
 }
+
+extension Transpose {
+    /// `dY` transposed back by the inverse permutation.
+    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
+        var inverse = permutation
+        for (axis, source) in permutation.enumerated() { inverse[source] = axis }
+        var gradients = LayerGradients(inputs: 1, parameters: 0)
+        gradients.inputs[0] = try builder.add("grad_input", .transpose(Transpose(permutation: inverse)), [outputGradient])
+        return gradients
+    }
+}

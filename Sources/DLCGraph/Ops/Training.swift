@@ -1,0 +1,50 @@
+/// The operators only a training step uses: the backward layers of gradient rules, losses and
+/// optimizer updates. `Operation.training` holds them so passes and back ends that see only
+/// inference graphs handle them in one place.
+public enum TrainingOperation: Hashable, Sendable, Encodable {
+    case elementwiseGradient(ElementwiseGradient)
+    case sum(Sum)
+    case conv2dInputGradient(Conv2DInputGradient)
+    case conv2dWeightGradient(Conv2DWeightGradient)
+    case denseInputGradient(DenseInputGradient)
+    case denseWeightGradient(DenseWeightGradient)
+    case pool2dGradient(Pool2DGradient)
+    case globalPool2dGradient(GlobalPool2DGradient)
+    case softmaxGradient(SoftmaxGradient)
+    case loss(Loss)
+    case lossGradient(LossGradient)
+    case optimizerFormula(OptimizerFormula)
+
+    /// The operator's definition.
+    public var definition: any OperatorDefinition {
+        switch self {
+        case .elementwiseGradient(let op): op
+        case .sum(let op): op
+        case .conv2dInputGradient(let op): op
+        case .conv2dWeightGradient(let op): op
+        case .denseInputGradient(let op): op
+        case .denseWeightGradient(let op): op
+        case .pool2dGradient(let op): op
+        case .globalPool2dGradient(let op): op
+        case .softmaxGradient(let op): op
+        case .loss(let op): op
+        case .lossGradient(let op): op
+        case .optimizerFormula(let op): op
+        }
+    }
+}
+
+extension OperatorDefinition {
+    /// The rule of the layers of a training step: dlc differentiates once (no gradients of
+    /// gradients).
+    func backwardLayerGradients(of layer: Node, builder: GradientBuilder) throws(DLCError) -> LayerGradients {
+        throw builder.notDifferentiable("it is a layer of a training step; dlc computes first derivatives only")
+    }
+}
+
+/// Fails unless `value` and `expected` have the same shape, naming the operand.
+func requireSameShape(_ value: TensorType, _ expected: TensorType, _ what: String) throws(OperatorError) {
+    guard value.shape == expected.shape, value.dtype == .float32 else {
+        throw OperatorError("\(what) is \(value), expected float32 \(formatShape(expected.shape))")
+    }
+}

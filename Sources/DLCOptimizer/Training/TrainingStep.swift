@@ -1,0 +1,233 @@
+import DLCGraph
+
+/// The loss a model is trained with.
+///
+/// ```swift
+/// let loss = LossFunction.crossEntropy(labelSmoothing: 0.1)
+/// ```
+public enum LossFunction: Hashable, Sendable {
+    /// Softmax cross-entropy. When the model's output is a softmax (or log-softmax) layer the
+    /// loss reads that layer's input, the logits, and computes log-softmax and cross-entropy in
+    /// one stable step (Keras's and PyTorch's fusion); any other output is taken as logits, as
+    /// PyTorch's `CrossEntropyLoss` takes it. Labels are class indices (`[N]`, int32 or int64)
+    /// unless `oneHot`, then `[N, C]` floats.
+    case crossEntropy(labelSmoothing: Float = 0, oneHot: Bool = false)
+    /// Binary cross-entropy of probabilities, or of logits (`fromLogits`), against float targets.
+    case binaryCrossEntropy(fromLogits: Bool = false)
+    /// Mean squared error against float targets.
+    case meanSquaredError
+
+    /// The name `dlc train --loss` takes.
+    public var name: String {
+        switch self {
+        case .crossEntropy: "cross-entropy"
+        case .binaryCrossEntropy: "binary-cross-entropy"
+        case .meanSquaredError: "mse"
+        }
+    }
+}
+
+/// One step of training as one graph: the model's forward layers, the loss, the backward
+/// layers every gradient rule adds, and the optimizer's updates.
+///
+/// Its inputs are the model's, then `labels`, `learning_rate` (`[1]` float32) and `step` (`[1]`
+/// int64, the step's number counting from 1). Its outputs are `loss`, the model's outputs (for
+/// metrics), and for every trained parameter and piece of optimizer state its next value, named
+/// as the parameter (`conv1.weight`, `conv1.weight.exp_avg`). Weights and optimizer state are
+/// the graph's parameters: after a step, the caller binds the next values in their place.
+///
+/// ```swift
+/// let step = try TrainingStep(model: graph, loss: .crossEntropy(), optimizer: .adam())
+/// print(step.graph.summary())
+/// ```
+public struct TrainingStep: Sendable {
+    /// The whole step.
+    public private(set) var graph: Graph
+    /// The model output the loss reads.
+    public let predictions: String
+    /// The parameters trained, by name, in the model's order.
+    public let trainedParameters: [String]
+    /// Each output holding the next value of a parameter or of optimizer state (same names).
+    public let updatedStates: [String]
+
+    /// The names of the inputs the step adds to the model's.
+    public static let labelsInput = "labels", learningRateInput = "learning_rate", stepInput = "step", lossOutput = "loss"
+
+    /// Differentiates `model` (an unoptimized graph, as the DSL or an importer builds it) for
+    /// `loss` of its output `output` (the only one unless named) and adds `optimizer`'s updates.
+    /// Parameters named in `frozen`, or of layers named there, are not trained. With
+    /// `gradientOutputs` each trained parameter's gradient is an output too (`conv1.weight.grad`).
+    public init(model: Graph, loss: LossFunction, optimizer: Optimizer, output: String? = nil,
+                frozen: Set<String> = [], gradientOutputs: Bool = false) throws(DLCError) {
+        try optimizer.validate()
+        let predictions = try Self.predictionOutput(of: model, named: output)
+        var forward = try ForwardCopy(model)
+        var graph = forward.graph
+        let labels = try graph.addInput(Self.labelsInput, type: Self.labelsType(for: loss, predictions: graph[forward.map[predictions.value]!].type))
+        let learningRate = try graph.addInput(Self.learningRateInput, type: TensorType(shape: [1]))
+        let stepNumber = try graph.addInput(Self.stepInput, type: TensorType(shape: [1], dtype: .int64))
+
+        // The loss, from the logits when the predictions are a softmax.
+        var scored = forward.map[predictions.value]!
+        if case .crossEntropy = loss, let producer = graph.producer(of: scored), case .softmax(let softmax) = producer.operation,
+           softmax.resolvedAxis(rank: graph[scored].type.rank) == graph[scored].type.rank - 1 {
+            scored = producer.inputs[0]
+        }
+        let lossKind: Loss.Kind = switch loss {
+        case .crossEntropy(let smoothing, _): .softmaxCrossEntropy(labelSmoothing: smoothing)
+        case .binaryCrossEntropy(let fromLogits): .binaryCrossEntropy(fromLogits: fromLogits)
+        case .meanSquaredError: .meanSquaredError
+        }
+        let lossValue: ValueID
+        do {
+            lossValue = try graph.addNode(Self.lossOutput, .training(.loss(Loss(lossKind))), inputs: [scored, labels])
+        } catch {
+            throw DLCError("loss \(loss.name) does not fit the model's output '\(predictions.name)': \(error.message)")
+        }
+        try graph.addOutput(Self.lossOutput, lossValue)
+        for output in model.outputs { try graph.addOutput(output.name, forward.map[output.value]!) }
+
+        // Which parameters are trained, and which values depend on them.
+        func isTrained(_ parameter: ValueID) -> Bool {
+            guard case .parameter(_, let trainable) = graph[parameter].kind, trainable else { return false }
+            let name = graph[parameter].name
+            return !frozen.contains(name) && !frozen.contains(where: { name.hasPrefix($0 + ".") })
+        }
+        var dependsOnTrained = Set<ValueID>()
+        for id in forward.nodes {
+            let node = graph[id]
+            if node.parameters.contains(where: isTrained) || node.inputs.contains(where: dependsOnTrained.contains) {
+                dependsOnTrained.insert(node.output)
+            }
+        }
+        guard dependsOnTrained.contains(scored) else {
+            throw DLCError("model '\(model.name)' has nothing to train: no trainable parameter"
+                           + (frozen.isEmpty ? "" : " that is not frozen") + " reaches its output '\(predictions.name)'")
+        }
+
+        // Back-propagation: each layer's rule, from the loss back to the inputs.
+        var builder = GradientBuilder(graph: graph)
+        var contributions: [ValueID: [ValueID]] = [:]
+        var parameterGradients: [ValueID: ValueID] = [:]
+        func record(_ gradients: LayerGradients, of node: Node) {
+            for (input, gradient) in zip(node.inputs, gradients.inputs) {
+                if let gradient, dependsOnTrained.contains(input) { contributions[input, default: []].append(gradient) }
+            }
+            for (parameter, gradient) in zip(node.parameters, gradients.parameters) {
+                if let gradient, isTrained(parameter) { parameterGradients[parameter] = gradient }
+            }
+        }
+        let lossLayer = builder.graph[builder.graph.producerID(of: lossValue)!]
+        builder.layer = lossLayer
+        builder.wantsInputGradient = [true, false]
+        builder.wantsParameterGradient = []
+        record(try lossLayer.operation.definition.gradients(of: lossLayer, outputGradient: lossValue, builder: &builder), of: lossLayer)
+        for id in forward.nodes.reversed() {
+            let node = builder.graph[id]
+            guard let incoming = contributions[node.output] else { continue }
+            let outputGradient = try builder.accumulate(incoming, for: node.output)
+            builder.layer = node
+            builder.wantsInputGradient = node.inputs.map(dependsOnTrained.contains)
+            builder.wantsParameterGradient = node.parameters.map(isTrained)
+            record(try node.operation.definition.gradients(of: node, outputGradient: outputGradient, builder: &builder), of: node)
+        }
+
+        // The optimizer's updates, parameter by parameter in the model's order.
+        var updates = UpdateBuilder(graph: builder.graph, learningRate: learningRate, step: stepNumber)
+        var trained: [String] = [], updated: [String] = []
+        for parameter in updates.graph.parameters {
+            guard let gradient = parameterGradients[parameter] else { continue }
+            trained.append(updates.graph[parameter].name)
+            if gradientOutputs { try updates.graph.addOutput("\(updates.graph[parameter].name).grad", gradient) }
+            for (name, next) in try optimizer.addUpdate(of: parameter, gradient: gradient, to: &updates) {
+                try updates.graph.addOutput(name, next)
+                updated.append(name)
+            }
+        }
+        graph = updates.graph
+        graph.weights = model.weights
+        graph.weightsFile = model.weightsFile
+        self.graph = graph
+        self.predictions = predictions.name
+        self.trainedParameters = trained
+        self.updatedStates = updated
+    }
+
+    /// The output the loss reads: the one named, or the model's only output.
+    private static func predictionOutput(of model: Graph, named name: String?) throws(DLCError) -> GraphOutput {
+        if let name {
+            guard let output = model.outputs.first(where: { $0.name == name }) else {
+                throw DLCError("model '\(model.name)' has no output '\(name)'; its outputs are "
+                               + model.outputs.map { "'\($0.name)'" }.joined(separator: ", "))
+            }
+            return output
+        }
+        guard model.outputs.count == 1 else {
+            throw DLCError("model '\(model.name)' has \(model.outputs.count) outputs ("
+                           + model.outputs.map { "'\($0.name)'" }.joined(separator: ", ") + "); name the one the loss reads")
+        }
+        return model.outputs[0]
+    }
+
+    /// Class indices as int32 `[N]`, or targets shaped as the predictions.
+    private static func labelsType(for loss: LossFunction, predictions: TensorType) -> TensorType {
+        if case .crossEntropy(_, let oneHot) = loss, !oneHot, predictions.rank >= 1 {
+            return TensorType(shape: [predictions.shape[0]], dtype: .int32)
+        }
+        return TensorType(shape: predictions.shape)
+    }
+}
+
+/// The model's layers copied into a new graph, with fused activations whose derivative needs
+/// their input split into a layer of their own (the backward pass then has that input).
+private struct ForwardCopy {
+    var graph: Graph
+    /// The copy of each value of the model.
+    var map: [ValueID: ValueID] = [:]
+    /// The copied layers, in order.
+    var nodes: [NodeID] = []
+
+    init(_ model: Graph) throws(DLCError) {
+        graph = Graph(name: model.name)
+        for input in model.inputs {
+            map[input] = try graph.addInput(model[input].name, type: model[input].type, location: nil)
+        }
+        for node in model.nodes {
+            var operation = node.operation
+            var split: ElementwiseFunction?
+            switch operation {
+            case .conv2d(var op) where op.activation?.derivativeNeedsInput == true:
+                (split, op.activation) = (op.activation, nil)
+                operation = .conv2d(op)
+            case .dense(var op) where op.activation?.derivativeNeedsInput == true:
+                (split, op.activation) = (op.activation, nil)
+                operation = .dense(op)
+            case .conv2dTranspose(var op) where op.activation?.derivativeNeedsInput == true:
+                (split, op.activation) = (op.activation, nil)
+                operation = .conv2dTranspose(op)
+            default: break
+            }
+            var output = try graph.addNode(node.name, operation, inputs: node.inputs.map { map[$0]! },
+                                           location: node.location, callSites: node.callSites)
+            nodes.append(graph.producerID(of: output)!)
+            if let split {
+                output = try graph.addNode("\(node.name).activation", .unary(ElementwiseUnary(split)), inputs: [output],
+                                           location: node.location, callSites: node.callSites)
+                nodes.append(graph.producerID(of: output)!)
+            }
+            map[node.output] = output
+        }
+    }
+}
+
+extension GradientBuilder {
+    /// The sum of a value's gradient contributions from each layer reading it.
+    mutating func accumulate(_ contributions: [ValueID], for value: ValueID) throws(DLCError) -> ValueID {
+        var total = contributions[0]
+        for (index, contribution) in contributions.dropFirst().enumerated() {
+            total = try graph.addNode("\(graph[value].name).grad_sum\(index + 1)", .binary(ElementwiseBinary(.add)),
+                                      inputs: [total, contribution])
+        }
+        return total
+    }
+}
