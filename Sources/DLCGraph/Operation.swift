@@ -27,8 +27,9 @@ public enum Operation: Hashable, Sendable, Encodable {
     case transpose(Transpose)
     case matmul(MatMul)
     case gather(Gather)
-    /// A backward layer, loss or optimizer update of a training step.
-    case training(TrainingOperation)
+    /// A backward layer, loss or optimizer update of a training step (boxed: inference graphs,
+    /// the common case, keep the size of the inference operators).
+    indirect case training(TrainingOperation)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {

@@ -16,6 +16,11 @@ extension TrainingOperation {
         case .loss(let op): try op.evaluate(inputs[0], inputs[1])
         case .lossGradient(let op): try op.evaluate(inputs[0], inputs[1])
         case .optimizerFormula(let op): op.evaluate(state: parameters[0], inputs)
+        case .batchNormTraining(let op): op.evaluate(inputs[0], parameters: parameters)
+        case .batchNormInputGradient(let op): op.evaluate(inputs[0], inputs[1], weight: parameters[0])
+        case .batchNormScaleGradient(let op): op.evaluate(inputs[0], inputs[1])
+        case .runningStatistic(let op): op.evaluate(inputs[0], running: parameters[0])
+        case .dropoutTraining(let op): op.evaluate(inputs[0], step: inputs[1])
         }
     }
 }

@@ -179,4 +179,26 @@ import Testing
         #expect(!head.graph.nodes.contains { $0.name.hasPrefix("backbone.") && $0.isTrainingLayer },
                 "no layer computes a gradient for the frozen backbone")
     }
+
+    /// Batch normalization with batch statistics: the input, weight and bias gradients.
+    @Test func batchNormalization() throws {
+        let model = try Graph.build("batchNorm") {
+            let x = input("x", shape: [3, 2, 5, 4])
+            let normalized = relu(batchNorm(conv2d(x, filters: 3, kernel: 3, padding: 1, bias: false, name: "conv"), name: "bn"))
+            let flat = batchNorm(dense(flatten(normalized), units: 6, name: "hidden"), name: "bn1d")
+            output("logits", dense(tanh(flat), units: 3, name: "fc"))
+        }
+        let trained = try checkGradients(model, inputs: image([3, 2, 5, 4]), labels: classes(3, 3, seed: 6), loss: .crossEntropy())
+        #expect(trained.contains("bn.weight") && trained.contains("bn.bias") && trained.contains("conv.weight"))
+    }
+
+    /// Dropout's masks depend on the step alone, so the loss is a smooth function of the weights
+    /// within a step and the mask's gradient is checked like any other.
+    @Test func droppingOut() throws {
+        let model = try Graph.build("dropout") {
+            let x = input("x", shape: [4, 6])
+            output("logits", dense(dropout(dense(x, units: 8, activation: .tanh, name: "hidden"), rate: 0.4, name: "drop"), units: 3, name: "fc"))
+        }
+        try checkGradients(model, inputs: ["x": randomTensor([4, 6], seed: 9)], labels: classes(4, 3, seed: 7), loss: .crossEntropy())
+    }
 }

@@ -41,9 +41,3 @@ public struct BatchNorm: OperatorDefinition, Encodable {
 extension BatchNorm {
     public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { 0 }
 }
-
-extension BatchNorm {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("batch normalization in training mode (batch statistics) is not implemented yet")
-    }
-}

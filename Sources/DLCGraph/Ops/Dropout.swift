@@ -25,9 +25,3 @@ public struct Dropout: OperatorDefinition, Encodable {
 extension Dropout {
     public var isView: Bool { true }
 }
-
-extension Dropout {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("dropout in training mode (random masks) is not implemented yet")
-    }
-}

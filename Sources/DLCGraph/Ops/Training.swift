@@ -14,6 +14,11 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
     case loss(Loss)
     case lossGradient(LossGradient)
     case optimizerFormula(OptimizerFormula)
+    case batchNormTraining(BatchNormTraining)
+    case batchNormInputGradient(BatchNormInputGradient)
+    case batchNormScaleGradient(BatchNormScaleGradient)
+    case runningStatistic(RunningStatistic)
+    case dropoutTraining(DropoutTraining)
 
     /// The operator's definition.
     public var definition: any OperatorDefinition {
@@ -30,6 +35,11 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
         case .loss(let op): op
         case .lossGradient(let op): op
         case .optimizerFormula(let op): op
+        case .batchNormTraining(let op): op
+        case .batchNormInputGradient(let op): op
+        case .batchNormScaleGradient(let op): op
+        case .runningStatistic(let op): op
+        case .dropoutTraining(let op): op
         }
     }
 }

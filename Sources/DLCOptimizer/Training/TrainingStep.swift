@@ -57,15 +57,20 @@ public struct TrainingStep: Sendable {
     /// `loss` of its output `output` (the only one unless named) and adds `optimizer`'s updates.
     /// Parameters named in `frozen`, or of layers named there, are not trained. With
     /// `gradientOutputs` each trained parameter's gradient is an output too (`conv1.weight.grad`).
+    /// Dropout masks derive from `seed`; batch norms update their running statistics with
+    /// `batchNormMomentum` (PyTorch's `momentum`).
     public init(model: Graph, loss: LossFunction, optimizer: Optimizer, output: String? = nil,
-                frozen: Set<String> = [], gradientOutputs: Bool = false) throws(DLCError) {
+                frozen: Set<String> = [], seed: UInt64 = 0, batchNormMomentum: Float = 0.1,
+                gradientOutputs: Bool = false) throws(DLCError) {
+        guard batchNormMomentum >= 0 && batchNormMomentum <= 1 else {
+            throw DLCError("the batch-norm momentum must be in [0, 1], got \(batchNormMomentum)")
+        }
         try optimizer.validate()
         let predictions = try Self.predictionOutput(of: model, named: output)
-        var forward = try ForwardCopy(model)
+        let labelsType = Self.labelsType(for: loss, predictions: model[predictions.value].type)
+        var forward = try ForwardCopy(model, labels: labelsType, seed: seed, batchNormMomentum: batchNormMomentum)
         var graph = forward.graph
-        let labels = try graph.addInput(Self.labelsInput, type: Self.labelsType(for: loss, predictions: graph[forward.map[predictions.value]!].type))
-        let learningRate = try graph.addInput(Self.learningRateInput, type: TensorType(shape: [1]))
-        let stepNumber = try graph.addInput(Self.stepInput, type: TensorType(shape: [1], dtype: .int64))
+        let (labels, learningRate, stepNumber) = (forward.labels, forward.learningRate, forward.step)
 
         // The loss, from the logits when the predictions are a softmax.
         var scored = forward.map[predictions.value]!
@@ -135,6 +140,10 @@ public struct TrainingStep: Sendable {
         // The optimizer's updates, parameter by parameter in the model's order.
         var updates = UpdateBuilder(graph: builder.graph, learningRate: learningRate, step: stepNumber)
         var trained: [String] = [], updated: [String] = []
+        for (name, next) in forward.statisticUpdates {
+            try updates.graph.addOutput(name, next)
+            updated.append(name)
+        }
         for parameter in updates.graph.parameters {
             guard let gradient = parameterGradients[parameter] else { continue }
             trained.append(updates.graph[parameter].name)
@@ -186,36 +195,68 @@ private struct ForwardCopy {
     var map: [ValueID: ValueID] = [:]
     /// The copied layers, in order.
     var nodes: [NodeID] = []
+    /// The inputs the step adds.
+    var labels = ValueID(0), learningRate = ValueID(0), step = ValueID(0)
+    /// The next running statistics of the batch norms, by parameter name.
+    var statisticUpdates: [(String, ValueID)] = []
 
-    init(_ model: Graph) throws(DLCError) {
+    /// The copy, with batch norms normalizing by batch statistics and dropouts dropping.
+    init(_ model: Graph, labels labelsType: TensorType, seed: UInt64, batchNormMomentum: Float) throws(DLCError) {
         graph = Graph(name: model.name)
         for input in model.inputs {
             map[input] = try graph.addInput(model[input].name, type: model[input].type, location: nil)
         }
+        labels = try graph.addInput(TrainingStep.labelsInput, type: labelsType)
+        learningRate = try graph.addInput(TrainingStep.learningRateInput, type: TensorType(shape: [1]))
+        step = try graph.addInput(TrainingStep.stepInput, type: TensorType(shape: [1], dtype: .int64))
         for node in model.nodes {
-            var operation = node.operation
-            var split: ElementwiseFunction?
-            switch operation {
-            case .conv2d(var op) where op.activation?.derivativeNeedsInput == true:
-                (split, op.activation) = (op.activation, nil)
-                operation = .conv2d(op)
-            case .dense(var op) where op.activation?.derivativeNeedsInput == true:
-                (split, op.activation) = (op.activation, nil)
-                operation = .dense(op)
-            case .conv2dTranspose(var op) where op.activation?.derivativeNeedsInput == true:
-                (split, op.activation) = (op.activation, nil)
-                operation = .conv2dTranspose(op)
-            default: break
-            }
-            var output = try graph.addNode(node.name, operation, inputs: node.inputs.map { map[$0]! },
-                                           location: node.location, callSites: node.callSites)
+            var inputs = node.inputs.map { map[$0]! }
+            let (operation, split, readsStep) = Self.trainingForm(of: node, seed: seed)
+            if readsStep { inputs.append(step) }
+            var output = try graph.addNode(node.name, operation, inputs: inputs, location: node.location, callSites: node.callSites)
+            let copy = graph[graph.producerID(of: output)!]
             nodes.append(graph.producerID(of: output)!)
+            if case .batchNorm = node.operation {
+                for (statistic, parameter) in [(RunningStatistic.Statistic.mean, copy.parameters[2]), (.variance, copy.parameters[3])] {
+                    let name = graph[parameter].name
+                    let next = try graph.addNode("\(name).next", .training(.runningStatistic(RunningStatistic(statistic, momentum: batchNormMomentum))),
+                                                 inputs: [inputs[0]], sharing: [parameter], location: node.location)
+                    statisticUpdates.append((name, next))
+                }
+            }
             if let split {
                 output = try graph.addNode("\(node.name).activation", .unary(ElementwiseUnary(split)), inputs: [output],
                                            location: node.location, callSites: node.callSites)
                 nodes.append(graph.producerID(of: output)!)
             }
             map[node.output] = output
+        }
+    }
+}
+
+extension ForwardCopy {
+    /// What a layer computes in training: batch norms with batch statistics, dropouts with masks
+    /// (reading the step number), and a fused activation whose derivative needs its input split off.
+    static func trainingForm(of node: Node, seed: UInt64) -> (Operation, split: ElementwiseFunction?, readsStep: Bool) {
+        switch node.operation {
+        case .batchNorm(let op):
+            return (.training(.batchNormTraining(BatchNormTraining(op))), nil, false)
+        case .dropout(let op):
+            return (.training(.dropoutTraining(DropoutTraining(rate: op.rate, layer: node.name, seed: seed))), nil, true)
+        case .conv2d(var op) where op.activation?.derivativeNeedsInput == true:
+            let split = op.activation
+            op.activation = nil
+            return (.conv2d(op), split, false)
+        case .dense(var op) where op.activation?.derivativeNeedsInput == true:
+            let split = op.activation
+            op.activation = nil
+            return (.dense(op), split, false)
+        case .conv2dTranspose(var op) where op.activation?.derivativeNeedsInput == true:
+            let split = op.activation
+            op.activation = nil
+            return (.conv2dTranspose(op), split, false)
+        default:
+            return (node.operation, nil, false)
         }
     }
 }
