@@ -123,13 +123,15 @@ let package = Package(
             cSettings: llvmCSettings,
             cxxSettings: llvmCXXSettings,
             linkerSettings: llvmLinkerSettings),
+        // zlib (Debian's zlib1g-dev): gzipped IDX datasets and deflated .npz members.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "DLCGraph", swiftSettings: readerSettings),
         // The DSL's Swift functions, generated from DLCGraph's declarations (dlc-generate-dsl).
         .target(name: "DLCDSL", dependencies: ["DLCGraph"]),
         .target(
             name: "DLCFrontend",
             dependencies: [
-                "DLCGraph",
+                "DLCGraph", "CZlib",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what dlc needs and this machine lacks: LLVM (llvm-dev), a C compiler driver, CMake and
-# Ninja, Graphviz, and NumPy, safetensors, onnx and ONNX Runtime for the reference checks. Safe to run again; installs nothing twice.
+# Ninja, Graphviz, zlib, Fashion-MNIST, and NumPy, safetensors, onnx and ONNX Runtime for the reference
+# checks. Safe to run again; installs nothing twice.
 set -euo pipefail
 
 apt_packages=()
@@ -18,6 +19,10 @@ command -v ninja >/dev/null 2>&1 || apt_packages+=(ninja-build)
 command -v dot >/dev/null 2>&1 || apt_packages+=(graphviz)
 # libgomp: the OpenMP runtime compiled models use for their parallel loops.
 ldconfig -p 2>/dev/null | grep -q 'libgomp.so.1 ' || apt_packages+=(libgomp1)
+# zlib: gzipped IDX datasets and .npz archives.
+[ -f /usr/include/zlib.h ] || apt_packages+=(zlib1g-dev)
+# Fashion-MNIST (IDX files under /usr/share/datasets/fashion-mnist): what the training examples learn.
+[ -d /usr/share/datasets/fashion-mnist ] || apt_packages+=(dataset-fashion-mnist)
 
 if [ ${#apt_packages[@]} -gt 0 ]; then
     echo "Installing: ${apt_packages[*]}"

@@ -1,7 +1,8 @@
 import DLCGraph
 import Foundation
 
-/// Reads and writes NumPy `.npy` files (format versions 1.0-3.0): float32, int32 and int64, C order.
+/// Reads and writes NumPy `.npy` files (format versions 1.0-3.0): float32, int32 and int64, C order;
+/// uint8 arrays (images, labels) are read as int32.
 ///
 /// ```swift
 /// let image = try NumPy.read("examples/digits/7.npy")
@@ -57,7 +58,8 @@ public enum NumPy {
         if fortranOrder {
             throw DLCError("\(source): Fortran-order arrays are not supported; save np.ascontiguousarray(x) instead")
         }
-        let dtype = try elementType(descr, source: source)
+        let widensBytes = ["|u1", "<u1", "=u1"].contains(descr)
+        let dtype = widensBytes ? DType.int32 : try elementType(descr, source: source)
         guard shape.allSatisfy({ $0 >= 0 }) else { throw DLCError("\(source): negative dimension in shape \(shape)") }
         guard shape.count <= TensorType.maximumRank else {
             throw DLCError("\(source): \(shape.count) axes, more than the \(TensorType.maximumRank) a tensor may have")
@@ -67,6 +69,13 @@ public enum NumPy {
         }
         let type = TensorType(shape: shape, dtype: dtype)
         let dataStart = headerStart + headerLength
+        if widensBytes {
+            // Unsigned bytes (images, labels) widen exactly to int32.
+            guard bytes.count - dataStart == type.elementCount else {
+                throw DLCError("\(source): shape \(formatShape(shape)) uint8 needs \(type.elementCount) bytes of data, the file has \(bytes.count - dataStart)")
+            }
+            return TensorData(shape: shape, int32s: bytes[dataStart...].map { Int32($0) })
+        }
         let available = bytes.count - dataStart
         guard available >= type.byteCount else {
             throw DLCError("\(source): truncated: shape \(formatShape(shape)) \(descr) needs \(type.byteCount) bytes of data, "

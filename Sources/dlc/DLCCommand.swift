@@ -8,7 +8,7 @@ struct DLCCommand: ParsableCommand {
         commandName: "dlc",
         abstract: "A static-graph deep-learning compiler: Swift DSL models to native code.",
         version: DLCVersion.current,
-        subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, GraphCommand.self, Import.self, Export.self, Weights.self, Peak.self])
+        subcommands: [Summary.self, Run.self, Compile.self, Verify.self, Bench.self, GraphCommand.self, Import.self, Export.self, Weights.self, Peak.self, Train.self])
 
     static func main() {
         TemporaryFiles.removeOnInterrupt()

@@ -72,23 +72,7 @@ public struct TrainingStep: Sendable {
         var graph = forward.graph
         let (labels, learningRate, stepNumber) = (forward.labels, forward.learningRate, forward.step)
 
-        // The loss, from the logits when the predictions are a softmax.
-        var scored = forward.map[predictions.value]!
-        if case .crossEntropy = loss, let producer = graph.producer(of: scored), case .softmax(let softmax) = producer.operation,
-           softmax.resolvedAxis(rank: graph[scored].type.rank) == graph[scored].type.rank - 1 {
-            scored = producer.inputs[0]
-        }
-        let lossKind: Loss.Kind = switch loss {
-        case .crossEntropy(let smoothing, _): .softmaxCrossEntropy(labelSmoothing: smoothing)
-        case .binaryCrossEntropy(let fromLogits): .binaryCrossEntropy(fromLogits: fromLogits)
-        case .meanSquaredError: .meanSquaredError
-        }
-        let lossValue: ValueID
-        do {
-            lossValue = try graph.addNode(Self.lossOutput, .training(.loss(Loss(lossKind))), inputs: [scored, labels])
-        } catch {
-            throw DLCError("loss \(loss.name) does not fit the model's output '\(predictions.name)': \(error.message)")
-        }
+        let (lossValue, scored) = try Self.addLoss(loss, of: forward.map[predictions.value]!, named: predictions.name, labels: labels, to: &graph)
         try graph.addOutput(Self.lossOutput, lossValue)
         for output in model.outputs { try graph.addOutput(output.name, forward.map[output.value]!) }
 
@@ -160,6 +144,39 @@ public struct TrainingStep: Sendable {
         self.predictions = predictions.name
         self.trainedParameters = trained
         self.updatedStates = updated
+    }
+
+    /// The model and its loss, computed as at inference (batch norms with their running
+    /// statistics, no dropout): the model's inputs and `labels`, its outputs and `loss`. What
+    /// validation and test sets are scored with.
+    public static func evaluation(model: Graph, loss: LossFunction, output: String? = nil) throws(DLCError) -> Graph {
+        let predictions = try predictionOutput(of: model, named: output)
+        var graph = model
+        let labels = try graph.addInput(labelsInput, type: labelsType(for: loss, predictions: model[predictions.value].type))
+        let (lossValue, _) = try addLoss(loss, of: predictions.value, named: predictions.name, labels: labels, to: &graph)
+        try graph.addOutput(lossOutput, lossValue)
+        return graph
+    }
+
+    /// Adds the loss layer reading `predictions` (from the logits when they are a softmax's
+    /// output and the loss is cross-entropy); returns it and the value it scores.
+    private static func addLoss(_ loss: LossFunction, of predictions: ValueID, named name: String, labels: ValueID,
+                                to graph: inout Graph) throws(DLCError) -> (loss: ValueID, scored: ValueID) {
+        var scored = predictions
+        if case .crossEntropy = loss, let producer = graph.producer(of: scored), case .softmax(let softmax) = producer.operation,
+           softmax.resolvedAxis(rank: graph[scored].type.rank) == graph[scored].type.rank - 1 {
+            scored = producer.inputs[0]
+        }
+        let kind: Loss.Kind = switch loss {
+        case .crossEntropy(let smoothing, _): .softmaxCrossEntropy(labelSmoothing: smoothing)
+        case .binaryCrossEntropy(let fromLogits): .binaryCrossEntropy(fromLogits: fromLogits)
+        case .meanSquaredError: .meanSquaredError
+        }
+        do {
+            return (try graph.addNode(lossOutput, .training(.loss(Loss(kind))), inputs: [scored, labels]), scored)
+        } catch {
+            throw DLCError("loss \(loss.name) does not fit the model's output '\(name)': \(error.message)")
+        }
     }
 
     /// The output the loss reads: the one named, or the model's only output.

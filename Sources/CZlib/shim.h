@@ -1,0 +1,2 @@
+// zlib, for gzipped IDX files and the deflated members of .npz archives.
+#include <zlib.h>

@@ -1,0 +1,160 @@
+import DLCGraph
+import DLCInterpreter
+import DLCOptimizer
+import Foundation
+
+/// Trains a model step by step: each call runs one training step (forward, loss, backward,
+/// optimizer update) on a batch and keeps the next weights and optimizer state.
+///
+/// The step is the graph ``TrainingStep`` builds, run by the interpreter; one graph is built per
+/// batch size met (the last, partial batch of an epoch gets its own).
+///
+/// ```swift
+/// var trainer = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam())
+/// let result = try trainer.train(["image": images], labels: labels, learningRate: 1e-3)
+/// print(result.loss)
+/// try Safetensors.write(trainer.weights, to: "trained.safetensors")
+/// ```
+public struct Trainer: Sendable {
+    /// The model, as given (its weights are the initial ones).
+    public let model: Graph
+    public let loss: LossFunction
+    public let optimizer: Optimizer
+    /// The seed of the dropout masks.
+    public let seed: UInt64
+    /// Parameters (or layers) not trained.
+    public let frozen: Set<String>
+    /// The momentum of batch norms' running statistics.
+    public let batchNormMomentum: Float
+    /// Every weight and piece of optimizer state, by name (`conv1.weight`, `conv1.weight.exp_avg`).
+    public private(set) var state: [String: TensorData]
+    /// Steps taken so far (the next step is number `stepsTaken + 1`).
+    public private(set) var stepsTaken = 0
+    private var steps: [Int: TrainingStep] = [:]
+    private var evaluations: [Int: Graph] = [:]
+
+    /// A trainer of `model`, whose weights must be bound; fails when the loss does not fit the
+    /// model's output or nothing is trainable.
+    public init(model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64 = 0, frozen: Set<String> = [],
+                batchNormMomentum: Float = 0.1) throws(DLCError) {
+        guard model.hasAllWeights else { throw DLCError("model '\(model.name)': weights are not bound; load a weights file or initialize them") }
+        (self.model, self.loss, self.optimizer, self.seed, self.frozen, self.batchNormMomentum) = (model, loss, optimizer, seed, frozen, batchNormMomentum)
+        let step = try Self.makeStep(model, loss: loss, optimizer: optimizer, seed: seed, frozen: frozen, batchNormMomentum: batchNormMomentum)
+        steps[model.inputs.first.map { model[$0].type.shape[0] } ?? 1] = step
+        var state = model.weights
+        for parameter in step.graph.parameters where state[step.graph[parameter].name] == nil {
+            state[step.graph[parameter].name] = TensorData(zeros: step.graph[parameter].type)
+        }
+        self.state = state
+    }
+
+    private static func makeStep(_ model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64, frozen: Set<String>,
+                                 batchNormMomentum: Float) throws(DLCError) -> TrainingStep {
+        try TrainingStep(model: model, loss: loss, optimizer: optimizer, frozen: frozen, seed: seed, batchNormMomentum: batchNormMomentum)
+    }
+
+    /// The parameters trained, by name.
+    public var trainedParameters: [String] { steps.values.first!.trainedParameters }
+
+    /// The model's weights (PyTorch `state_dict` names): what `-o` writes.
+    public var weights: [String: TensorData] {
+        Dictionary(uniqueKeysWithValues: model.weights.keys.map { ($0, state[$0]!) })
+    }
+
+    /// The model with the trained weights bound.
+    public var trainedModel: Graph {
+        var graph = model
+        graph.weights = weights
+        return graph
+    }
+
+    /// What one step computed.
+    public struct StepResult: Sendable {
+        /// The batch's mean loss.
+        public let loss: Float
+        /// The model's output for the batch, before the update.
+        public let predictions: TensorData
+    }
+
+    /// One step on a batch: `inputs` by the model's input names, `labels` as the loss reads them.
+    public mutating func train(_ inputs: [String: TensorData], labels: TensorData, learningRate: Float) throws(DLCError) -> StepResult {
+        guard learningRate > 0, learningRate.isFinite else { throw DLCError("the learning rate must be positive, got \(learningRate)") }
+        let batch = inputs.values.first?.shape.first ?? 1
+        let step = try self.step(forBatch: batch)
+        var graph = step.graph
+        graph.weights = state
+        var feeds = inputs
+        feeds[TrainingStep.labelsInput] = labels
+        feeds[TrainingStep.learningRateInput] = TensorData(shape: [1], floats: [learningRate])
+        feeds[TrainingStep.stepInput] = TensorData(shape: [1], int64s: [Int64(stepsTaken + 1)])
+        let outputs = try Interpreter(graph: graph).run(feeds)
+        let loss = outputs[TrainingStep.lossOutput]!.floats[0]
+        guard loss.isFinite else {
+            throw DLCError("step \(stepsTaken + 1): the loss is \(loss)" + (try nonFiniteLayer(graph, feeds).map { "; \($0)" } ?? ""))
+        }
+        for name in step.updatedStates { state[name] = outputs[name]! }
+        stepsTaken += 1
+        return StepResult(loss: loss, predictions: outputs[step.predictions]!)
+    }
+
+    /// The loss and predictions of the trained model on a batch, computed as at inference (batch
+    /// norms with their running statistics, no dropout).
+    public mutating func evaluate(_ inputs: [String: TensorData], labels: TensorData) throws(DLCError) -> StepResult {
+        let batch = inputs.values.first?.shape.first ?? 1
+        let graph: Graph
+        if let cached = evaluations[batch] {
+            graph = cached
+        } else {
+            graph = try TrainingStep.evaluation(model: model.rebatched(batch), loss: loss)
+            evaluations[batch] = graph
+        }
+        var bound = graph
+        bound.weights = weights
+        var feeds = inputs
+        feeds[TrainingStep.labelsInput] = labels
+        let outputs = try Interpreter(graph: bound).run(feeds)
+        let predictions = graph.outputs.first { $0.name != TrainingStep.lossOutput }!.name
+        return StepResult(loss: outputs[TrainingStep.lossOutput]!.floats[0], predictions: outputs[predictions]!)
+    }
+
+    /// The first layer of the step whose output is not finite, described.
+    private func nonFiniteLayer(_ graph: Graph, _ feeds: [String: TensorData]) throws(DLCError) -> String? {
+        var probe = graph
+        for node in graph.nodes where !graph.outputs.contains(where: { $0.value == node.output }) {
+            try probe.addOutput("\u{1}probe.\(node.name)", node.output)
+        }
+        let outputs = try Interpreter(graph: probe).run(feeds)
+        for node in graph.nodes {
+            let name = graph.outputs.first { $0.value == node.output }?.name ?? "\u{1}probe.\(node.name)"
+            guard let value = outputs[name], value.dtype == .float32, value.floats.contains(where: { !$0.isFinite }) else { continue }
+            return "the first non-finite value is in layer '\(node.name)' (\(node.operation.kindName))"
+        }
+        return nil
+    }
+
+    private mutating func step(forBatch batch: Int) throws(DLCError) -> TrainingStep {
+        if let step = steps[batch] { return step }
+        let step = try Self.makeStep(model.rebatched(batch), loss: loss, optimizer: optimizer, seed: seed, frozen: frozen,
+                                     batchNormMomentum: batchNormMomentum)
+        steps[batch] = step
+        return step
+    }
+
+    /// Continues from a state `saved` (a checkpoint: every weight and piece of optimizer state,
+    /// after `stepsTaken` steps); fails naming what does not fit this model and optimizer.
+    public mutating func restore(_ saved: [String: TensorData], stepsTaken: Int, source: String) throws(DLCError) {
+        for (name, value) in state {
+            guard let restored = saved[name] else {
+                throw DLCError("\(source): has no '\(name)'; it is not a checkpoint of this model trained with \(optimizer.name)")
+            }
+            guard restored.type == value.type else {
+                throw DLCError("\(source): '\(name)' is \(restored.type), this model's is \(value.type)")
+            }
+        }
+        if let extra = saved.keys.sorted().first(where: { state[$0] == nil }) {
+            throw DLCError("\(source): holds '\(extra)', which this model and optimizer do not have")
+        }
+        state = saved
+        self.stepsTaken = stepsTaken
+    }
+}
