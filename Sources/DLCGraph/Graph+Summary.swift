@@ -25,10 +25,13 @@ extension Graph {
             LayerStatistics(name: values[id.index].name, kind: "input", outputType: values[id.index].type,
                             trainableParameters: 0, frozenParameters: 0, macs: 0, receptiveField: fields?[id])
         }
+        // A parameter several layers read (the steps of a decomposed layer, a training step's
+        // updates) counts in the row of the first.
+        var counted = Set<ValueID>()
         return inputRows + nodes.map { node in
             var trainable = 0
             var frozen = 0
-            for parameter in node.parameters {
+            for parameter in node.parameters where counted.insert(parameter).inserted {
                 let value = values[parameter.index]
                 if case .parameter(_, let isTrainable) = value.kind, !isTrainable {
                     frozen += value.type.elementCount

@@ -87,7 +87,12 @@ public struct Trainer: Sendable {
         feeds[TrainingStep.labelsInput] = labels
         feeds[TrainingStep.learningRateInput] = TensorData(shape: [1], floats: [learningRate])
         feeds[TrainingStep.stepInput] = TensorData(shape: [1], int64s: [Int64(stepsTaken + 1)])
-        let outputs = try Interpreter(graph: graph).run(feeds)
+        let outputs: [String: TensorData]
+        do {
+            outputs = try Interpreter(graph: graph).run(feeds)
+        } catch {
+            throw DLCError("step \(stepsTaken + 1): \(error.message)", location: error.location, notes: error.notes)
+        }
         let loss = outputs[TrainingStep.lossOutput]!.floats[0]
         guard loss.isFinite else {
             throw DLCError("step \(stepsTaken + 1): the loss is \(loss)" + (try nonFiniteLayer(graph, feeds).map { "; \($0)" } ?? ""))

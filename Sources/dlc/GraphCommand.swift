@@ -23,15 +23,17 @@ struct GraphCommand: ParsableCommand {
     var layouts = false
 
     @OptionGroup var compileArguments: CompileArguments
+    @OptionGroup var training: TrainingGraphArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to a file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {
         try reportingErrors {
-            var graph = try model.prepare(weights: weightsOptions, optimization: optimization)
+            var graph = training.train ? try training.step(model.load()).graph : try model.prepare(weights: weightsOptions, optimization: optimization)
             if let output { try model.checkOutputs([("-o", output)], graph: graph, weights: weightsOptions) }
             if layouts {
+                guard !training.train else { throw DLCError("--layouts: training steps are not lowered yet; show them without --layouts") }
                 let options = try compileArguments.options()
                 graph = try ModelCompiler.lowered(graph, for: options.target, blocked: options.blockedLayout,
                                                   algorithm: options.convolutionAlgorithm)

@@ -11,6 +11,8 @@ struct Summary: ParsableCommand {
             help: ArgumentHelp("The optimization level the memory plan is made for, 0 to 3.", valueName: "level"))
     var level: Int = 3
 
+    @OptionGroup var training: TrainingGraphArguments
+
     func validate() throws {
         guard (0...3).contains(level) else { throw ValidationError("-O takes a level from 0 to 3, got \(level)") }
     }
@@ -18,6 +20,10 @@ struct Summary: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let graph = try model.load()
+            if training.train {
+                printTrainingSummary(try training.step(graph))
+                return
+            }
             print(graph.summary(), terminator: "")
             // The table is the model as written; the memory plan is for the graph the compiler
             // builds for this machine (optimized, layouts for its vector width).
@@ -30,5 +36,31 @@ struct Summary: ParsableCommand {
             print("Workspace at -O\(level): \(formatBytes(plan.workspaceSize)) planned, "
                   + "\(formatBytes(plan.unplannedSize)) for all intermediate tensors without reuse")
         }
+    }
+}
+
+extension Summary {
+    /// The training step: its layers, then parameters, optimizer state, the multiply-accumulates
+    /// of the forward pass, the backward pass and the update, and the step's planned workspace.
+    func printTrainingSummary(_ step: TrainingStep) {
+        let graph = step.graph
+        print(graph.summary(), terminator: "")
+        var (forward, backward, update) = (0, 0, 0)
+        for node in graph.nodes {
+            let macs = node.operation.definition.macCount(inputs: node.inputs.map { graph[$0].type }, output: graph[node.output].type)
+            guard case .training(let op) = node.operation else { forward += macs; continue }
+            switch op {
+            case .optimizerFormula, .runningStatistic: update += macs
+            case .batchNormTraining, .dropoutTraining, .loss: forward += macs
+            default: backward += macs
+            }
+        }
+        let trained = step.trainedParameters.reduce(0) { total, name in total + graph.values.first { $0.name == name }!.type.elementCount }
+        let state = graph.parameters.reduce(0) { $0 + graph[$1].type.elementCount }
+        let plan = MemoryPlanner.plan(graph) { _ in 0 }
+        print("Training step: \(step.trainedParameters.count) tensors trained (\(groupedDigits(trained)) parameters); "
+              + "weights and optimizer state \(formatBytes(4 * state))")
+        print("MACs per step: forward \(groupedDigits(forward)), backward \(groupedDigits(backward)), update \(groupedDigits(update))")
+        print("Training workspace: \(formatBytes(plan.workspaceSize)) planned, \(formatBytes(plan.unplannedSize)) for all intermediate tensors without reuse")
     }
 }

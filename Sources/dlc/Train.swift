@@ -101,28 +101,9 @@ struct TrainingOptions {
 
     init(_ command: Train) throws {
         self.command = command
-        switch command.loss {
-        case "cross-entropy": loss = .crossEntropy(labelSmoothing: command.labelSmoothing)
-        case "binary-cross-entropy": loss = .binaryCrossEntropy()
-        case "mse": loss = .meanSquaredError
-        default: throw DLCError("--loss '\(command.loss)': expected cross-entropy, binary-cross-entropy or mse")
-        }
-        let decay = command.weightDecay ?? 0
+        loss = try Self.loss(command.loss, labelSmoothing: command.labelSmoothing)
         let defaultRate: Float
-        switch command.optimizer {
-        case "sgd": (optimizer, defaultRate) = (.sgd(momentum: command.momentum ?? 0, weightDecay: decay), 0.01)
-        case "momentum": (optimizer, defaultRate) = (.sgd(momentum: command.momentum ?? 0.9, weightDecay: decay), 0.01)
-        case "nesterov": (optimizer, defaultRate) = (.sgd(momentum: command.momentum ?? 0.9, nesterov: true, weightDecay: decay), 0.01)
-        case "adam": (optimizer, defaultRate) = (.adam(weightDecay: decay), 1e-3)
-        case "adamw": (optimizer, defaultRate) = (.adamW(weightDecay: command.weightDecay ?? 0.01), 1e-3)
-        case "adamax": (optimizer, defaultRate) = (.adamax(weightDecay: decay), 2e-3)
-        case "adagrad": (optimizer, defaultRate) = (.adagrad(weightDecay: decay), 1e-2)
-        case "adadelta": (optimizer, defaultRate) = (.adadelta(weightDecay: decay), 1.0)
-        case "rmsprop": (optimizer, defaultRate) = (.rmsprop(weightDecay: decay, momentum: command.momentum ?? 0), 1e-2)
-        default:
-            throw DLCError("--optimizer '\(command.optimizer)': expected sgd, momentum, nesterov, adam, adamw, adamax, adagrad, adadelta or rmsprop")
-        }
-        try optimizer.validate()
+        (optimizer, defaultRate) = try Self.optimizer(command.optimizer, momentum: command.momentum, weightDecay: command.weightDecay)
         learningRate = command.learningRate ?? defaultRate
         let rule: LearningRateSchedule.Rule
         switch command.schedule {
@@ -141,5 +122,56 @@ struct TrainingOptions {
         }
         schedule = try LearningRateSchedule(rule, warmupSteps: command.warmupSteps)
         frozen = Set(command.freeze.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    static let lossNames = "cross-entropy, binary-cross-entropy or mse"
+    static let optimizerNames = "sgd, momentum, nesterov, adam, adamw, adamax, adagrad, adadelta or rmsprop"
+
+    /// The loss `--loss` names.
+    static func loss(_ name: String, labelSmoothing: Float = 0) throws -> LossFunction {
+        switch name {
+        case "cross-entropy": return .crossEntropy(labelSmoothing: labelSmoothing)
+        case "binary-cross-entropy": return .binaryCrossEntropy()
+        case "mse": return .meanSquaredError
+        default: throw DLCError("--loss '\(name)': expected \(lossNames)")
+        }
+    }
+
+    /// The optimizer `--optimizer` names and its default learning rate (PyTorch's).
+    static func optimizer(_ name: String, momentum: Float? = nil, weightDecay: Float? = nil) throws -> (Optimizer, Float) {
+        let decay = weightDecay ?? 0
+        let result: (Optimizer, Float)
+        switch name {
+        case "sgd": result = (.sgd(momentum: momentum ?? 0, weightDecay: decay), 0.01)
+        case "momentum": result = (.sgd(momentum: momentum ?? 0.9, weightDecay: decay), 0.01)
+        case "nesterov": result = (.sgd(momentum: momentum ?? 0.9, nesterov: true, weightDecay: decay), 0.01)
+        case "adam": result = (.adam(weightDecay: decay), 1e-3)
+        case "adamw": result = (.adamW(weightDecay: weightDecay ?? 0.01), 1e-3)
+        case "adamax": result = (.adamax(weightDecay: decay), 2e-3)
+        case "adagrad": result = (.adagrad(weightDecay: decay), 1e-2)
+        case "adadelta": result = (.adadelta(weightDecay: decay), 1.0)
+        case "rmsprop": result = (.rmsprop(weightDecay: decay, momentum: momentum ?? 0), 1e-2)
+        default: throw DLCError("--optimizer '\(name)': expected \(optimizerNames)")
+        }
+        try result.0.validate()
+        return result
+    }
+}
+
+/// `--train` of `dlc graph` and `dlc summary`: show the training step instead of the model.
+struct TrainingGraphArguments: ParsableArguments {
+    @Flag(help: "Show the training step (forward, loss, backward, optimizer updates) instead of the model.")
+    var train = false
+    @Option(name: .customLong("train-loss"), help: "With --train: \(TrainingOptions.lossNames).")
+    var loss = "cross-entropy"
+    @Option(name: .customLong("train-optimizer"), help: "With --train: \(TrainingOptions.optimizerNames).")
+    var optimizer = "adam"
+    @Option(name: .customLong("train-batch"), help: "With --train: the batch size (default: the model's).")
+    var batch: Int?
+
+    /// The training step of `graph`, an unoptimized model.
+    func step(_ graph: Graph) throws -> TrainingStep {
+        let model = try batch.map { try graph.rebatched($0) } ?? graph
+        return try TrainingStep(model: model, loss: TrainingOptions.loss(loss), optimizer: TrainingOptions.optimizer(optimizer).0)
     }
 }

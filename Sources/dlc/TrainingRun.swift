@@ -26,7 +26,10 @@ struct TrainingRun {
         var isDirectory: ObjCBool = false
         let dataIsDirectory = FileManager.default.fileExists(atPath: command.data, isDirectory: &isDirectory) && isDirectory.boolValue
         test = try command.test.map { try Dataset.load($0, split: .test) } ?? (dataIsDirectory ? try Dataset.load(command.data, split: .test) : nil)
-        for set in [training, validation, test].compactMap({ $0 }) { try Self.check(set, fits: inputType, input: input.name) }
+        for set in [training, validation, test].compactMap({ $0 }) {
+            try Self.check(set, fits: inputType, input: input.name)
+            try Self.check(set, fits: options.loss, output: graph[graph.outputs[0].value].type)
+        }
         (self.training, self.validation, self.options) = (training, validation, options)
         trainer = try Trainer(model: graph, loss: options.loss, optimizer: options.optimizer, seed: command.weights.seed,
                               frozen: options.frozen)
@@ -50,6 +53,26 @@ struct TrainingRun {
         guard given == perSample else {
             throw DLCError("\(set.source): samples are \(formatShape(set.sampleShape)) (\(given) values), input '\(name)' takes "
                            + "\(formatShape(Array(input.shape.dropFirst()))) (\(perSample)) per sample")
+        }
+    }
+
+    /// Fails unless the labels are what the loss reads: class indices `[N]` for cross-entropy,
+    /// float targets shaped like one output for the other losses.
+    static func check(_ set: Dataset, fits loss: LossFunction, output: TensorType) throws {
+        let perSample = Array(output.shape.dropFirst())
+        switch loss {
+        case .crossEntropy:
+            guard set.hasClassLabels, set.labels.shape.count == 1 else {
+                throw DLCError("\(set.source): labels are \(set.labels.type); cross-entropy takes one class index per sample ([\(set.count)], integers)")
+            }
+            let classes = output.shape.last ?? 1
+            if let bad = set.labels.integers.firstIndex(where: { $0 < 0 || $0 >= Int64(classes) }) {
+                throw DLCError("\(set.source): label \(set.labels.integers[bad]) of sample \(bad) is not a class index of the model's \(classes) outputs (0..<\(classes))")
+            }
+        case .binaryCrossEntropy, .meanSquaredError:
+            guard !set.hasClassLabels, Array(set.labels.shape.dropFirst()) == perSample else {
+                throw DLCError("\(set.source): labels are \(set.labels.type); the loss takes float targets of \(formatShape(perSample)) per sample, like the model's output")
+            }
         }
     }
 
