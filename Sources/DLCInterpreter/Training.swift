@@ -21,6 +21,8 @@ extension TrainingOperation {
         case .batchNormScaleGradient(let op): op.evaluate(inputs[0], inputs[1])
         case .runningStatistic(let op): op.evaluate(inputs[0], running: parameters[0])
         case .dropoutTraining(let op): op.evaluate(inputs[0], step: inputs[1])
+        case .scatter(let op): try op.evaluate(inputs[0], inputs.count > 1 ? inputs[1] : nil)
+        case .lrnGradient(let op): op.evaluate(inputs[0], inputs[1])
         }
     }
 }

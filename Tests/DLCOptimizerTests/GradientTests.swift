@@ -201,4 +201,49 @@ import Testing
         }
         try checkGradients(model, inputs: ["x": randomTensor([4, 6], seed: 9)], labels: classes(4, 3, seed: 7), loss: .crossEntropy())
     }
+
+    /// Slices, every padding mode, gathers with repeated and negative indices, LRN (both window
+    /// conventions), and a product of two computed matrices with a broadcast batch.
+    @Test(arguments: ["slice", "constant", "reflect", "edge", "wrap", "gather", "lrn", "lrnAfter", "matmul"])
+    func rearrangingAndNormalizing(_ variant: String) throws {
+        let model = try Graph.build(variant) {
+            let x = input("x", shape: [2, 3, 5, 4])
+            let indices = input("indices", shape: [4], dtype: .int32)
+            let features = conv2d(x, filters: 6, kernel: 3, padding: 1, activation: .tanh, name: "conv")
+            let shaped: Tensor
+            switch variant {
+            case "slice": shaped = slice(features, axis: 1, start: 1, count: 4)
+            case "gather": shaped = gather(features, indices, axis: 1)
+            case "lrn": shaped = lrn(features, size: 4, alpha: 0.5, beta: 0.75, k: 1)
+            case "lrnAfter": shaped = lrn(features, size: 4, alpha: 0.5, beta: 0.75, k: 1, moreChannelsAfter: true)
+            case "matmul":
+                let rows = reshape(features, [2, 6, 20])
+                shaped = matmul(rows, transpose(reshape(conv2d(x, filters: 6, kernel: 1, name: "keys"), [2, 6, 20]), [0, 2, 1]))
+            default: shaped = pad2d(features, padding: 2, mode: PaddingMode(rawValue: variant)!, value: 0.5)
+            }
+            output("logits", dense(flatten(shaped), units: 3, name: "fc"))
+        }
+        var inputs = image([2, 3, 5, 4])
+        inputs["indices"] = TensorData(shape: [4], int32s: [2, -1, 2, 0])
+        try checkGradients(model, inputs: inputs, labels: classes(2, 3, seed: 8), loss: .crossEntropy())
+    }
+
+    /// Transposed convolutions (stride, padding, output padding, groups, dilation) and an
+    /// embedding whose repeated tokens accumulate.
+    @Test func transposedConvolutionAndEmbedding() throws {
+        let upsampling = try Graph.build("transposed") {
+            let x = input("x", shape: [2, 4, 3, 3])
+            let up = conv2dTranspose(x, filters: 4, kernel: 3, stride: 2, padding: 1, outputPadding: (1, 1), groups: 2, activation: .tanh, name: "up")
+            let wide = conv2dTranspose(up, filters: 3, kernel: 2, stride: 1, padding: 0, outputPadding: (0, 0), dilation: (2, 2), name: "wide")
+            output("logits", dense(flatten(wide), units: 3, name: "fc"))
+        }
+        try checkGradients(upsampling, inputs: image([2, 4, 3, 3]), labels: classes(2, 3, seed: 9), loss: .crossEntropy())
+        let text = try Graph.build("embedding") {
+            let tokens = input("tokens", shape: [2, 5], dtype: .int32)
+            output("logits", dense(flatten(embedding(tokens, vocabulary: 7, dimension: 3, name: "embed")), units: 2, name: "fc"))
+        }
+        let trained = try checkGradients(text, inputs: ["tokens": TensorData(shape: [2, 5], int32s: [1, 3, 3, 6, 0, 3, 2, 1, 1, 5])],
+                                         labels: classes(2, 2, seed: 10), loss: .crossEntropy(), samples: 21)
+        #expect(trained.contains("embed.weight"))
+    }
 }

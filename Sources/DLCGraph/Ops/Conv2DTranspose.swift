@@ -96,9 +96,3 @@ public struct Conv2DTranspose: OperatorDefinition, Encodable {
         return parts.joined(separator: " ")
     }
 }
-
-extension Conv2DTranspose {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

@@ -41,9 +41,3 @@ public struct Embedding: OperatorDefinition, Encodable {
     /// A token outside the table is found only when the model runs.
     public var canFailAtRunTime: Bool { true }
 }
-
-extension Embedding {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

@@ -36,9 +36,3 @@ public struct Gather: OperatorDefinition, Encodable {
     /// An index outside the axis is found only when the model runs.
     public var canFailAtRunTime: Bool { true }
 }
-
-extension Gather {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

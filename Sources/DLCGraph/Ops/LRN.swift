@@ -71,9 +71,3 @@ public struct LRN: OperatorDefinition, Encodable {
         "size=\(size) alpha=\(alpha) beta=\(beta) k=\(k)" + (moreChannelsAfter ? " moreChannelsAfter=true" : "")
     }
 }
-
-extension LRN {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

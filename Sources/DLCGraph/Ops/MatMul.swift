@@ -74,9 +74,3 @@ public struct MatMul: OperatorDefinition, Encodable {
 
     public var attributeSummary: String { "" }
 }
-
-extension MatMul {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

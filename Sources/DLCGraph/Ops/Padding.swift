@@ -53,9 +53,3 @@ public struct Padding2D: OperatorDefinition, Encodable {
         "padding=\(padding)" + (mode == .constant ? (value == 0 ? "" : " value=\(value)") : " mode=\(mode.rawValue)")
     }
 }
-
-extension Padding2D {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

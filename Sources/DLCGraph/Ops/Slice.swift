@@ -34,9 +34,3 @@ public struct Slice: OperatorDefinition, Encodable {
 
     public var attributeSummary: String { "axis=\(axis) start=\(start) count=\(count)" }
 }
-
-extension Slice {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("its gradient rule is not implemented yet")
-    }
-}

@@ -19,6 +19,8 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
     case batchNormScaleGradient(BatchNormScaleGradient)
     case runningStatistic(RunningStatistic)
     case dropoutTraining(DropoutTraining)
+    case scatter(Scatter)
+    case lrnGradient(LRNGradient)
 
     /// The operator's definition.
     public var definition: any OperatorDefinition {
@@ -40,6 +42,8 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
         case .batchNormScaleGradient(let op): op
         case .runningStatistic(let op): op
         case .dropoutTraining(let op): op
+        case .scatter(let op): op
+        case .lrnGradient(let op): op
         }
     }
 }
