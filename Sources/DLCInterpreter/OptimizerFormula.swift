@@ -14,9 +14,12 @@ extension OptimizerFormula {
         switch formula {
         case .movingAverage(let decay, let scale, let squared, let firstStepCopies):
             for i in s.indices {
-                let term = squared ? g[i] * g[i] : g[i]
-                result[i] = firstStepCopies && step == 1 ? term : decay * s[i] + scale * term
+                // PyTorch's addcmul order for squares: (scale·g)·g.
+                let next = squared ? decay * s[i] + scale * g[i] * g[i] : decay * s[i] + scale * g[i]
+                result[i] = firstStepCopies && step == 1 ? (squared ? g[i] * g[i] : g[i]) : next
             }
+        case .interpolation(let weight):
+            for i in s.indices { result[i] = weight < 0.5 ? s[i] + weight * (g[i] - s[i]) : g[i] - (g[i] - s[i]) * (1 - weight) }
         case .maximumNorm(let decay, let epsilon):
             for i in s.indices { result[i] = max(decay * s[i], abs(g[i]) + epsilon) }
         case .weightDecay(let decay):
@@ -32,18 +35,18 @@ extension OptimizerFormula {
             let bias1, bias2: Double
             switch direction {
             case .adam(let beta1, let beta2, _):
-                (bias1, bias2) = (1 - pow(Double(beta1), Double(step)), 1 - pow(Double(beta2), Double(step)))
+                (bias1, bias2) = (1 - pow(beta1, Double(step)), 1 - pow(beta2, Double(step)))
             case .adamax(let beta1):
-                (bias1, bias2) = (1 - pow(Double(beta1), Double(step)), 1)
+                (bias1, bias2) = (1 - pow(beta1, Double(step)), 1)
             case .adagrad(let decay, _):
-                rate = Float(Double(learningRate) / (1 + Double(step - 1) * Double(decay)))
+                rate = Float(Double(learningRate) / (1 + Double(step - 1) * decay))
                 (bias1, bias2) = (1, 1)
             default:
                 (bias1, bias2) = (1, 1)
             }
             let stepSize = Float(Double(rate) / bias1)
             let rootBias2 = Float(bias2.squareRoot())
-            let shrink = 1 - learningRate * decoupledDecay
+            let shrink = Float(1 - Double(learningRate) * Double(decoupledDecay))
             for i in s.indices {
                 let base = decoupledDecay == 0 ? s[i] : s[i] * shrink
                 switch direction {

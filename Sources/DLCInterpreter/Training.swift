@@ -23,6 +23,7 @@ extension TrainingOperation {
         case .dropoutTraining(let op): op.evaluate(inputs[0], step: inputs[1])
         case .scatter(let op): try op.evaluate(inputs[0], inputs.count > 1 ? inputs[1] : nil)
         case .lrnGradient(let op): op.evaluate(inputs[0], inputs[1])
+        case .recurrentGradient(let op): op.evaluate(inputs[0], inputs[1], parameters: parameters)
         }
     }
 }

@@ -33,8 +33,8 @@ struct Train: ParsableCommand {
     @Option(name: .customLong("label-smoothing"), help: "Label smoothing of cross-entropy.") var labelSmoothing: Float = 0
     @Option(help: "sgd, momentum, nesterov, adam, adamw, adamax, adagrad, adadelta or rmsprop.") var optimizer = "adam"
     @Option(name: .customLong("learning-rate"), help: "The base learning rate (default: PyTorch's for the optimizer).") var learningRate: Float?
-    @Option(help: "Momentum of sgd/momentum/nesterov/rmsprop (default 0.9 for momentum and nesterov).") var momentum: Float?
-    @Option(name: .customLong("weight-decay"), help: "L2 penalty (decoupled for adamw, default 0.01 there).") var weightDecay: Float?
+    @Option(help: "Momentum of sgd/momentum/nesterov/rmsprop (default 0.9 for momentum and nesterov).") var momentum: Double?
+    @Option(name: .customLong("weight-decay"), help: "L2 penalty (decoupled for adamw, default 0.01 there).") var weightDecay: Double?
 
     @Option(help: "constant, step, multistep, exponential, cosine or plateau.") var schedule = "constant"
     @Option(name: .customLong("step-size"), help: "Epochs between decays of the step schedule.") var stepSize = 10
@@ -138,7 +138,7 @@ struct TrainingOptions {
     }
 
     /// The optimizer `--optimizer` names and its default learning rate (PyTorch's).
-    static func optimizer(_ name: String, momentum: Float? = nil, weightDecay: Float? = nil) throws -> (Optimizer, Float) {
+    static func optimizer(_ name: String, momentum: Double? = nil, weightDecay: Double? = nil) throws -> (Optimizer, Float) {
         let decay = weightDecay ?? 0
         let result: (Optimizer, Float)
         switch name {

@@ -246,4 +246,30 @@ import Testing
                                          labels: classes(2, 2, seed: 10), loss: .crossEntropy(), samples: 21)
         #expect(trained.contains("embed.weight"))
     }
+
+    /// Back-propagation through time: every cell and direction, sequences and final states,
+    /// LSTM peepholes and both GRU reset variants; the input's gradient is checked through the
+    /// embedding in front.
+    @Test(arguments: ["rnn", "lstm", "lstmPeephole", "lstmSequences", "gru", "gruResetBefore", "bidirectionalLSTM", "reverseGRU"])
+    func recurrent(_ variant: String) throws {
+        let model = try Graph.build(variant) {
+            let tokens = input("tokens", shape: [2, 4], dtype: .int32)
+            let x = embedding(tokens, vocabulary: 5, dimension: 3, name: "embed")
+            let states: Tensor
+            switch variant {
+            case "rnn": states = simpleRNN(x, units: 3, name: "cell")
+            case "lstm": states = lstm(x, units: 3, name: "cell")
+            case "lstmPeephole": states = lstm(x, units: 3, peephole: true, name: "cell")
+            case "lstmSequences": states = flatten(lstm(x, units: 3, returnSequences: true, name: "cell"))
+            case "gru": states = gru(x, units: 3, name: "cell")
+            case "gruResetBefore": states = flatten(gru(x, units: 3, returnSequences: true, resetAfter: false, name: "cell"))
+            case "bidirectionalLSTM": states = lstm(x, units: 2, direction: .bidirectional, name: "cell")
+            default: states = flatten(gru(x, units: 2, returnSequences: true, direction: .reverse, name: "cell"))
+            }
+            output("logits", dense(states, units: 3, name: "fc"))
+        }
+        let trained = try checkGradients(model, inputs: ["tokens": TensorData(shape: [2, 4], int32s: [1, 3, 0, 3, 4, 2, 2, 1])],
+                                         labels: classes(2, 3, seed: 11), loss: .crossEntropy())
+        #expect(trained.contains("embed.weight") && trained.contains { $0.hasPrefix("cell.weight_hh") })
+    }
 }

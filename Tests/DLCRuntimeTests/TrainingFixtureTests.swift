@@ -12,11 +12,10 @@ import Testing
 @Suite struct TrainingFixtureTests {
     private static let directory = "\(packageRoot)/Tests/Fixtures/training"
 
-    /// The models whose every layer trains today; the recurrent ones wait for back-propagation
-    /// through time.
+    /// Every fixture: each model under each optimizer it was trained with.
     static let cases: [(String, String)] = {
         var cases: [(String, String)] = []
-        for model in ["lenet", "bn_cnn", "mnist_cnn", "small_resnet"] {
+        for model in ["lenet", "bn_cnn", "mnist_cnn", "small_resnet", "row_lstm", "row_gru", "row_bilstm"] {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: "\(directory)/\(model)")) ?? []
             for file in files.sorted() where file.hasSuffix(".json") { cases.append((model, String(file.dropLast(5)))) }
         }
@@ -46,14 +45,14 @@ import Testing
             else { self = .string(try container.decode(String.self)) }
         }
 
-        var number: Float? { if case .number(let value) = self { Float(value) } else { nil } }
+        var number: Double? { if case .number(let value) = self { value } else { nil } }
         var bool: Bool { if case .bool(let value) = self { value } else { false } }
-        var pair: (Float, Float)? { if case .numbers(let values) = self, values.count == 2 { (Float(values[0]), Float(values[1])) } else { nil } }
+        var pair: (Double, Double)? { if case .numbers(let values) = self, values.count == 2 { (values[0], values[1]) } else { nil } }
     }
 
     /// dlc's optimizer for PyTorch's class and arguments.
     private func optimizer(_ settings: [String: JSONValue]) throws -> Optimizer {
-        func number(_ key: String) throws -> Float { try #require(settings[key]?.number, "\(key)") }
+        func number(_ key: String) throws -> Double { try #require(settings[key]?.number, "\(key)") }
         switch settings["torch_class"] {
         case .string("SGD"):
             return .sgd(momentum: try number("momentum"), dampening: try number("dampening"), nesterov: settings["nesterov"]!.bool,
@@ -86,7 +85,7 @@ import Testing
         let data = try Dataset.load("\(Self.directory)/batches-images-idx3-ubyte.gz")
         let input = graph.inputs[0]
         var trainer = try Trainer(model: graph, loss: .crossEntropy(), optimizer: optimizer(fixture.optimizer))
-        let learningRate = try #require(fixture.optimizer["lr"]?.number)
+        let learningRate = Float(try #require(fixture.optimizer["lr"]?.number))
         for (step, expected) in fixture.losses.enumerated() {
             let (images, labels) = data.batch(Array((16 * step)..<(16 * step + 16))[...], sampleShape: Array(graph[input].type.shape.dropFirst()))
             let loss = try trainer.train([graph[input].name: images], labels: labels, learningRate: learningRate).loss

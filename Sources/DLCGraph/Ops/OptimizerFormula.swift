@@ -13,11 +13,11 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         /// Inputs `[g, b]`: `g + μ·b` (Nesterov momentum).
         case nesterov(momentum: Float)
         /// Inputs `[m, v]`: `m / (1 - β1ᵗ) / (√v / √(1 - β2ᵗ) + ε)`.
-        case adam(beta1: Float, beta2: Float, epsilon: Float)
+        case adam(beta1: Double, beta2: Double, epsilon: Float)
         /// Inputs `[m, u]`: `m / (1 - β1ᵗ) / u`.
-        case adamax(beta1: Float)
+        case adamax(beta1: Double)
         /// Inputs `[g, sum]`: `g / (√sum + ε)`, the learning rate divided by `1 + (t - 1)·decay`.
-        case adagrad(learningRateDecay: Float, epsilon: Float)
+        case adagrad(learningRateDecay: Double, epsilon: Float)
         /// Inputs `[g, v]` (or `[g, v, ḡ]` centered): `g / (√(v - ḡ²) + ε)`.
         case rmsprop(epsilon: Float, centered: Bool)
 
@@ -36,6 +36,9 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         /// Inputs `[g]`: `decay·s + scale·g` (or `g²`); with `firstStepCopies`, `g` itself at step 1
         /// (PyTorch's momentum buffer starts as the first gradient).
         case movingAverage(decay: Float, scale: Float, squared: Bool, firstStepCopies: Bool)
+        /// Inputs `[g]`: `s + weight·(g - s)`, rounded as PyTorch's `lerp` (Adam's first moment):
+        /// `g - (g - s)·(1 - weight)` when the weight is at least one half.
+        case interpolation(weight: Float)
         /// Inputs `[g]`: `max(decay·s, |g| + ε)` (AdaMax's infinity norm).
         case maximumNorm(decay: Float, epsilon: Float)
         /// Inputs `[g]`: `g + decay·s`, an L2 penalty's term added to the gradient of `s`.
@@ -50,7 +53,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         /// Data inputs the formula reads before the learning rate and the step.
         package var operands: Int {
             switch self {
-            case .movingAverage, .maximumNorm, .weightDecay: 1
+            case .movingAverage, .interpolation, .maximumNorm, .weightDecay: 1
             case .rmspropMomentum(_, _, let centered): centered ? 3 : 2
             case .adadeltaDelta: 2
             case .descend(let direction, _): direction.operands
@@ -67,6 +70,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
     public var kindName: String {
         switch formula {
         case .movingAverage: "movingAverage"
+        case .interpolation: "interpolation"
         case .maximumNorm: "maximumNorm"
         case .weightDecay: "weightDecay"
         case .rmspropMomentum: "rmspropMomentum"
@@ -98,6 +102,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         switch formula {
         case .movingAverage(let decay, let scale, let squared, let copies):
             "decay=\(decay) scale=\(scale)" + (squared ? " squared" : "") + (copies ? " firstStepCopies" : "")
+        case .interpolation(let weight): "weight=\(weight)"
         case .maximumNorm(let decay, let epsilon): "decay=\(decay) epsilon=\(epsilon)"
         case .weightDecay(let decay): "decay=\(decay)"
         case .rmspropMomentum(let momentum, let epsilon, let centered): "momentum=\(momentum) epsilon=\(epsilon)" + (centered ? " centered" : "")

@@ -128,9 +128,3 @@ public struct Recurrent: OperatorDefinition, Encodable {
         return parts.joined(separator: " ")
     }
 }
-
-extension Recurrent {
-    public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
-        throw builder.notDifferentiable("back-propagation through time is not implemented yet")
-    }
-}

@@ -21,6 +21,7 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
     case dropoutTraining(DropoutTraining)
     case scatter(Scatter)
     case lrnGradient(LRNGradient)
+    case recurrentGradient(RecurrentGradient)
 
     /// The operator's definition.
     public var definition: any OperatorDefinition {
@@ -44,6 +45,7 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
         case .dropoutTraining(let op): op
         case .scatter(let op): op
         case .lrnGradient(let op): op
+        case .recurrentGradient(let op): op
         }
     }
 }

@@ -1,7 +1,9 @@
 import DLCGraph
 
 /// An optimizer: how each trained parameter moves, given its gradient. The update rules are
-/// PyTorch's (`torch.optim`), term for term; docs/training.md writes each one out. The learning
+/// PyTorch's (`torch.optim`), term for term; docs/training.md writes each one out. Hyper-parameters
+/// are doubles, as PyTorch's Python numbers are: `1 - β` is rounded to float after the subtraction
+/// (`Float(1 - 0.99)`, not `1 - Float(0.99)`, which differs in the eighth digit). The learning
 /// rate is not part of it: the training step reads it as an input, so schedules change it
 /// between steps without recompiling.
 ///
@@ -12,22 +14,22 @@ import DLCGraph
 public enum Optimizer: Hashable, Sendable {
     /// `p -= lr · d`, with `d = g` or, with momentum μ, `b = μ·b + (1 - dampening)·g` and
     /// `d = b` (`d = g + μ·b` for Nesterov). Weight decay adds `wd·p` to `g`.
-    case sgd(momentum: Float = 0, dampening: Float = 0, nesterov: Bool = false, weightDecay: Float = 0)
+    case sgd(momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0)
     /// Adam; with `decoupledWeightDecay` it is AdamW (the decay scales `p` by `1 - lr·wd`
     /// instead of adding `wd·p` to the gradient).
-    case adam(beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0,
+    case adam(beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0,
               decoupledWeightDecay: Bool = false)
     /// AdaMax, Adam with the infinity norm.
-    case adamax(beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0)
+    case adamax(beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0)
     /// Adagrad: the learning rate divided by the root of each element's summed squared gradients.
-    case adagrad(learningRateDecay: Float = 0, epsilon: Float = 1e-10, weightDecay: Float = 0)
+    case adagrad(learningRateDecay: Double = 0, epsilon: Double = 1e-10, weightDecay: Double = 0)
     /// Adadelta: steps scaled by the ratio of the running root-mean-squares of updates and gradients.
-    case adadelta(rho: Float = 0.9, epsilon: Float = 1e-6, weightDecay: Float = 0)
+    case adadelta(rho: Double = 0.9, epsilon: Double = 1e-6, weightDecay: Double = 0)
     /// RMSprop, optionally with momentum and centered (the gradient's running mean subtracted).
-    case rmsprop(alpha: Float = 0.99, epsilon: Float = 1e-8, weightDecay: Float = 0, momentum: Float = 0, centered: Bool = false)
+    case rmsprop(alpha: Double = 0.99, epsilon: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false)
 
     /// AdamW: Adam with decoupled weight decay (PyTorch's default decay 0.01).
-    public static func adamW(beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0.01) -> Optimizer {
+    public static func adamW(beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0.01) -> Optimizer {
         .adam(beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: weightDecay, decoupledWeightDecay: true)
     }
 
@@ -46,7 +48,7 @@ public enum Optimizer: Hashable, Sendable {
     /// Fails for hyper-parameters PyTorch refuses: rates and decays outside their ranges,
     /// Nesterov without momentum or with dampening.
     public func validate() throws(DLCError) {
-        func check(_ value: Float, _ name: String, _ range: ClosedRange<Float>, open: Bool = false) throws(DLCError) {
+        func check(_ value: Double, _ name: String, _ range: ClosedRange<Double>, open: Bool = false) throws(DLCError) {
             guard range.contains(value), !open || value != range.upperBound else {
                 throw DLCError("\(self.name): \(name) must be in [\(range.lowerBound), \(range.upperBound)\(open ? ")" : "]"), got \(value)")
             }
@@ -55,27 +57,27 @@ public enum Optimizer: Hashable, Sendable {
         case .sgd(let momentum, let dampening, let nesterov, let weightDecay):
             try check(momentum, "momentum", 0...1)
             try check(dampening, "dampening", 0...1)
-            try check(weightDecay, "weight decay", 0...Float.greatestFiniteMagnitude)
+            try check(weightDecay, "weight decay", 0...Double.greatestFiniteMagnitude)
             if nesterov && (momentum <= 0 || dampening != 0) {
                 throw DLCError("nesterov: needs a momentum above 0 and no dampening, got momentum \(momentum) and dampening \(dampening)")
             }
         case .adam(let beta1, let beta2, let epsilon, let weightDecay, _), .adamax(let beta1, let beta2, let epsilon, let weightDecay):
             try check(beta1, "beta1", 0...1, open: true)
             try check(beta2, "beta2", 0...1, open: true)
-            try check(epsilon, "epsilon", 0...Float.greatestFiniteMagnitude)
-            try check(weightDecay, "weight decay", 0...Float.greatestFiniteMagnitude)
+            try check(epsilon, "epsilon", 0...Double.greatestFiniteMagnitude)
+            try check(weightDecay, "weight decay", 0...Double.greatestFiniteMagnitude)
         case .adagrad(let decay, let epsilon, let weightDecay):
-            try check(decay, "learning-rate decay", 0...Float.greatestFiniteMagnitude)
-            try check(epsilon, "epsilon", 0...Float.greatestFiniteMagnitude)
-            try check(weightDecay, "weight decay", 0...Float.greatestFiniteMagnitude)
+            try check(decay, "learning-rate decay", 0...Double.greatestFiniteMagnitude)
+            try check(epsilon, "epsilon", 0...Double.greatestFiniteMagnitude)
+            try check(weightDecay, "weight decay", 0...Double.greatestFiniteMagnitude)
         case .adadelta(let rho, let epsilon, let weightDecay):
             try check(rho, "rho", 0...1)
-            try check(epsilon, "epsilon", 0...Float.greatestFiniteMagnitude)
-            try check(weightDecay, "weight decay", 0...Float.greatestFiniteMagnitude)
+            try check(epsilon, "epsilon", 0...Double.greatestFiniteMagnitude)
+            try check(weightDecay, "weight decay", 0...Double.greatestFiniteMagnitude)
         case .rmsprop(let alpha, let epsilon, let weightDecay, let momentum, _):
             try check(alpha, "alpha", 0...1)
-            try check(epsilon, "epsilon", 0...Float.greatestFiniteMagnitude)
-            try check(weightDecay, "weight decay", 0...Float.greatestFiniteMagnitude)
+            try check(epsilon, "epsilon", 0...Double.greatestFiniteMagnitude)
+            try check(weightDecay, "weight decay", 0...Double.greatestFiniteMagnitude)
             try check(momentum, "momentum", 0...1)
         }
     }
@@ -90,8 +92,8 @@ public enum Optimizer: Hashable, Sendable {
             updates.append((step.name(parameter, state: state), next))
             return next
         }
-        func decayed(_ gradient: ValueID, _ weightDecay: Float) throws(DLCError) -> ValueID {
-            weightDecay == 0 ? gradient : try step.derive(parameter, "grad.decayed", .weightDecay(weightDecay), [gradient])
+        func decayed(_ gradient: ValueID, _ weightDecay: Double) throws(DLCError) -> ValueID {
+            weightDecay == 0 ? gradient : try step.derive(parameter, "grad.decayed", .weightDecay(Float(weightDecay)), [gradient])
         }
         let direction: OptimizerFormula.Direction
         var directionOperands: [ValueID]
@@ -102,42 +104,42 @@ public enum Optimizer: Hashable, Sendable {
             if momentum == 0 {
                 (direction, directionOperands) = (.plain, [gradient])
             } else {
-                let buffer = try advance("momentum_buffer", .movingAverage(decay: momentum, scale: 1 - dampening, squared: false,
+                let buffer = try advance("momentum_buffer", .movingAverage(decay: Float(momentum), scale: Float(1 - dampening), squared: false,
                                                                           firstStepCopies: true), [gradient])
-                (direction, directionOperands) = nesterov ? (.nesterov(momentum: momentum), [gradient, buffer]) : (.plain, [buffer])
+                (direction, directionOperands) = nesterov ? (.nesterov(momentum: Float(momentum)), [gradient, buffer]) : (.plain, [buffer])
             }
         case .adam(let beta1, let beta2, let epsilon, let weightDecay, let decoupled):
             let gradient = decoupled ? gradient : try decayed(gradient, weightDecay)
-            decoupledDecay = decoupled ? weightDecay : 0
-            let mean = try advance("exp_avg", .movingAverage(decay: beta1, scale: 1 - beta1, squared: false, firstStepCopies: false), [gradient])
-            let square = try advance("exp_avg_sq", .movingAverage(decay: beta2, scale: 1 - beta2, squared: true, firstStepCopies: false), [gradient])
-            (direction, directionOperands) = (.adam(beta1: beta1, beta2: beta2, epsilon: epsilon), [mean, square])
+            decoupledDecay = decoupled ? Float(weightDecay) : 0
+            let mean = try advance("exp_avg", .interpolation(weight: Float(1 - beta1)), [gradient])
+            let square = try advance("exp_avg_sq", .movingAverage(decay: Float(beta2), scale: Float(1 - beta2), squared: true, firstStepCopies: false), [gradient])
+            (direction, directionOperands) = (.adam(beta1: beta1, beta2: beta2, epsilon: Float(epsilon)), [mean, square])
         case .adamax(let beta1, let beta2, let epsilon, let weightDecay):
             let gradient = try decayed(gradient, weightDecay)
-            let mean = try advance("exp_avg", .movingAverage(decay: beta1, scale: 1 - beta1, squared: false, firstStepCopies: false), [gradient])
-            let norm = try advance("exp_inf", .maximumNorm(decay: beta2, epsilon: epsilon), [gradient])
+            let mean = try advance("exp_avg", .interpolation(weight: Float(1 - beta1)), [gradient])
+            let norm = try advance("exp_inf", .maximumNorm(decay: Float(beta2), epsilon: Float(epsilon)), [gradient])
             (direction, directionOperands) = (.adamax(beta1: beta1), [mean, norm])
         case .adagrad(let decay, let epsilon, let weightDecay):
             let gradient = try decayed(gradient, weightDecay)
             let sum = try advance("sum", .movingAverage(decay: 1, scale: 1, squared: true, firstStepCopies: false), [gradient])
-            (direction, directionOperands) = (.adagrad(learningRateDecay: decay, epsilon: epsilon), [gradient, sum])
+            (direction, directionOperands) = (.adagrad(learningRateDecay: decay, epsilon: Float(epsilon)), [gradient, sum])
         case .adadelta(let rho, let epsilon, let weightDecay):
             let gradient = try decayed(gradient, weightDecay)
-            let square = try advance("square_avg", .movingAverage(decay: rho, scale: 1 - rho, squared: true, firstStepCopies: false), [gradient])
-            let delta = try step.derive(parameter, "delta", .adadeltaDelta(epsilon: epsilon), [gradient, square],
+            let square = try advance("square_avg", .movingAverage(decay: Float(rho), scale: Float(1 - rho), squared: true, firstStepCopies: false), [gradient])
+            let delta = try step.derive(parameter, "delta", .adadeltaDelta(epsilon: Float(epsilon)), [gradient, square],
                                         state: step.state(parameter, "acc_delta"))
-            _ = try advance("acc_delta", .movingAverage(decay: rho, scale: 1 - rho, squared: true, firstStepCopies: false), [delta])
+            _ = try advance("acc_delta", .movingAverage(decay: Float(rho), scale: Float(1 - rho), squared: true, firstStepCopies: false), [delta])
             (direction, directionOperands) = (.plain, [delta])
         case .rmsprop(let alpha, let epsilon, let weightDecay, let momentum, let centered):
             let gradient = try decayed(gradient, weightDecay)
-            var statistics = [try advance("square_avg", .movingAverage(decay: alpha, scale: 1 - alpha, squared: true, firstStepCopies: false), [gradient])]
+            var statistics = [try advance("square_avg", .movingAverage(decay: Float(alpha), scale: Float(1 - alpha), squared: true, firstStepCopies: false), [gradient])]
             if centered {
-                statistics.append(try advance("grad_avg", .movingAverage(decay: alpha, scale: 1 - alpha, squared: false, firstStepCopies: false), [gradient]))
+                statistics.append(try advance("grad_avg", .interpolation(weight: Float(1 - alpha)), [gradient]))
             }
             if momentum == 0 {
-                (direction, directionOperands) = (.rmsprop(epsilon: epsilon, centered: centered), [gradient] + statistics)
+                (direction, directionOperands) = (.rmsprop(epsilon: Float(epsilon), centered: centered), [gradient] + statistics)
             } else {
-                let buffer = try advance("momentum_buffer", .rmspropMomentum(momentum: momentum, epsilon: epsilon, centered: centered),
+                let buffer = try advance("momentum_buffer", .rmspropMomentum(momentum: Float(momentum), epsilon: Float(epsilon), centered: centered),
                                          [gradient] + statistics)
                 (direction, directionOperands) = (.plain, [buffer])
             }
