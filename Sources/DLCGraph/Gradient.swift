@@ -71,6 +71,14 @@ public struct GradientBuilder: Sendable {
         return try add(suffix, .training(.elementwiseGradient(ElementwiseGradient(function, readsInput: false))), [output, outputGradient])
     }
 
+    /// `dZ = dY ⊙ f'(y)` through the activation `function` fused into the layer (whose output is
+    /// `y`); `dY` itself when there is none. Fused activations are those differentiated from
+    /// their output: `TrainingStep` splits the others off before differentiating.
+    public mutating func throughFusedActivation(_ function: ElementwiseFunction?, outputGradient: ValueID) throws(DLCError) -> ValueID {
+        guard let function else { return outputGradient }
+        return try elementwiseGradient(function, input: nil, output: layer.output, outputGradient: outputGradient, suffix: "grad_activation")
+    }
+
     /// `Σ` of `value` over the axes a tensor of `shape` was broadcast along to reach it (a bias
     /// gradient, an operand of a broadcasting addition), times `scale`; the value itself when
     /// nothing was broadcast and the scale is 1.

@@ -24,6 +24,8 @@ extension OptimizerFormula {
             for i in s.indices { result[i] = max(decay * s[i], abs(g[i]) + epsilon) }
         case .weightDecay(let decay):
             for i in s.indices { result[i] = g[i] + decay * s[i] }
+        case .penalty(let l1, let l2):
+            for i in s.indices { result[i] = g[i] + l1 * (s[i] > 0 ? 1 : s[i] < 0 ? -1 : 0) + 2 * l2 * s[i] }
         case .rmspropMomentum(let momentum, let epsilon, let centered):
             for i in s.indices {
                 result[i] = momentum * s[i] + g[i] / rmsDenominator(operands, i, epsilon: epsilon, centered: centered)

@@ -5,7 +5,6 @@ extension Pool2DGradient {
     /// largest input of its window (a NaN counts as largest, as the forward pass keeps it);
     /// average pooling spreads it over the window's divisor.
     func evaluate(_ input: TensorData, _ outputGradient: TensorData) -> TensorData {
-        let (kernel, stride, padding) = (pool.kernel, pool.stride, pool.padding)
         let (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (outputGradient.shape[2], outputGradient.shape[3])
         return computeInParallel(TensorType(shape: input.shape), tasks: batch * channels, input: input.floats,
@@ -13,29 +12,23 @@ extension Pool2DGradient {
             let channel = source + plane * height * width
             let out = output + plane * height * width
             for y in 0..<outHeight {
-                let top = y * stride.height - padding.top
-                let bottom = min(top + kernel.height, height + padding.bottom)
                 for x in 0..<outWidth {
-                    let left = x * stride.width - padding.left
-                    let right = min(left + kernel.width, width + padding.right)
-                    let (rowStart, rowEnd) = (max(top, 0), min(bottom, height))
-                    let (columnStart, columnEnd) = (max(left, 0), min(right, width))
+                    let (rows, columns, divisor) = pool.window(y: y, x: x, height: height, width: width)
                     let g = gradient[(plane * outHeight + y) * outWidth + x]
                     switch pool.kind {
                     case .max:
                         var best = -Float.infinity, bestIndex = -1
-                        for row in rowStart..<rowEnd {
-                            for column in columnStart..<columnEnd {
+                        for row in rows {
+                            for column in columns {
                                 let value = channel[row * width + column]
                                 if bestIndex < 0 || value > best || (value.isNaN && !best.isNaN) { (best, bestIndex) = (value, row * width + column) }
                             }
                         }
                         if bestIndex >= 0 { out[bestIndex] += g }
                     case .average:
-                        let count = pool.countIncludePad ? (bottom - top) * (right - left) : (rowEnd - rowStart) * (columnEnd - columnStart)
-                        let share = g / Float(count)
-                        for row in rowStart..<rowEnd {
-                            for column in columnStart..<columnEnd { out[row * width + column] += share }
+                        let share = g / Float(divisor)
+                        for row in rows {
+                            for column in columns { out[row * width + column] += share }
                         }
                     }
                 }

@@ -1,9 +1,7 @@
 import DLCGraph
 
 extension Pool2D {
-    /// PyTorch's window rules: a window spans `[start, min(start + k, n + padAfter))`, is then
-    /// clipped to the input; the average divides by the clipped window, or the unclipped one with
-    /// `countIncludePad`.
+    /// The maximum (NaN kept) or the average of each window (``window(y:x:height:width:)``).
     func evaluate(_ input: TensorData, outputType: TensorType) -> TensorData {
         let (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (outputType.shape[2], outputType.shape[3])
@@ -14,28 +12,21 @@ extension Pool2D {
                     let channel = source.baseAddress! + plane * height * width
                     let out = output.base + plane * outHeight * outWidth
                     for y in 0..<outHeight {
-                        let top = y * stride.height - padding.top
-                        let bottom = min(top + kernel.height, height + padding.bottom)
                         for x in 0..<outWidth {
-                            let left = x * stride.width - padding.left
-                            let right = min(left + kernel.width, width + padding.right)
-                            let windowArea = (bottom - top) * (right - left)
-                            let (rowStart, rowEnd) = (max(top, 0), min(bottom, height))
-                            let (columnStart, columnEnd) = (max(left, 0), min(right, width))
+                            let (rows, columns, divisor) = window(y: y, x: x, height: height, width: width)
                             var value: Float
                             switch kind {
                             case .max:
                                 value = -.infinity
-                                for row in rowStart..<rowEnd {
-                                    for column in columnStart..<columnEnd { value = maximumPropagatingNaN(value, channel[row * width + column]) }
+                                for row in rows {
+                                    for column in columns { value = maximumPropagatingNaN(value, channel[row * width + column]) }
                                 }
                             case .average:
                                 value = 0
-                                for row in rowStart..<rowEnd {
-                                    for column in columnStart..<columnEnd { value += channel[row * width + column] }
+                                for row in rows {
+                                    for column in columns { value += channel[row * width + column] }
                                 }
-                                let count = countIncludePad ? windowArea : (rowEnd - rowStart) * (columnEnd - columnStart)
-                                value /= Float(count)
+                                value /= Float(divisor)
                             }
                             out[y * outWidth + x] = value
                         }
@@ -44,6 +35,19 @@ extension Pool2D {
             }
         }
         return TensorData(shape: outputType.shape, floats: result)
+    }
+}
+
+extension Pool2D {
+    /// The window of output `(y, x)` clipped to a `height` × `width` input, and the divisor of
+    /// an average over it: PyTorch's rules (a window spans `[start, min(start + k, n + padAfter))`
+    /// before clipping; the average divides by the clipped window, or by the unclipped one with
+    /// `countIncludePad`).
+    func window(y: Int, x: Int, height: Int, width: Int) -> (rows: Range<Int>, columns: Range<Int>, divisor: Int) {
+        let top = y * stride.height - padding.top, left = x * stride.width - padding.left
+        let bottom = min(top + kernel.height, height + padding.bottom), right = min(left + kernel.width, width + padding.right)
+        let rows = max(top, 0)..<min(bottom, height), columns = max(left, 0)..<min(right, width)
+        return (rows, columns, countIncludePad ? (bottom - top) * (right - left) : rows.count * columns.count)
     }
 }
 

@@ -16,7 +16,7 @@ extension RecurrentGradient {
         for d in 0..<layer.direction.directionCount {
             let first = d * layer.parametersPerDirection
             let weights = (0..<layer.parametersPerDirection).map { parameters[first + $0].floats }
-            let (inputWeight, stateWeight, inputBias, stateBias) = (weights[0], weights[1], weights[2], weights[3])
+            let (inputWeight, stateWeight) = (weights[0], weights[1])
             let peepholes = layer.peephole ? weights[4] : nil
             let steps = layer.direction == .reverse || d == 1 ? Array((0..<time).reversed()) : Array(0..<time)
             for n in 0..<batch {
@@ -25,16 +25,9 @@ extension RecurrentGradient {
                 var records: [(x: [Float], h: [Float], c: [Float], fromInput: [Float], fromState: [Float], resetState: [Float]?)] = []
                 for t in steps {
                     let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
-                    let fromInput = affine(inputWeight, inputBias, xt, rows: 0..<(gates * units))
-                    var fromState = affine(stateWeight, stateBias, h, rows: 0..<((layer.resetsBeforeProduct ? 2 : gates) * units))
-                    var resetState: [Float]?
-                    if layer.resetsBeforeProduct {
-                        let reset = (0..<units).map { u in sigmoid(fromInput[u] + fromState[u]) * h[u] }
-                        fromState += affine(stateWeight, stateBias, reset, rows: (2 * units)..<(3 * units))
-                        resetState = reset
-                    }
+                    let (fromInput, fromState, resetState) = layer.preactivations(xt, h, weights)
                     records.append((xt, h, c, fromInput, fromState, resetState))
-                    (h, c) = forwardStep(h, c, fromInput, fromState, peepholes)
+                    layer.step(&h, &c, fromInput, fromState, peepholes: peepholes)
                 }
                 // Back through time.
                 var dhNext = [Double](repeating: 0, count: units), dcNext = dhNext
@@ -62,11 +55,11 @@ extension RecurrentGradient {
                         for u in 0..<units {
                             func peep(_ row: Int) -> Float { peepholes?[row * units + u] ?? 0 }
                             let (ai, ah, cPrevious) = (record.fromInput, record.fromState, record.c[u])
-                            let i = sigmoid(ai[u] + ah[u] + peep(0) * cPrevious)
-                            let f = sigmoid(ai[units + u] + ah[units + u] + peep(1) * cPrevious)
+                            let i = layer.sigmoid(ai[u] + ah[u] + peep(0) * cPrevious)
+                            let f = layer.sigmoid(ai[units + u] + ah[units + u] + peep(1) * cPrevious)
                             let g = tanhf(ai[2 * units + u] + ah[2 * units + u])
                             let cell = f * cPrevious + i * g
-                            let o = sigmoid(ai[3 * units + u] + ah[3 * units + u] + peep(2) * cell)
+                            let o = layer.sigmoid(ai[3 * units + u] + ah[3 * units + u] + peep(2) * cell)
                             let tc = Double(tanhf(cell))
                             let dzo = dh[u] * tc * Double(o * (1 - o))
                             let dc = dcNext[u] + dh[u] * Double(o) * (1 - tc * tc) + dzo * Double(peep(2))
@@ -88,7 +81,7 @@ extension RecurrentGradient {
                         let (ai, ah, hPrevious) = (record.fromInput, record.fromState, record.h)
                         var dzn = [Double](repeating: 0, count: units), resets = [Float](repeating: 0, count: units)
                         for u in 0..<units {
-                            let r = sigmoid(ai[u] + ah[u]), z = sigmoid(ai[units + u] + ah[units + u])
+                            let r = layer.sigmoid(ai[u] + ah[u]), z = layer.sigmoid(ai[units + u] + ah[units + u])
                             let stateTerm = layer.resetAfter ? r * ah[2 * units + u] : ah[2 * units + u]
                             let candidate = tanhf(ai[2 * units + u] + stateTerm)
                             resets[u] = r
@@ -144,43 +137,5 @@ extension RecurrentGradient {
         }
         let packed = (dx + sums.flatMap { $0 }).map { Float($0) }
         return TensorData(shape: [packed.count], floats: packed)
-    }
-
-    private func forwardStep(_ h: [Float], _ c: [Float], _ fromInput: [Float], _ fromState: [Float], _ peepholes: [Float]?) -> ([Float], [Float]) {
-        let layer = recurrent, units = layer.units
-        var (h, c) = (h, c)
-        switch layer.cell {
-        case .simple(let activation):
-            for u in 0..<units { h[u] = activation.apply(fromInput[u] + fromState[u]) }
-        case .lstm:
-            for u in 0..<units {
-                func peep(_ row: Int, _ value: Float) -> Float { peepholes.map { $0[row * units + u] * value } ?? 0 }
-                let i = sigmoid(fromInput[u] + fromState[u] + peep(0, c[u]))
-                let f = sigmoid(fromInput[units + u] + fromState[units + u] + peep(1, c[u]))
-                let g = tanhf(fromInput[2 * units + u] + fromState[2 * units + u])
-                c[u] = f * c[u] + i * g
-                let o = sigmoid(fromInput[3 * units + u] + fromState[3 * units + u] + peep(2, c[u]))
-                h[u] = o * tanhf(c[u])
-            }
-        case .gru:
-            for u in 0..<units {
-                let r = sigmoid(fromInput[u] + fromState[u])
-                let z = sigmoid(fromInput[units + u] + fromState[units + u])
-                let stateTerm = layer.resetAfter ? r * fromState[2 * units + u] : fromState[2 * units + u]
-                let candidate = tanhf(fromInput[2 * units + u] + stateTerm)
-                h[u] = (1 - z) * candidate + z * h[u]
-            }
-        }
-        return (h, c)
-    }
-
-    private func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
-
-    private func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Range<Int>) -> [Float] {
-        rows.map { row in
-            var sum = bias[row]
-            for k in vector.indices { sum += weight[row * vector.count + k] * vector[k] }
-            return sum
-        }
     }
 }

@@ -21,13 +21,7 @@ extension Recurrent {
                 let steps = backwards ? Array((0..<time).reversed()) : Array(0..<time)
                 for t in steps {
                     let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
-                    let gatesFromInput = affine(weights[0], weights[2], xt, rows: 0..<(cell.gateCount * units))
-                    // A GRU that resets before the product computes the candidate's rows from r·h, after r.
-                    var gatesFromState = affine(weights[1], weights[3], h, rows: 0..<((resetsBeforeProduct ? 2 : cell.gateCount) * units))
-                    if resetsBeforeProduct {
-                        let resetState = (0..<units).map { u in sigmoid(gatesFromInput[u] + gatesFromState[u]) * h[u] }
-                        gatesFromState += affine(weights[1], weights[3], resetState, rows: (2 * units)..<(3 * units))
-                    }
+                    let (gatesFromInput, gatesFromState, _) = preactivations(xt, h, weights)
                     step(&h, &c, gatesFromInput, gatesFromState, peepholes: peepholes)
                     for u in 0..<units { sequence[(n * time + t) * width + d * units + u] = h[u] }
                 }
@@ -37,10 +31,22 @@ extension Recurrent {
         return TensorData(shape: outputType.shape, floats: returnSequences ? sequence : final)
     }
 
+    /// `W_ih x + b_ih` and `W_hh h + b_hh` of one step from the direction's weights, in gate
+    /// order. A GRU that resets before the product computes the candidate's rows from `r·h`,
+    /// after `r`, and returns `r·h` too.
+    func preactivations(_ x: [Float], _ h: [Float], _ weights: [[Float]]) -> (fromInput: [Float], fromState: [Float], resetState: [Float]?) {
+        let fromInput = affine(weights[0], weights[2], x, rows: 0..<(cell.gateCount * units))
+        var fromState = affine(weights[1], weights[3], h, rows: 0..<((resetsBeforeProduct ? 2 : cell.gateCount) * units))
+        guard resetsBeforeProduct else { return (fromInput, fromState, nil) }
+        let resetState = (0..<units).map { u in sigmoid(fromInput[u] + fromState[u]) * h[u] }
+        fromState += affine(weights[1], weights[3], resetState, rows: (2 * units)..<(3 * units))
+        return (fromInput, fromState, resetState)
+    }
+
     /// One time step given `W_ih x + b_ih` and `W_hh h + b_hh`, both `[G·units]` in gate order,
     /// and an LSTM's peephole weights `[3, units]` (i, f, o). A GRU that resets before the
     /// product has `W_hn (r·h) + b_hn` in the candidate's rows of `fromState`.
-    private func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float], peepholes: [Float]?) {
+    func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float], peepholes: [Float]?) {
         switch cell {
         case .simple(let activation):
             for u in 0..<units { h[u] = activation.apply(fromInput[u] + fromState[u]) }
@@ -65,10 +71,10 @@ extension Recurrent {
         }
     }
 
-    private func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
+    func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
 
     /// Rows `rows` of `weight · vector + bias` for a `[_, vector.count]` weight.
-    private func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Range<Int>) -> [Float] {
+    func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Range<Int>) -> [Float] {
         rows.map { row in
             var sum = bias[row]
             for k in vector.indices { sum += weight[row * vector.count + k] * vector[k] }

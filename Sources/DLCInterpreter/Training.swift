@@ -24,6 +24,7 @@ extension TrainingOperation {
         case .scatter(let op): try op.evaluate(inputs[0], inputs.count > 1 ? inputs[1] : nil)
         case .lrnGradient(let op): op.evaluate(inputs[0], inputs[1])
         case .recurrentGradient(let op): op.evaluate(inputs[0], inputs[1], parameters: parameters)
+        case .clipScale(let op): TensorData(shape: [1], floats: [min(1, op.maxNorm / (inputs[0].floats[0].squareRoot() + 1e-6))])
         }
     }
 }

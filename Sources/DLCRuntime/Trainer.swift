@@ -26,6 +26,8 @@ public struct Trainer: Sendable {
     public let frozen: Set<String>
     /// The momentum of batch norms' running statistics.
     public let batchNormMomentum: Float
+    /// Penalties and gradient clipping.
+    public let treatment: GradientTreatment
     /// Every weight and piece of optimizer state, by name (`conv1.weight`, `conv1.weight.exp_avg`).
     public private(set) var state: [String: TensorData]
     /// Steps taken so far (the next step is number `stepsTaken + 1`).
@@ -36,10 +38,12 @@ public struct Trainer: Sendable {
     /// A trainer of `model`, whose weights must be bound; fails when the loss does not fit the
     /// model's output or nothing is trainable.
     public init(model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64 = 0, frozen: Set<String> = [],
-                batchNormMomentum: Float = 0.1) throws(DLCError) {
+                batchNormMomentum: Float = 0.1, treatment: GradientTreatment = GradientTreatment()) throws(DLCError) {
         guard model.hasAllWeights else { throw DLCError("model '\(model.name)': weights are not bound; load a weights file or initialize them") }
         (self.model, self.loss, self.optimizer, self.seed, self.frozen, self.batchNormMomentum) = (model, loss, optimizer, seed, frozen, batchNormMomentum)
-        let step = try Self.makeStep(model, loss: loss, optimizer: optimizer, seed: seed, frozen: frozen, batchNormMomentum: batchNormMomentum)
+        self.treatment = treatment
+        let step = try Self.makeStep(model, loss: loss, optimizer: optimizer, seed: seed, frozen: frozen, batchNormMomentum: batchNormMomentum,
+                                     treatment: treatment)
         steps[model.inputs.first.map { model[$0].type.shape[0] } ?? 1] = step
         var state = model.weights
         for parameter in step.graph.parameters where state[step.graph[parameter].name] == nil {
@@ -49,8 +53,9 @@ public struct Trainer: Sendable {
     }
 
     private static func makeStep(_ model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64, frozen: Set<String>,
-                                 batchNormMomentum: Float) throws(DLCError) -> TrainingStep {
-        try TrainingStep(model: model, loss: loss, optimizer: optimizer, frozen: frozen, seed: seed, batchNormMomentum: batchNormMomentum)
+                                 batchNormMomentum: Float, treatment: GradientTreatment) throws(DLCError) -> TrainingStep {
+        try TrainingStep(model: model, loss: loss, optimizer: optimizer, frozen: frozen, seed: seed, batchNormMomentum: batchNormMomentum,
+                         treatment: treatment)
     }
 
     /// The parameters trained, by name.
@@ -97,6 +102,10 @@ public struct Trainer: Sendable {
         guard loss.isFinite else {
             throw DLCError("step \(stepsTaken + 1): the loss is \(loss)" + (try nonFiniteLayer(graph, feeds).map { "; \($0)" } ?? ""))
         }
+        if let bad = step.updatedStates.first(where: { outputs[$0]!.floats.contains { !$0.isFinite } }) {
+            throw DLCError("step \(stepsTaken + 1): the next value of '\(bad)' is not finite"
+                           + (try nonFiniteLayer(graph, feeds).map { "; \($0)" } ?? ""))
+        }
         for name in step.updatedStates { state[name] = outputs[name]! }
         stepsTaken += 1
         return StepResult(loss: loss, predictions: outputs[step.predictions]!)
@@ -140,7 +149,7 @@ public struct Trainer: Sendable {
     private mutating func step(forBatch batch: Int) throws(DLCError) -> TrainingStep {
         if let step = steps[batch] { return step }
         let step = try Self.makeStep(model.rebatched(batch), loss: loss, optimizer: optimizer, seed: seed, frozen: frozen,
-                                     batchNormMomentum: batchNormMomentum)
+                                     batchNormMomentum: batchNormMomentum, treatment: treatment)
         steps[batch] = step
         return step
     }

@@ -36,6 +36,11 @@ struct Train: ParsableCommand {
     @Option(help: "Momentum of sgd/momentum/nesterov/rmsprop (default 0.9 for momentum and nesterov).") var momentum: Double?
     @Option(name: .customLong("weight-decay"), help: "L2 penalty (decoupled for adamw, default 0.01 there).") var weightDecay: Double?
 
+    @Option(help: "L1 penalty: l1·Σ|w| over the trained parameters.") var l1: Double = 0
+    @Option(help: "L2 penalty: l2·Σw² over the trained parameters (Keras' l2; --weight-decay is the optimizer's).") var l2: Double = 0
+    @Option(name: .customLong("clip-norm"), help: "Clip the gradients' global L2 norm to this.") var clipNorm: Double?
+    @Option(name: .customLong("clip-value"), help: "Clip each gradient element to [-value, value].") var clipValue: Double?
+
     @Option(help: "constant, step, multistep, exponential, cosine or plateau.") var schedule = "constant"
     @Option(name: .customLong("step-size"), help: "Epochs between decays of the step schedule.") var stepSize = 10
     @Option(help: ArgumentHelp("Epochs of the multistep schedule's decays, e.g. 30,60.", valueName: "epochs")) var milestones: String = ""
@@ -98,9 +103,12 @@ struct TrainingOptions {
     var schedule: LearningRateSchedule
     var command: Train
     var frozen: Set<String>
+    var treatment: GradientTreatment
 
     init(_ command: Train) throws {
         self.command = command
+        treatment = GradientTreatment(l1: command.l1, l2: command.l2, clipValue: command.clipValue, clipNorm: command.clipNorm)
+        try treatment.validate()
         loss = try Self.loss(command.loss, labelSmoothing: command.labelSmoothing)
         let defaultRate: Float
         (optimizer, defaultRate) = try Self.optimizer(command.optimizer, momentum: command.momentum, weightDecay: command.weightDecay)

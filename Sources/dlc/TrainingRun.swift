@@ -22,7 +22,10 @@ struct TrainingRun {
         input = (graph[graph.inputs[0]].name, Array(inputType.shape.dropFirst()), command.batchSize)
         var training = try Dataset.load(command.data, labels: command.labels)
         var validation = try command.validation.map { try Dataset.load($0) }
-        if let fraction = command.validationSplit { (training, validation) = try (training.split(validationFraction: fraction).training, training.split(validationFraction: fraction).validation) }
+        if let fraction = command.validationSplit {
+            let split = try training.split(validationFraction: fraction)
+            (training, validation) = (split.training, split.validation)
+        }
         var isDirectory: ObjCBool = false
         let dataIsDirectory = FileManager.default.fileExists(atPath: command.data, isDirectory: &isDirectory) && isDirectory.boolValue
         test = try command.test.map { try Dataset.load($0, split: .test) } ?? (dataIsDirectory ? try Dataset.load(command.data, split: .test) : nil)
@@ -32,7 +35,7 @@ struct TrainingRun {
         }
         (self.training, self.validation, self.options) = (training, validation, options)
         trainer = try Trainer(model: graph, loss: options.loss, optimizer: options.optimizer, seed: command.weights.seed,
-                              frozen: options.frozen)
+                              frozen: options.frozen, treatment: options.treatment)
         schedule = options.schedule
         if let path = command.log {
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {

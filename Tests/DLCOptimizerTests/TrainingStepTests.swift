@@ -52,5 +52,37 @@ import Testing
         let mask = kept(rate: 0.5, layer: "drop", step: 3)
         for index in y.indices { #expect(y[index] == (mask[index] ? undropped[index] * 2 : 0)) }
     }
-}
 
+    /// Penalties, clipping by value and by global norm, against the formulas applied to the
+    /// untreated gradients in the test.
+    @Test func gradientTreatmentsFollowTheirFormulas() throws {
+        var model = try Graph.build("treated") {
+            output("y", dense(dense(input("x", shape: [4, 5]), units: 6, activation: .tanh, name: "a"), units: 3, name: "b"))
+        }
+        model.initializeWeights()
+        randomizeWeights(&model, seed: 4)
+        let feeds = ["x": randomTensor([4, 5], seed: 1), "labels": TensorData(shape: [4], int32s: [0, 2, 1, 2])]
+        func gradients(_ treatment: GradientTreatment) throws -> [String: [Float]] {
+            let step = try TrainingStep(model: model, loss: .crossEntropy(), optimizer: .sgd(), treatment: treatment, gradientOutputs: true)
+            let outputs = try run(step, feeds)
+            return Dictionary(uniqueKeysWithValues: step.trainedParameters.map { ($0, outputs["\($0).grad"]!.floats) })
+        }
+        let raw = try gradients(GradientTreatment())
+        let penalized = try gradients(GradientTreatment(l1: 0.01, l2: 0.05))
+        for (name, values) in raw {
+            let weights = model.weights[name]!.floats
+            let expected = values.indices.map { values[$0] + 0.01 * (weights[$0] > 0 ? 1 : -1) + 2 * 0.05 * weights[$0] }
+            expectClose(penalized[name]!, expected, tolerance: 1e-6)
+        }
+        let clipped = try gradients(GradientTreatment(clipValue: 0.05))
+        for (name, values) in raw { expectClose(clipped[name]!, values.map { min(max($0, -0.05), 0.05) }, tolerance: 1e-7) }
+        let norm = raw.values.joined().reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+        let scale = Float(min(1, (norm / 4) / (norm + 1e-6)))
+        let scaled = try gradients(GradientTreatment(clipNorm: norm / 4))
+        for (name, values) in raw { expectClose(scaled[name]!, values.map { $0 * scale }, tolerance: 1e-6) }
+        let unclipped = try gradients(GradientTreatment(clipNorm: 1000))
+        for (name, values) in raw { expectClose(unclipped[name]!, values, tolerance: 1e-7) }
+        #expect(errorMessage { _ = try TrainingStep(model: model, loss: .crossEntropy(), optimizer: .sgd(), treatment: GradientTreatment(clipNorm: 0)) }
+                == "error: the clipping norm must be positive, got 0.0")
+    }
+}

@@ -48,6 +48,32 @@ import Testing
                 == FileManager.default.contents(atPath: "\(directory)/resumed.safetensors"))
     }
 
+    /// SIGINT while training checkpoints every step: the checkpoint on disk is whole (it loads
+    /// and resumes), and no temporary file is left beside it.
+    @Test func interruptingLeavesTheLastCheckpointIntact() throws {
+        let directory = try makeTemporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dlcExecutable)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.arguments = ["train", Self.lenet, "--data", Self.images, "--batch-size", "16", "--epochs", "100",
+                             "--checkpoint-every", "1", "--checkpoint", "state.safetensors", "-o", "out.safetensors"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning, !FileManager.default.fileExists(atPath: "\(directory)/state.safetensors") {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["state.safetensors"])
+        let resumed = try train([Self.lenet, "--data", Self.images, "--batch-size", "16", "--epochs", "1", "--resume", "state.safetensors",
+                                 "-o", "out.safetensors"], in: directory)
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+    }
+
     @Test func trainingViewsOfGraphAndSummary() throws {
         let summary = try dlc("summary", Self.lenet, "--train", "--train-optimizer", "momentum")
         #expect(summary.status == 0, "\(summary.standardError)")
@@ -86,6 +112,9 @@ import Testing
             (["--data", "x.npy", "--labels", "y.npy", "--freeze", "conv1,conv2,fc1,fc2,fc3"], "has nothing to train: no trainable parameter that is not frozen"),
             (["--data", "data.npz", "--resume", "data.npz"], "data.npz: not a safetensors file"),
             (["--data", "x.npy", "--labels", "y.npy", "--schedule", "step", "--gamma", "2"], "gamma must be in (0, 1], got 2.0"),
+            (["--data", "x.npy", "--labels", "y.npy", "--freeze", "conv9"], "model 'lenet' has no parameter or layer with parameters named 'conv9' to freeze"),
+            (["--data", "x.npy", "--labels", "y.npy", "--clip-norm=-1"], "the clipping norm must be positive, got -1.0"),
+            (["--data", "x.npy", "--labels", "y.npy", "--l2=-0.1"], "penalties must be finite and not negative, got l1 0.0 and l2 -0.1"),
         ]
         for (arguments, message) in cases {
             let result = try train(base + arguments, in: directory)

@@ -8,10 +8,7 @@ extension Conv2D {
             throw builder.notDifferentiable("fused layers are differentiated before fusion")
         }
         var gradients = LayerGradients(inputs: 1, parameters: layer.parameters.count)
-        let preActivation = try activation.map { function throws(DLCError) in
-            try builder.elementwiseGradient(function, input: nil, output: layer.output, outputGradient: outputGradient,
-                                            suffix: "grad_activation")
-        } ?? outputGradient
+        let preActivation = try builder.throughFusedActivation(activation, outputGradient: outputGradient)
         var linear = self
         linear.activation = nil
         if builder.needsInputGradient(0) {

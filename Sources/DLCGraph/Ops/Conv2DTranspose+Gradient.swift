@@ -5,10 +5,7 @@ extension Conv2DTranspose {
     /// the roles of input and output gradient exchanged, `db = Σ dZ`.
     public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
         var gradients = LayerGradients(inputs: 1, parameters: layer.parameters.count)
-        let preActivation = try activation.map { function throws(DLCError) in
-            try builder.elementwiseGradient(function, input: nil, output: layer.output, outputGradient: outputGradient,
-                                            suffix: "grad_activation")
-        } ?? outputGradient
+        let preActivation = try builder.throughFusedActivation(activation, outputGradient: outputGradient)
         let convolution = equivalentConvolution(inputChannels: builder.type(layer.inputs[0]).shape[1])
         if builder.needsInputGradient(0) {
             gradients.inputs[0] = try builder.add("grad_input", .conv2d(convolution), [preActivation], parameters: [layer.parameters[0]])

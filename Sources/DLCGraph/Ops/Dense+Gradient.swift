@@ -3,10 +3,7 @@ extension Dense {
     /// `db = Σ_batch dZ`.
     public func gradients(of layer: Node, outputGradient: ValueID, builder: inout GradientBuilder) throws(DLCError) -> LayerGradients {
         var gradients = LayerGradients(inputs: 1, parameters: layer.parameters.count)
-        let preActivation = try activation.map { function throws(DLCError) in
-            try builder.elementwiseGradient(function, input: nil, output: layer.output, outputGradient: outputGradient,
-                                            suffix: "grad_activation")
-        } ?? outputGradient
+        let preActivation = try builder.throughFusedActivation(activation, outputGradient: outputGradient)
         let features = builder.type(layer.inputs[0]).shape[1]
         if builder.needsInputGradient(0) {
             gradients.inputs[0] = try builder.add("grad_input", .training(.denseInputGradient(DenseInputGradient(features: features))),

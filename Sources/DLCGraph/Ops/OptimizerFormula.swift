@@ -43,6 +43,9 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         case maximumNorm(decay: Float, epsilon: Float)
         /// Inputs `[g]`: `g + decay·s`, an L2 penalty's term added to the gradient of `s`.
         case weightDecay(Float)
+        /// Inputs `[g]`: `g + l1·sign(s) + 2·l2·s`, the gradient of the penalty
+        /// `l1·Σ|s| + l2·Σs²` (Keras' `l1_l2` regularizer) added.
+        case penalty(l1: Float, l2: Float)
         /// Inputs `[g, v]` (or `[g, v, ḡ]`): `momentum·s + g / (√(v - ḡ²) + ε)` (RMSprop's buffer).
         case rmspropMomentum(momentum: Float, epsilon: Float, centered: Bool)
         /// Inputs `[g, v]`: `√(s + ε) / √(v + ε) · g` (Adadelta's step, `s` its accumulated updates).
@@ -53,7 +56,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         /// Data inputs the formula reads before the learning rate and the step.
         package var operands: Int {
             switch self {
-            case .movingAverage, .interpolation, .maximumNorm, .weightDecay: 1
+            case .movingAverage, .interpolation, .maximumNorm, .weightDecay, .penalty: 1
             case .rmspropMomentum(_, _, let centered): centered ? 3 : 2
             case .adadeltaDelta: 2
             case .descend(let direction, _): direction.operands
@@ -73,6 +76,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         case .interpolation: "interpolation"
         case .maximumNorm: "maximumNorm"
         case .weightDecay: "weightDecay"
+        case .penalty: "penalty"
         case .rmspropMomentum: "rmspropMomentum"
         case .adadeltaDelta: "adadeltaDelta"
         case .descend: "descend"
@@ -105,6 +109,7 @@ public struct OptimizerFormula: OperatorDefinition, Encodable {
         case .interpolation(let weight): "weight=\(weight)"
         case .maximumNorm(let decay, let epsilon): "decay=\(decay) epsilon=\(epsilon)"
         case .weightDecay(let decay): "decay=\(decay)"
+        case .penalty(let l1, let l2): "l1=\(l1) l2=\(l2)"
         case .rmspropMomentum(let momentum, let epsilon, let centered): "momentum=\(momentum) epsilon=\(epsilon)" + (centered ? " centered" : "")
         case .adadeltaDelta(let epsilon): "epsilon=\(epsilon)"
         case .descend(let direction, let decay): "\(direction)" + (decay == 0 ? "" : " decoupledDecay=\(decay)")

@@ -22,6 +22,7 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
     case scatter(Scatter)
     case lrnGradient(LRNGradient)
     case recurrentGradient(RecurrentGradient)
+    case clipScale(ClipScale)
 
     /// The operator's definition.
     public var definition: any OperatorDefinition {
@@ -46,6 +47,7 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
         case .scatter(let op): op
         case .lrnGradient(let op): op
         case .recurrentGradient(let op): op
+        case .clipScale(let op): op
         }
     }
 }

@@ -27,6 +27,70 @@ public enum LossFunction: Hashable, Sendable {
     }
 }
 
+/// What happens to the gradients between back-propagation and the optimizer: penalties added,
+/// then clipping by value, then by global norm.
+///
+/// ```swift
+/// let treatment = GradientTreatment(l2: 1e-4, clipNorm: 1)
+/// ```
+public struct GradientTreatment: Hashable, Sendable {
+    /// The L1 penalty `l1·Σ|p|` over every trained parameter: `l1·sign(p)` added to its gradient.
+    public var l1: Double
+    /// The L2 penalty `l2·Σp²` (Keras' `l2(l2)`): `2·l2·p` added to the gradient. (PyTorch's
+    /// `weight_decay` is the optimizer's, `wd·p`.)
+    public var l2: Double
+    /// Each gradient element clamped to `[-clipValue, clipValue]` (`clip_grad_value_`).
+    public var clipValue: Double?
+    /// Every gradient scaled by `min(1, clipNorm / (‖g‖ + 1e-6))`, `‖g‖` the L2 norm of all of
+    /// them together (`clip_grad_norm_`).
+    public var clipNorm: Double?
+
+    /// Penalties and clipping; the defaults do nothing.
+    public init(l1: Double = 0, l2: Double = 0, clipValue: Double? = nil, clipNorm: Double? = nil) {
+        (self.l1, self.l2, self.clipValue, self.clipNorm) = (l1, l2, clipValue, clipNorm)
+    }
+
+    /// Fails for negative penalties and non-positive clipping bounds.
+    public func validate() throws(DLCError) {
+        guard l1 >= 0, l2 >= 0, l1.isFinite, l2.isFinite else { throw DLCError("penalties must be finite and not negative, got l1 \(l1) and l2 \(l2)") }
+        if let clipValue, !(clipValue > 0 && clipValue.isFinite) { throw DLCError("the clipping value must be positive, got \(clipValue)") }
+        if let clipNorm, !(clipNorm > 0 && clipNorm.isFinite) { throw DLCError("the clipping norm must be positive, got \(clipNorm)") }
+    }
+
+    /// The treated gradients, in the parameters' order, by layers added to `step`.
+    func apply(to gradients: [(parameter: ValueID, gradient: ValueID)], in step: inout UpdateBuilder) throws(DLCError) -> [(parameter: ValueID, gradient: ValueID)] {
+        var treated = gradients
+        for index in treated.indices {
+            let (parameter, gradient) = treated[index]
+            var next = gradient
+            if l1 != 0 || l2 != 0 { next = try step.derive(parameter, "grad.penalized", .penalty(l1: Float(l1), l2: Float(l2)), [next]) }
+            if let clipValue {
+                next = try step.graph.addNode("\(step.graph[parameter].name).grad.clipped",
+                                              .unary(ElementwiseUnary(.clamp(-Float(clipValue), Float(clipValue)))), inputs: [next])
+            }
+            treated[index].gradient = next
+        }
+        guard let clipNorm, !treated.isEmpty else { return treated }
+        var total: ValueID?
+        for (parameter, gradient) in treated {
+            let name = step.graph[parameter].name
+            let squares = try step.graph.addNode("\(name).grad.squared", .binary(ElementwiseBinary(.multiply)), inputs: [gradient, gradient])
+            let rank = step.graph[squares].type.rank
+            let sum = try step.graph.addNode("\(name).grad.sum_of_squares", .training(.sum(Sum(axes: Array(0..<rank), shape: [1]))), inputs: [squares])
+            total = try total.map { previous throws(DLCError) in
+                try step.graph.addNode("\(name).grad.total_of_squares", .binary(ElementwiseBinary(.add)), inputs: [previous, sum])
+            } ?? sum
+        }
+        let scale = try step.graph.addNode("gradients.clip_scale", .training(.clipScale(ClipScale(maxNorm: Float(clipNorm)))), inputs: [total!])
+        for index in treated.indices {
+            let name = step.graph[treated[index].parameter].name
+            treated[index].gradient = try step.graph.addNode("\(name).grad.scaled", .binary(ElementwiseBinary(.multiply)),
+                                                             inputs: [treated[index].gradient, scale])
+        }
+        return treated
+    }
+}
+
 /// One step of training as one graph: the model's forward layers, the loss, the backward
 /// layers every gradient rule adds, and the optimizer's updates.
 ///
@@ -56,19 +120,25 @@ public struct TrainingStep: Sendable {
     /// Differentiates `model` (an unoptimized graph, as the DSL or an importer builds it) for
     /// `loss` of its output `output` (the only one unless named) and adds `optimizer`'s updates.
     /// Parameters named in `frozen`, or of layers named there, are not trained. With
-    /// `gradientOutputs` each trained parameter's gradient is an output too (`conv1.weight.grad`).
+    /// `gradientOutputs` each trained parameter's gradient, as `treatment` leaves it, is an output
+    /// too (`conv1.weight.grad`).
     /// Dropout masks derive from `seed`; batch norms update their running statistics with
     /// `batchNormMomentum` (PyTorch's `momentum`).
     public init(model: Graph, loss: LossFunction, optimizer: Optimizer, output: String? = nil,
                 frozen: Set<String> = [], seed: UInt64 = 0, batchNormMomentum: Float = 0.1,
-                gradientOutputs: Bool = false) throws(DLCError) {
+                treatment: GradientTreatment = GradientTreatment(), gradientOutputs: Bool = false) throws(DLCError) {
+        try treatment.validate()
         guard batchNormMomentum >= 0 && batchNormMomentum <= 1 else {
             throw DLCError("the batch-norm momentum must be in [0, 1], got \(batchNormMomentum)")
         }
         try optimizer.validate()
+        let parameterNames = model.parameters.map { model[$0].name }
+        if let unknown = frozen.sorted().first(where: { name in !parameterNames.contains { $0 == name || $0.hasPrefix(name + ".") } }) {
+            throw DLCError("model '\(model.name)' has no parameter or layer with parameters named '\(unknown)' to freeze")
+        }
         let predictions = try Self.predictionOutput(of: model, named: output)
         let labelsType = Self.labelsType(for: loss, predictions: model[predictions.value].type)
-        var forward = try ForwardCopy(model, labels: labelsType, seed: seed, batchNormMomentum: batchNormMomentum)
+        let forward = try ForwardCopy(model, labels: labelsType, seed: seed, batchNormMomentum: batchNormMomentum)
         var graph = forward.graph
         let (labels, learningRate, stepNumber) = (forward.labels, forward.learningRate, forward.step)
 
@@ -128,8 +198,10 @@ public struct TrainingStep: Sendable {
             try updates.graph.addOutput(name, next)
             updated.append(name)
         }
-        for parameter in updates.graph.parameters {
-            guard let gradient = parameterGradients[parameter] else { continue }
+        let gradients = try treatment.apply(to: updates.graph.parameters.compactMap { parameter in
+            parameterGradients[parameter].map { (parameter, $0) }
+        }, in: &updates)
+        for (parameter, gradient) in gradients {
             trained.append(updates.graph[parameter].name)
             if gradientOutputs { try updates.graph.addOutput("\(updates.graph[parameter].name).grad", gradient) }
             for (name, next) in try optimizer.addUpdate(of: parameter, gradient: gradient, to: &updates) {
