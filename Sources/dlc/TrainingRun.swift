@@ -202,16 +202,9 @@ struct TrainingRun {
     /// A permutation of `0..<count` for `epoch`, from the seed (SplitMix64, Fisher-Yates).
     static func shuffled(_ count: Int, seed: UInt64, epoch: Int) -> [Int] {
         var order = Array(0..<count)
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(epoch + 1)
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(epoch + 1))
         for index in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(index, Int(next() % UInt64(index + 1)))
+            order.swapAt(index, Int(generator.next() % UInt64(index + 1)))
         }
         return order
     }

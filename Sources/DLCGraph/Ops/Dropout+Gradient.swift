@@ -51,12 +51,7 @@ public struct DropoutTraining: OperatorDefinition, Encodable {
     /// rule in NumPy.
     @inline(__always)
     public static func keeps(rate: Float, seed: UInt64, layerHash: UInt64, step: UInt64, index: UInt64) -> Bool {
-        var z = seed &* 0x9E37_79B9_7F4A_7C15 &+ layerHash &+ step &* 0xBF58_476D_1CE4_E5B9 &+ index &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 30
-        z = z &* 0xBF58_476D_1CE4_E5B9
-        z ^= z >> 27
-        z = z &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Float(z >> 40) / Float(1 << 24) >= rate
+        let bits = SplitMix64.mix(seed &* 0x9E37_79B9_7F4A_7C15 &+ layerHash &+ step &* 0xBF58_476D_1CE4_E5B9 &+ index &* 0x94D0_49BB_1331_11EB)
+        return Float(bits >> 40) * 0x1p-24 >= rate
     }
 }
