@@ -23,28 +23,38 @@ public struct CompilationPlan: Sendable {
     public let layers: [PlannedLayer]
     /// Where every tensor of ``graph`` lives during an inference.
     public let memory: MemoryPlan
+    /// Whether the weights are read at run time (a training step's, from its state buffer)
+    /// instead of being compiled in: kernels then pack them inside the run.
+    public let weightsAtRunTime: Bool
 
-    /// The plan for `graph` compiled with `options`.
-    public init(_ graph: Graph, options: CompileOptions) throws(DLCError) {
-        if let layer = graph.nodes.first(where: \.isTrainingLayer) {
-            throw DLCError("layer '\(layer.name)' (\(layer.operation.kindName)) belongs to a training step, which dlc does not compile "
-                           + "yet; the interpreter runs it", location: layer.location)
+    /// The plan for `graph` compiled with `options`. A training step (``TrainingStep``) is
+    /// planned with `weightsAtRunTime`: in plain layouts, with the kernels that read weights
+    /// where they lie or pack them into their scratch as the step runs.
+    public init(_ graph: Graph, options: CompileOptions, weightsAtRunTime: Bool = false) throws(DLCError) {
+        if !weightsAtRunTime, let layer = graph.nodes.first(where: \.isTrainingLayer) {
+            throw DLCError("layer '\(layer.name)' (\(layer.operation.kindName)) belongs to a training step; "
+                           + "compile the step as one (dlc train compiles it)", location: layer.location)
         }
+        if weightsAtRunTime { try Self.refuseUncompiledTrainingLayers(graph) }
         let portable = try Self.portable(graph)
         let registers = options.target.vectorRegisters
-        let lowered = try ModelCompiler.loweredForTarget(portable, block: options.blockedLayout ? options.target.floatLanes : 1,
-                                                         registers: registers, algorithm: options.convolutionAlgorithm)
+        let lowered = weightsAtRunTime
+            ? try ModelCompiler.loweredForTraining(portable)
+            : try ModelCompiler.loweredForTarget(portable, block: options.blockedLayout ? options.target.floatLanes : 1,
+                                                 registers: registers, algorithm: options.convolutionAlgorithm)
         let convolutions = lowered.nodes.map {
             Self.convolutionKernel($0, in: lowered, algorithm: options.convolutionAlgorithm, registers: registers)
         }
+        let lanes = options.target.floatLanes
         let facts = zip(lowered.nodes, convolutions).map { node, kernel in
-            Self.facts(node, in: lowered, kernel: kernel, registers: registers)
+            Self.facts(node, in: lowered, kernel: kernel, registers: registers, lanes: lanes, weightsAtRunTime: weightsAtRunTime)
         }
         let scratch = facts.map(\.scratchBytes)
         var indexOfOutput: [ValueID: Int] = [:]
         for (index, node) in lowered.nodes.enumerated() { indexOfOutput[node.output] = index }
         let memory = MemoryPlanner.plan(lowered) { node in indexOfOutput[node.output].map { scratch[$0] } ?? 0 }
         self.portable = portable
+        self.weightsAtRunTime = weightsAtRunTime
         self.graph = lowered
         self.memory = memory
         layers = lowered.nodes.enumerated().map { index, node in
@@ -72,16 +82,22 @@ public struct CompilationPlan: Sendable {
     }
 
     /// What a layer's kernel needs and does: a convolution's as its kernel states them; the
-    /// recurrent steps' scratch; otherwise no scratch and the op's own multiply-accumulates
+    /// recurrent steps' scratch; the packed weights of products whose weights come at run time
+    /// (`lanes` floats a vector); otherwise no scratch and the op's own multiply-accumulates
     /// (fewer than those for Winograd convolutions).
-    private static func facts(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int) -> KernelFacts {
+    private static func facts(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?, registers: Int, lanes: Int,
+                              weightsAtRunTime: Bool) -> KernelFacts {
         let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
         let macs = node.operation.definition.macCount(inputs: inputs, output: output)
         switch node.operation {
         case .conv2d(let op): return kernel!.facts(op, inputs: inputs, output: output, registers: registers)
         case .recurrent(let op): return KernelFacts(scratchBytes: op.scratchBytes(input: inputs[0]), executedMACs: macs)
+        case .dense(let op) where weightsAtRunTime:
+            return KernelFacts(scratchBytes: op.runTimeProduct(inputs[0], lanes: lanes, registers: registers).packedBytes, executedMACs: macs)
+        case .training(let op):
+            return KernelFacts(scratchBytes: op.scratchBytes(inputs: inputs, output: output, lanes: lanes, registers: registers), executedMACs: macs)
         case .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .batchNorm, .lrn, .unary, .binary,
-             .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather, .training:
+             .softmax, .concat, .slice, .embedding, .convLSTM2d, .pad2d, .constant, .reorder, .transpose, .matmul, .gather:
             return KernelFacts(scratchBytes: 0, executedMACs: macs)
         }
     }

@@ -61,6 +61,9 @@ public enum RunStatus: Int32, Sendable {
     case invalidArgument = 1
     case outOfMemory = 2
     case invalidInput = 3
+    /// A training step computed a loss, next weight or optimizer state that is not finite; the state
+    /// is left as it was.
+    case nonFiniteState = 4
 
     /// The message the Swift runtime reports for a non-zero status.
     public var message: String {
@@ -69,6 +72,7 @@ public enum RunStatus: Int32, Sendable {
         case .invalidArgument: "a null input, output or buffer pointer was passed"
         case .outOfMemory: "the workspace could not be allocated"
         case .invalidInput: "an input value is out of range (a token outside the vocabulary, or a gather index outside its axis)"
+        case .nonFiniteState: "the step's loss, next weights or optimizer state are not finite (NaN or infinity); the state is left as it was"
         }
     }
 }

@@ -8,7 +8,9 @@ import DLCLLVM
 /// columns, keeping `channels × vectors` accumulators in registers while it walks input
 /// channels and kernel taps (broadcast one weight, FMA it into a vector of input columns).
 /// 1x1 stride-1 convolutions run the same scheme over the flattened plane.
-/// Sizes and blocking of one convolution layer's kernel.
+/// Sizes and blocking of one convolution layer's kernel. Its steps' bodies read the weights
+/// through the step's `constants` (a training step's live in its state buffer), which
+/// ``readWeights(from:)`` points ``weight`` and ``bias`` at as each body starts.
 struct PlainConvolution {
     let op: Conv2D
     let context: NodeContext
@@ -17,8 +19,17 @@ struct PlainConvolution {
     let lanes: Int
     /// Output channels per block, and vectors of output columns per tile.
     let channelBlock: Int, vectorsPerTile: Int
-    let weight: LLVMValueRef
-    let bias: LLVMValueRef?
+    /// The weights as the step being emitted reads them.
+    private final class StepWeights {
+        var weight: LLVMValueRef
+        var bias: LLVMValueRef?
+        init(weight: LLVMValueRef, bias: LLVMValueRef?) { (self.weight, self.bias) = (weight, bias) }
+    }
+    private let current: StepWeights
+    var weight: LLVMValueRef { current.weight }
+    var bias: LLVMValueRef? { current.bias }
+    /// The weights as the run hands them to the steps.
+    private let weightConstants: [LLVMValueRef]
 
     init(_ op: Conv2D, _ context: NodeContext) {
         self.op = op
@@ -32,8 +43,14 @@ struct PlainConvolution {
         channelBlock = min(filtersPerGroup, 4)
         // Accumulators use all vector registers but four (inputs and a broadcast weight).
         vectorsPerTile = max(1, min((context.vectorRegisters - 4) / channelBlock, 6))
-        weight = context.parameter(0)
-        bias = op.hasBias ? context.parameter(1) : nil
+        weightConstants = [context.parameter(0)] + (op.hasBias ? [context.parameter(1)] : [])
+        current = StepWeights(weight: weightConstants[0], bias: op.hasBias ? weightConstants[1] : nil)
+    }
+
+    /// Points ``weight`` and ``bias`` at the current step's copies of them.
+    private func readWeights(from buffers: StepBuffers) {
+        current.weight = buffers.constants[0]
+        current.bias = op.hasBias ? buffers.constants[1] : nil
     }
 
     var blocks: Int { (filtersPerGroup + channelBlock - 1) / channelBlock }
@@ -95,7 +112,8 @@ struct PlainConvolution {
         let tile = vectorsPerTile * lanes
         let tiles = (plane + tile - 1) / tile
         let tasks = batch * op.groups * tiles * blocks
-        context.step(iterations: tasks, cost: channelBlock * tile * channelsPerGroup) { b, task, buffers in
+        context.step(iterations: tasks, cost: channelBlock * tile * channelsPerGroup, constants: weightConstants) { b, task, buffers in
+            readWeights(from: buffers)
             // Consecutive tasks share a tile of input columns across all output-channel blocks.
             let block = b.srem(task, b.index(blocks))
             let tileIndex = b.srem(b.sdiv(task, b.index(blocks)), b.index(tiles))
@@ -152,7 +170,8 @@ struct PlainConvolution {
         let scalarStart = tileEnd + partialColumns
         let tasks = batch * op.groups * outHeight * blocks
 
-        context.step(iterations: tasks, cost: channelBlock * outWidth * channelsPerGroup * taps) { b, task, buffers in
+        context.step(iterations: tasks, cost: channelBlock * outWidth * channelsPerGroup * taps, constants: weightConstants) { b, task, buffers in
+            readWeights(from: buffers)
             let block = b.srem(task, b.index(blocks))
             let y = b.srem(b.sdiv(task, b.index(blocks)), b.index(outHeight))
             let image = b.sdiv(task, b.index(blocks * outHeight))

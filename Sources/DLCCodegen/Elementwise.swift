@@ -5,6 +5,21 @@ import DLCLLVM
 /// Work is split into chunks of this many elements for element-wise layers.
 let elementChunk = 16_384
 
+extension NodeContext {
+    /// A step over `count` elements in chunks of ``elementChunk``: `body(b, i, lanes, buffers)`
+    /// emits elements `i ..< i + lanes` (one element when `lanes` is 0). `cost` is the
+    /// multiply-accumulates an element is worth, for the parallel decision.
+    func elementwiseStep(count: Int, cost: Int = 1, constants: [LLVMValueRef] = [],
+                         _ body: @escaping (IRBuilder, LLVMValueRef, Int, StepBuffers) -> Void) {
+        let chunks = (count + elementChunk - 1) / elementChunk
+        step(iterations: chunks, cost: elementChunk * cost, constants: constants) { b, chunk, buffers in
+            let start = b.mul(chunk, b.index(elementChunk))
+            let end = b.smin(b.add(start, b.index(elementChunk)), b.index(count))
+            b.forEachVector(from: start, to: end, lanes: self.lanes) { i, lanes in body(b, i, lanes, buffers) }
+        }
+    }
+}
+
 extension ElementwiseUnary {
     func lower(_ context: NodeContext) {
         let count = context.outputType.storageElementCount   // a partial block's padding too

@@ -34,6 +34,45 @@ extension IRBuilder {
         }
     }
 
+    /// The derivative of `function` at the element whose output is `y` (and input `x`, which
+    /// the functions whose ``ElementwiseFunction/derivativeNeedsInput`` need), with the
+    /// interpreter's definitions (ElementwiseFunction.derivative) and its values at kinks and NaN.
+    package func activationDerivative(_ function: ElementwiseFunction, input x: LLVMValueRef?, output y: LLVMValueRef) -> LLVMValueRef {
+        let c = { (value: Float) in self.float(value, like: y) }
+        func between(_ value: LLVMValueRef, _ low: Float, _ high: Float) -> LLVMValueRef {
+            and(fcmp(LLVMRealOGT, value, c(low)), fcmp(LLVMRealOLT, value, c(high)))
+        }
+        switch function {
+        case .relu:
+            return select(fcmp(LLVMRealOGT, y, c(0)), c(1), c(0))
+        case .leakyRelu(let alpha):
+            return select(fcmp(LLVMRealOGT, alpha < 0 ? x! : y, c(0)), c(1), c(alpha))
+        case .sigmoid:
+            return fmul(y, fsub(c(1), y))
+        case .clamp(let low, let high):
+            return select(between(y, low, high), c(1), c(0))
+        case .tanh:
+            return fsub(c(1), fmul(y, y))
+        case .hardSigmoid(let alpha, _):
+            return select(between(y, 0, 1), c(alpha), c(0))
+        case .hardSwish:
+            let x = x!
+            return select(fcmp(LLVMRealOLT, x, c(-3)), c(0),
+                          select(fcmp(LLVMRealOLE, x, c(3)), fdiv(fadd(fmul(c(2), x), c(3)), c(6)), c(1)))
+        case .gelu:
+            let x = x!
+            let cumulative = fmul(c(0.5), fadd(c(1), erf(fmul(x, c(Float(0.5.squareRoot()))))))
+            let density = fmul(exp(fmul(fmul(c(-0.5), x), x)), c(Float(1 / (2 * Double.pi).squareRoot())))
+            return fadd(cumulative, fmul(x, density))
+        case .geluTanh:
+            let x = x!
+            let scale = c(ElementwiseFunction.geluTanhScale)
+            let t = tanh(fmul(scale, fadd(x, fmul(fmul(fmul(c(0.044715), x), x), x))))
+            let inner = fmul(scale, fadd(c(1), fmul(fmul(c(3 * 0.044715), x), x)))
+            return fadd(fmul(c(0.5), fadd(c(1), t)), fmul(fmul(fmul(c(0.5), x), fsub(c(1), fmul(t, t))), inner))
+        }
+    }
+
     /// `x` clamped to `[low, high]`; NaN stays NaN.
     private func clamp(_ x: LLVMValueRef, _ low: Float, _ high: Float) -> LLVMValueRef {
         let (lowValue, highValue) = (float(low, like: x), float(high, like: x))

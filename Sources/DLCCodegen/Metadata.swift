@@ -35,33 +35,11 @@ extension ModelCompiler {
     /// size query and the typed `NAME_infer` entry point.
     func emitMetadata() {
         let i32 = module.int32, i64 = module.int64, bytePointer = module.bytePointer
-        let tensorInfo = module.structType([bytePointer, i32, i32, module.pointer(to: i64), i64])
+        let tensorInfo = tensorInfoType()
         let modelInfo = module.structType([i32, bytePointer, bytePointer, bytePointer, i32, i32,
                                            module.pointer(to: tensorInfo), module.pointer(to: tensorInfo), i64, i64])
         func tensorArray(_ values: [(String, TensorType)], kind: String) -> LLVMValueRef {
-            var entries: [LLVMValueRef?] = values.enumerated().map { index, entry in
-                let (name, type) = entry
-                var dimensions = type.shape.map { Optional(module.constant($0)) }
-                let shapeArray = LLVMConstArray(i64, &dimensions, UInt32(dimensions.count))!
-                let shapeGlobal = LLVMAddGlobal(module.module, LLVMTypeOf(shapeArray), "dlc.\(kind)\(index).shape")!
-                LLVMSetInitializer(shapeGlobal, shapeArray)
-                LLVMSetGlobalConstant(shapeGlobal, 1)
-                LLVMSetLinkage(shapeGlobal, LLVMPrivateLinkage)
-                var fields: [LLVMValueRef?] = [
-                    stringConstant(name, name: "dlc.\(kind)\(index).name"),
-                    module.constant(ABIElementType(type.dtype).rawValue),
-                    module.constant(Int32(type.rank)),
-                    LLVMConstBitCast(shapeGlobal, module.pointer(to: i64)),
-                    module.constant(type.byteCount),
-                ]
-                return LLVMConstNamedStruct(tensorInfo, &fields, UInt32(fields.count))
-            }
-            let array = LLVMConstArray(tensorInfo, &entries, UInt32(entries.count))!
-            let global = LLVMAddGlobal(module.module, LLVMTypeOf(array), "dlc.\(kind)s")!
-            LLVMSetInitializer(global, array)
-            LLVMSetGlobalConstant(global, 1)
-            LLVMSetLinkage(global, LLVMPrivateLinkage)
-            return LLVMConstBitCast(global, module.pointer(to: tensorInfo))
+            tensorInfoArray(values.map { ($0.0, $0.1, nil) }, kind: kind)
         }
         let inputs = graph.inputs.map { (graph[$0].name, graph[$0].type) }
         let outputs = graph.outputs.map { ($0.name, graph[$0.value].type) }
@@ -110,6 +88,43 @@ extension ModelCompiler {
         let inputArray = pack(0..<inputs.count)
         let outputArray = pack(inputs.count..<(inputs.count + outputs.count))
         builder.return(builder.call(run, [inputArray, outputArray, infer.parameter(inputs.count + outputs.count)]))
+    }
+
+    /// `dlc_tensor_info` (name, dtype, rank, shape, bytes), or with `offset` `dlc_state_tensor`
+    /// (the same and the tensor's offset in a training step's state buffer).
+    func tensorInfoType(offset: Bool = false) -> LLVMTypeRef {
+        let i32 = module.int32, i64 = module.int64
+        return module.structType([module.bytePointer, i32, i32, module.pointer(to: i64), i64] + (offset ? [i64] : []))
+    }
+
+    /// A private constant array of tensor descriptions (``tensorInfoType(offset:)``; with offsets
+    /// when every entry has one), as a pointer to its first element.
+    func tensorInfoArray(_ values: [(name: String, type: TensorType, offset: Int?)], kind: String) -> LLVMValueRef {
+        let i64 = module.int64
+        let withOffsets = values.first?.offset != nil
+        let tensorInfo = tensorInfoType(offset: withOffsets)
+        var entries: [LLVMValueRef?] = values.enumerated().map { index, entry in
+            var dimensions = entry.type.shape.map { Optional(module.constant($0)) }
+            let shapeArray = LLVMConstArray(i64, &dimensions, UInt32(dimensions.count))!
+            let shapeGlobal = LLVMAddGlobal(module.module, LLVMTypeOf(shapeArray), "dlc.\(kind)\(index).shape")!
+            LLVMSetInitializer(shapeGlobal, shapeArray)
+            LLVMSetGlobalConstant(shapeGlobal, 1)
+            LLVMSetLinkage(shapeGlobal, LLVMPrivateLinkage)
+            var fields: [LLVMValueRef?] = [
+                stringConstant(entry.name, name: "dlc.\(kind)\(index).name"),
+                module.constant(ABIElementType(entry.type.dtype).rawValue),
+                module.constant(Int32(entry.type.rank)),
+                LLVMConstBitCast(shapeGlobal, module.pointer(to: i64)),
+                module.constant(entry.type.byteCount),
+            ] + (entry.offset.map { [module.constant($0)] } ?? [])
+            return LLVMConstNamedStruct(tensorInfo, &fields, UInt32(fields.count))
+        }
+        let array = LLVMConstArray(tensorInfo, &entries, UInt32(entries.count))!
+        let global = LLVMAddGlobal(module.module, LLVMTypeOf(array), "dlc.\(kind)s")!
+        LLVMSetInitializer(global, array)
+        LLVMSetGlobalConstant(global, 1)
+        LLVMSetLinkage(global, LLVMPrivateLinkage)
+        return LLVMConstBitCast(global, module.pointer(to: tensorInfo))
     }
 
     /// The workspace a caller provides: the plan plus room to align it to 64 bytes.

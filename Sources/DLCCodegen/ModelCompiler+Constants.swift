@@ -7,8 +7,16 @@ import DLCOptimizer
 /// private global of the module.
 extension ModelCompiler {
     /// A weight as a float pointer to a 64-byte aligned constant holding its bytes.
+    /// In a training step, a stand-in the run function resolves to the weight's place in the
+    /// state buffer: a lowering hands it to its step as one of the step's `constants`.
     func weightPointer(_ value: ValueID) -> LLVMValueRef {
         if let global = weightGlobals[value] { return global }
+        if trainingState != nil {
+            let declaration = LLVMAddGlobal(module.module, module.float, "dlc.state.\(graph[value].name)")!
+            statePlaceholders[declaration] = value
+            weightGlobals[value] = declaration
+            return declaration
+        }
         let data = graph.weight(value)!
         let global: LLVMValueRef
         switch data.storage {

@@ -14,11 +14,16 @@ extension ModelCompiler {
         return builder.smin(builder.call(runtime.maximumThreadCount, []), module.constant(Int32(CompileOptions.maximumThreads)))
     }
 
-    func emitRunFunction(_ lowered: [NodeContext]) {
+    /// The run function `name(inputs, outputs, workspace)`; a training step's takes its state
+    /// buffer as a fourth argument, and its weights are read from there.
+    @discardableResult
+    func emitRunFunction(_ lowered: [NodeContext], name: String, exported: Bool) -> IRFunction {
         let bytePointer = module.bytePointer
         let slotsPointer = module.pointer(to: bytePointer)
-        let run = module.addFunction("\(symbolPrefix)_run", returning: module.int32,
-                                     parameters: [slotsPointer, slotsPointer, bytePointer])
+        let withState = trainingState != nil
+        let run = module.addFunction(name, returning: module.int32,
+                                     parameters: [slotsPointer, slotsPointer, bytePointer] + (withState ? [bytePointer] : []))
+        if !exported { run.linkage = LLVMInternalLinkage }
         run.addAttribute("nounwind")
         tuneForTarget(run)
         builder.position(at: run.appendBlock("entry"))
@@ -74,12 +79,19 @@ extension ModelCompiler {
             workspace = LLVMBuildIntToPtr(builder.builder, rounded, bytePointer, "workspace")!
         }
 
-        /// A value's address, given the run's (or a chunk's) input, output and workspace pointers.
-        func pointer(to value: ValueID, inputs: [LLVMValueRef], outputs: [LLVMValueRef], workspace: LLVMValueRef) -> LLVMValueRef {
+        /// The address of a weight in the state buffer `state` (training steps).
+        func statePointer(_ value: ValueID, state: LLVMValueRef) -> LLVMValueRef {
+            builder.gep(module.int8, state, builder.index(trainingState!.offset(of: graph[value].name)))
+        }
+        /// A value's address, given the run's (or a chunk's) input, output, workspace and state pointers.
+        func pointer(to value: ValueID, inputs: [LLVMValueRef], outputs: [LLVMValueRef], workspace: LLVMValueRef,
+                     state: LLVMValueRef?) -> LLVMValueRef {
             switch plan.location(of: value) {
             case .input(let index): return inputs[index]
             case .output(let index): return outputs[index]
-            case .parameter: return builder.bitcast(weightPointer(value), to: bytePointer)
+            case .parameter:
+                if let state { return statePointer(value, state: state) }
+                return builder.bitcast(weightPointer(value), to: bytePointer)
             case .constant: return builder.bitcast(constantPointer(MemoryPlanner.storageRoot(of: value, in: graph)), to: bytePointer)
             case .workspace(let offset): return builder.gep(module.int8, workspace, builder.index(offset))
             }
@@ -93,7 +105,8 @@ extension ModelCompiler {
         let chunkSize = 64
         for (chunkIndex, first) in stride(from: 0, to: layers.count, by: chunkSize).enumerated() {
             let chunk = module.addFunction("\(symbolPrefix)_layers\(chunkIndex)", returning: module.int32,
-                                           parameters: [slotsPointer, slotsPointer, bytePointer, module.pointer(to: module.int32)])
+                                           parameters: [slotsPointer, slotsPointer, bytePointer, module.pointer(to: module.int32)]
+                                               + (withState ? [bytePointer] : []))
             chunk.linkage = LLVMInternalLinkage
             chunk.addAttribute("nounwind")
             chunk.addAttribute("noinline")
@@ -107,6 +120,7 @@ extension ModelCompiler {
                 builder.load(bytePointer, builder.gep(bytePointer, chunk.parameter(1), builder.index($0)))
             }
             let (chunkWorkspace, chunkStatus) = (chunk.parameter(2), chunk.parameter(3))
+            let chunkState = withState ? chunk.parameter(4) : nil
             let chunkLayers = layers[first ..< min(first + chunkSize, layers.count)]
             let teamSize = chunkLayers.contains { $0.steps.contains(where: \.parallel) } ? emitTeamSize() : nil
             let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
@@ -114,8 +128,8 @@ extension ModelCompiler {
             for context in chunkLayers {
                 let started = profile?.now(builder)
                 let node = context.node
-                var slots = [pointer(to: node.output, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace)]
-                    + node.inputs.map { pointer(to: $0, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace) }
+                var slots = [pointer(to: node.output, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace, state: chunkState)]
+                    + node.inputs.map { pointer(to: $0, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace, state: chunkState) }
                 slots.append(plan.scratchOffsets[context.index].map { builder.gep(module.int8, chunkWorkspace, builder.index($0)) }
                              ?? LLVMConstPointerNull(bytePointer))
                 slots.append(statusBytes)
@@ -129,7 +143,8 @@ extension ModelCompiler {
                     for (offset, constant) in step.constants.enumerated() {
                         var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slots.count + offset)]
                         let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
-                        builder.store(builder.bitcast(constant, to: bytePointer), address)
+                        let resolved = statePlaceholders[constant].map { statePointer($0, state: chunkState!) } ?? constant
+                        builder.store(builder.bitcast(resolved, to: bytePointer), address)
                     }
                     if step.parallel {
                         builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
@@ -148,14 +163,14 @@ extension ModelCompiler {
             builder.return(module.constant(Int32(0)))
 
             builder.position(at: caller)
-            let code = builder.call(chunk, [inputs, outputs, workspace, status])
+            let code = builder.call(chunk, [inputs, outputs, workspace, status] + (withState ? [run.parameter(3)] : []))
             builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) {
                 builder.call(runtime.free, [allocated])
                 builder.return(code)
             }
         }
         func pointer(to value: ValueID) -> LLVMValueRef {
-            pointer(to: value, inputs: inputPointers, outputs: outputPointers, workspace: workspace)
+            pointer(to: value, inputs: inputPointers, outputs: outputPointers, workspace: workspace, state: withState ? run.parameter(3) : nil)
         }
         for copy in plan.outputCopies {
             builder.copyBytes(to: outputPointers[copy.output], from: pointer(to: copy.value),
@@ -163,6 +178,7 @@ extension ModelCompiler {
         }
         builder.call(runtime.free, [allocated])
         builder.return(module.constant(Int32(0)))
+        return run
     }
 }
 

@@ -30,6 +30,12 @@ public final class ModelCompiler {
     /// Step functions layers of one configuration share (see `NodeContext.step`).
     var sharedSteps: [String: IRFunction] = [:]
     let declaresWeights: Bool
+    /// The state buffer's layout when the module is a training step (its weights are read from
+    /// the buffer at run time); nil for an inference model (its weights are constants).
+    let trainingState: TrainingStateLayout?
+    /// Stand-ins for the weights of a training step: external declarations that the run function
+    /// replaces by addresses in the state buffer wherever a step is handed one (``KernelStep/constants``).
+    var statePlaceholders: [LLVMValueRef: ValueID] = [:]
     /// Bytes of the constants emitted so far: weights as the kernels read them (packed, and
     /// transformed for Winograd layers, which store 16/9 or 4× their filters).
     var constantBytes = 0
@@ -56,14 +62,16 @@ public final class ModelCompiler {
     }
 
     /// Builds the module in `context`, a context owned elsewhere (the JIT's), or its own.
-    package init(graph: Graph, options: CompileOptions, context: LLVMContextRef?, declaringWeights: Bool = false) throws(DLCError) {
-        guard graph.hasAllWeights else {
+    package init(graph: Graph, options: CompileOptions, context: LLVMContextRef?, declaringWeights: Bool = false,
+                 trainingStep: TrainingStep? = nil) throws(DLCError) {
+        guard trainingStep != nil || graph.hasAllWeights else {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
-        compilation = try CompilationPlan(graph, options: options)
+        compilation = try CompilationPlan(graph, options: options, weightsAtRunTime: trainingStep != nil)
         self.options = options
         declaresWeights = declaringWeights
+        trainingState = trainingStep.map { TrainingStateLayout($0.graph) }
         machine = try TargetMachine(options.target)
         let graph = compilation.graph
         module = context.map { IRModule(name: graph.name, context: $0) } ?? IRModule(name: graph.name)
@@ -78,9 +86,33 @@ public final class ModelCompiler {
             lowered.append(context)
         }
         try Self.checkConstantBytes(constantBytes, model: graph.name)
-        emitRunFunction(lowered)
-        emitMetadata()
+        if let trainingStep {
+            emitTrainingEntryPoints(trainingStep, run: emitRunFunction(lowered, name: "\(symbolPrefix)_train_run", exported: false))
+        } else {
+            emitRunFunction(lowered, name: "\(symbolPrefix)_run", exported: true)
+            emitMetadata()
+        }
         try module.verify()
+    }
+
+    /// Compiles one training step (``TrainingStep``): its weights and optimizer state are read
+    /// from a caller-owned state buffer (``TrainingStateLayout``), the next values written back
+    /// into it. The module exports
+    ///
+    /// ```c
+    /// int     NAME_train_step(const void *const *inputs, const void *labels, float learning_rate,
+    ///                         void *state, void *workspace, float *loss, void *const *predictions);
+    /// int64_t NAME_state_size(void);
+    /// int64_t NAME_train_workspace_size(void);
+    /// const dlc_state_info *NAME_state_info(void);
+    /// ```
+    ///
+    /// ```swift
+    /// let step = try TrainingStep(model: graph, loss: .crossEntropy(), optimizer: .adam())
+    /// let compiler = try ModelCompiler(trainingStep: step, options: CompileOptions())
+    /// ```
+    public convenience init(trainingStep: TrainingStep, options: CompileOptions) throws(DLCError) {
+        try self.init(graph: trainingStep.graph, options: options, context: nil, trainingStep: trainingStep)
     }
 
     /// The graph as the code generator lowers it: convolutional LSTMs rewritten into the
@@ -110,6 +142,15 @@ public final class ModelCompiler {
                                                   registers: registers)
         }
         try PassManager(passes: [AssignLayouts(block: block), fusePooling, fuseDepthwisePointwise]).run(&graph)
+        return graph
+    }
+
+    /// A training step as lowered: plain layouts and no fused layers, so every kernel reads its
+    /// weights as the state holds them (OIHW filters, `[units][features]` matrices) or packs
+    /// them as it runs.
+    static func loweredForTraining(_ portable: Graph) throws(DLCError) -> Graph {
+        var graph = portable
+        try PassManager(passes: [AssignLayouts(block: 1)]).run(&graph)
         return graph
     }
 
@@ -151,7 +192,7 @@ public final class ModelCompiler {
         case .reorder(let op): op.lower(context)
         case .matmul(let op): op.lower(context)
         case .gather(let op): op.lower(context)
-        case .training: preconditionFailure("\(node.name): CompilationPlan refuses training steps")
+        case .training(let op): op.lower(context)
         }
     }
 

@@ -52,11 +52,19 @@ final class NodeContext {
     var outputBlock: Int? { outputType.layout.block }
     func inputType(_ index: Int) -> TensorType { graph[node.inputs[index]].type }
 
-    /// A float pointer to a weight of this layer, usable in any function of the module.
+    /// A float pointer to a weight of this layer, to hand to a step as one of its `constants`
+    /// (in a training step the weight lives in the state buffer, whose address only the run knows).
     func parameter(_ index: Int) -> LLVMValueRef { compiler.weightPointer(node.parameters[index]) }
 
+    /// Whether weights are read at run time (a training step): lowerings then pack them in a
+    /// step of their own instead of at compile time.
+    var weightsAtRunTime: Bool { compiler.trainingState != nil }
+
     /// The data of a weight, for lowerings that transform weights at compile time.
-    func parameterData(_ index: Int) -> [Float] { graph.weight(node.parameters[index])!.floats }
+    func parameterData(_ index: Int) -> [Float] {
+        precondition(!weightsAtRunTime, "\(node.name): a training step's weights are known only at run time")
+        return graph.weight(node.parameters[index])!.floats
+    }
 
     /// What decides the code of a shareable step: the kernel, its attributes and every operand's
     /// type and layout (weights excluded: they are passed as constants).

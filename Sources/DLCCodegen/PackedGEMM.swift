@@ -117,6 +117,28 @@ struct PackedGEMM {
 
     /// Floats of B packed.
     var packedCount: Int { ((panels - 1) * panelWidth + lastPanelVectors * lanes) * k }
+    /// Bytes of B packed.
+    var packedBytes: Int { packedCount * 4 }
+
+    /// Emits a step that packs B at run time into the layer's scratch, as ``pack(_:)`` does at
+    /// compile time (the products of a training step, whose B changes every step): one row of
+    /// one panel per iteration; `element(b, buffers, k, n)` loads B's element.
+    func emitPackStep(_ context: NodeContext, constants: [LLVMValueRef] = [],
+                      element: @escaping (IRBuilder, StepBuffers, _ k: LLVMValueRef, _ n: LLVMValueRef) -> LLVMValueRef) {
+        let lastWidth = lastPanelVectors * lanes
+        context.step(iterations: panels * k, cost: panelWidth / 4, constants: constants) { b, task, buffers in
+            let (panel, kk) = (b.sdiv(task, b.index(k)), b.srem(task, b.index(k)))
+            let isLast = b.icmp(LLVMIntEQ, panel, b.index(panels - 1))
+            let width = b.select(isLast, b.index(lastWidth), b.index(panelWidth))
+            let target = b.add(b.mul(panel, b.index(panelWidth * k)), b.mul(kk, width))
+            let firstColumn = b.mul(panel, b.index(panelWidth))
+            let columns = b.smin(width, b.sub(b.index(n), firstColumn))
+            b.loop(from: b.index(0), to: columns, "j") { j in
+                b.storeFloat(element(b, buffers, kk, b.add(firstColumn, j)), buffers.scratch, b.add(target, j))
+            }
+            b.loop(from: columns, to: width, "pad") { j in b.storeFloat(b.module.constant(Float(0)), buffers.scratch, b.add(target, j)) }
+        }
+    }
 
     /// B packed into panels; `element(k, n)` reads B.
     func pack(_ element: (_ k: Int, _ n: Int) -> Float) -> [Float] {
@@ -166,8 +188,8 @@ struct PackedGEMM {
     /// With `prefetch`, the task also asks for `prefetch.lines` cache lines from `prefetch.base`
     /// on, into L2: data a later task will read, fetched while this one computes, at least a
     /// line per step of the reduction (the steps, not the lines, when they are fewer).
-    func emitTask(_ b: IRBuilder, task: LLVMValueRef, a: LLVMValueRef, aRowStride: Int, packed: LLVMValueRef, bias: LLVMValueRef?,
-                  panelsInnermost: Bool = false, prefetch: (base: LLVMValueRef, lines: Int)? = nil,
+    func emitTask(_ b: IRBuilder, task: LLVMValueRef, a: LLVMValueRef, aRowStride: Int, aColumnStride: Int = 1, packed: LLVMValueRef,
+                  bias: LLVMValueRef?, panelsInnermost: Bool = false, prefetch: (base: LLVMValueRef, lines: Int)? = nil,
                   store: (_ row: LLVMValueRef, _ column: LLVMValueRef, _ value: LLVMValueRef, _ activeLanes: Int) -> Void) {
         let rowTile = panelsInnermost ? b.sdiv(task, b.index(panels)) : b.srem(task, b.index(rowTiles))
         let panel = panelsInnermost ? b.srem(task, b.index(panels)) : b.sdiv(task, b.index(rowTiles))
@@ -193,7 +215,8 @@ struct PackedGEMM {
                 }
                 let step = b.add(panelBase, b.mul(kk, b.index(width)))
                 accumulators.update(weights: packed, at: { b.add(step, b.index($0 * lanes)) },
-                                    source: a, at: { b.add(b.mul(b.add(firstRow, b.index($0)), b.index(aRowStride)), kk) })
+                                    source: a, at: { b.add(b.mul(b.add(firstRow, b.index($0)), b.index(aRowStride)),
+                                                                     aColumnStride == 1 ? kk : b.mul(kk, b.index(aColumnStride))) })
             }
             for v in 0..<vectors {
                 for r in 0..<rows {

@@ -35,6 +35,8 @@ package final class IRBuilder {
     package func srem(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSRem(builder, a, b, name) }
     package func and(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAnd(builder, a, b, name) }
     package func or(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildOr(builder, a, b, name) }
+    package func xor(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { LLVMBuildXor(builder, a, b, "") }
+    package func lshr(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { LLVMBuildLShr(builder, a, b, "") }
 
     package func icmp(_ predicate: LLVMIntPredicate, _ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
         LLVMBuildICmp(builder, predicate, a, b, name)
@@ -52,6 +54,16 @@ package final class IRBuilder {
     package func sext(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSExt(builder, value, type, "") }
     package func trunc(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildTrunc(builder, value, type, "") }
     package func sitofp(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSIToFP(builder, value, type, "") }
+    package func fpext(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildFPExt(builder, value, type, "") }
+    package func fptrunc(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildFPTrunc(builder, value, type, "") }
+
+    /// `name(x)` of the C math library on a double (`exp`, `log`, `log1p`, `pow` with `y`).
+    package func libm(_ name: String, _ x: LLVMValueRef, _ y: LLVMValueRef? = nil) -> LLVMValueRef {
+        let double = module.double
+        let type = module.functionType(double, y == nil ? [double] : [double, double])
+        let function = LLVMGetNamedFunction(module.module, name) ?? LLVMAddFunction(module.module, name, type)!
+        return call(type, function, y == nil ? [x] : [x, y!])
+    }
 
     // MARK: - Floating point
 

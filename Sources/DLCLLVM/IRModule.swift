@@ -73,6 +73,7 @@ package final class IRModule {
     package var int32: LLVMTypeRef { LLVMInt32TypeInContext(context) }
     package var int64: LLVMTypeRef { LLVMInt64TypeInContext(context) }
     package var float: LLVMTypeRef { LLVMFloatTypeInContext(context) }
+    package var double: LLVMTypeRef { LLVMDoubleTypeInContext(context) }
 
     /// A pointer to `pointee` (an opaque `ptr` from LLVM 15 on).
     package func pointer(to pointee: LLVMTypeRef) -> LLVMTypeRef { LLVMPointerType(pointee, 0) }
@@ -96,6 +97,7 @@ package final class IRModule {
     package func constant(_ value: Int32) -> LLVMValueRef { LLVMConstInt(int32, UInt64(bitPattern: Int64(value)), 1) }
     package func constant(_ value: Int) -> LLVMValueRef { LLVMConstInt(int64, UInt64(bitPattern: Int64(value)), 1) }
     package func constant(_ value: Float) -> LLVMValueRef { LLVMConstReal(float, Double(value)) }
+    package func constant(_ value: Double) -> LLVMValueRef { LLVMConstReal(double, value) }
     package func constant(_ value: Bool) -> LLVMValueRef { LLVMConstInt(int1, value ? 1 : 0, 0) }
 
     // MARK: - Functions and globals

@@ -2,6 +2,7 @@ import CLLVM
 import DLCCodegen
 import DLCGraph
 import DLCLLVM
+import DLCOptimizer
 import Foundation
 
 /// An ORC LLJIT instance holding one compiled model.
@@ -17,6 +18,19 @@ final class JITSession: @unchecked Sendable {
         var compilation: CompilationPlan?
         try self.init(target: options.target) { context throws(DLCError) in
             let compiler = try ModelCompiler(graph: graph, options: options, context: context)
+            try compiler.optimize()
+            compilation = compiler.compilation
+            return compiler.module.releaseOwnership()
+        }
+        self.compilation = compilation
+    }
+
+    /// Compiles a training step in process (``ModelCompiler/init(trainingStep:options:)``).
+    convenience init(trainingStep: TrainingStep, options: CompileOptions) throws(DLCError) {
+        try loadOpenMPRuntime()
+        var compilation: CompilationPlan?
+        try self.init(target: options.target) { context throws(DLCError) in
+            let compiler = try ModelCompiler(graph: trainingStep.graph, options: options, context: context, trainingStep: trainingStep)
             try compiler.optimize()
             compilation = compiler.compilation
             return compiler.module.releaseOwnership()

@@ -122,7 +122,7 @@ public final class Model: @unchecked Sendable {
 }
 
 /// Calls `body` with the addresses of every tensor's elements, all pinned for the call.
-private func withPinnedBytes<R>(_ tensors: [TensorData], collected: [UnsafeRawPointer?] = [],
+func withPinnedBytes<R>(_ tensors: [TensorData], collected: [UnsafeRawPointer?] = [],
                                 _ body: (UnsafePointer<UnsafeRawPointer?>?) -> R) -> R {
     guard let first = tensors.first else {
         return collected.withUnsafeBufferPointer { body($0.baseAddress) }
@@ -135,7 +135,7 @@ private func withPinnedBytes<R>(_ tensors: [TensorData], collected: [UnsafeRawPo
 /// Calls `body` with the addresses of every tensor's elements, all pinned and writable for the
 /// call. Each tensor is taken out of the array while pinned, so that its elements are uniquely
 /// referenced and written in place.
-private func withPinnedMutableBytes<R>(_ tensors: inout [TensorData], collectedBackwards: [UnsafeMutableRawPointer?] = [],
+func withPinnedMutableBytes<R>(_ tensors: inout [TensorData], collectedBackwards: [UnsafeMutableRawPointer?] = [],
                                        _ body: (UnsafePointer<UnsafeMutableRawPointer?>?) -> R) -> R {
     guard var last = tensors.popLast() else {
         return Array(collectedBackwards.reversed()).withUnsafeBufferPointer { body($0.baseAddress) }

@@ -1,4 +1,5 @@
 import DLCGraph
+import DLCCodegen
 import DLCInterpreter
 import DLCOptimizer
 import Foundation
@@ -6,11 +7,14 @@ import Foundation
 /// Trains a model step by step: each call runs one training step (forward, loss, backward,
 /// optimizer update) on a batch and keeps the next weights and optimizer state.
 ///
-/// The step is the graph ``TrainingStep`` builds, run by the interpreter; one graph is built per
-/// batch size met (the last, partial batch of an epoch gets its own).
+/// The step is the graph ``TrainingStep`` builds, one per batch size met (the last, partial
+/// batch of an epoch gets its own), run by the interpreter or compiled to native code
+/// (``Execution/compiled(_:)``): the compiled steps train the weights and optimizer state in
+/// one state buffer (``TrainingStateLayout``), in place.
 ///
 /// ```swift
-/// var trainer = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam())
+/// var trainer = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam(),
+///                           execution: .compiled(CompileOptions()))
 /// let result = try trainer.train(["image": images], labels: labels, learningRate: 1e-3)
 /// print(result.loss)
 /// try Safetensors.write(trainer.weights, to: "trained.safetensors")
@@ -28,17 +32,32 @@ public struct Trainer: Sendable {
     public let batchNormMomentum: Float
     /// Penalties and gradient clipping.
     public let treatment: GradientTreatment
+    /// How the steps run.
+    public enum Execution: Sendable {
+        /// In the reference interpreter.
+        case interpreted
+        /// Compiled to native code in process, with these options.
+        case compiled(CompileOptions)
+    }
+
+    /// How the steps run.
+    public let execution: Execution
     /// Every weight and piece of optimizer state, by name (`conv1.weight`, `conv1.weight.exp_avg`).
-    public private(set) var state: [String: TensorData]
+    public var state: [String: TensorData] { compiled?.values ?? interpretedState }
     /// Steps taken so far (the next step is number `stepsTaken + 1`).
     public private(set) var stepsTaken = 0
+    private var interpretedState: [String: TensorData]
+    /// The compiled steps and their state buffer (compiled execution).
+    private var compiled: CompiledTraining?
     private var steps: [Int: TrainingStep] = [:]
     private var evaluations: [Int: Graph] = [:]
 
     /// A trainer of `model`, whose weights must be bound; fails when the loss does not fit the
-    /// model's output or nothing is trainable.
+    /// model's output or nothing is trainable, and (compiled) when a layer of the step has no
+    /// compiled kernel yet, naming it.
     public init(model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64 = 0, frozen: Set<String> = [],
-                batchNormMomentum: Float = 0.1, treatment: GradientTreatment = GradientTreatment()) throws(DLCError) {
+                batchNormMomentum: Float = 0.1, treatment: GradientTreatment = GradientTreatment(),
+                execution: Execution = .interpreted) throws(DLCError) {
         guard model.hasAllWeights else { throw DLCError("model '\(model.name)': weights are not bound; load a weights file or initialize them") }
         (self.model, self.loss, self.optimizer, self.seed, self.frozen, self.batchNormMomentum) = (model, loss, optimizer, seed, frozen, batchNormMomentum)
         self.treatment = treatment
@@ -49,7 +68,13 @@ public struct Trainer: Sendable {
         for parameter in step.graph.parameters where state[step.graph[parameter].name] == nil {
             state[step.graph[parameter].name] = TensorData(zeros: step.graph[parameter].type)
         }
-        self.state = state
+        self.execution = execution
+        interpretedState = state
+        if case .compiled(let options) = execution {
+            // The plan refuses a step with a layer that has no compiled kernel, before any data.
+            _ = try CompilationPlan(step.graph, options: options, weightsAtRunTime: true)
+            compiled = CompiledTraining(graph: step.graph, options: options, values: state, stepsTaken: 0)
+        }
     }
 
     private static func makeStep(_ model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64, frozen: Set<String>,
@@ -86,6 +111,13 @@ public struct Trainer: Sendable {
         guard learningRate > 0, learningRate.isFinite else { throw DLCError("the learning rate must be positive, got \(learningRate)") }
         let batch = inputs.values.first?.shape.first ?? 1
         let step = try self.step(forBatch: batch)
+        if compiled != nil { return try trainCompiled(step, batch: batch, inputs, labels: labels, learningRate: learningRate) }
+        return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
+    }
+
+    /// The step in the interpreter, from `state`; the next state kept unless the step fails.
+    private mutating func trainInterpreted(_ step: TrainingStep, _ inputs: [String: TensorData], labels: TensorData, learningRate: Float,
+                                           state: [String: TensorData]) throws(DLCError) -> StepResult {
         var graph = step.graph
         graph.weights = state
         var feeds = inputs
@@ -106,9 +138,37 @@ public struct Trainer: Sendable {
             throw DLCError("step \(stepsTaken + 1): the next value of '\(bad)' is not finite"
                            + (try nonFiniteLayer(graph, feeds).map { "; \($0)" } ?? ""))
         }
-        for name in step.updatedStates { state[name] = outputs[name]! }
+        for name in step.updatedStates { interpretedState[name] = outputs[name]! }
         stepsTaken += 1
         return StepResult(loss: loss, predictions: outputs[step.predictions]!)
+    }
+
+    /// The compiled step, on the state buffer. A failed step leaves the buffer as it was; the
+    /// interpreter then runs the same step to say why (the label, or the first layer whose
+    /// output is not finite).
+    private mutating func trainCompiled(_ step: TrainingStep, batch: Int, _ inputs: [String: TensorData], labels: TensorData,
+                                        learningRate: Float) throws(DLCError) -> StepResult {
+        let graph = step.graph
+        let declared = graph.inputs.map { (name: graph[$0].name, type: graph[$0].type) }
+        let modelInputs = declared.filter { ![TrainingStep.labelsInput, TrainingStep.learningRateInput, TrainingStep.stepInput].contains($0.name) }
+        try checkInputs(inputs, declared: modelInputs, model: model.name)
+        let labelsType = declared.first { $0.name == TrainingStep.labelsInput }!.type
+        guard labels.type == labelsType else { throw DLCError("labels: expected \(labelsType), got \(labels.type)") }
+        if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
+        let modelOutputs = model.outputs.map(\.name)
+        var outputs = modelOutputs.map { name in TensorData(zeros: graph[graph.outputs.first { $0.name == name }!.value].type) }
+        let before = compiled!.values
+        let (status, loss) = try compiled!.run(step, batch: batch, inputs: modelInputs.map { inputs[$0.name]! }, labels: labels,
+                                               learningRate: learningRate, outputs: &outputs)
+        guard status == 0, loss.isFinite else {
+            var probe = self
+            probe.compiled = nil
+            _ = try probe.trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: before)
+            let reason = status == 0 ? "the loss is \(loss)" : RunStatus(rawValue: status)?.message ?? "status \(status)"
+            throw DLCError("step \(stepsTaken + 1): \(reason)")
+        }
+        stepsTaken += 1
+        return StepResult(loss: loss, predictions: outputs[modelOutputs.firstIndex(of: step.predictions)!])
     }
 
     /// The loss and predictions of the trained model on a batch, computed as at inference (batch
@@ -168,7 +228,8 @@ public struct Trainer: Sendable {
         if let extra = saved.keys.sorted().first(where: { state[$0] == nil }) {
             throw DLCError("\(source): holds '\(extra)', which this model and optimizer do not have")
         }
-        state = saved
+        interpretedState = saved
+        compiled?.store(saved, stepsTaken: stepsTaken)
         self.stepsTaken = stepsTaken
     }
 }

@@ -208,18 +208,6 @@ func blockTargets(for op: OpCase) throws -> [(String, CompileOptions)] {
     return try runnableTargets() + [("16-lane blocks on x86-64-v3", try CompileOptions(target: wide))]
 }
 
-/// x86-64 targets of both vector widths this host can run (AVX-512 code only on AVX-512 hosts).
-func runnableTargets() throws -> [(String, CompileOptions)] {
-    let host = try CodegenTarget.host()
-    guard host.isX86 else { return [("host", try CompileOptions(target: host))] }
-    var targets = [("x86-64-v3", try CompileOptions(target: CodegenTarget(triple: host.triple, cpu: "x86-64-v3", features: "+avx2,+fma,+avx,+f16c")))]
-    if host.floatLanes == 16 {
-        targets.append(("x86-64-v4", try CompileOptions(target: CodegenTarget(triple: host.triple, cpu: "x86-64-v4", features: host.features))))
-    }
-    targets.append(("host, plain layout", try CompileOptions(target: host, blockedLayout: false)))
-    return targets
-}
-
 /// JIT-compiles `op` with each named set of options and checks it against the interpreter.
 func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String, CompileOptions)]) throws {
     let graph = try op.graph()

@@ -1,0 +1,90 @@
+import DLCCodegen
+import DLCGraph
+import DLCOptimizer
+import Foundation
+
+/// Training steps compiled in process (one per batch size met) and the state buffer they train
+/// in place (``TrainingStateLayout``): what ``Trainer`` runs unless it interprets.
+final class CompiledTraining: @unchecked Sendable {
+    typealias StepFunction = @convention(c) (UnsafePointer<UnsafeRawPointer?>?, UnsafeRawPointer?, Float, UnsafeMutableRawPointer?,
+                                             UnsafeMutableRawPointer?, UnsafeMutablePointer<Float>?,
+                                             UnsafePointer<UnsafeMutableRawPointer?>?) -> Int32
+
+    let options: CompileOptions
+    let layout: TrainingStateLayout
+    /// The state buffer: the steps taken, then every tensor of ``layout``.
+    let state: UnsafeMutableRawPointer
+    private var compiled: [Int: (session: JITSession, function: StepFunction, workspace: Workspace)] = [:]
+
+    /// A state buffer laid out for `graph` (a training step) holding `values` after `stepsTaken` steps.
+    init(graph: Graph, options: CompileOptions, values: [String: TensorData], stepsTaken: Int) {
+        self.options = options
+        layout = TrainingStateLayout(graph)
+        state = UnsafeMutableRawPointer.allocate(byteCount: layout.byteCount, alignment: TrainingStateLayout.alignment)
+        state.initializeMemory(as: UInt8.self, repeating: 0, count: layout.byteCount)
+        store(values, stepsTaken: stepsTaken)
+    }
+
+    deinit { state.deallocate() }
+
+    /// A copy of the state with the same compiled steps.
+    func copy() -> CompiledTraining {
+        let copy = CompiledTraining(options: options, layout: layout)
+        copy.state.copyMemory(from: state, byteCount: layout.byteCount)
+        copy.compiled = compiled.mapValues { ($0.session, $0.function, Workspace(byteCount: $0.workspace.byteCount)) }
+        return copy
+    }
+
+    private init(options: CompileOptions, layout: TrainingStateLayout) {
+        self.options = options
+        self.layout = layout
+        state = UnsafeMutableRawPointer.allocate(byteCount: layout.byteCount, alignment: TrainingStateLayout.alignment)
+    }
+
+    /// Writes `values` (one per tensor of the layout) and the step counter into the buffer.
+    func store(_ values: [String: TensorData], stepsTaken: Int) {
+        state.storeBytes(of: Int64(stepsTaken), toByteOffset: TrainingStateLayout.stepCounterOffset, as: Int64.self)
+        for entry in layout.entries {
+            values[entry.name]!.withUnsafeRawBytes { bytes in
+                (state + entry.offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+            }
+        }
+    }
+
+    /// The tensors of the buffer, by name.
+    var values: [String: TensorData] {
+        Dictionary(uniqueKeysWithValues: layout.entries.map { entry in
+            (entry.name, TensorData(type: entry.type, bytes: UnsafeRawBufferPointer(start: state + entry.offset, count: entry.type.byteCount)))
+        })
+    }
+
+    /// The steps taken, as the buffer counts them.
+    var stepsTaken: Int { Int(state.load(fromByteOffset: TrainingStateLayout.stepCounterOffset, as: Int64.self)) }
+
+    /// Runs `step` (compiling it on first use for its batch) on the model's `inputs` and
+    /// `labels` (checked against the step's types by the caller): returns the run's status and
+    /// loss, the model's outputs written into `outputs` (in the model's order).
+    func run(_ step: TrainingStep, batch: Int, inputs: [TensorData], labels: TensorData, learningRate: Float,
+             outputs: inout [TensorData]) throws(DLCError) -> (status: Int32, loss: Float) {
+        let entry = try compiledStep(step, batch: batch)
+        var loss: Float = 0
+        let status = withPinnedBytes(inputs) { inputPointers in
+            labels.withUnsafeRawBytes { labelBytes in
+                withPinnedMutableBytes(&outputs) { outputPointers in
+                    entry.function(inputPointers, labelBytes.baseAddress, learningRate, state, entry.workspace.base, &loss, outputPointers)
+                }
+            }
+        }
+        return (status, loss)
+    }
+
+    private func compiledStep(_ step: TrainingStep, batch: Int) throws(DLCError) -> (session: JITSession, function: StepFunction, workspace: Workspace) {
+        if let entry = compiled[batch] { return entry }
+        let session = try JITSession(trainingStep: step, options: options)
+        let function = unsafeBitCast(try session.address(of: "\(step.graph.name)_train_step"), to: StepFunction.self)
+        let size = unsafeBitCast(try session.address(of: "\(step.graph.name)_train_workspace_size"), to: (@convention(c) () -> Int64).self)
+        let entry = (session, function, Workspace(byteCount: Int(size())))
+        compiled[batch] = entry
+        return entry
+    }
+}

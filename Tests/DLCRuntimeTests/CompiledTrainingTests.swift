@@ -1,0 +1,141 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// The compiled training step against the interpreter's (the reference), at both vector widths,
+/// on the training fixtures' models and batches: the loss of every step, the predictions, and
+/// every weight and piece of optimizer state afterwards.
+@Suite struct CompiledTrainingTests {
+    private static let directory = "\(packageRoot)/Tests/Fixtures/training"
+
+    private func model(_ name: String) throws -> Graph {
+        var graph = try ModelLoader.load("\(Self.directory)/models/\(name).swiftgraph")
+        graph.weights = try Safetensors.read("\(Self.directory)/\(name)/initial.safetensors")
+        return graph
+    }
+
+    /// Batch `index` of the fixtures' 320 Fashion-MNIST images, `size` images from `index · size`.
+    private func batch(_ index: Int, size: Int = 16, shape: [Int]) throws -> (TensorData, TensorData) {
+        let data = try Dataset.load("\(Self.directory)/batches-images-idx3-ubyte.gz")
+        return data.batch(Array((size * index)..<(size * index + size))[...], sampleShape: shape)
+    }
+
+    /// Trains `graph` for `steps` steps interpreted and compiled with `options`, and compares.
+    /// Labels are class indices, or for `oneHot` their one-hot rows as floats.
+    private func expectCompiledMatchesInterpreter(_ graph: Graph, loss: LossFunction = .crossEntropy(), oneHot: Bool = false,
+                                                  optimizer: Optimizer, options: CompileOptions, steps: Int = 3, learningRate: Float = 0.01,
+                                                  treatment: GradientTreatment = GradientTreatment(), label: String) throws {
+        var interpreted = try Trainer(model: graph, loss: loss, optimizer: optimizer, seed: 3, treatment: treatment)
+        var compiled = try Trainer(model: graph, loss: loss, optimizer: optimizer, seed: 3, treatment: treatment, execution: .compiled(options))
+        let input = graph[graph.inputs[0]]
+        for step in 0..<steps {
+            var (images, labels) = try batch(step, size: input.type.shape[0], shape: Array(input.type.shape.dropFirst()))
+            if oneHot {
+                let classes = labels.integers.map(Int.init)
+                labels = TensorData(shape: [classes.count, 10], floats: (0..<(classes.count * 10)).map { $0 % 10 == classes[$0 / 10] ? 1 : 0 })
+            }
+            let expected = try interpreted.train([input.name: images], labels: labels, learningRate: learningRate)
+            let actual = try compiled.train([input.name: images], labels: labels, learningRate: learningRate)
+            #expect(abs(actual.loss - expected.loss) <= 1e-5 * max(1, abs(expected.loss)), "\(label) step \(step + 1): \(actual.loss) vs \(expected.loss)")
+            expectNear(actual.predictions.floats, expected.predictions.floats, "\(label) predictions")
+        }
+        #expect(compiled.stepsTaken == steps)
+        let (reference, state) = (interpreted.state, compiled.state)
+        #expect(Set(state.keys) == Set(reference.keys))
+        for (name, value) in reference.sorted(by: { $0.key < $1.key }) {
+            expectNear(try #require(state[name]).floats, value.floats, "\(label) \(name)")
+        }
+    }
+
+    /// Each value within 1e-4 of the larger of its magnitude and 1 (float sums in another order).
+    private func expectNear(_ actual: [Float], _ expected: [Float], _ label: String) {
+        guard actual.count == expected.count else {
+            Issue.record("\(label): \(actual.count) values, expected \(expected.count)")
+            return
+        }
+        if let index = actual.indices.first(where: { !(abs(actual[$0] - expected[$0]) <= 1e-4 * max(1, abs(expected[$0]))) }) {
+            Issue.record("\(label)[\(index)]: \(actual[index]), the interpreter \(expected[index])")
+        }
+    }
+
+    /// A small perceptron with dropout: it compiles in a fraction of a second, for the sweep
+    /// over optimizers.
+    private func perceptron() throws -> Graph {
+        var graph = try Graph.build("perceptron") {
+            let hidden = dense(flatten(input("image", shape: [16, 1, 28, 28])), units: 24, activation: .tanh, name: "fc1")
+            output("logits", dense(dropout(hidden, rate: 0.25, name: "drop"), units: 10, name: "fc2"))
+        }
+        graph.initializeWeights(seed: 1)
+        return graph
+    }
+
+    /// The convolution and pooling variants (stride, dilation, groups, `.same` and asymmetric
+    /// padding, 1x1), average pooling with ceil mode and count-include-pad, global pooling, and
+    /// activations with kinks and ones whose derivative needs their input, ending in `head`.
+    private func variants(head: Activation = .none) throws -> Graph {
+        var graph = try Graph.build("variants") {
+            var x = input("image", shape: [4, 1, 28, 28])
+            x = conv2d(x, filters: 4, kernel: (3, 3), stride: (2, 2), padding: (1, 0, 2, 1), dilation: (1, 1), activation: .leakyRelu(0.1), name: "strided")
+            x = conv2d(x, filters: 6, kernel: (3, 3), stride: (1, 1), padding: .same, dilation: (2, 2), groups: 2, activation: .gelu, name: "dilated")
+            x = avgPool2d(x, kernel: (3, 3), stride: (2, 2), padding: 1, ceilMode: true, countIncludePad: true, name: "average")
+            x = conv2d(x, filters: 8, kernel: (1, 1), stride: (1, 1), dilation: (1, 1), activation: .hardSwish, name: "pointwise")
+            x = maxPool2d(x, kernel: (2, 2), stride: (1, 1), padding: 1, name: "overlapping")
+            let pooled = flatten(globalAvgPool2d(conv2d(x, filters: 5, kernel: (2, 2), stride: (1, 1), dilation: (1, 1), activation: .clamp(0, 6), name: "clamped")))
+            let maximum = flatten(globalMaxPool2d(x))
+            output("out", dense(concat([pooled, maximum], axis: 1), units: 10, activation: head, name: "fc"))
+        }
+        graph.initializeWeights(seed: 2)
+        return graph
+    }
+
+    static let optimizers: [String] = ["sgd", "momentum", "nesterov", "adam", "adamw", "adamax", "adagrad", "adadelta", "rmsprop", "rmsprop_centered"]
+
+    private static func optimizer(_ name: String) -> Optimizer {
+        switch name {
+        case "momentum": .sgd(momentum: 0.9, dampening: 0.1)
+        case "nesterov": .sgd(momentum: 0.9, nesterov: true, weightDecay: 1e-3)
+        case "adam": .adam(weightDecay: 1e-3)
+        case "adamw": .adam(weightDecay: 0.01, decoupledWeightDecay: true)
+        case "adamax": .adamax()
+        case "adagrad": .adagrad(learningRateDecay: 0.01)
+        case "adadelta": .adadelta()
+        case "rmsprop": .rmsprop(momentum: 0.5)
+        case "rmsprop_centered": .rmsprop(centered: true)
+        default: .sgd()
+        }
+    }
+
+    @Test(arguments: optimizers)
+    func eachOptimizerMatchesTheInterpreter(_ name: String) throws {
+        try expectCompiledMatchesInterpreter(perceptron(), optimizer: Self.optimizer(name), options: CompileOptions(threads: 1),
+                                             learningRate: 1e-3, label: name)
+    }
+
+    /// LeNet (convolutions, max pooling, dense layers, dropout) at both vector widths.
+    @Test func leNetMatchesTheInterpreterAtBothVectorWidths() throws {
+        // A training step computes in plain layouts whatever the options say.
+        for (label, options) in try runnableTargets() where options.blockedLayout {
+            try expectCompiledMatchesInterpreter(model("lenet"), optimizer: .adam(), options: options, steps: 2, label: label)
+        }
+    }
+
+    @Test(arguments: ["cross-entropy", "mse", "bce", "bce-logits"])
+    func layerVariantsAndLossesMatchTheInterpreter(_ loss: String) throws {
+        let options = try CompileOptions()
+        switch loss {
+        case "mse": try expectCompiledMatchesInterpreter(variants(), loss: .meanSquaredError, oneHot: true, optimizer: .adam(), options: options, label: loss)
+        case "bce": try expectCompiledMatchesInterpreter(variants(head: .sigmoid), loss: .binaryCrossEntropy(), oneHot: true, optimizer: .adam(),
+                                                         options: options, label: loss)
+        case "bce-logits": try expectCompiledMatchesInterpreter(variants(), loss: .binaryCrossEntropy(fromLogits: true), oneHot: true,
+                                                                optimizer: .adam(), options: options, label: loss)
+        default: try expectCompiledMatchesInterpreter(variants(), loss: .crossEntropy(labelSmoothing: 0.1), optimizer: .sgd(momentum: 0.9),
+                                                      options: options, label: loss)
+        }
+    }
+
+    @Test func penaltiesAndClippingMatchTheInterpreter() throws {
+        try expectCompiledMatchesInterpreter(perceptron(), optimizer: .sgd(momentum: 0.9), options: CompileOptions(),
+                                             treatment: GradientTreatment(l1: 1e-4, l2: 1e-3, clipValue: 0.05, clipNorm: 1), label: "treated")
+    }
+}
