@@ -1,5 +1,6 @@
 import DLCGraph
 import DLCLLVM
+import DLCOptimizer
 import Foundation
 
 /// The files `dlc compile` can write; nil fields are not written.
@@ -41,10 +42,16 @@ public struct CompilationReport: Sendable {
 }
 
 extension ModelCompiler {
-    /// Compiles a graph and writes the requested artifacts. Every destination is checked before
-    /// any work, and nothing is written unless everything compiled and linked.
+    /// Compiles a graph, or with `trainingStep` that step (`graph` is then its graph), and
+    /// writes the requested artifacts. Every destination is checked before any work, and
+    /// nothing is written unless everything compiled and linked.
     @discardableResult
-    public static func compile(_ graph: Graph, options: CompileOptions, to paths: ArtifactPaths) throws(DLCError) -> CompilationReport {
+    public static func compile(_ graph: Graph, options: CompileOptions, to paths: ArtifactPaths,
+                               trainingStep: TrainingStep? = nil) throws(DLCError) -> CompilationReport {
+        func makeCompiler() throws(DLCError) -> ModelCompiler {
+            if let trainingStep { return try ModelCompiler(trainingStep: trainingStep, options: options) }
+            return try ModelCompiler(graph: graph, options: options)
+        }
         guard !paths.all.isEmpty else {
             throw DLCError("nothing to write: give -o OUT.so, --header, --emit-llvm, --emit-asm or --emit-obj")
         }
@@ -60,8 +67,8 @@ extension ModelCompiler {
             }
         }
         let started = Date()
-        let compiler = try ModelCompiler(graph: graph, options: options)
-        let header = paths.header.map { _ in HeaderWriter.header(for: compiler) }
+        let compiler = try makeCompiler()
+        let header = paths.header.map { _ in trainingStep == nil ? HeaderWriter.header(for: compiler) : HeaderWriter.trainingHeader(for: compiler) }
         // A library always comes from the same path, in parts on all cores (``ModuleSplitter``),
         // so its bytes do not depend on what else is written; the intermediate forms come from
         // one module of their own.
@@ -70,7 +77,7 @@ extension ModelCompiler {
         if paths.library != nil {
             let parts = ModuleSplitter(module: compiler.module, parts: ModuleSplitter.defaultParts)
             libraryObjects = try parts.objects(target: options.target, pipeline: ModelCompiler.pipeline)
-            forIntermediates = paths.llvmIR == nil && paths.assembly == nil && paths.object == nil ? nil : try ModelCompiler(graph: graph, options: options)
+            forIntermediates = paths.llvmIR == nil && paths.assembly == nil && paths.object == nil ? nil : try makeCompiler()
         }
         var intermediates: [(path: String, bytes: [UInt8])] = []
         if let single = forIntermediates {
@@ -85,8 +92,9 @@ extension ModelCompiler {
         if let library = paths.library { try SharedLibraryLinker.link(objects: libraryObjects, to: library) }
         for (path, bytes) in intermediates { try writeFileAtomically(bytes, to: path) }
         if let path = paths.header { try writeFileAtomically(Array(header!.utf8), to: path) }
-        return CompilationReport(workspaceBytes: compiler.workspaceBytes, unplannedBytes: compiler.plan.unplannedSize,
-                                 weightBytes: graph.parameters.reduce(0) { $0 + graph[$1].type.byteCount },
+        return CompilationReport(workspaceBytes: trainingStep == nil ? compiler.workspaceBytes : compiler.trainingWorkspaceBytes,
+                                 unplannedBytes: compiler.plan.unplannedSize,
+                                 weightBytes: trainingStep == nil ? graph.parameters.reduce(0) { $0 + graph[$1].type.byteCount } : 0,
                                  seconds: Date().timeIntervalSince(started))
     }
 

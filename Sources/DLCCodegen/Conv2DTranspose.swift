@@ -7,12 +7,7 @@ extension Conv2DTranspose {
     /// adds `weight · input row` into an output row. With stride 1 the rows are contiguous and
     /// added as vectors; wider strides leave the strided loop to LLVM's vectorizer.
     func lower(_ context: NodeContext) {
-        lower(context, weight: context.parameter(0), bias: hasBias ? context.parameter(1) : nil)
-    }
-
-    /// The lowering with the weights given: the layer's, or a convolution's filters for its
-    /// input gradient (`[in][out / groups][kh][kw]` either way).
-    func lower(_ context: NodeContext, weight: LLVMValueRef, bias: LLVMValueRef?) {
+        let weight = context.parameter(0), bias = hasBias ? context.parameter(1) : nil
         let input = context.inputType(0), output = context.outputType
         let (channels, height, width) = (input.shape[1], input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (output.shape[2], output.shape[3])

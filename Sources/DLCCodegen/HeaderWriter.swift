@@ -1,9 +1,53 @@
 import DLCGraph
 import DLCLLVM
+import DLCOptimizer
 
 /// Writes the C header of a compiled model: the shared ABI declarations, the model's symbols,
 /// and its inputs and outputs in comments and macros.
 public enum HeaderWriter {
+    /// The declarations every dlc header shares (status codes, element types, the info
+    /// structures), guarded so that several headers can be included together.
+    private static let abiDeclarations = """
+            #ifndef DLC_MODEL_ABI_\(dlcABIVersion)
+            #define DLC_MODEL_ABI_\(dlcABIVersion)
+            /* Status codes of NAME_run, NAME_infer and NAME_train_step. */
+            #define DLC_OK \(RunStatus.ok.rawValue)
+            #define DLC_ERROR_INVALID_ARGUMENT \(RunStatus.invalidArgument.rawValue)  /* a null array or tensor pointer */
+            #define DLC_ERROR_OUT_OF_MEMORY \(RunStatus.outOfMemory.rawValue)     /* workspace was NULL and allocating one failed */
+            #define DLC_ERROR_INVALID_INPUT \(RunStatus.invalidInput.rawValue)     /* an input value out of range (a token index) */
+            #define DLC_ERROR_NOT_FINITE \(RunStatus.nonFiniteState.rawValue)        /* a training step's loss or next state is not finite; the state is unchanged */
+
+            /* Element types of dlc_tensor_info.dtype. */
+            #define DLC_FLOAT32 \(ABIElementType.float32.rawValue)
+            #define DLC_INT32 \(ABIElementType.int32.rawValue)
+            #define DLC_INT64 \(ABIElementType.int64.rawValue)
+
+            typedef struct dlc_tensor_info {
+                const char *name;
+                int32_t dtype;
+                int32_t rank;
+                const int64_t *shape;
+                int64_t byte_size;
+            } dlc_tensor_info;
+
+            typedef struct dlc_model_info {
+                int32_t abi_version;             /* \(dlcABIVersion) */
+                const char *model_name;
+                const char *dlc_version;
+                const char *target;              /* triple and CPU */
+                int32_t input_count;
+                int32_t output_count;
+                const dlc_tensor_info *inputs;
+                const dlc_tensor_info *outputs;
+                int64_t workspace_size;
+                int64_t mac_count;               /* multiply-accumulates of one run */
+            } dlc_model_info;
+
+            /* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
+            const dlc_model_info *dlc_model_get_info(void);
+            #endif
+            """
+
     /// The header text for a model compiled by `compiler`.
     public static func header(for compiler: ModelCompiler) -> String {
         let graph = compiler.graph
@@ -59,44 +103,7 @@ public enum HeaderWriter {
             extern "C" {
             #endif
 
-            #ifndef DLC_MODEL_ABI_\(dlcABIVersion)
-            #define DLC_MODEL_ABI_\(dlcABIVersion)
-            /* Status codes of NAME_run and NAME_infer. */
-            #define DLC_OK \(RunStatus.ok.rawValue)
-            #define DLC_ERROR_INVALID_ARGUMENT \(RunStatus.invalidArgument.rawValue)  /* a null array or tensor pointer */
-            #define DLC_ERROR_OUT_OF_MEMORY \(RunStatus.outOfMemory.rawValue)     /* workspace was NULL and allocating one failed */
-            #define DLC_ERROR_INVALID_INPUT \(RunStatus.invalidInput.rawValue)     /* an input value out of range (a token index) */
-
-            /* Element types of dlc_tensor_info.dtype. */
-            #define DLC_FLOAT32 \(ABIElementType.float32.rawValue)
-            #define DLC_INT32 \(ABIElementType.int32.rawValue)
-            #define DLC_INT64 \(ABIElementType.int64.rawValue)
-
-            typedef struct dlc_tensor_info {
-                const char *name;
-                int32_t dtype;
-                int32_t rank;
-                const int64_t *shape;
-                int64_t byte_size;
-            } dlc_tensor_info;
-
-            typedef struct dlc_model_info {
-                int32_t abi_version;             /* \(dlcABIVersion) */
-                const char *model_name;
-                const char *dlc_version;
-                const char *target;              /* triple and CPU */
-                int32_t input_count;
-                int32_t output_count;
-                const dlc_tensor_info *inputs;
-                const dlc_tensor_info *outputs;
-                int64_t workspace_size;
-                int64_t mac_count;               /* multiply-accumulates of one run */
-            } dlc_model_info;
-
-            /* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
-            const dlc_model_info *dlc_model_get_info(void);
-            #endif
-
+            \(abiDeclarations)
             #define \(macro)_INPUT_COUNT \(inputs.count)
             #define \(macro)_OUTPUT_COUNT \(outputs.count)
             #define \(macro)_WORKSPACE_SIZE \(compiler.workspaceBytes)
@@ -130,5 +137,103 @@ public enum HeaderWriter {
 
             """
         return text
+    }
+
+    /// The header text for a training step compiled by `compiler` (``ModelCompiler/init(trainingStep:options:)``).
+    public static func trainingHeader(for compiler: ModelCompiler) -> String {
+        let graph = compiler.graph
+        let prefix = compiler.symbolPrefix
+        let macro = cIdentifier(prefix).uppercased()
+        let layout = compiler.trainingState!
+        let extraInputs: Set<String> = [TrainingStep.labelsInput, TrainingStep.learningRateInput, TrainingStep.stepInput]
+        let modelInputs = graph.inputs.filter { !extraInputs.contains(graph[$0].name) }
+        let labels = graph[graph.inputs.first { graph[$0].name == TrainingStep.labelsInput }!]
+        let updated = Set(compiler.trainingUpdatedStates)
+        let predictions = graph.outputs.filter { $0.name != TrainingStep.lossOutput && !updated.contains($0.name) }
+        func line(_ index: Int, _ name: String, _ type: TensorType) -> String {
+            " *   \(index)  \(HeaderNames.comment(name))  \(type.dtype.rawValue) \(formatShape(type.shape))"
+        }
+        let state = layout.entries.map { " *   \(HeaderNames.comment($0.name))  \($0.type.dtype.rawValue) \(formatShape($0.type.shape))  at byte \($0.offset)" }
+        return """
+            /*
+             * \(prefix).h: one training step of the model '\(HeaderNames.comment(graph.name))' (forward, loss, backward and the
+             * optimizer's update), compiled by dlc \(DLCVersion.current) for \(HeaderNames.comment(compiler.options.target.triple)) (\(HeaderNames.comment(compiler.options.target.cpu))).
+             * Generated; do not edit.
+             *
+             * Inputs (the inputs array):
+            \(modelInputs.enumerated().map { line($0, graph[$1].name, graph[$1].type) }.joined(separator: "\n"))
+             * Labels: \(labels.type.dtype.rawValue) \(formatShape(labels.type.shape))
+             * Predictions (the predictions array, or NULL):
+            \(predictions.enumerated().map { line($0, $1.name, graph[$1.value].type) }.joined(separator: "\n"))
+             *
+             * The state buffer (\(prefix)_state_size() bytes, 64-byte aligned, owned by the caller): the
+             * steps taken as an int64_t at byte 0, then each weight, piece of optimizer state and running
+             * statistic (PyTorch state_dict names; \(prefix)_state_info() lists them):
+            \(state.joined(separator: "\n"))
+             *
+             * Usage:
+             *     void *state = aligned_alloc(64, \(prefix)_state_size());   (zeroed, then the initial weights
+             *                                                          copied in at their offsets)
+             *     void *workspace = malloc(\(prefix)_train_workspace_size());   (or NULL: allocated per call)
+             *     float loss;
+             *     int status = \(prefix)_train_step(inputs, labels, learning_rate, state, workspace, &loss, NULL);
+             *
+             * A step reads the weights from the state and writes their next values, and the next optimizer
+             * state, back into it; a step that fails (status not DLC_OK) leaves the state as it was. The
+             * learning rate is an argument, so a schedule changes it between steps. One state buffer
+             * trains one model: steps on it must not run concurrently. At run time the library needs
+             * libgomp (OpenMP threads) and libm.
+             */
+            #ifndef DLC_TRAINING_\(macro)_H
+            #define DLC_TRAINING_\(macro)_H
+
+            #include <stddef.h>
+            #include <stdint.h>
+
+            #ifdef __cplusplus
+            extern "C" {
+            #endif
+
+            \(abiDeclarations)
+
+            #ifndef DLC_TRAINING_ABI_\(dlcABIVersion)
+            #define DLC_TRAINING_ABI_\(dlcABIVersion)
+            typedef struct dlc_state_tensor {
+                const char *name;
+                int32_t dtype;
+                int32_t rank;
+                const int64_t *shape;
+                int64_t byte_size;
+                int64_t offset;                  /* from the state buffer's start */
+            } dlc_state_tensor;
+
+            typedef struct dlc_state_info {
+                int32_t abi_version;             /* \(dlcABIVersion) */
+                int32_t tensor_count;
+                const dlc_state_tensor *tensors;
+                int64_t state_size;
+            } dlc_state_info;
+            #endif
+
+            #define \(macro)_STATE_SIZE \(layout.byteCount)
+            #define \(macro)_TRAIN_WORKSPACE_SIZE \(compiler.trainingWorkspaceBytes)
+
+            /* The state buffer's layout. */
+            const dlc_state_info *\(prefix)_state_info(void);
+            int64_t \(prefix)_state_size(void);
+            int64_t \(prefix)_train_workspace_size(void);
+
+            /* One training step on a batch: inputs and labels as above, the loss's mean over the batch in
+               *loss, the model's outputs before the update into predictions (when not NULL). */
+            int \(prefix)_train_step(const void *const *inputs, const void *labels, float learning_rate,
+                                     void *state, void *workspace, float *loss, void *const *predictions);
+
+            #ifdef __cplusplus
+            }
+            #endif
+
+            #endif
+
+            """
     }
 }

@@ -33,6 +33,8 @@ public final class ModelCompiler {
     /// The state buffer's layout when the module is a training step (its weights are read from
     /// the buffer at run time); nil for an inference model (its weights are constants).
     let trainingState: TrainingStateLayout?
+    /// The outputs of a training step that are next values of its state.
+    let trainingUpdatedStates: [String]
     /// Stand-ins for the weights of a training step: external declarations that the run function
     /// replaces by addresses in the state buffer wherever a step is handed one (``KernelStep/constants``).
     var statePlaceholders: [LLVMValueRef: ValueID] = [:]
@@ -72,6 +74,7 @@ public final class ModelCompiler {
         self.options = options
         declaresWeights = declaringWeights
         trainingState = trainingStep.map { TrainingStateLayout($0.graph) }
+        trainingUpdatedStates = trainingStep?.updatedStates ?? []
         machine = try TargetMachine(options.target)
         let graph = compilation.graph
         module = context.map { IRModule(name: graph.name, context: $0) } ?? IRModule(name: graph.name)

@@ -51,20 +51,27 @@ extension TrainingOperation {
 }
 
 extension CompilationPlan {
-    /// Refuses a training step with a layer dlc does not compile yet, naming it.
-    static func refuseUncompiledTrainingLayers(_ graph: Graph) throws(DLCError) {
-        for node in graph.nodes {
-            let compiled: Bool
+    /// The first layer of a training step that dlc does not compile yet (the step then trains
+    /// in the interpreter), or nil.
+    ///
+    /// ```swift
+    /// if let layer = CompilationPlan.uncompiledTrainingLayer(in: step.graph) { print(layer.name) }
+    /// ```
+    public static func uncompiledTrainingLayer(in graph: Graph) -> Node? {
+        graph.nodes.first { node in
             switch node.operation {
-            case .training(let op): compiled = op.isCompiled
-            case .recurrent, .convLSTM2d, .batchNorm: compiled = false
-            default: compiled = true
-            }
-            guard compiled else {
-                throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) of the training step has no compiled kernel yet; "
-                               + "the interpreter trains this model (dlc train --interpret)", location: node.location)
+            case .training(let op): !op.isCompiled
+            case .recurrent, .convLSTM2d, .batchNorm: true
+            default: false
             }
         }
+    }
+
+    /// Refuses a training step with a layer dlc does not compile yet, naming it.
+    static func refuseUncompiledTrainingLayers(_ graph: Graph) throws(DLCError) {
+        guard let node = uncompiledTrainingLayer(in: graph) else { return }
+        throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) of the training step has no compiled kernel yet; "
+                       + "the interpreter trains this model (dlc train --backend interpreter)", location: node.location)
     }
 }
 

@@ -83,6 +83,12 @@ public struct Trainer: Sendable {
                          treatment: treatment)
     }
 
+    /// The first layer of the training step that has no compiled kernel yet, described
+    /// (`'lstm' (lstm)`), or nil when the whole step compiles.
+    public var uncompiledLayer: String? {
+        CompilationPlan.uncompiledTrainingLayer(in: steps.values.first!.graph).map { "'\($0.name)' (\($0.operation.kindName))" }
+    }
+
     /// The parameters trained, by name.
     public var trainedParameters: [String] { steps.values.first!.trainedParameters }
 

@@ -10,6 +10,7 @@ struct Compile: ParsableCommand {
     @OptionGroup var weightsOptions: WeightsOptions
     @OptionGroup var compileArguments: CompileArguments
     @OptionGroup var optimization: OptimizationArguments
+    @OptionGroup var training: TrainingGraphArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The shared library to write.", valueName: "file.so"))
     var output: String?
@@ -31,11 +32,19 @@ struct Compile: ParsableCommand {
             let outputs = [("-o", output), ("--header", header), ("--emit-llvm", emitLLVM), ("--emit-asm", emitAssembly), ("--emit-obj", emitObject)]
             var graph = try model.load()
             try model.checkOutputs(outputs.compactMap { option, path in path.map { (option, $0) } }, graph: graph, weights: weightsOptions)
-            try weightsOptions.bind(&graph)
-            try optimization.optimize(&graph)
             let options = try compileArguments.options()
             let paths = ArtifactPaths(library: output, header: header, llvmIR: emitLLVM, assembly: emitAssembly, object: emitObject)
-            let report = try ModelCompiler.compile(graph, options: options, to: paths)
+            let report: CompilationReport
+            if training.train {
+                // The weights come at run time, in the state buffer: none are bound or folded.
+                let step = try training.step(graph)
+                report = try ModelCompiler.compile(step.graph, options: options, to: paths, trainingStep: step)
+                graph = step.graph
+            } else {
+                try weightsOptions.bind(&graph)
+                try optimization.optimize(&graph)
+                report = try ModelCompiler.compile(graph, options: options, to: paths)
+            }
             print("compiled \(graph.name) for \(options.target.triple) (\(options.target.cpu)) in \(String(format: "%.2f", report.seconds)) s: "
                   + paths.all.joined(separator: ", "))
             if optimization.verbose {

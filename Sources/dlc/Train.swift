@@ -48,6 +48,10 @@ struct Train: ParsableCommand {
     @Option(help: "Epochs without improvement before a plateau schedule decays.") var patience = 10
     @Option(name: .customLong("warmup-steps"), help: "Steps of linear learning-rate warm-up.") var warmupSteps = 0
 
+    @Option(help: "jit (the training step compiled in process) or interpreter (the reference); a step with a layer that has no compiled kernel yet trains in the interpreter.")
+    var backend: Backend = .jit
+    @Option(help: "Threads per parallel loop of the compiled step (default 0: the machine's cores, or OMP_NUM_THREADS).")
+    var threads: Int = 0
     @Option(name: .customLong("batch-size")) var batchSize = 64
     @Option var epochs = 5
     @Option(help: ArgumentHelp("Parameters or layers not to train, comma-separated.", valueName: "names")) var freeze: String = ""
@@ -70,6 +74,10 @@ struct Train: ParsableCommand {
         }
         guard checkpointEvery >= 0, logEvery >= 0 else { throw ValidationError("--checkpoint-every and --log-every must not be negative") }
         if validation != nil && validationSplit != nil { throw ValidationError("give --validation or --validation-split, not both") }
+        guard backend != .aot else { throw ValidationError("--backend: dlc train runs jit or interpreter") }
+        guard (0...CompileOptions.maximumThreads).contains(threads) else {
+            throw ValidationError("--threads must be from 0 (the machine's cores) to \(CompileOptions.maximumThreads), got \(threads)")
+        }
     }
 
     func run() throws {
@@ -168,7 +176,7 @@ struct TrainingOptions {
 
 /// `--train` of `dlc graph` and `dlc summary`: show the training step instead of the model.
 struct TrainingGraphArguments: ParsableArguments {
-    @Flag(help: "Show the training step (forward, loss, backward, optimizer updates) instead of the model.")
+    @Flag(help: "The training step (forward, loss, backward, optimizer updates) instead of the model.")
     var train = false
     @Option(name: .customLong("train-loss"), help: "With --train: \(TrainingOptions.lossNames).")
     var loss = "cross-entropy"

@@ -36,6 +36,15 @@ struct TrainingRun {
         (self.training, self.validation, self.options) = (training, validation, options)
         trainer = try Trainer(model: graph, loss: options.loss, optimizer: options.optimizer, seed: command.weights.seed,
                               frozen: options.frozen, treatment: options.treatment)
+        if command.backend == .jit {
+            if let layer = trainer.uncompiledLayer {
+                FileHandle.standardError.write(Data("note: layer \(layer) has no compiled training kernel yet; the interpreter trains '\(graph.name)'\n".utf8))
+            } else {
+                trainer = try Trainer(model: graph, loss: options.loss, optimizer: options.optimizer, seed: command.weights.seed,
+                                      frozen: options.frozen, treatment: options.treatment,
+                                      execution: .compiled(try CompileOptions(threads: command.threads)))
+            }
+        }
         schedule = options.schedule
         if let path = command.log {
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {

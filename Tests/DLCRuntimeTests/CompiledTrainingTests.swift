@@ -138,4 +138,65 @@ import Testing
         try expectCompiledMatchesInterpreter(perceptron(), optimizer: .sgd(momentum: 0.9), options: CompileOptions(),
                                              treatment: GradientTreatment(l1: 1e-4, l2: 1e-3, clipValue: 0.05, clipNorm: 1), label: "treated")
     }
+
+    /// `dlc compile --train`'s library: its state layout is the JIT's, its header compiles, and
+    /// its steps compute what the JIT's do.
+    @Test func sharedLibraryTrainsAsTheJITDoes() throws {
+        let graph = try perceptron()
+        let step = try TrainingStep(model: graph, loss: .crossEntropy(), optimizer: .adam(), seed: 3)
+        let directory = try makeTemporaryDirectory()
+        let (library, header) = ("\(directory)/perceptron_train.so", "\(directory)/perceptron_train.h")
+        try ModelCompiler.compile(step.graph, options: CompileOptions(), to: ArtifactPaths(library: library, header: header), trainingStep: step)
+        try "#include \"perceptron_train.h\"\nint main(void) { return perceptron_state_size() > 0 ? 0 : 1; }\n"
+            .write(toFile: "\(directory)/main.c", atomically: true, encoding: .utf8)
+        let cc = try runProgram("/usr/bin/cc", ["-Wall", "-Werror", "-c", "main.c", "-o", "main.o"], directory: directory)
+        #expect(cc.status == 0, "\(cc.standardError)")
+
+        let handle = try #require(dlopen(library, RTLD_NOW | RTLD_LOCAL))
+        defer { dlclose(handle) }
+        typealias Step = @convention(c) (UnsafePointer<UnsafeRawPointer?>?, UnsafeRawPointer?, Float, UnsafeMutableRawPointer?,
+                                         UnsafeMutableRawPointer?, UnsafeMutablePointer<Float>?, UnsafePointer<UnsafeMutableRawPointer?>?) -> Int32
+        typealias Size = @convention(c) () -> Int64
+        let trainStep = unsafeBitCast(try #require(dlsym(handle, "perceptron_train_step")), to: Step.self)
+        let stateSize = unsafeBitCast(try #require(dlsym(handle, "perceptron_state_size")), to: Size.self)
+        let info = unsafeBitCast(try #require(dlsym(handle, "perceptron_state_info")), to: (@convention(c) () -> UnsafeRawPointer).self)()
+        let layout = TrainingStateLayout(step.graph)
+        #expect(Int(stateSize()) == layout.byteCount)
+        // dlc_state_info: abi_version, tensor_count, tensors, state_size; each tensor: name, dtype,
+        // rank, shape, byte_size, offset (48 bytes).
+        #expect(Int(info.load(fromByteOffset: 4, as: Int32.self)) == layout.entries.count)
+        let tensors = info.load(fromByteOffset: 8, as: UnsafeRawPointer.self)
+        for (index, entry) in layout.entries.enumerated() {
+            let record = tensors + 48 * index
+            #expect(String(cString: record.load(as: UnsafePointer<CChar>.self)) == entry.name)
+            #expect(Int(record.load(fromByteOffset: 40, as: Int64.self)) == entry.offset)
+        }
+
+        let state = UnsafeMutableRawPointer.allocate(byteCount: layout.byteCount, alignment: 64)
+        defer { state.deallocate() }
+        state.initializeMemory(as: UInt8.self, repeating: 0, count: layout.byteCount)
+        for entry in layout.entries {
+            graph.weights[entry.name]?.withUnsafeRawBytes { (state + entry.offset).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        }
+        var jit = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam(), seed: 3, execution: .compiled(CompileOptions()))
+        for index in 0..<2 {
+            let (images, labels) = try batch(index, shape: [1, 28, 28])
+            let expected = try jit.train(["image": images], labels: labels, learningRate: 1e-3).loss
+            var loss: Float = 0
+            let status = images.withUnsafeRawBytes { imageBytes in
+                labels.withUnsafeRawBytes { labelBytes in
+                    [imageBytes.baseAddress].withUnsafeBufferPointer { inputs in
+                        trainStep(inputs.baseAddress, labelBytes.baseAddress, 1e-3, state, nil, &loss, nil)
+                    }
+                }
+            }
+            #expect(status == 0)
+            #expect(abs(loss - expected) <= 1e-6 * abs(expected), "step \(index + 1): \(loss) vs the JIT's \(expected)")
+        }
+        #expect(state.load(as: Int64.self) == 2)
+        for entry in layout.entries {
+            let values = Array(UnsafeBufferPointer(start: (state + entry.offset).assumingMemoryBound(to: Float.self), count: entry.type.elementCount))
+            expectNear(values, jit.state[entry.name]!.floats, "library \(entry.name)")
+        }
+    }
 }
