@@ -45,6 +45,10 @@ extension TrainingOperation {
         switch self {
         case .denseInputGradient(let op): op.product(inputs[0], lanes: lanes, registers: registers).packedBytes
         case .denseWeightGradient(let op): op.product(inputs[0], inputs[1], lanes: lanes, registers: registers).packedBytes
+        case .conv2dInputGradient(let op): 4 * op.outputGradientCopy(lanes: lanes).count
+        case .conv2dWeightGradient(let op):
+            4 * op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes).input.count
+                + 4 * op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes).outputGradient.count
         default: 0
         }
     }
