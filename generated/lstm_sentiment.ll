@@ -40,22 +40,22 @@ declare i8* @malloc(i64)
 declare void @free(i8*)
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node0.embedding_1.step0.body(float* noalias %0, i64* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node0.embedding_1.step0.body(float* noalias %0, i64* noalias %1, float* %2, i32* %3, float* %4, i64 %5, i64 %6) #0 {
 entry:
   br label %task.header
 
 task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %6 = icmp slt i64 %task, %5
-  br i1 %6, label %task.body, label %task.exit
+  %task = phi i64 [ %5, %entry ], [ %task.next, %endif ]
+  %7 = icmp slt i64 %task, %6
+  br i1 %7, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = getelementptr inbounds i64, i64* %1, i64 %task
-  %8 = load i64, i64* %7, align 8
-  %9 = icmp slt i64 %8, 0
-  %10 = icmp sge i64 %8, 20000
-  %11 = or i1 %9, %10
-  br i1 %11, label %then, label %endif
+  %8 = getelementptr inbounds i64, i64* %1, i64 %task
+  %9 = load i64, i64* %8, align 8
+  %10 = icmp slt i64 %9, 0
+  %11 = icmp sge i64 %9, 20000
+  %12 = or i1 %10, %11
+  br i1 %12, label %then, label %endif
 
 task.exit:                                        ; preds = %task.header
   ret void
@@ -65,13 +65,13 @@ then:                                             ; preds = %task.body
   ret void
 
 endif:                                            ; preds = %task.body
-  %12 = mul i64 %task, 128
-  %13 = getelementptr inbounds float, float* %0, i64 %12
-  %14 = mul i64 %8, 128
-  %15 = getelementptr inbounds float, float* bitcast ([10240000 x i8]* @weight.embedding_1.weight to float*), i64 %14
-  %16 = bitcast float* %13 to i8*
-  %17 = bitcast float* %15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %16, i8* align 4 %17, i64 512, i1 false)
+  %13 = mul i64 %task, 128
+  %14 = getelementptr inbounds float, float* %0, i64 %13
+  %15 = mul i64 %9, 128
+  %16 = getelementptr inbounds float, float* %4, i64 %15
+  %17 = bitcast float* %14 to i8*
+  %18 = bitcast float* %16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %17, i8* align 4 %18, i64 512, i1 false)
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -95,20 +95,23 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 200, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 200
-  %23 = select i1 %22, i64 %21, i64 200
-  %24 = add i64 %23, %20
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = call i32 @omp_get_thread_num()
+  %18 = sext i32 %17 to i64
+  %19 = call i32 @omp_get_num_threads()
+  %20 = sext i32 %19 to i64
+  %21 = sub i64 %20, 1
+  %22 = add i64 200, %21
+  %23 = sdiv i64 %22, %20
+  %24 = mul i64 %18, %23
   %25 = icmp slt i64 %24, 200
   %26 = select i1 %25, i64 %24, i64 200
-  call void @node0.embedding_1.step0.body(float* %4, i64* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %27 = add i64 %26, %23
+  %28 = icmp slt i64 %27, 200
+  %29 = select i1 %28, i64 %27, i64 200
+  call void @node0.embedding_1.step0.body(float* %4, i64* %7, float* %10, i32* %13, float* %16, i64 %26, i64 %29)
   ret void
 }
 
@@ -2638,44 +2641,46 @@ entry:
   %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %11, i8** %16, align 8
   %17 = bitcast [6 x i8*]* %args to i8*
+  %18 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([10240000 x i8], [10240000 x i8]* @weight.embedding_1.weight, i32 0, i32 0), i8** %18, align 8
   call void @node0.embedding_1.step0(i8* %17)
-  %18 = load i32, i32* %3, align 4
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %then, label %endif
+  %19 = load i32, i32* %3, align 4
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %then, label %endif
 
 then:                                             ; preds = %entry
-  ret i32 %18
+  ret i32 %19
 
 endif:                                            ; preds = %entry
-  %20 = getelementptr inbounds i8, i8* %2, i64 515072
-  %21 = getelementptr inbounds i8, i8* %2, i64 412672
-  %22 = getelementptr inbounds i8, i8* %2, i64 0
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %20, i8** %23, align 8
-  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %21 = getelementptr inbounds i8, i8* %2, i64 515072
+  %22 = getelementptr inbounds i8, i8* %2, i64 412672
+  %23 = getelementptr inbounds i8, i8* %2, i64 0
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %21, i8** %24, align 8
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %22, i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %11, i8** %26, align 8
-  %27 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %27, i32 %10, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %27, i32 %10, i32 0)
-  %28 = getelementptr inbounds i8, i8* %2, i64 515072
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %11, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %34, align 8
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4 x i8], [4 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %35, align 8
-  call void @node2.dense_1.step0(i8* %33)
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %23, i8** %26, align 8
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %27, align 8
+  %28 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %28, i32 %10, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %28, i32 %10, i32 0)
+  %29 = getelementptr inbounds i8, i8* %2, i64 515072
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %29, i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %11, i8** %33, align 8
+  %34 = bitcast [6 x i8*]* %args to i8*
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4 x i8], [4 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %36, align 8
+  call void @node2.dense_1.step0(i8* %34)
   ret i32 0
 }
 

@@ -28,11 +28,12 @@ extern "C" {
 
 #ifndef DLC_MODEL_ABI_1
 #define DLC_MODEL_ABI_1
-/* Status codes of NAME_run and NAME_infer. */
+/* Status codes of NAME_run, NAME_infer and NAME_train_step. */
 #define DLC_OK 0
 #define DLC_ERROR_INVALID_ARGUMENT 1  /* a null array or tensor pointer */
 #define DLC_ERROR_OUT_OF_MEMORY 2     /* workspace was NULL and allocating one failed */
 #define DLC_ERROR_INVALID_INPUT 3     /* an input value out of range (a token index) */
+#define DLC_ERROR_NOT_FINITE 4        /* a training step's loss or next state is not finite; the state is unchanged */
 
 /* Element types of dlc_tensor_info.dtype. */
 #define DLC_FLOAT32 1
@@ -63,7 +64,6 @@ typedef struct dlc_model_info {
 /* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
 const dlc_model_info *dlc_model_get_info(void);
 #endif
-
 #define MNIST_CNN_INPUT_COUNT 1
 #define MNIST_CNN_OUTPUT_COUNT 1
 #define MNIST_CNN_WORKSPACE_SIZE 621119
