@@ -170,6 +170,12 @@ extension ModelCompiler {
         emitConstantFunction("\(symbolPrefix)_state_info", returning: info)
     }
 
+    /// `NAME_evaluate_workspace_size()` of an evaluation module, whose run function
+    /// `NAME_evaluate(inputs, outputs, workspace, state)` reads the weights from a state buffer.
+    func emitEvaluationWorkspaceSize() {
+        emitConstantFunction("\(symbolPrefix)_evaluate_workspace_size", returning: module.constant(workspaceBytes))
+    }
+
     /// An exported function of no arguments returning `value`.
     private func emitConstantFunction(_ name: String, returning value: LLVMValueRef) {
         let function = module.addFunction(name, returning: LLVMTypeOf(value), parameters: [])

@@ -64,16 +64,20 @@ public final class ModelCompiler {
     }
 
     /// Builds the module in `context`, a context owned elsewhere (the JIT's), or its own.
+    /// With `trainingStep` the module is that step (`graph` is its graph); with
+    /// `evaluationState` it is `graph` (a ``TrainingStep/evaluation(model:loss:output:)``)
+    /// reading its weights from a training step's state buffer of that layout.
     package init(graph: Graph, options: CompileOptions, context: LLVMContextRef?, declaringWeights: Bool = false,
-                 trainingStep: TrainingStep? = nil) throws(DLCError) {
-        guard trainingStep != nil || graph.hasAllWeights else {
+                 trainingStep: TrainingStep? = nil, evaluationState: TrainingStateLayout? = nil) throws(DLCError) {
+        let stateLayout = trainingStep.map { TrainingStateLayout($0.graph) } ?? evaluationState
+        guard stateLayout != nil || graph.hasAllWeights else {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
-        compilation = try CompilationPlan(graph, options: options, weightsAtRunTime: trainingStep != nil)
+        compilation = try CompilationPlan(graph, options: options, weightsAtRunTime: stateLayout != nil)
         self.options = options
         declaresWeights = declaringWeights
-        trainingState = trainingStep.map { TrainingStateLayout($0.graph) }
+        trainingState = stateLayout
         trainingUpdatedStates = trainingStep?.updatedStates ?? []
         machine = try TargetMachine(options.target)
         let graph = compilation.graph
@@ -91,6 +95,9 @@ public final class ModelCompiler {
         try Self.checkConstantBytes(constantBytes, model: graph.name)
         if let trainingStep {
             emitTrainingEntryPoints(trainingStep, run: emitRunFunction(lowered, name: "\(symbolPrefix)_train_run", exported: false))
+        } else if evaluationState != nil {
+            emitRunFunction(lowered, name: "\(symbolPrefix)_evaluate", exported: true)
+            emitEvaluationWorkspaceSize()
         } else {
             emitRunFunction(lowered, name: "\(symbolPrefix)_run", exported: true)
             emitMetadata()

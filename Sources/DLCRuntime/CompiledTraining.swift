@@ -14,7 +14,11 @@ final class CompiledTraining: @unchecked Sendable {
     let layout: TrainingStateLayout
     /// The state buffer: the steps taken, then every tensor of ``layout``.
     let state: UnsafeMutableRawPointer
+    typealias EvaluateFunction = @convention(c) (UnsafePointer<UnsafeRawPointer?>?, UnsafePointer<UnsafeMutableRawPointer?>?,
+                                                 UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> Int32
+
     private var compiled: [Int: (session: JITSession, function: StepFunction, workspace: Workspace)] = [:]
+    private var evaluations: [Int: (session: JITSession, function: EvaluateFunction, workspace: Workspace)] = [:]
 
     /// A state buffer laid out for `graph` (a training step) holding `values` after `stepsTaken` steps.
     init(graph: Graph, options: CompileOptions, values: [String: TensorData], stepsTaken: Int) {
@@ -32,6 +36,7 @@ final class CompiledTraining: @unchecked Sendable {
         let copy = CompiledTraining(options: options, layout: layout)
         copy.state.copyMemory(from: state, byteCount: layout.byteCount)
         copy.compiled = compiled.mapValues { ($0.session, $0.function, Workspace(byteCount: $0.workspace.byteCount)) }
+        copy.evaluations = evaluations.mapValues { ($0.session, $0.function, Workspace(byteCount: $0.workspace.byteCount)) }
         return copy
     }
 
@@ -76,6 +81,25 @@ final class CompiledTraining: @unchecked Sendable {
             }
         }
         return (status, loss)
+    }
+
+    /// Runs `graph`, a ``TrainingStep/evaluation(model:loss:output:)`` of `batch` samples, on the
+    /// weights of the state (compiling it on first use for its batch): `inputs` and `outputs` in
+    /// the graph's orders. Returns the run's status.
+    func evaluate(_ graph: Graph, batch: Int, inputs: [TensorData], outputs: inout [TensorData]) throws(DLCError) -> Int32 {
+        let entry: (session: JITSession, function: EvaluateFunction, workspace: Workspace)
+        if let cached = evaluations[batch] {
+            entry = cached
+        } else {
+            let session = try JITSession(evaluation: graph, stateLayout: layout, options: options)
+            let function = unsafeBitCast(try session.address(of: "\(graph.name)_evaluate"), to: EvaluateFunction.self)
+            let size = unsafeBitCast(try session.address(of: "\(graph.name)_evaluate_workspace_size"), to: (@convention(c) () -> Int64).self)
+            entry = (session, function, Workspace(byteCount: Int(size())))
+            evaluations[batch] = entry
+        }
+        return withPinnedBytes(inputs) { inputPointers in
+            withPinnedMutableBytes(&outputs) { outputPointers in entry.function(inputPointers, outputPointers, entry.workspace.base, state) }
+        }
     }
 
     private func compiledStep(_ step: TrainingStep, batch: Int) throws(DLCError) -> (session: JITSession, function: StepFunction, workspace: Workspace) {

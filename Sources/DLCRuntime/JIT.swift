@@ -25,12 +25,18 @@ final class JITSession: @unchecked Sendable {
         self.compilation = compilation
     }
 
-    /// Compiles a training step in process (``ModelCompiler/init(trainingStep:options:)``).
-    convenience init(trainingStep: TrainingStep, options: CompileOptions) throws(DLCError) {
+    /// Compiles a training step in process (``ModelCompiler/init(trainingStep:options:)``), or
+    /// an `evaluation` graph reading its weights from a state buffer of `stateLayout`.
+    convenience init(trainingStep: TrainingStep? = nil, evaluation: Graph? = nil, stateLayout: TrainingStateLayout? = nil,
+                     options: CompileOptions) throws(DLCError) {
         try loadOpenMPRuntime()
         var compilation: CompilationPlan?
         try self.init(target: options.target) { context throws(DLCError) in
-            let compiler = try ModelCompiler(graph: trainingStep.graph, options: options, context: context, trainingStep: trainingStep)
+            let compiler = if let trainingStep {
+                try ModelCompiler(graph: trainingStep.graph, options: options, context: context, trainingStep: trainingStep)
+            } else {
+                try ModelCompiler(graph: evaluation!, options: options, context: context, evaluationState: stateLayout!)
+            }
             try compiler.optimize()
             compilation = compiler.compilation
             return compiler.module.releaseOwnership()

@@ -178,7 +178,7 @@ public struct Trainer: Sendable {
     }
 
     /// The loss and predictions of the trained model on a batch, computed as at inference (batch
-    /// norms with their running statistics, no dropout).
+    /// norms with their running statistics, no dropout); compiled when the steps are.
     public mutating func evaluate(_ inputs: [String: TensorData], labels: TensorData) throws(DLCError) -> StepResult {
         let batch = inputs.values.first?.shape.first ?? 1
         let graph: Graph
@@ -188,12 +188,21 @@ public struct Trainer: Sendable {
             graph = try TrainingStep.evaluation(model: model.rebatched(batch), loss: loss)
             evaluations[batch] = graph
         }
-        var bound = graph
-        bound.weights = weights
         var feeds = inputs
         feeds[TrainingStep.labelsInput] = labels
-        let outputs = try Interpreter(graph: bound).run(feeds)
         let predictions = graph.outputs.first { $0.name != TrainingStep.lossOutput }!.name
+        if let compiled {
+            // Compiled, on the state buffer's weights; a failed run is explained by the interpreter below.
+            try checkInputs(feeds, declared: graph.inputs.map { (graph[$0].name, graph[$0].type) }, model: model.name)
+            var outputs = graph.outputs.map { TensorData(zeros: graph[$0.value].type) }
+            if try compiled.evaluate(graph, batch: batch, inputs: graph.inputs.map { feeds[graph[$0].name]! }, outputs: &outputs) == 0 {
+                let index = { (name: String) in graph.outputs.firstIndex { $0.name == name }! }
+                return StepResult(loss: outputs[index(TrainingStep.lossOutput)].floats[0], predictions: outputs[index(predictions)])
+            }
+        }
+        var bound = graph
+        bound.weights = weights
+        let outputs = try Interpreter(graph: bound).run(feeds)
         return StepResult(loss: outputs[TrainingStep.lossOutput]!.floats[0], predictions: outputs[predictions]!)
     }
 

@@ -220,4 +220,51 @@ import Testing
             expectNear(values, jit.state[entry.name]!.floats, "library \(entry.name)")
         }
     }
+
+    /// What the compiled step refuses or stops at, and that a failed step leaves the state as it was.
+    @Test func badStepsAreRefusedAndLeaveTheState() throws {
+        let options = try CompileOptions()
+        #expect(errorMessage { _ = try Trainer(model: model("row_lstm"), loss: .crossEntropy(), optimizer: .adam(), execution: .compiled(options)) }?
+            .contains("of the training step has no compiled kernel yet; the interpreter trains this model") == true)
+
+        var trainer = try Trainer(model: perceptron(), loss: .crossEntropy(), optimizer: .sgd(), execution: .compiled(options))
+        let (images, labels) = try batch(0, shape: [1, 28, 28])
+        #expect(errorMessage { _ = try trainer.train(["image": TensorData(zeros: TensorType(shape: [16, 1, 28, 27]))], labels: labels, learningRate: 0.1) }
+            == "error: input 'image': expected f32[16, 1, 28, 28], got f32[16, 1, 28, 27]")
+        #expect(errorMessage { _ = try trainer.train(["image": images], labels: TensorData(shape: [16], int64s: Array(repeating: 1, count: 16)), learningRate: 0.1) }
+            == "error: labels: expected i32[16], got i64[16]")
+        var outOfRange = labels.integers.map(Int32.init)
+        outOfRange[3] = 12
+        let before = trainer.state
+        let message = errorMessage { _ = try trainer.train(["image": images], labels: TensorData(shape: [16], int32s: outOfRange), learningRate: 0.1) }
+        #expect(message?.contains("label 12 of sample 3 is not a class index in 0..<10") == true, "\(message ?? "no error")")
+        #expect(trainer.stepsTaken == 0 && trainer.state == before)
+
+        // A NaN pixel makes the loss and every gradient NaN: the step stops, the state stays.
+        _ = try trainer.train(["image": images], labels: labels, learningRate: 0.1)
+        let afterFirst = trainer.state
+        var pixels = images.floats
+        pixels[100] = .nan
+        let failure = errorMessage { _ = try trainer.train(["image": TensorData(shape: images.shape, floats: pixels)], labels: labels, learningRate: 0.1) }
+        #expect(failure == "error: step 2: the loss is nan; the first non-finite value is in layer 'flatten_1' (flatten)", "\(failure ?? "no error")")
+        #expect(trainer.stepsTaken == 1 && trainer.state == afterFirst)
+    }
+
+    /// Scoring with the compiled trainer runs the model compiled on the state buffer's weights,
+    /// and agrees with the interpreter's scoring, at another batch size too.
+    @Test func compiledEvaluationMatchesTheInterpreter() throws {
+        let graph = try model("lenet")
+        var interpreted = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam(), seed: 3)
+        var compiled = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam(), seed: 3, execution: .compiled(CompileOptions()))
+        let (images, labels) = try batch(0, shape: [1, 28, 28])
+        _ = try interpreted.train(["image": images], labels: labels, learningRate: 1e-3)
+        _ = try compiled.train(["image": images], labels: labels, learningRate: 1e-3)
+        for size in [16, 5] {
+            let (images, labels) = try batch(1, size: size, shape: [1, 28, 28])
+            let expected = try interpreted.evaluate(["image": images], labels: labels)
+            let actual = try compiled.evaluate(["image": images], labels: labels)
+            #expect(abs(actual.loss - expected.loss) <= 1e-5 * max(1, abs(expected.loss)), "batch \(size): \(actual.loss) vs \(expected.loss)")
+            expectNear(actual.predictions.floats, expected.predictions.floats, "batch \(size) predictions")
+        }
+    }
 }

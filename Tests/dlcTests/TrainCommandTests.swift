@@ -55,7 +55,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: dlcExecutable)
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.arguments = ["train", Self.lenet, "--data", Self.images, "--batch-size", "16", "--epochs", "100",
+        process.arguments = ["train", Self.lenet, "--data", Self.images, "--batch-size", "16", "--epochs", "100", "--backend", "interpreter",
                              "--checkpoint-every", "1", "--checkpoint", "state.safetensors", "-o", "out.safetensors"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -70,8 +70,45 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["state.safetensors"])
         let resumed = try train([Self.lenet, "--data", Self.images, "--batch-size", "16", "--epochs", "1", "--resume", "state.safetensors",
-                                 "-o", "out.safetensors"], in: directory)
+                                 "--backend", "interpreter", "-o", "out.safetensors"], in: directory)
         #expect(resumed.status == 0, "\(resumed.standardError)")
+    }
+
+    /// The compiled step and the interpreter's give the same epoch losses; a model whose step
+    /// has a layer without a compiled kernel trains in the interpreter, saying so.
+    @Test func backendsAgreeAndUncompiledStepsFallBack() throws {
+        let directory = try makeTemporaryDirectory()
+        var losses: [[Double]] = []
+        for backend in ["jit", "interpreter"] {
+            let result = try train([Self.lenet, "--data", Self.images, "--epochs", "2", "--batch-size", "32", "--backend", backend,
+                                    "-o", "\(backend).safetensors", "--log", "\(backend).jsonl"], in: directory)
+            #expect(result.status == 0, "\(result.standardError)")
+            let lines = try String(contentsOfFile: "\(directory)/\(backend).jsonl", encoding: .utf8).split(separator: "\n")
+            losses.append(lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }.compactMap { $0["loss"] as? Double })
+        }
+        #expect(losses[0].count == 2 && losses[1].count == 2)
+        for (compiled, interpreted) in zip(losses[0], losses[1]) {
+            #expect(abs(compiled - interpreted) <= 1e-4 * abs(interpreted), "epoch losses: compiled \(losses[0]), interpreted \(losses[1])")
+        }
+        let lstm = try train(["\(Self.fixtures)/models/row_lstm.swiftgraph", "--data", Self.images, "--epochs", "1", "--batch-size", "160",
+                              "-o", "lstm.safetensors"], in: directory)
+        #expect(lstm.status == 0, "\(lstm.standardError)")
+        #expect(lstm.standardError.contains("has no compiled training kernel yet; the interpreter trains 'row_lstm'"), "\(lstm.standardError)")
+    }
+
+    /// `dlc compile --train` writes the step's library and header; a step it cannot compile is
+    /// refused naming the layer, and nothing is written.
+    @Test func compileWritesTheTrainingStep() throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try dlc("compile", Self.lenet, "--train", "--train-batch", "8", "-o", "\(directory)/lenet_train.so",
+                             "--header", "\(directory)/lenet_train.h")
+        #expect(result.status == 0, "\(result.standardError)")
+        let header = try String(contentsOfFile: "\(directory)/lenet_train.h", encoding: .utf8)
+        #expect(header.contains("int lenet_train_step(const void *const *inputs, const void *labels, float learning_rate,"))
+        #expect(header.contains("conv1.weight.exp_avg  float32 [6, 1, 5, 5]"))
+        let refused = try dlc("compile", "\(Self.fixtures)/models/row_lstm.swiftgraph", "--train", "-o", "\(directory)/lstm.so")
+        #expect(refused.status != 0 && refused.standardError.contains("of the training step has no compiled kernel yet"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: "\(directory)/lstm.so"))
     }
 
     @Test func trainingViewsOfGraphAndSummary() throws {
@@ -97,7 +134,7 @@ import Testing
             np.save('y_short.npy', np.zeros(39, np.int64)); x[7, 0, 3, 3] = np.nan; np.save('x_nan.npy', x)
             np.savez('data.npz', x=np.zeros((40, 1, 28, 28), np.float32), y=np.arange(40) % 10)
             """, in: directory)
-        let base = [Self.lenet, "--batch-size", "8", "--epochs", "1", "-o", "out.safetensors"]
+        let base = [Self.lenet, "--batch-size", "8", "--epochs", "1", "--backend", "interpreter", "-o", "out.safetensors"]
         let cases: [([String], String)] = [
             (["--data", "x.npy", "--labels", "y_big.npy"], "x.npy: label 10 of sample 10 is not a class index of the model's 10 outputs (0..<10)"),
             (["--data", "x.npy", "--labels", "y_float.npy"], "x.npy: labels are f32[40]; cross-entropy takes one class index per sample ([40], integers)"),
@@ -115,6 +152,8 @@ import Testing
             (["--data", "x.npy", "--labels", "y.npy", "--freeze", "conv9"], "model 'lenet' has no parameter or layer with parameters named 'conv9' to freeze"),
             (["--data", "x.npy", "--labels", "y.npy", "--clip-norm=-1"], "the clipping norm must be positive, got -1.0"),
             (["--data", "x.npy", "--labels", "y.npy", "--l2=-0.1"], "penalties must be finite and not negative, got l1 0.0 and l2 -0.1"),
+            (["--data", "x.npy", "--labels", "y.npy", "--backend", "aot"], "--backend: dlc train runs jit or interpreter"),
+            (["--data", "x.npy", "--labels", "y.npy", "--threads=-1"], "--threads must be from 0 (the machine's cores) to 1024, got -1"),
         ]
         for (arguments, message) in cases {
             let result = try train(base + arguments, in: directory)
