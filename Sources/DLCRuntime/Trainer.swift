@@ -49,6 +49,8 @@ public struct Trainer: Sendable {
     private var interpretedState: [String: TensorData]
     /// The compiled steps and their state buffer (compiled execution).
     private var compiled: CompiledTraining?
+    /// The batch size the step is compiled for: the first one trained (or scored) on.
+    private var compiledBatch: Int?
     private var steps: [Int: TrainingStep] = [:]
     private var evaluations: [Int: Graph] = [:]
 
@@ -117,8 +119,16 @@ public struct Trainer: Sendable {
         guard learningRate > 0, learningRate.isFinite else { throw DLCError("the learning rate must be positive, got \(learningRate)") }
         let batch = inputs.values.first?.shape.first ?? 1
         let step = try self.step(forBatch: batch)
-        if compiled != nil { return try trainCompiled(step, batch: batch, inputs, labels: labels, learningRate: learningRate) }
-        return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
+        guard let compiled else { return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState) }
+        compiledBatch = compiledBatch ?? batch
+        if batch == compiledBatch { return try trainCompiled(step, batch: batch, inputs, labels: labels, learningRate: learningRate) }
+        // Another batch size (an epoch's last, partial batch): the interpreter, on the buffer's
+        // state, rather than a second compilation for one step an epoch.
+        if !isKnownUniquelyReferenced(&self.compiled!) { self.compiled = compiled.copy() }
+        interpretedState = compiled.values
+        let result = try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
+        self.compiled!.store(interpretedState, stepsTaken: stepsTaken)
+        return result
     }
 
     /// The step in the interpreter, from `state`; the next state kept unless the step fails.
@@ -163,13 +173,13 @@ public struct Trainer: Sendable {
         if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
         let modelOutputs = model.outputs.map(\.name)
         var outputs = modelOutputs.map { name in TensorData(zeros: graph[graph.outputs.first { $0.name == name }!.value].type) }
-        let before = compiled!.values
         let (status, loss) = try compiled!.run(step, batch: batch, inputs: modelInputs.map { inputs[$0.name]! }, labels: labels,
                                                learningRate: learningRate, outputs: &outputs)
         guard status == 0, loss.isFinite else {
             var probe = self
             probe.compiled = nil
-            _ = try probe.trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: before)
+            // The failed step left the buffer as it was.
+            _ = try probe.trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: compiled!.values)
             let reason = status == 0 ? "the loss is \(loss)" : RunStatus(rawValue: status)?.message ?? "status \(status)"
             throw DLCError("step \(stepsTaken + 1): \(reason)")
         }
@@ -191,7 +201,8 @@ public struct Trainer: Sendable {
         var feeds = inputs
         feeds[TrainingStep.labelsInput] = labels
         let predictions = graph.outputs.first { $0.name != TrainingStep.lossOutput }!.name
-        if let compiled {
+        compiledBatch = compiledBatch ?? batch
+        if let compiled, batch == compiledBatch {
             // Compiled, on the state buffer's weights; a failed run is explained by the interpreter below.
             try checkInputs(feeds, declared: graph.inputs.map { (graph[$0].name, graph[$0].type) }, model: model.name)
             var outputs = graph.outputs.map { TensorData(zeros: graph[$0.value].type) }
