@@ -96,6 +96,21 @@ import Testing
         #expect(lstm.standardError.contains("has no compiled training kernel yet; the interpreter trains 'row_lstm'"), "\(lstm.standardError)")
     }
 
+    /// The tutorials' models (examples/tutorials) learn: on the fixtures' 320 images, three
+    /// epochs lower the loss and lift the training accuracy well above chance.
+    @Test(arguments: ["lenet", "keras_cnn"])
+    func tutorialModelsLearn(_ name: String) throws {
+        let directory = try makeTemporaryDirectory()
+        let result = try train(["\(packageRoot)/examples/tutorials/\(name).swiftgraph", "--data", Self.images, "--epochs", "3", "--batch-size", "32",
+                                "--learning-rate", "2e-3", "-o", "out.safetensors", "--log", "log.jsonl"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = try String(contentsOfFile: "\(directory)/log.jsonl", encoding: .utf8).split(separator: "\n")
+        let epochs = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let (losses, accuracies) = (epochs.compactMap { $0["loss"] as? Double }, epochs.compactMap { $0["accuracy"] as? Double })
+        #expect(losses.count == 3 && losses[2] < 0.8 * losses[0], "\(name) epoch losses \(losses)")
+        #expect((accuracies.last ?? 0) > 0.4, "\(name) epoch accuracies \(accuracies)")
+    }
+
     /// `dlc compile --train` writes the step's library and header; a step it cannot compile is
     /// refused naming the layer, and nothing is written.
     @Test func compileWritesTheTrainingStep() throws {
