@@ -9,8 +9,9 @@ import Foundation
 ///
 /// The step is the graph ``TrainingStep`` builds, one per batch size met (the last, partial
 /// batch of an epoch gets its own), run by the interpreter or compiled to native code
-/// (``Execution/compiled(_:)``): the compiled steps train the weights and optimizer state in
-/// one state buffer (``TrainingStateLayout``), in place.
+/// (``Execution/compiled(_:)``). Compiled, the step of the first batch size trained on runs
+/// natively and trains the weights and optimizer state in one state buffer
+/// (``TrainingStateLayout``), in place; other batch sizes run in the interpreter on that state.
 ///
 /// ```swift
 /// var trainer = try Trainer(model: graph, loss: .crossEntropy(), optimizer: .adam(),
@@ -119,15 +120,17 @@ public struct Trainer: Sendable {
         guard learningRate > 0, learningRate.isFinite else { throw DLCError("the learning rate must be positive, got \(learningRate)") }
         let batch = inputs.values.first?.shape.first ?? 1
         let step = try self.step(forBatch: batch)
-        guard let compiled else { return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState) }
+        guard compiled != nil else {
+            return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
+        }
         compiledBatch = compiledBatch ?? batch
         if batch == compiledBatch { return try trainCompiled(step, batch: batch, inputs, labels: labels, learningRate: learningRate) }
         // Another batch size (an epoch's last, partial batch): the interpreter, on the buffer's
         // state, rather than a second compilation for one step an epoch.
-        if !isKnownUniquelyReferenced(&self.compiled!) { self.compiled = compiled.copy() }
-        interpretedState = compiled.values
+        if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
+        interpretedState = compiled!.values
         let result = try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
-        self.compiled!.store(interpretedState, stepsTaken: stepsTaken)
+        compiled!.store(interpretedState, stepsTaken: stepsTaken)
         return result
     }
 
