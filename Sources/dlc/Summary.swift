@@ -49,13 +49,14 @@ extension Summary {
         for node in graph.nodes {
             let macs = node.operation.definition.macCount(inputs: node.inputs.map { graph[$0].type }, output: graph[node.output].type)
             guard case .training(let op) = node.operation else { forward += macs; continue }
-            switch op {
-            case .optimizerFormula, .runningStatistic: update += macs
-            case .batchNormTraining, .dropoutTraining, .loss: forward += macs
-            default: backward += macs
+            switch op.phase {
+            case .forward: forward += macs
+            case .backward: backward += macs
+            case .update: update += macs
             }
         }
-        let trained = step.trainedParameters.reduce(0) { total, name in total + graph.values.first { $0.name == name }!.type.elementCount }
+        let sizes = Dictionary(uniqueKeysWithValues: graph.parameters.map { (graph[$0].name, graph[$0].type.elementCount) })
+        let trained = step.trainedParameters.reduce(0) { $0 + sizes[$1]! }
         let state = graph.parameters.reduce(0) { $0 + graph[$1].type.elementCount }
         let plan = MemoryPlanner.plan(graph) { _ in 0 }
         print("Training step: \(step.trainedParameters.count) tensors trained (\(groupedDigits(trained)) parameters); "

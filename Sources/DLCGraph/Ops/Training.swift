@@ -52,6 +52,27 @@ public enum TrainingOperation: Hashable, Sendable, Encodable {
     }
 }
 
+/// The part of a training step a layer computes.
+public enum TrainingPhase: Sendable {
+    case forward, backward, update
+}
+
+extension TrainingOperation {
+    /// The part of the step the layer computes: the training forms of forward layers and the
+    /// loss are the forward pass, gradients (a dropout's mask applied to a gradient too) the
+    /// backward pass, optimizer formulas and running statistics the update.
+    public var phase: TrainingPhase {
+        switch self {
+        case .optimizerFormula, .runningStatistic: .update
+        case .batchNormTraining, .dropoutTraining, .loss: .forward
+        case .elementwiseGradient, .sum, .conv2dInputGradient, .conv2dWeightGradient, .denseInputGradient, .denseWeightGradient,
+             .pool2dGradient, .globalPool2dGradient, .softmaxGradient, .lossGradient, .batchNormInputGradient, .batchNormScaleGradient,
+             .scatter, .lrnGradient, .recurrentGradient, .clipScale:
+            .backward
+        }
+    }
+}
+
 extension OperatorDefinition {
     /// The rule of the layers of a training step: dlc differentiates once (no gradients of
     /// gradients).
