@@ -39,17 +39,21 @@ extension TrainingOperation {
         }
     }
 
-    /// Workspace bytes the layer's kernel uses while it runs: the packed operand of the
-    /// products (`lanes` floats a vector, `registers` vector registers).
+    /// Workspace bytes the layer's kernel uses while it runs: the packed operand of the dense
+    /// products, the batch-innermost copies of the backward convolutions (`lanes` floats a
+    /// vector, `registers` vector registers).
     func scratchBytes(inputs: [TensorType], output: TensorType, lanes: Int, registers: Int) -> Int {
         switch self {
-        case .denseInputGradient(let op): op.product(inputs[0], lanes: lanes, registers: registers).packedBytes
-        case .denseWeightGradient(let op): op.product(inputs[0], inputs[1], lanes: lanes, registers: registers).packedBytes
-        case .conv2dInputGradient(let op): 4 * op.outputGradientCopy(lanes: lanes).count
+        case .denseInputGradient(let op): return op.product(inputs[0], lanes: lanes, registers: registers).packedBytes
+        case .denseWeightGradient(let op): return op.product(inputs[0], inputs[1], lanes: lanes, registers: registers).packedBytes
+        case .conv2dInputGradient(let op): return 4 * op.outputGradientCopy(lanes: lanes).count
         case .conv2dWeightGradient(let op):
-            4 * op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes).input.count
-                + 4 * op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes).outputGradient.count
-        default: 0
+            let copies = op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes)
+            return 4 * (copies.input.count + copies.outputGradient.count)
+        case .elementwiseGradient, .sum, .pool2dGradient, .globalPool2dGradient, .softmaxGradient, .loss, .lossGradient,
+             .optimizerFormula, .batchNormTraining, .batchNormInputGradient, .batchNormScaleGradient, .runningStatistic,
+             .dropoutTraining, .scatter, .lrnGradient, .recurrentGradient, .clipScale:
+            return 0
         }
     }
 }
@@ -65,8 +69,12 @@ extension CompilationPlan {
         graph.nodes.first { node in
             switch node.operation {
             case .training(let op): !op.isCompiled
+            // Their lowerings transform weights at compile time (the recurrent weights
+            // transposed, batch norm folded); a training step has no compile-time weights.
             case .recurrent, .convLSTM2d, .batchNorm: true
-            default: false
+            case .conv2d, .conv2dTranspose, .pool2d, .globalPool2d, .dense, .flatten, .reshape, .dropout, .lrn, .unary, .binary,
+                 .softmax, .concat, .slice, .transpose, .embedding, .pad2d, .constant, .reorder, .matmul, .gather:
+                false
             }
         }
     }
