@@ -145,8 +145,7 @@ public enum HeaderWriter {
         let prefix = compiler.symbolPrefix
         let macro = cIdentifier(prefix).uppercased()
         let layout = compiler.trainingState!
-        let extraInputs: Set<String> = [TrainingStep.labelsInput, TrainingStep.learningRateInput, TrainingStep.stepInput]
-        let modelInputs = graph.inputs.filter { !extraInputs.contains(graph[$0].name) }
+        let modelInputs = graph.inputs.filter { !TrainingStep.addedInputs.contains(graph[$0].name) }
         let labels = graph[graph.inputs.first { graph[$0].name == TrainingStep.labelsInput }!]
         let updated = Set(compiler.trainingUpdatedStates)
         let predictions = graph.outputs.filter { $0.name != TrainingStep.lossOutput && !updated.contains($0.name) }

@@ -80,7 +80,7 @@ extension CompilationPlan {
     }
 
     /// Refuses a training step with a layer dlc does not compile yet, naming it.
-    static func refuseUncompiledTrainingLayers(_ graph: Graph) throws(DLCError) {
+    package static func refuseUncompiledTrainingLayers(_ graph: Graph) throws(DLCError) {
         guard let node = uncompiledTrainingLayer(in: graph) else { return }
         throw DLCError("layer '\(node.name)' (\(node.operation.kindName)) of the training step has no compiled kernel yet; "
                        + "the interpreter trains this model (dlc train --backend interpreter)", location: node.location)

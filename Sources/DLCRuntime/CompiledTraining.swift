@@ -91,10 +91,8 @@ final class CompiledTraining: @unchecked Sendable {
         if let cached = evaluations[batch] {
             entry = cached
         } else {
-            let session = try JITSession(evaluation: graph, stateLayout: layout, options: options)
-            let function = unsafeBitCast(try session.address(of: "\(graph.name)_evaluate"), to: EvaluateFunction.self)
-            let size = unsafeBitCast(try session.address(of: "\(graph.name)_evaluate_workspace_size"), to: (@convention(c) () -> Int64).self)
-            entry = (session, function, Workspace(byteCount: Int(size())))
+            entry = try Self.entry(of: JITSession(evaluation: graph, stateLayout: layout, options: options),
+                                   function: "\(graph.name)_evaluate", workspaceSize: "\(graph.name)_evaluate_workspace_size")
             evaluations[batch] = entry
         }
         return withPinnedBytes(inputs) { inputPointers in
@@ -104,11 +102,19 @@ final class CompiledTraining: @unchecked Sendable {
 
     private func compiledStep(_ step: TrainingStep, batch: Int) throws(DLCError) -> (session: JITSession, function: StepFunction, workspace: Workspace) {
         if let entry = compiled[batch] { return entry }
-        let session = try JITSession(trainingStep: step, options: options)
-        let function = unsafeBitCast(try session.address(of: "\(step.graph.name)_train_step"), to: StepFunction.self)
-        let size = unsafeBitCast(try session.address(of: "\(step.graph.name)_train_workspace_size"), to: (@convention(c) () -> Int64).self)
-        let entry = (session, function, Workspace(byteCount: Int(size())))
+        let entry: (session: JITSession, function: StepFunction, workspace: Workspace) = try Self.entry(
+            of: JITSession(trainingStep: step, options: options),
+            function: "\(step.graph.name)_train_step", workspaceSize: "\(step.graph.name)_train_workspace_size")
         compiled[batch] = entry
         return entry
+    }
+
+    /// The entry point `function` of a module compiled in `session`, and a workspace of the
+    /// bytes its `workspaceSize` function returns.
+    private static func entry<Function>(of session: JITSession, function: String,
+                                        workspaceSize: String) throws(DLCError) -> (session: JITSession, function: Function, workspace: Workspace) {
+        let address = unsafeBitCast(try session.address(of: function), to: Function.self)
+        let size = unsafeBitCast(try session.address(of: workspaceSize), to: (@convention(c) () -> Int64).self)
+        return (session, address, Workspace(byteCount: Int(size())))
     }
 }

@@ -42,7 +42,7 @@ public struct Trainer: Sendable {
     }
 
     /// How the steps run.
-    public let execution: Execution
+    public private(set) var execution: Execution
     /// Every weight and piece of optimizer state, by name (`conv1.weight`, `conv1.weight.exp_avg`).
     public var state: [String: TensorData] { compiled?.values ?? interpretedState }
     /// Steps taken so far (the next step is number `stepsTaken + 1`).
@@ -71,13 +71,19 @@ public struct Trainer: Sendable {
         for parameter in step.graph.parameters where state[step.graph[parameter].name] == nil {
             state[step.graph[parameter].name] = TensorData(zeros: step.graph[parameter].type)
         }
-        self.execution = execution
+        self.execution = .interpreted
         interpretedState = state
-        if case .compiled(let options) = execution {
-            // The plan refuses a step with a layer that has no compiled kernel, before any data.
-            _ = try CompilationPlan(step.graph, options: options, weightsAtRunTime: true)
-            compiled = CompiledTraining(graph: step.graph, options: options, values: state, stepsTaken: 0)
-        }
+        if case .compiled(let options) = execution { try compile(with: options) }
+    }
+
+    /// Switches to compiled steps from here on (the state so far moves into the state buffer);
+    /// fails naming the first layer of the step that has no compiled kernel yet.
+    public mutating func compile(with options: CompileOptions) throws(DLCError) {
+        let graph = steps.values.first!.graph
+        try CompilationPlan.refuseUncompiledTrainingLayers(graph)
+        compiled = CompiledTraining(graph: graph, options: options, values: interpretedState, stepsTaken: stepsTaken)
+        compiledBatch = nil
+        execution = .compiled(options)
     }
 
     private static func makeStep(_ model: Graph, loss: LossFunction, optimizer: Optimizer, seed: UInt64, frozen: Set<String>,
@@ -123,11 +129,12 @@ public struct Trainer: Sendable {
         guard compiled != nil else {
             return try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
         }
+        // The step changes the buffer: a copy of this trainer keeps its own.
+        if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
         compiledBatch = compiledBatch ?? batch
         if batch == compiledBatch { return try trainCompiled(step, batch: batch, inputs, labels: labels, learningRate: learningRate) }
         // Another batch size (an epoch's last, partial batch): the interpreter, on the buffer's
         // state, rather than a second compilation for one step an epoch.
-        if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
         interpretedState = compiled!.values
         let result = try trainInterpreted(step, inputs, labels: labels, learningRate: learningRate, state: interpretedState)
         compiled!.store(interpretedState, stepsTaken: stepsTaken)
@@ -169,11 +176,10 @@ public struct Trainer: Sendable {
                                         learningRate: Float) throws(DLCError) -> StepResult {
         let graph = step.graph
         let declared = graph.inputs.map { (name: graph[$0].name, type: graph[$0].type) }
-        let modelInputs = declared.filter { ![TrainingStep.labelsInput, TrainingStep.learningRateInput, TrainingStep.stepInput].contains($0.name) }
+        let modelInputs = declared.filter { !TrainingStep.addedInputs.contains($0.name) }
         try checkInputs(inputs, declared: modelInputs, model: model.name)
         let labelsType = declared.first { $0.name == TrainingStep.labelsInput }!.type
         guard labels.type == labelsType else { throw DLCError("labels: expected \(labelsType), got \(labels.type)") }
-        if !isKnownUniquelyReferenced(&compiled!) { compiled = compiled!.copy() }
         let modelOutputs = model.outputs.map(\.name)
         var outputs = modelOutputs.map { name in TensorData(zeros: graph[graph.outputs.first { $0.name == name }!.value].type) }
         let (status, loss) = try compiled!.run(step, batch: batch, inputs: modelInputs.map { inputs[$0.name]! }, labels: labels,

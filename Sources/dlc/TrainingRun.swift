@@ -40,9 +40,7 @@ struct TrainingRun {
             if let layer = trainer.uncompiledLayer {
                 FileHandle.standardError.write(Data("note: layer \(layer) has no compiled training kernel yet; the interpreter trains '\(graph.name)'\n".utf8))
             } else {
-                trainer = try Trainer(model: graph, loss: options.loss, optimizer: options.optimizer, seed: command.weights.seed,
-                                      frozen: options.frozen, treatment: options.treatment,
-                                      execution: .compiled(try CompileOptions(threads: command.threads)))
+                try trainer.compile(with: CompileOptions(threads: command.threads))
             }
         }
         schedule = options.schedule

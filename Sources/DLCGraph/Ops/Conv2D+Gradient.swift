@@ -93,13 +93,3 @@ public struct Conv2DWeightGradient: OperatorDefinition, Encodable {
         try backwardLayerGradients(of: layer, builder: builder)
     }
 }
-
-/// The range of `x` for which `x · stride + offset` falls in `0..<limit`, clipped to `0..<count`.
-@inline(__always)
-package func validRange(count: Int, stride: Int, offset: Int, limit: Int) -> Range<Int> {
-    // Smallest x with x·stride + offset ≥ 0, and first x with x·stride + offset ≥ limit.
-    let low = offset >= 0 ? 0 : (-offset + stride - 1) / stride
-    let high = limit - offset <= 0 ? 0 : (limit - offset + stride - 1) / stride
-    let start = min(max(low, 0), count)
-    return start..<max(start, min(high, count))
-}

@@ -116,6 +116,8 @@ public struct TrainingStep: Sendable {
 
     /// The names of the inputs the step adds to the model's.
     public static let labelsInput = "labels", learningRateInput = "learning_rate", stepInput = "step", lossOutput = "loss"
+    /// The inputs the step adds to the model's.
+    public static let addedInputs: Set<String> = [labelsInput, learningRateInput, stepInput]
 
     /// Differentiates `model` (an unoptimized graph, as the DSL or an importer builds it) for
     /// `loss` of its output `output` (the only one unless named) and adds `optimizer`'s updates.
