@@ -8,10 +8,19 @@ import DLCLLVM
 /// columns, keeping `channels × vectors` accumulators in registers while it walks input
 /// channels and kernel taps (broadcast one weight, FMA it into a vector of input columns).
 /// 1x1 stride-1 convolutions run the same scheme over the flattened plane.
-/// Sizes and blocking of one convolution layer's kernel. Its steps' bodies read the weights
-/// through the step's `constants` (a training step's live in its state buffer), which
-/// ``readWeights(from:)`` points ``weight`` and ``bias`` at as each body starts.
+/// Sizes and blocking of one convolution layer's kernel. Its steps' bodies read the input and
+/// the weights through ``Operands`` (by default the node's input and the step's `constants`: a
+/// training step's weights live in its state buffer), which each body resolves as it starts.
 struct PlainConvolution {
+    /// Where a step reads the convolution's input, weight and bias.
+    struct Operands {
+        var input: (IRBuilder, StepBuffers) -> LLVMValueRef
+        var weight: (IRBuilder, StepBuffers) -> LLVMValueRef
+        var bias: ((IRBuilder, StepBuffers) -> LLVMValueRef)?
+        /// Handed to the steps as their `constants`.
+        var constants: [LLVMValueRef]
+    }
+
     let op: Conv2D
     let context: NodeContext
     let batch: Int, channels: Int, height: Int, width: Int, outHeight: Int, outWidth: Int
@@ -19,38 +28,45 @@ struct PlainConvolution {
     let lanes: Int
     /// Output channels per block, and vectors of output columns per tile.
     let channelBlock: Int, vectorsPerTile: Int
-    /// The weights as the step being emitted reads them.
-    private final class StepWeights {
-        var weight: LLVMValueRef
-        var bias: LLVMValueRef?
-        init(weight: LLVMValueRef, bias: LLVMValueRef?) { (self.weight, self.bias) = (weight, bias) }
+    /// The operands as the step being emitted reads them.
+    private final class Current {
+        var input: LLVMValueRef?, weight: LLVMValueRef?, bias: LLVMValueRef?
     }
-    private let current: StepWeights
-    var weight: LLVMValueRef { current.weight }
+    private let current = Current()
+    var input: LLVMValueRef { current.input! }
+    var weight: LLVMValueRef { current.weight! }
     var bias: LLVMValueRef? { current.bias }
-    /// The weights as the run hands them to the steps.
-    private let weightConstants: [LLVMValueRef]
+    private let operands: Operands
 
+    /// The layer's own convolution: the node's input, weight and bias.
     init(_ op: Conv2D, _ context: NodeContext) {
+        let constants = [context.parameter(0)] + (op.hasBias ? [context.parameter(1)] : [])
+        self.init(op, context, input: context.inputType(0).shape, output: context.outputType.shape,
+                  operands: Operands(input: { $1.inputs[0] }, weight: { $1.constants[0] },
+                                     bias: op.hasBias ? { $1.constants[1] } : nil, constants: constants))
+    }
+
+    /// A convolution `op` of an `input`-shaped tensor into an `output`-shaped one (the node's
+    /// output buffer), reading its operands where `operands` says.
+    init(_ op: Conv2D, _ context: NodeContext, input: [Int], output: [Int], operands: Operands) {
         self.op = op
         self.context = context
-        let input = context.inputType(0), output = context.outputType
-        (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
-        (outHeight, outWidth) = (output.shape[2], output.shape[3])
+        self.operands = operands
+        (batch, channels, height, width) = (input[0], input[1], input[2], input[3])
+        (outHeight, outWidth) = (output[2], output[3])
         channelsPerGroup = channels / op.groups
         filtersPerGroup = op.filters / op.groups
         lanes = context.lanes
         channelBlock = min(filtersPerGroup, 4)
         // Accumulators use all vector registers but four (inputs and a broadcast weight).
         vectorsPerTile = max(1, min((context.vectorRegisters - 4) / channelBlock, 6))
-        weightConstants = [context.parameter(0)] + (op.hasBias ? [context.parameter(1)] : [])
-        current = StepWeights(weight: weightConstants[0], bias: op.hasBias ? weightConstants[1] : nil)
     }
 
-    /// Points ``weight`` and ``bias`` at the current step's copies of them.
-    private func readWeights(from buffers: StepBuffers) {
-        current.weight = buffers.constants[0]
-        current.bias = op.hasBias ? buffers.constants[1] : nil
+    /// Points ``input``, ``weight`` and ``bias`` at the current step's operands.
+    private func readOperands(_ b: IRBuilder, from buffers: StepBuffers) {
+        current.input = operands.input(b, buffers)
+        current.weight = operands.weight(b, buffers)
+        current.bias = operands.bias?(b, buffers)
     }
 
     var blocks: Int { (filtersPerGroup + channelBlock - 1) / channelBlock }
@@ -112,8 +128,8 @@ struct PlainConvolution {
         let tile = vectorsPerTile * lanes
         let tiles = (plane + tile - 1) / tile
         let tasks = batch * op.groups * tiles * blocks
-        context.step(iterations: tasks, cost: channelBlock * tile * channelsPerGroup, constants: weightConstants) { b, task, buffers in
-            readWeights(from: buffers)
+        context.step(iterations: tasks, cost: channelBlock * tile * channelsPerGroup, constants: operands.constants) { b, task, buffers in
+            readOperands(b, from: buffers)
             // Consecutive tasks share a tile of input columns across all output-channel blocks.
             let block = b.srem(task, b.index(blocks))
             let tileIndex = b.srem(b.sdiv(task, b.index(blocks)), b.index(tiles))
@@ -129,7 +145,7 @@ struct PlainConvolution {
                     b.loop(count: channelsPerGroup, "c") { c in
                         let row = b.add(inputBase, b.add(b.mul(c, b.index(plane)), start))
                         let inputs = active.enumerated().map { v, count in
-                            b.loadPartial(buffers.inputs[0], b.add(row, b.index(v * lanes)), lanes: lanes, active: count)
+                            b.loadPartial(input, b.add(row, b.index(v * lanes)), lanes: lanes, active: count)
                         }
                         accumulate(b, slots, inputs: inputs) { k in
                             b.add(b.mul(b.add(firstChannel, b.index(k)), b.index(channelsPerGroup)), c)
@@ -170,8 +186,8 @@ struct PlainConvolution {
         let scalarStart = tileEnd + partialColumns
         let tasks = batch * op.groups * outHeight * blocks
 
-        context.step(iterations: tasks, cost: channelBlock * outWidth * channelsPerGroup * taps, constants: weightConstants) { b, task, buffers in
-            readWeights(from: buffers)
+        context.step(iterations: tasks, cost: channelBlock * outWidth * channelsPerGroup * taps, constants: operands.constants) { b, task, buffers in
+            readOperands(b, from: buffers)
             let block = b.srem(task, b.index(blocks))
             let y = b.srem(b.sdiv(task, b.index(blocks)), b.index(outHeight))
             let image = b.sdiv(task, b.index(blocks * outHeight))
@@ -216,8 +232,8 @@ struct PlainConvolution {
                     forEachTap { c, i, j, rowBase in
                         let column = b.add(rowBase, b.sub(b.add(b.mul(x0, b.index(sw)), b.mul(j, b.index(dw))), b.index(left)))
                         let inputs = active.enumerated().map { v, count in
-                            sw == 1 ? b.loadPartial(buffers.inputs[0], b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
-                                : b.loadStrided(buffers.inputs[0], b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
+                            sw == 1 ? b.loadPartial(input, b.add(column, b.index(v * lanes)), lanes: lanes, active: count)
+                                : b.loadStrided(input, b.add(column, b.index(v * lanes * sw)), stride: sw, lanes: lanes)
                         }
                         accumulate(b, slots, inputs: inputs) { k in weightIndex(k, c, i, j) }
                     }
@@ -240,7 +256,7 @@ struct PlainConvolution {
                             let ix = b.sub(b.add(b.mul(x, b.index(sw)), b.mul(j, b.index(dw))), b.index(left))
                             let inside = b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))
                             let clamped = b.smin(b.smax(ix, b.index(0)), b.index(width - 1))
-                            let value = b.select(inside, b.loadFloat(buffers.inputs[0], b.add(rowBase, clamped)), b.module.constant(Float(0)))
+                            let value = b.select(inside, b.loadFloat(input, b.add(rowBase, clamped)), b.module.constant(Float(0)))
                             for (k, slot) in sums.enumerated() {
                                 b.store(b.fma(b.loadFloat(weight, weightIndex(k, c, i, j)), value, b.load(b.module.float, slot)), slot)
                             }

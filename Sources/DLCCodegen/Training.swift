@@ -40,13 +40,13 @@ extension TrainingOperation {
     }
 
     /// Workspace bytes the layer's kernel uses while it runs: the packed operand of the dense
-    /// products, the batch-innermost copies of the backward convolutions (`lanes` floats a
+    /// products, the transposed weights and padded output gradient of the input gradient of a convolution, the batch-innermost copies of its weight gradient (`lanes` floats a
     /// vector, `registers` vector registers).
     func scratchBytes(inputs: [TensorType], output: TensorType, lanes: Int, registers: Int) -> Int {
         switch self {
         case .denseInputGradient(let op): return op.product(inputs[0], lanes: lanes, registers: registers).packedBytes
         case .denseWeightGradient(let op): return op.product(inputs[0], inputs[1], lanes: lanes, registers: registers).packedBytes
-        case .conv2dInputGradient(let op): return 4 * op.outputGradientCopy(lanes: lanes).count
+        case .conv2dInputGradient(let op): return 4 * op.scratchFloats
         case .conv2dWeightGradient(let op):
             let copies = op.copies(input: inputs[0], outputGradient: inputs[1], lanes: lanes)
             return 4 * (copies.input.count + copies.outputGradient.count)

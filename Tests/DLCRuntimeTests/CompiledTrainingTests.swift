@@ -141,6 +141,26 @@ import Testing
         try expectCompiledMatchesInterpreter(model("lenet"), optimizer: .adam(), targets: targets, steps: 2)
     }
 
+    /// The backward convolutions' register tiles with remainders: 40 images are five 8-lane
+    /// vectors (a tile of four and one) or three 16-lane ones, and 5 and 7 channels or filters
+    /// leave partial blocks. Plain SGD at learning rate 1 makes each weight's change its gradient.
+    @Test func backwardConvolutionTilesMatchTheInterpreter() throws {
+        var graph = try Graph.build("tiles") {
+            var x = conv2d(input("image", shape: [40, 1, 28, 28]), filters: 5, kernel: 3, stride: 2, activation: .relu, name: "first")
+            x = conv2d(x, filters: 7, kernel: 3, padding: 1, activation: .tanh, name: "second")
+            x = conv2d(x, filters: 6, kernel: (1, 1), stride: (2, 2), dilation: (1, 1), name: "pointwise")
+            output("logits", dense(flatten(x), units: 10, name: "fc"))
+        }
+        graph.initializeWeights(seed: 4)
+        var targets = try runnableTargets().filter(\.1.blockedLayout)
+        let host = try CodegenTarget.host()
+        if host.isX86 && host.floatLanes == 8 {
+            let wide = CodegenTarget(triple: host.triple, cpu: "x86-64-v3", features: "+avx2,+fma,+avx,+f16c", floatLanes: 16)
+            targets.append(("16 lanes on x86-64-v3", try CompileOptions(target: wide)))
+        }
+        try expectCompiledMatchesInterpreter(graph, optimizer: .sgd(), targets: targets, steps: 1, learningRate: 1)
+    }
+
     @Test(arguments: ["cross-entropy", "mse", "bce", "bce-logits"])
     func layerVariantsAndLossesMatchTheInterpreter(_ loss: String) throws {
         let options = try CompileOptions()
