@@ -7,10 +7,12 @@ import Testing
 /// under the same names; ONNX Runtime agrees with dlc's interpreter within 1e-4 on the outputs,
 /// and so does the re-imported graph. The interpreter runs cost: the re-imported graph is run
 /// below half a billion MACs (the bound of GoldenModelTests), and the three largest examples
-/// (ResNet-50, VGG-11, VGG-16: 4–16 billion) are checked against ONNX Runtime by every bench run
-/// instead (bench.py compares its ONNX twin, made by `dlc export`, within 1e-4), not here.
+/// (ResNet-50, VGG-11, VGG-16: 4–16 billion MACs, 100–550 MB of weights) are exported and
+/// checked against ONNX Runtime by every bench run instead (bench.py compares its ONNX twin,
+/// made by `dlc export`, within 1e-4), not here.
 @Suite struct ONNXExportTests {
-    @Test(arguments: ExampleModel.all) func exampleRoundTrips(_ example: ExampleModel) throws {
+    @Test(arguments: ExampleModel.all.filter { !["resnet50", "vgg11", "vgg16"].contains($0.name) })
+    func exampleRoundTrips(_ example: ExampleModel) throws {
         var graph = try SwiftGraphFile.load(example.path)
         randomizeWeights(&graph)
         try expectRoundTrips(graph, name: example.name)
