@@ -60,10 +60,12 @@ typedef struct dlc_model_info {
     int64_t workspace_size;
     int64_t mac_count;               /* multiply-accumulates of one run */
 } dlc_model_info;
-
-/* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
-const dlc_model_info *dlc_model_get_info(void);
 #endif
+
+/* Every compiled model exports this for generic loaders (dlopen, then dlsym); a training
+   step's library does not (it has NAME_state_info). */
+const dlc_model_info *dlc_model_get_info(void);
+
 #define ZFNET_INPUT_COUNT 1
 #define ZFNET_OUTPUT_COUNT 1
 #define ZFNET_WORKSPACE_SIZE 2786367

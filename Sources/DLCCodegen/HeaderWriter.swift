@@ -42,9 +42,6 @@ public enum HeaderWriter {
                 int64_t workspace_size;
                 int64_t mac_count;               /* multiply-accumulates of one run */
             } dlc_model_info;
-
-            /* Every compiled model exports this for generic loaders (dlopen, then dlsym). */
-            const dlc_model_info *dlc_model_get_info(void);
             #endif
             """
 
@@ -104,6 +101,11 @@ public enum HeaderWriter {
             #endif
 
             \(abiDeclarations)
+
+            /* Every compiled model exports this for generic loaders (dlopen, then dlsym); a training
+               step's library does not (it has NAME_state_info). */
+            const dlc_model_info *dlc_model_get_info(void);
+
             #define \(macro)_INPUT_COUNT \(inputs.count)
             #define \(macro)_OUTPUT_COUNT \(outputs.count)
             #define \(macro)_WORKSPACE_SIZE \(compiler.workspaceBytes)

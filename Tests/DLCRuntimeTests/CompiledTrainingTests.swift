@@ -188,10 +188,19 @@ import Testing
         let directory = try makeTemporaryDirectory()
         let (library, header) = ("\(directory)/perceptron_train.so", "\(directory)/perceptron_train.h")
         try ModelCompiler.compile(step.graph, options: CompileOptions(), to: ArtifactPaths(library: library, header: header), trainingStep: step)
-        try "#include \"perceptron_train.h\"\nint main(void) { return perceptron_state_size() > 0 ? 0 : 1; }\n"
-            .write(toFile: "\(directory)/main.c", atomically: true, encoding: .utf8)
-        let cc = try runProgram("/usr/bin/cc", ["-Wall", "-Werror", "-c", "main.c", "-o", "main.o"], directory: directory)
+        // Every function the header declares links against the library.
+        try """
+            #include "perceptron_train.h"
+            int main(void) {
+                const dlc_state_info *info = perceptron_state_info();
+                void *step = (void *)perceptron_train_step;
+                return perceptron_state_size() > 0 && perceptron_train_workspace_size() > 0 && info && step ? 0 : 1;
+            }
+
+            """.write(toFile: "\(directory)/main.c", atomically: true, encoding: .utf8)
+        let cc = try runProgram("/usr/bin/cc", ["-Wall", "-Werror", "main.c", "perceptron_train.so", "-o", "main"], directory: directory)
         #expect(cc.status == 0, "\(cc.standardError)")
+        #expect(!(try String(contentsOfFile: header, encoding: .utf8)).contains("dlc_model_get_info"), "the header declares dlc_model_get_info, which a training library does not export")
 
         let handle = try #require(dlopen(library, RTLD_NOW | RTLD_LOCAL))
         defer { dlclose(handle) }
