@@ -18,7 +18,6 @@ import ctypes
 import datetime
 import json
 import os
-import platform
 import re
 import statistics
 import subprocess
@@ -28,6 +27,8 @@ from pathlib import Path
 import numpy as np
 import onnxruntime
 import openvino
+
+from machine import machine_description
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,18 +245,6 @@ def distinct_layers(dlc, work):
         path.write_text(f'model("layer{index:03d}")\n' + text)
         sources.append((label, network, path))
     return sources
-
-
-def machine_description():
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores"
 
 
 def main():

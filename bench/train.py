@@ -16,7 +16,6 @@ import argparse
 import ctypes
 import datetime
 import os
-import platform
 import re
 import statistics
 import subprocess
@@ -29,6 +28,8 @@ import torch
 import torch.nn.functional as F
 from safetensors.numpy import load_file
 from torch import nn
+
+from machine import machine_description
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "training"))
@@ -342,18 +343,6 @@ def measure(sides, rounds):
 
 def relative_difference(ours, theirs):
     return abs(ours - theirs) / abs(theirs) if theirs else abs(ours)
-
-
-def machine_description():
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores"
 
 
 def cell(text):

@@ -12,8 +12,6 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-venv="${DLC_TORCH_VENV:-/tmp/dlc-torch-venv}"
-data="${FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}"
 
 build=0
 arguments=()
@@ -21,33 +19,12 @@ for argument in "$@"; do
     if [ "$argument" = --build ]; then build=1; else arguments+=("$argument"); fi
 done
 
-sudo_if_needed() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
 cd "$root"
 if [ "$build" -eq 1 ] || [ ! -x .build/release/dlc ]; then
     scripts/install-dependencies.sh >/dev/null
     swift build -c release --product dlc
 fi
 
-if ! ls "$data"/train-images-idx3-ubyte* >/dev/null 2>&1; then
-    echo "train.sh: no Fashion-MNIST in $data; installing Debian's dataset-fashion-mnist"
-    sudo_if_needed apt-get update -qq
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
-    if [ -z "${FASHION_MNIST_DIR:-}" ]; then
-        images="$(dpkg -L dataset-fashion-mnist | grep '/train-images-idx3-ubyte' | head -n 1)"
-        data="$(dirname "$images")"
-    fi
-fi
-
-if [ ! -x "$venv/bin/python" ]; then
-    echo "train.sh: creating the virtual environment $venv"
-    python3 -m venv "$venv"
-fi
-if ! "$venv/bin/python" -c 'import torch, numpy, safetensors' >/dev/null 2>&1; then
-    "$venv/bin/pip" install --quiet --upgrade pip
-    "$venv/bin/pip" install --quiet torch numpy safetensors
-fi
+source "$root/scripts/training/torch-environment.sh"
 
 exec "$venv/bin/python" bench/train.py --data "$data" "${arguments[@]}"

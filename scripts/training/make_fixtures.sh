@@ -19,32 +19,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-venv="${DLC_TORCH_VENV:-/tmp/dlc-torch-venv}"
-data="${FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}"
-
-sudo_if_needed() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-if ! ls "$data"/train-images-idx3-ubyte* >/dev/null 2>&1; then
-    echo "make_fixtures: no Fashion-MNIST in $data; installing Debian's dataset-fashion-mnist"
-    sudo_if_needed apt-get update -qq
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
-    if [ -z "${FASHION_MNIST_DIR:-}" ]; then
-        # Where the package put the training images.
-        images="$(dpkg -L dataset-fashion-mnist | grep '/train-images-idx3-ubyte' | head -n 1)"
-        data="$(dirname "$images")"
-    fi
-fi
-
-if [ ! -x "$venv/bin/python" ]; then
-    echo "make_fixtures: creating the virtual environment $venv"
-    python3 -m venv "$venv"
-fi
-if ! "$venv/bin/python" -c 'import torch, numpy, safetensors' >/dev/null 2>&1; then
-    "$venv/bin/pip" install --quiet --upgrade pip
-    "$venv/bin/pip" install --quiet torch numpy safetensors
-fi
+source "$root/scripts/training/torch-environment.sh"
 
 cd "$root"
 exec "$venv/bin/python" scripts/training/make_fixtures.py --data "$data" --out Tests/Fixtures/training "$@"
