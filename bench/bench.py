@@ -28,7 +28,7 @@ import numpy as np
 import onnxruntime
 import openvino
 
-from machine import machine_description
+from machine import machine_description, timed
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,15 +144,6 @@ def relative_error(actual, reference):
     scale = float(np.max(np.abs(reference))) if reference.size else 0.0
     error = float(np.max(np.abs(actual.astype(np.float64) - reference))) if reference.size else 0.0
     return error / scale if scale > 0 else error
-
-
-def timed(function, count):
-    times = []
-    for _ in range(count):
-        start = time.perf_counter_ns()
-        function()
-        times.append((time.perf_counter_ns() - start) / 1e6)
-    return times
 
 
 def compare(prepared, threads, rounds, tolerance):

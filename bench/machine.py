@@ -1,7 +1,8 @@
-"""What both benchmarks print about the machine they ran on."""
+"""What both benchmarks share: the machine line they print, and the clock."""
 
 import os
 import platform
+import time
 from pathlib import Path
 
 
@@ -15,3 +16,13 @@ def machine_description():
     except OSError:
         pass
     return f"{cpu}, {os.cpu_count()} cores"
+
+
+def timed(function, count):
+    """The times of `count` calls of `function`, in ms."""
+    times = []
+    for _ in range(count):
+        start = time.perf_counter_ns()
+        function()
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times

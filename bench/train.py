@@ -29,7 +29,7 @@ import torch.nn.functional as F
 from safetensors.numpy import load_file
 from torch import nn
 
-from machine import machine_description
+from machine import machine_description, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "training"))
@@ -314,15 +314,6 @@ def compile_step(dlc, source, weights, batch, threads, stem):
         lines = [line for line in result.stderr.splitlines() if line.strip()] or [f"exit status {result.returncode}"]
         raise CompileError(lines[0].replace(f"{ROOT}/", ""))
     return library
-
-
-def timed(function, count):
-    times = []
-    for _ in range(count):
-        start = time.perf_counter_ns()
-        function()
-        times.append((time.perf_counter_ns() - start) / 1e6)
-    return times
 
 
 def measure(sides, rounds):
