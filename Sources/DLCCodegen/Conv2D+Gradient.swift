@@ -2,12 +2,14 @@ import CLLVM
 import DLCGraph
 import DLCLLVM
 
-// The weight gradient computes with the batch as the vector axis: its operands are first
-// copied into scratch as [channel][row][column][batch] (the batch rounded up to whole vectors,
-// zero-padded), inside a zero border wide enough for every tap, so the inner loops are vector
-// FMAs over the batch without bounds checks or partial vectors, however small the planes
-// (LeNet's 10x10) or strided the layer. A copy costs one pass over an activation; the products
-// cost `taps · channels` passes.
+// The input gradient is the plain forward convolution run on a transformed output gradient and
+// transposed weights (Conv2DInputGradient.transposed). The weight gradient computes with the
+// batch as the vector axis: its operands are first copied into scratch as
+// [chunk][channel][row][column][images of the chunk] (the batch rounded up to whole vectors,
+// zero-padded, in chunks of a cache line), inside a zero border wide enough for every tap, so
+// the inner loops are vector FMAs over the batch without bounds checks or partial vectors,
+// however small the planes (LeNet's 10x10) or strided the layer. A copy costs one pass over an
+// activation; the products cost `taps · channels` passes.
 
 /// A tensor copied batch-innermost: the batch in chunks of `chunk` images, each chunk
 /// `planes` planes of `height × width` pixels, each a run of `chunk` floats; the source's pixel
@@ -98,6 +100,8 @@ extension Conv2DInputGradient {
         transposedWeightFloats + (readsGradientInPlace ? 0 : inputShape[0] * transposed.gradient.planes * transposed.gradient.planeFloats)
     }
 
+    /// Writes W' and (unless read in place) D into the scratch, then runs the plain forward
+    /// kernel on them into the input gradient.
     func lower(_ context: NodeContext) {
         let conv = convolution
         let (forward, padded) = transposed
