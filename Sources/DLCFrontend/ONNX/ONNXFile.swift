@@ -125,16 +125,21 @@ public enum ONNXFile {
         guard offset <= size, length <= size - offset else {
             throw DLCError("\(what): external data \(file) has \(size) bytes; offset \(offset) + length \(length) is past its end")
         }
-        do {
-            try handle.seek(toOffset: UInt64(offset))
-            let data = try handle.read(upToCount: length) ?? Data()
-            guard data.count == length else { throw DLCError("\(what): short read from \(file)") }
-            return [UInt8](data)
-        } catch let error as DLCError {
-            throw error
-        } catch {
-            throw DLCError("\(what): cannot read \(file): \(error.localizedDescription)")
+        // Read straight into the result: a model may hold up to 2 GiB of weights, and a Data
+        // buffer copied into an array would double that at its peak.
+        var bytes = [UInt8](repeating: 0, count: length)
+        var done = 0
+        while done < length {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(handle.fileDescriptor, buffer.baseAddress! + done, min(length - done, 1 << 30), off_t(offset + done))
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                throw DLCError("\(what): cannot read \(file): " + (count == 0 ? "it ended early" : String(cString: strerror(errno))))
+            }
+            done += count
         }
+        return bytes
     }
 }
 
