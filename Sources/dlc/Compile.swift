@@ -30,6 +30,7 @@ struct Compile: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let outputs = [("-o", output), ("--header", header), ("--emit-llvm", emitLLVM), ("--emit-asm", emitAssembly), ("--emit-obj", emitObject)]
+            try training.refuseIgnoredOptions([("-O", optimization.requestedLevel != nil), ("--weights", weightsOptions.weights != nil)])
             var graph = try model.load()
             try model.checkOutputs(outputs.compactMap { option, path in path.map { (option, $0) } }, graph: graph, weights: weightsOptions)
             let options = try compileArguments.options()

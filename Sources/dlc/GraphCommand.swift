@@ -30,6 +30,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try training.refuseIgnoredOptions([("-O", optimization.requestedLevel != nil), ("--weights", weightsOptions.weights != nil)])
             var graph = training.train ? try training.step(model.load()).graph : try model.prepare(weights: weightsOptions, optimization: optimization)
             if let output { try model.checkOutputs([("-o", output)], graph: graph, weights: weightsOptions) }
             if layouts {

@@ -93,8 +93,10 @@ extension ModelArgument {
 
 /// The graph optimizer's options, shared by the commands that run or compile.
 struct OptimizationArguments: ParsableArguments {
-    @Option(name: .customShort("O", allowingJoined: true), help: ArgumentHelp("Optimization level, 0 to 3.", valueName: "level"))
-    var level: Int = 3
+    @Option(name: .customShort("O", allowingJoined: true), help: ArgumentHelp("Optimization level, 0 to 3 (default: 3).", valueName: "level"))
+    var requestedLevel: Int?
+
+    var level: Int { requestedLevel ?? 3 }
 
     @Flag(name: .customLong("print-after-all"), help: "Print the graph after every pass.")
     var printAfterAll = false

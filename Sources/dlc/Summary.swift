@@ -8,8 +8,10 @@ struct Summary: ParsableCommand {
     @OptionGroup var model: ModelArgument
 
     @Option(name: .customShort("O", allowingJoined: true),
-            help: ArgumentHelp("The optimization level the memory plan is made for, 0 to 3.", valueName: "level"))
-    var level: Int = 3
+            help: ArgumentHelp("The optimization level the memory plan is made for, 0 to 3 (default: 3).", valueName: "level"))
+    var requestedLevel: Int?
+
+    var level: Int { requestedLevel ?? 3 }
 
     @OptionGroup var training: TrainingGraphArguments
 
@@ -19,6 +21,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try training.refuseIgnoredOptions([("-O", requestedLevel != nil)])
             let graph = try model.load()
             if training.train {
                 printTrainingSummary(try training.step(graph))

@@ -178,16 +178,32 @@ struct TrainingOptions {
 struct TrainingGraphArguments: ParsableArguments {
     @Flag(help: "The training step (forward, loss, backward, optimizer updates) instead of the model.")
     var train = false
-    @Option(name: .customLong("train-loss"), help: "With --train: \(TrainingOptions.lossNames).")
-    var loss = "cross-entropy"
-    @Option(name: .customLong("train-optimizer"), help: "With --train: \(TrainingOptions.optimizerNames).")
-    var optimizer = "adam"
+    @Option(name: .customLong("train-loss"), help: "With --train: \(TrainingOptions.lossNames) (default: cross-entropy).")
+    var loss: String?
+    @Option(name: .customLong("train-optimizer"), help: "With --train: \(TrainingOptions.optimizerNames) (default: adam).")
+    var optimizer: String?
     @Option(name: .customLong("train-batch"), help: "With --train: the batch size (default: the model's).")
     var batch: Int?
 
     /// The training step of `graph`, an unoptimized model.
     func step(_ graph: Graph) throws -> TrainingStep {
         let model = try batch.map { try graph.rebatched($0) } ?? graph
-        return try TrainingStep(model: model, loss: TrainingOptions.loss(loss), optimizer: TrainingOptions.optimizer(optimizer).0)
+        return try TrainingStep(model: model, loss: TrainingOptions.loss(loss ?? "cross-entropy"),
+                                optimizer: TrainingOptions.optimizer(optimizer ?? "adam").0)
+    }
+
+    /// Refuses options the command would ignore: with --train, `modelOptions` that were given
+    /// (the step is built from the model as written, and reads its weights at run time);
+    /// without it, the `--train-*` options.
+    func refuseIgnoredOptions(_ modelOptions: [(name: String, given: Bool)]) throws {
+        if train {
+            if let option = modelOptions.first(where: \.given) {
+                throw DLCError("\(option.name) does not apply with --train: the training step is built from the model as written "
+                               + "(no optimization passes) and reads its weights at run time, from its state")
+            }
+        } else if let option = [("--train-loss", loss != nil), ("--train-optimizer", optimizer != nil), ("--train-batch", batch != nil)]
+                    .first(where: \.1) {
+            throw DLCError("\(option.0) applies only with --train")
+        }
     }
 }

@@ -138,6 +138,25 @@ import Testing
         #expect(graph.standardOutput.contains("softmaxCrossEntropy"))
     }
 
+    /// What a training view would ignore is refused by name, and nothing is written: -O and
+    /// --weights with --train, the --train-* options without it.
+    @Test func trainingViewsRefuseOptionsTheyWouldIgnore() throws {
+        let directory = try makeTemporaryDirectory()
+        let cases: [([String], String)] = [
+            (["graph", Self.lenet, "--train", "-O1"], "-O does not apply with --train: the training step is built from the model as written"),
+            (["summary", Self.lenet, "--train", "-O2"], "-O does not apply with --train"),
+            (["compile", Self.lenet, "--train", "--weights", "\(Self.fixtures)/lenet/initial.safetensors", "-o", "\(directory)/step.so"],
+             "--weights does not apply with --train"),
+            (["graph", Self.lenet, "--train-loss", "mse"], "--train-loss applies only with --train"),
+            (["compile", Self.lenet, "--train-batch", "8", "-o", "\(directory)/model.so"], "--train-batch applies only with --train"),
+        ]
+        for (arguments, message) in cases {
+            let result = try runProgram(dlcExecutable, arguments)
+            #expect(result.status == 1 && result.standardError.contains(message), "\(arguments): \(result.standardError)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+    }
+
     /// Each bad input of `dlc train` stops it with its message, a non-zero status and no output file.
     @Test func badInputsAreRefused() throws {
         let directory = try makeTemporaryDirectory()
